@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// `npm run build`: type-check and compile every package (tsc project references),
+// then the published bundles (rollup) and the custom elements manifest.
+import { runSteps } from './run-steps.mjs';
+
+runSteps('build', [
+  ['typescript (all packages)', 'npx tsc -b packages/core packages/sdk packages/elements packages/sandbox'],
+  ['bundles', 'npx rollup -c --silent'],
+  ['custom elements manifest', 'npm run analyze -w @plskit/elements --if-present'],
+]);

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// `npm run lint`: the contract, the generated types, and the code.
+import { runSteps } from './run-steps.mjs';
+
+process.env.REDOCLY_TELEMETRY = 'off';
+runSteps('lint', [
+  ['OpenAPI contract (redocly)', 'npx redocly lint openapi/public-legal-services.yaml --format=stylish'],
+  ['generated SDK types are fresh', 'node scripts/check-generated.mjs'],
+  ['eslint', 'npx eslint --max-warnings=0 .'],
+]);

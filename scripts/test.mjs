@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in the order that fails fastest.
+import { findChromium } from './chromium.mjs';
+import { runSteps } from './run-steps.mjs';
+
+process.env.CHROME_PATH = findChromium();
+process.env.REDOCLY_TELEMETRY = 'off';
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+
+runSteps('npm test', [
+  ['build', 'npm run build'],
+  ['lint', 'npm run lint'],
+  ['unit and API tests (Node)', 'npx vitest run'],
+  ['component tests (Chromium)', 'npx web-test-runner'],
+  ['bundle budgets', 'npx size-limit'],
+  ['storybook static build', 'npm run build-storybook'],
+  ['end-to-end (demo page, Chromium)', 'node --test e2e/'],
+]);
