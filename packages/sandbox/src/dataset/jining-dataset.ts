@@ -1,0 +1,200 @@
+// The deterministic synthetic Jining of DOMAIN.md sections 0 and 5: the service
+// network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
+import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES } from './hostile-text.js';
+import { JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
+import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
+import { PRACTICE_AREA_CODES } from './practice-areas.js';
+import { seededRandom, type SeededRandom } from './prng.js';
+import { firmName, personName, streetAddress, workPhone } from './synthetic-names.js';
+
+export type CenterLevel = 'city' | 'county' | 'township' | 'branch';
+export type ServiceCode =
+  | 'legal-consultation' | 'legal-aid-application' | 'notarization' | 'mediation' | 'forensic-appraisal-guidance';
+
+export interface ServiceCenterRecord {
+  id: string;
+  name: string;
+  level: CenterLevel;
+  region: string;
+  address: string;
+  phone: string;
+  services: ServiceCode[];
+}
+
+export interface LawFirmRecord {
+  id: string;
+  name: string;
+  region: string;
+  address: string;
+  phone: string;
+}
+
+export interface LawyerRecord {
+  id: string;
+  name: string;
+  sex: 'male' | 'female';
+  licenceNumber: string;
+  category: LawyerCategory;
+  firmId: string | null;
+  region: string;
+  practiceAreas: string[];
+  languages: string[];
+  firstPracticeYear: number;
+  acceptsLegalAid: boolean;
+  phone: string | null;
+}
+
+export interface NotaryOfficeRecord {
+  id: string;
+  name: string;
+  region: string;
+  address: string;
+  phone: string;
+}
+
+export interface JiningDataset {
+  seed: number;
+  serviceCenters: ServiceCenterRecord[];
+  lawFirms: LawFirmRecord[];
+  lawyers: LawyerRecord[];
+  notaryOffices: NotaryOfficeRecord[];
+}
+
+export const DEFAULT_SEED = 370800;
+
+// the plan's counts (DOMAIN.md section 0)
+export const PLAN_COUNTS = {
+  lawFirms: 109,
+  lawyers: { 'full-time': 1355, 'part-time': 32, 'public-sector': 166, company: 7, 'legal-aid': 44 },
+  notaryOffices: 12,
+  branchCenters: 4,
+} as const;
+
+// Services per level: what a station of that size plausibly offers [U]; notary
+// and forensic guidance need the city or county staff.
+const SERVICES_BY_LEVEL: Record<CenterLevel, ServiceCode[]> = {
+  city: ['legal-consultation', 'legal-aid-application', 'notarization', 'mediation', 'forensic-appraisal-guidance'],
+  county: ['legal-consultation', 'legal-aid-application', 'notarization', 'mediation', 'forensic-appraisal-guidance'],
+  branch: ['legal-consultation', 'legal-aid-application', 'mediation'],
+  township: ['legal-consultation', 'legal-aid-application', 'mediation'],
+};
+
+// How the lawyers and firms spread over the divisions: the city seat (Rencheng)
+// and the two county-level cities weigh most [U: no published split].
+const LAWYER_WEIGHT: Record<string, number> = {
+  '370811': 30, '370812': 7, '370826': 5, '370827': 4, '370828': 5, '370829': 5, '370830': 5,
+  '370831': 4, '370832': 5, '370881': 7, '370883': 9, '370871': 6, '370800-taibaihu': 2, '370800-jingkai': 2,
+};
+
+const COUNTIES = JINING_DIVISIONS.filter((d) => d.kind === 'county');
+
+function weightedRegion(random: SeededRandom): string {
+  const total = Object.values(LAWYER_WEIGHT).reduce((a, b) => a + b, 0);
+  let roll = random.next() * total;
+  for (const [code, weight] of Object.entries(LAWYER_WEIGHT)) {
+    roll -= weight;
+    if (roll < 0) return code;
+  }
+  return '370811';
+}
+
+function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
+  const center = (id: string, name: string, level: CenterLevel, division: JiningDivision): ServiceCenterRecord => ({
+    id, name, level, region: division.code,
+    address: streetAddress(random, division.nameZh), phone: workPhone(random), services: SERVICES_BY_LEVEL[level],
+  });
+  const centers = [center('sc-370800', '济宁市公共法律服务中心', 'city', JINING_CITY)];
+  for (const county of COUNTIES) centers.push(center(`sc-${county.code}`, `${county.nameZh}公共法律服务中心`, 'county', county));
+  // 3 city branch centers, one per functional zone, and 1 county branch [U: locations not published]
+  const zones = JINING_DIVISIONS.filter((d) => d.kind === 'zone');
+  zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心`, 'branch', zone)));
+  const zoucheng = JINING_DIVISIONS.find((d) => d.code === '370883') as JiningDivision;
+  centers.push(center('sc-branch-4', '邹城市公共法律服务中心示例分中心', 'branch', zoucheng));
+  for (const division of JINING_DIVISIONS) {
+    for (let n = 1; n <= division.townships; n++) {
+      const suffix = String(n).padStart(2, '0');
+      centers.push(center(`sc-${division.code}-${suffix}`, `${division.nameZh}示例${n}号镇街公共法律服务工作站`, 'township', division));
+    }
+  }
+  return centers;
+}
+
+function practiceAreasFor(random: SeededRandom, category: LawyerCategory): string[] {
+  const favoured = category === 'legal-aid'
+    ? ['labour', 'marriage-family', 'criminal-defence', 'traffic-accident']
+    : category === 'company' ? ['corporate', 'contract'] : category === 'public-sector' ? ['administrative', 'contract'] : [];
+  const areas = new Set<string>(random.sample(favoured, Math.min(2, favoured.length)));
+  for (const area of random.sample(PRACTICE_AREA_CODES, random.int(1, 3))) areas.add(area);
+  return [...areas];
+}
+
+function languagesFor(random: SeededRandom): string[] {
+  const languages = ['zh'];
+  if (random.chance(0.12)) languages.push('en');
+  if (random.chance(0.02)) languages.push('ja');
+  if (random.chance(0.02)) languages.push('ko');
+  return languages;
+}
+
+export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
+  const random = seededRandom(seed);
+  const centers = serviceCenters(random);
+
+  const takenNames = new Set<string>();
+  const lawFirms: LawFirmRecord[] = [];
+  for (let i = 1; i <= PLAN_COUNTS.lawFirms; i++) {
+    // the first firm's name is hostile: it must stay unique, so it is not drawn
+    const region = i === 1 ? '370811' : weightedRegion(random);
+    const division = JINING_DIVISIONS.find((d) => d.code === region) as JiningDivision;
+    lawFirms.push({
+      id: `lf-${String(i).padStart(3, '0')}`,
+      name: i === 1 ? HOSTILE_FIRM_NAME : firmName(random, takenNames),
+      region, address: streetAddress(random, division.nameZh), phone: workPhone(random),
+    });
+  }
+
+  const lawyers: LawyerRecord[] = [];
+  let serial = random.int(1000, 9000);
+  const addLawyer = (category: LawyerCategory, firm: LawFirmRecord | null): void => {
+    const region = firm?.region ?? weightedRegion(random);
+    // years of practice: full-time spans a career, the newer categories are younger
+    const firstPracticeYear = category === 'full-time' || category === 'part-time' ? random.int(1993, 2025) : random.int(2008, 2025);
+    const sex = random.chance(0.42) ? 'female' : 'male';
+    serial += random.int(1, 40);
+    const index = lawyers.length + 1;
+    lawyers.push({
+      id: `lw-${String(index).padStart(4, '0')}`,
+      name: HOSTILE_LAWYER_NAMES[index - 1] ?? personName(random),
+      sex,
+      licenceNumber: `13708${firstPracticeYear}${LICENCE_CATEGORY_DIGIT[category]}${LICENCE_SEX_DIGIT[sex]}${String(serial).padStart(6, '0')}`,
+      category,
+      firmId: firm?.id ?? null,
+      region,
+      practiceAreas: practiceAreasFor(random, category),
+      languages: languagesFor(random),
+      firstPracticeYear,
+      acceptsLegalAid: category === 'legal-aid' || random.chance(0.3),
+      phone: random.chance(0.6) ? workPhone(random) : null,
+    });
+  };
+
+  // firm lawyers: every firm gets 3 (the minimum for a partnership), the rest spread at random
+  const firmLawyers = PLAN_COUNTS.lawyers['full-time'] + PLAN_COUNTS.lawyers['part-time'];
+  const seats = lawFirms.flatMap((firm) => [firm, firm, firm]);
+  while (seats.length < firmLawyers) seats.push(random.pick(lawFirms));
+  const shuffledSeats = random.sample(seats, seats.length);
+  shuffledSeats.forEach((firm, i) => addLawyer(i < PLAN_COUNTS.lawyers['full-time'] ? 'full-time' : 'part-time', firm));
+  for (const category of ['public-sector', 'company', 'legal-aid'] as const) {
+    for (let i = 0; i < PLAN_COUNTS.lawyers[category]; i++) addLawyer(category, null);
+  }
+
+  const notaryOffices: NotaryOfficeRecord[] = [JINING_CITY, ...COUNTIES].map((division, i) => ({
+    id: `no-${String(i + 1).padStart(2, '0')}`,
+    name: `${division.nameZh}示例公证处`,
+    region: division.code,
+    address: streetAddress(random, division.nameZh),
+    phone: workPhone(random),
+  }));
+
+  return { seed, serviceCenters: centers, lawFirms, lawyers, notaryOffices };
+}

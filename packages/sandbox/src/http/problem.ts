@@ -1,0 +1,58 @@
+// RFC 9457 problem details with a stable machine code and a title in the
+// caller's language. Details never echo input: it may hold personal data.
+import type { Locale } from './locale.js';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  errors?: FieldError[];
+}
+
+type ProblemText = Record<Locale, string>;
+
+const TITLES: Record<string, ProblemText> = {
+  'validation-failed': { 'zh-CN': '请求内容有误', en: 'The request is not valid' },
+  'malformed-json': { 'zh-CN': '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'payload-too-large': { 'zh-CN': '请求正文过大', en: 'The request body is too large' },
+  'unsupported-media-type': { 'zh-CN': '请求正文须为 JSON', en: 'The request body must be JSON' },
+  'not-found': { 'zh-CN': '未找到', en: 'Not found' },
+  'method-not-allowed': { 'zh-CN': '不支持该请求方法', en: 'Method not allowed' },
+  unauthorized: { 'zh-CN': '合作方密钥无效', en: 'The partner key is missing or not valid' },
+  'origin-not-allowed': { 'zh-CN': '该来源未获授权', en: 'This origin is not allowed' },
+  'rate-limited': { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  'slot-full': { 'zh-CN': '该时段已约满', en: 'This time slot is fully booked' },
+  'slot-unavailable': { 'zh-CN': '该时段不可预约', en: 'This time slot cannot be booked' },
+  'idempotency-key-reused': {
+    'zh-CN': '幂等键已用于另一个请求', en: 'The idempotency key was already used for a different request',
+  },
+  'manage-token-invalid': { 'zh-CN': '预约管理凭证无效', en: 'The manage token is not valid' },
+  'appointment-cancelled': { 'zh-CN': '该预约已取消', en: 'This appointment is cancelled' },
+  'fault-injected': { 'zh-CN': '模拟故障', en: 'Injected fault' },
+  'internal-error': { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+};
+
+export const PROBLEM_CODES = Object.keys(TITLES);
+
+export function problem(
+  locale: Locale, status: number, code: string,
+  extra: { detail?: ProblemText; errors?: FieldError[] } = {},
+): Problem {
+  const title = TITLES[code] ?? TITLES['internal-error'] as ProblemText;
+  return {
+    type: `https://plskit.dev/problems/${code}`,
+    title: title[locale],
+    status,
+    code,
+    ...(extra.detail ? { detail: extra.detail[locale] } : {}),
+    ...(extra.errors?.length ? { errors: extra.errors } : {}),
+  };
+}

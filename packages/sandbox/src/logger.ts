@@ -1,0 +1,26 @@
+// Structured JSON log lines. The entry type is closed on purpose: there is no
+// free-form field through which a name, phone, ID number, token or body could
+// slip into a log line (PIPL Art 51; 居民身份证法 Art 19).
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  event: 'request' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated' | 'internal-error' | 'fault-injected';
+  method?: string;
+  /** The route template (/v1/appointments/{reference}), never the concrete path. */
+  route?: string;
+  operation?: string;
+  status?: number;
+  durationMs?: number;
+  code?: string;
+  url?: string;
+  /** An error's class name only: messages can carry input. */
+  errorName?: string;
+  count?: number;
+}
+
+export type SandboxLogger = (entry: LogEntry) => void;
+
+export const silentLogger: SandboxLogger = () => undefined;
+
+export function jsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): SandboxLogger {
+  return (entry) => write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+}

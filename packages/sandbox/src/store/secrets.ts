@@ -1,0 +1,53 @@
+// Booking references, manage tokens and sealed idempotent replies. A copy of
+// the database alone reveals no manage token: tokens are stored as sha256, and
+// the first reply of a booking (which holds its token) is sealed with a key
+// derived from the client's Idempotency-Key, which is itself stored only hashed.
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+// no 0/O, 1/I/L, U: read aloud over the 12345 hotline without confusion
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newReference(): string {
+  const block = (): string => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
+  return `JN-${block()}-${block()}`;
+}
+
+export const REFERENCE_PATTERN = /^JN-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
+
+export function newManageToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Constant-time comparison of a presented token with the stored hash. */
+export function tokenMatches(presented: string, storedHash: string): boolean {
+  const a = Buffer.from(sha256(presented), 'hex');
+  const b = Buffer.from(storedHash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function idempotencyKeyHash(client: string, key: string): string {
+  return sha256(`${client}\u0000${key}`);
+}
+
+function sealingKey(client: string, key: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', key, 'plskit-idempotency', client, 32));
+}
+
+export function seal(client: string, key: string, plaintext: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(client, key), iv);
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+}
+
+export function unseal(client: string, key: string, sealed: string): string {
+  const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+  if (!iv || !tag || !body) throw new Error('sealed reply is damaged');
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(client, key), iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+}

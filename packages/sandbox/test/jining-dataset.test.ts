@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { generateJiningDataset, PLAN_COUNTS } from '../src/dataset/jining-dataset.js';
+import { HOSTILE_LAWYER_NAMES } from '../src/dataset/hostile-text.js';
+import { JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
+import { LICENCE_NUMBER_PATTERN } from '../src/dataset/licence-number.js';
+import { seededRandom } from '../src/dataset/prng.js';
+
+const dataset = generateJiningDataset();
+
+describe('the synthetic Jining dataset', () => {
+  it('is the same for the same seed and different for another', () => {
+    expect(generateJiningDataset()).toEqual(dataset);
+    expect(generateJiningDataset(1).lawyers[10]).not.toEqual(dataset.lawyers[10]);
+    expect(seededRandom(7).next()).toBe(seededRandom(7).next());
+  });
+
+  it('has the divisions of DOMAIN.md: 11 counties, 1 coded zone and 2 uncoded zones', () => {
+    expect(JINING_DIVISIONS.filter((d) => d.kind === 'county')).toHaveLength(11);
+    expect(JINING_DIVISIONS.filter((d) => d.statistical).map((d) => d.code)).toHaveLength(12);
+    expect(JINING_DIVISIONS.filter((d) => d.kind === 'zone')).toHaveLength(3);
+  });
+
+  it('has the service network of the plan: 1 city, 11 county, 156 township, 4 branch centers', () => {
+    const byLevel = (level: string) => dataset.serviceCenters.filter((c) => c.level === level).length;
+    expect([byLevel('city'), byLevel('county'), byLevel('township'), byLevel('branch')]).toEqual([1, 11, 156, 4]);
+    expect(new Set(dataset.serviceCenters.map((c) => c.id)).size).toBe(dataset.serviceCenters.length);
+    expect(dataset.serviceCenters.filter((c) => c.region === '370812' && c.level === 'township')).toHaveLength(10);
+  });
+
+  it('has 109 firms, 12 notary offices and 1,604 lawyers split by category as the plan gives', () => {
+    expect(dataset.lawFirms).toHaveLength(PLAN_COUNTS.lawFirms);
+    expect(dataset.notaryOffices).toHaveLength(12);
+    expect(dataset.lawyers).toHaveLength(1604);
+    for (const [category, count] of Object.entries(PLAN_COUNTS.lawyers)) {
+      expect(dataset.lawyers.filter((l) => l.category === category)).toHaveLength(count);
+    }
+  });
+
+  it('gives every lawyer a unique 17-digit Jining licence number that encodes the first year', () => {
+    const numbers = dataset.lawyers.map((l) => l.licenceNumber);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const lawyer of dataset.lawyers) {
+      expect(lawyer.licenceNumber).toMatch(LICENCE_NUMBER_PATTERN);
+      expect(lawyer.licenceNumber.slice(5, 9)).toBe(String(lawyer.firstPracticeYear));
+    }
+  });
+
+  it('puts firm lawyers in a firm (at least 3 each) and the others in none', () => {
+    for (const firm of dataset.lawFirms) {
+      expect(dataset.lawyers.filter((l) => l.firmId === firm.id).length).toBeGreaterThanOrEqual(3);
+    }
+    expect(dataset.lawyers.filter((l) => l.firmId === null).map((l) => l.category).sort())
+      .toEqual(dataset.lawyers.filter((l) => !['full-time', 'part-time'].includes(l.category)).map((l) => l.category).sort());
+    expect(dataset.lawyers.filter((l) => l.category === 'legal-aid').every((l) => l.acceptsLegalAid)).toBe(true);
+  });
+
+  it('speaks mostly Chinese, some English, Japanese and Korean', () => {
+    const speaking = (lang: string) => dataset.lawyers.filter((l) => l.languages.includes(lang)).length;
+    expect(speaking('zh')).toBe(1604);
+    expect(speaking('en')).toBeGreaterThan(100);
+    expect(speaking('ja')).toBeGreaterThan(5);
+    expect(speaking('ko')).toBeGreaterThan(5);
+  });
+
+  it('puts the hostile records first, each findable with q=测试', () => {
+    expect(dataset.lawyers.slice(0, HOSTILE_LAWYER_NAMES.length).map((l) => l.name)).toEqual(HOSTILE_LAWYER_NAMES);
+    expect(dataset.lawyers.some((l) => l.name.length === 300)).toBe(true);
+    expect(dataset.lawFirms[0]?.name).toContain('测试');
+    expect(dataset.lawyers.slice(HOSTILE_LAWYER_NAMES.length).some((l) => l.name.includes('测试'))).toBe(false);
+  });
+});
