@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
+import { appliedMigrations, openDatabase } from '../src/store/database.js';
+import { directoryStore } from '../src/store/directory-store.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
+import { seedDataset } from '../src/store/seed.js';
+
+const dataset = generateJiningDataset();
+const db = openDatabase(':memory:');
+seedDataset(db, dataset, '2026-09-01T09:00:00+08:00');
+const directory = directoryStore(db);
+
+describe('the SQLite directory store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plskit-store-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('migrates a new file, records each version, and seeds only once', () => {
+    const file = join(dir, 'nested', 'sandbox.db');
+    const first = openDatabase(file);
+    expect(appliedMigrations(first)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(seedDataset(first, dataset, 'now')).toBe(true);
+    first.close();
+    const again = openDatabase(file);
+    expect(appliedMigrations(again)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(seedDataset(again, dataset, 'now')).toBe(false);
+    expect(directoryStore(again).counts().lawyers).toBe(1604);
+    again.close();
+  });
+
+  it('applies a later migration to a database that has the earlier ones', () => {
+    const file = join(dir, 'upgrade.db');
+    openDatabase(file, MIGRATIONS.slice(0, 1)).close();
+    const upgraded = openDatabase(file);
+    expect(appliedMigrations(upgraded)).toEqual([1, 2]);
+    upgraded.close();
+  });
+
+  it('pages lawyers by keyset without repeats and reports the total', () => {
+    const seen = new Set<string>();
+    let afterId: string | undefined;
+    let pages = 0;
+    do {
+      const page = directory.lawyers({ region: '370812', limit: 50, afterId });
+      expect(page.total).toBe(dataset.lawyers.filter((l) => l.region === '370812').length);
+      for (const lawyer of page.items) {
+        expect(seen.has(lawyer.id)).toBe(false);
+        seen.add(lawyer.id);
+      }
+      afterId = page.nextAfterId ?? undefined;
+      pages++;
+    } while (afterId && pages < 100);
+    expect(seen.size).toBe(dataset.lawyers.filter((l) => l.region === '370812').length);
+  });
+
+  it('combines filters and takes LIKE wildcards literally', () => {
+    const page = directory.lawyers({ practiceArea: 'labour', language: 'en', acceptsLegalAid: true, limit: 500 });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const l of page.items) {
+      expect(l.practiceAreas).toContain('labour');
+      expect(l.languages).toContain('en');
+      expect(l.acceptsLegalAid).toBe(true);
+    }
+    expect(directory.lawyers({ q: '%', limit: 10 }).total).toBe(0);
+    expect(directory.lawyers({ q: '测试', limit: 10 }).items.map((l) => l.id).slice(0, 5))
+      .toEqual(['lw-0001', 'lw-0002', 'lw-0003', 'lw-0004', 'lw-0005']);
+  });
+
+  it('finds a firm with its lawyer count and practice areas', () => {
+    const firm = directory.lawFirm('lf-002');
+    expect(firm?.lawyerCount).toBe(dataset.lawyers.filter((l) => l.firmId === 'lf-002').length);
+    expect(firm?.practiceAreas.length).toBeGreaterThan(0);
+    expect(directory.lawFirm('lf-999')).toBeUndefined();
+  });
+});
