@@ -1,0 +1,181 @@
+// Bookings. Every write runs in one BEGIN IMMEDIATE transaction: the count of
+// places taken and the insert happen under the database's write lock, so two
+// requests (or two processes on the same file) can never take the last place.
+import type { SqliteDatabase } from './database.js';
+import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMatches, unseal } from './secrets.js';
+
+export interface AppointmentContact {
+  name: string;
+  phone: string;
+  idNumber?: string;
+}
+
+export interface StoredAppointment {
+  reference: string;
+  status: 'booked' | 'cancelled';
+  centerId: string;
+  service: string;
+  slot: { start: string; end: string };
+  /** Unmasked: render through the masking of @plskit/core before it leaves the server. */
+  contact: AppointmentContact;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SlotClaim {
+  centerId: string;
+  service: string;
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+export interface BookingRequest {
+  slot: SlotClaim;
+  contact: AppointmentContact;
+  note?: string;
+  privacyNotice: string;
+  now: string;
+}
+
+export interface IdempotencyClaim {
+  client: string;
+  key: string;
+  /** sha256 of the canonical request body: the same key with another body is refused. */
+  requestHash: string;
+}
+
+export interface RenderedReply {
+  status: number;
+  body: unknown;
+}
+
+export type BookingOutcome =
+  | { kind: 'booked'; reply: RenderedReply }
+  | { kind: 'replayed'; reply: RenderedReply }
+  | { kind: 'slot-full' }
+  | { kind: 'idempotency-key-reused' };
+
+export type ManageOutcome =
+  | { kind: 'ok'; appointment: StoredAppointment }
+  | { kind: 'not-found' }
+  | { kind: 'manage-token-invalid' }
+  | { kind: 'appointment-cancelled' }
+  | { kind: 'slot-full' };
+
+export interface AppointmentStore {
+  book(
+    request: BookingRequest, idempotency: IdempotencyClaim | undefined,
+    render: (appointment: StoredAppointment, manageToken: string) => RenderedReply,
+  ): BookingOutcome;
+  get(reference: string, manageToken: string): ManageOutcome;
+  cancel(reference: string, manageToken: string, now: string): ManageOutcome;
+  reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): ManageOutcome;
+  /** Places taken per slot start for one center, service and time range. */
+  takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Map<string, number>;
+  /** Drops idempotency records older than the cut-off (they are kept 24 h). */
+  forgetIdempotencyBefore(cutoff: string): number;
+}
+
+interface AppointmentSqlRow {
+  reference: string; manage_token_hash: string; status: 'booked' | 'cancelled'; center_id: string; service: string;
+  slot_start: string; slot_end: string; contact_name: string; contact_phone: string; contact_id_number: string | null;
+  note: string | null; created_at: string; updated_at: string;
+}
+
+function toAppointment(row: AppointmentSqlRow): StoredAppointment {
+  return {
+    reference: row.reference, status: row.status, centerId: row.center_id, service: row.service,
+    slot: { start: row.slot_start, end: row.slot_end },
+    contact: { name: row.contact_name, phone: row.contact_phone, ...(row.contact_id_number ? { idNumber: row.contact_id_number } : {}) },
+    note: row.note, createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+export function appointmentStore(db: SqliteDatabase): AppointmentStore {
+  const taken = db.prepare(`SELECT COUNT(*) AS n FROM appointments
+    WHERE center_id = ? AND service = ? AND slot_start = ? AND status = 'booked'`);
+  const insert = db.prepare(`INSERT INTO appointments (reference, manage_token_hash, status, center_id, service, slot_start,
+    slot_end, contact_name, contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at)
+    VALUES (?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const byReference = db.prepare('SELECT * FROM appointments WHERE reference = ?');
+  const idempotencyRecord = db.prepare('SELECT request_hash, status, sealed_response FROM idempotency_records WHERE key_hash = ?');
+  const saveIdempotency = db.prepare(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
+    VALUES (?, ?, ?, ?, ?)`);
+  const setStatus = db.prepare('UPDATE appointments SET status = ?, updated_at = ? WHERE reference = ?');
+  const moveSlot = db.prepare('UPDATE appointments SET slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
+
+  const hasRoom = (slot: SlotClaim): boolean =>
+    (taken.get(slot.centerId, slot.service, slot.start) as { n: number }).n < slot.capacity;
+
+  // the token is compared as a hash in constant time, so response timing does not leak it
+  const authorised = (reference: string, manageToken: string): ManageOutcome => {
+    const row = byReference.get(reference) as AppointmentSqlRow | undefined;
+    if (!row) return { kind: 'not-found' };
+    if (!tokenMatches(manageToken, row.manage_token_hash)) return { kind: 'manage-token-invalid' };
+    return { kind: 'ok', appointment: toAppointment(row) };
+  };
+
+  return {
+    book(request, idempotency, render) {
+      return db.transaction((): BookingOutcome => {
+        const keyHash = idempotency && idempotencyKeyHash(idempotency.client, idempotency.key);
+        if (idempotency && keyHash) {
+          const previous = idempotencyRecord.get(keyHash) as { request_hash: string; status: number; sealed_response: string } | undefined;
+          if (previous) {
+            if (previous.request_hash !== idempotency.requestHash) return { kind: 'idempotency-key-reused' };
+            const body = JSON.parse(unseal(idempotency.client, idempotency.key, previous.sealed_response)) as unknown;
+            return { kind: 'replayed', reply: { status: previous.status, body } };
+          }
+        }
+        if (!hasRoom(request.slot)) return { kind: 'slot-full' };
+        const manageToken = newManageToken();
+        let reference = newReference();
+        while (byReference.get(reference)) reference = newReference();
+        const { slot, contact } = request;
+        insert.run(reference, sha256(manageToken), slot.centerId, slot.service, slot.start, slot.end, contact.name,
+          contact.phone, contact.idNumber ?? null, request.note ?? null, request.privacyNotice, request.now, request.now);
+        const reply = render(toAppointment(byReference.get(reference) as AppointmentSqlRow), manageToken);
+        if (idempotency && keyHash) {
+          saveIdempotency.run(keyHash, idempotency.requestHash, reply.status,
+            seal(idempotency.client, idempotency.key, JSON.stringify(reply.body)), request.now);
+        }
+        return { kind: 'booked', reply };
+      }).immediate();
+    },
+    get(reference, manageToken) {
+      return authorised(reference, manageToken);
+    },
+    cancel(reference, manageToken, now) {
+      return db.transaction((): ManageOutcome => {
+        const found = authorised(reference, manageToken);
+        if (found.kind !== 'ok' || found.appointment.status === 'cancelled') return found;
+        setStatus.run('cancelled', now, reference);
+        return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
+      }).immediate();
+    },
+    reschedule(reference, manageToken, slot, now) {
+      return db.transaction((): ManageOutcome => {
+        const found = authorised(reference, manageToken);
+        if (found.kind !== 'ok') return found;
+        const current = found.appointment;
+        if (current.status === 'cancelled') return { kind: 'appointment-cancelled' };
+        const sameSlot = current.slot.start === slot.start && current.centerId === slot.centerId && current.service === slot.service;
+        if (sameSlot) return found;
+        if (!hasRoom(slot)) return { kind: 'slot-full' };
+        moveSlot.run(slot.start, slot.end, now, reference);
+        return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
+      }).immediate();
+    },
+    takenPlaces(centerId, service, fromInclusive, toExclusive) {
+      const rows = db.prepare(`SELECT slot_start, COUNT(*) AS n FROM appointments WHERE center_id = ? AND service = ?
+        AND status = 'booked' AND slot_start >= ? AND slot_start < ? GROUP BY slot_start`)
+        .all(centerId, service, fromInclusive, toExclusive) as { slot_start: string; n: number }[];
+      return new Map(rows.map((r) => [r.slot_start, r.n]));
+    },
+    forgetIdempotencyBefore(cutoff) {
+      return db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff).changes;
+    },
+  };
+}
