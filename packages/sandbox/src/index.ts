@@ -1,0 +1,9 @@
+// @plskit/sandbox: the reference public legal services API on SQLite.
+export { startSandbox, type RunningSandbox } from './sandbox.js';
+export { optionsFromEnv, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
+export { parseFaultSpec, type FaultSpec } from './http/faults.js';
+export type { RateLimitOptions } from './http/rate-limit.js';
+export { jsonLogger, type LogEntry, type SandboxLogger } from './logger.js';
+export type { ResponseViolation } from './server.js';
+export { generateJiningDataset, DEFAULT_SEED, type JiningDataset } from './dataset/jining-dataset.js';
+export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-text.js';

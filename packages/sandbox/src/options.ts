@@ -1,0 +1,75 @@
+// Everything an operator can set, from code (startSandbox) or the environment
+// (npx plskit-sandbox, npm start). Defaults suit a developer's machine.
+import { parseFaultSpec, type FaultSpec } from './http/faults.js';
+import type { RateLimitOptions } from './http/rate-limit.js';
+import type { SandboxLogger } from './logger.js';
+
+export interface SandboxOptions {
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Port (default 8787); 0 picks any free port. */
+  port?: number;
+  /** SQLite file, or ':memory:' (default .plskit/sandbox.db under the working directory). */
+  db?: string;
+  /** A fixed clock, an ISO 8601 instant such as 2026-09-01T09:00:00+08:00. */
+  now?: string;
+  /** Faults for every request, e.g. "latency=800;error-rate=0.5" (default none). */
+  faults?: FaultSpec | string;
+  /** Honour the X-Plskit-Fault request header (default true; turn off in a real deployment). */
+  faultHeader?: boolean;
+  /** Accepted X-Partner-Key values; unset or empty accepts any key, or none. */
+  partnerKeys?: string[];
+  /** Origins allowed by CORS; unset allows any origin. */
+  corsOrigins?: string[];
+  /** Per-client token bucket, or false to switch rate limiting off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Structured log sink (default JSON lines on stdout); false for none. */
+  logger?: SandboxLogger | false;
+  /** Seed of the synthetic dataset (default 370800). */
+  seed?: number;
+  /** Largest accepted request body in bytes (default 16 KiB). */
+  bodyLimit?: number;
+  /** Directory of the demo partner page, served under /demo/ (default: the repository's demo/ if present). */
+  demoDir?: string | false;
+  /** Directory of the self-registering elements bundle, served under /cdn/. */
+  cdnDir?: string | false;
+  /** Check every response against the contract and record violations (tests). */
+  checkResponses?: boolean;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DB = '.plskit/sandbox.db';
+export const DEFAULT_BODY_LIMIT = 16 * 1024;
+
+const list = (value: string | undefined): string[] | undefined =>
+  value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+
+/** Options from HOST, PORT, PLSKIT_* environment variables (see docs/operations.md). */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOptions {
+  const options: SandboxOptions = {};
+  if (env.HOST) options.host = env.HOST;
+  if (env.PORT) {
+    const port = Number(env.PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535, not "${env.PORT}"`);
+    options.port = port;
+  }
+  if (env.PLSKIT_DB) options.db = env.PLSKIT_DB;
+  if (env.PLSKIT_NOW) options.now = env.PLSKIT_NOW;
+  if (env.PLSKIT_FAULTS) options.faults = parseFaultSpec(env.PLSKIT_FAULTS);
+  if (env.PLSKIT_FAULT_HEADER) options.faultHeader = env.PLSKIT_FAULT_HEADER !== 'off';
+  const partnerKeys = list(env.PLSKIT_PARTNER_KEYS);
+  if (partnerKeys) options.partnerKeys = partnerKeys;
+  const corsOrigins = list(env.PLSKIT_CORS_ORIGINS);
+  if (corsOrigins) options.corsOrigins = corsOrigins;
+  if (env.PLSKIT_RATE_LIMIT) {
+    // "off", or "<per second>/<burst>" such as "50/100"
+    const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(env.PLSKIT_RATE_LIMIT);
+    if (env.PLSKIT_RATE_LIMIT === 'off') options.rateLimit = false;
+    else if (match) options.rateLimit = { perSecond: Number(match[1]), burst: Number(match[2]) };
+    else throw new Error(`PLSKIT_RATE_LIMIT must be "off" or "<per second>/<burst>", not "${env.PLSKIT_RATE_LIMIT}"`);
+  }
+  if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
+  if (env.PLSKIT_LOG === 'off') options.logger = false;
+  return options;
+}

@@ -1,0 +1,108 @@
+// Assembles a sandbox: database (migrated, seeded once), stores, the contract,
+// the operations and the HTTP shell; listens; closes gracefully.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClock } from './clock.js';
+import { loadContract } from './contract.js';
+import { DEFAULT_SEED, generateJiningDataset } from './dataset/jining-dataset.js';
+import { parseFaultSpec } from './http/faults.js';
+import { DEFAULT_RATE_LIMIT, tokenBucketLimiter } from './http/rate-limit.js';
+import { jsonLogger, silentLogger } from './logger.js';
+import { createOperations } from './operations/operations.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
+import { createHttpShell, type ResponseViolation } from './server.js';
+import { appointmentStore } from './store/appointment-store.js';
+import { openDatabase } from './store/database.js';
+import { directoryStore } from './store/directory-store.js';
+import { seedDataset } from './store/seed.js';
+
+export interface RunningSandbox {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:8787 (the API is under /v1). */
+  url: string;
+  /** Stops accepting connections, lets requests in flight finish, closes the database. */
+  close(): Promise<void>;
+  /** With `checkResponses`, every response that did not match the contract. */
+  responseViolations(): readonly ResponseViolation[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = resolve(here, '../../..');
+
+function existing(path: string): string | undefined {
+  return existsSync(path) ? path : undefined;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const logger = options.logger === false ? silentLogger : (options.logger ?? jsonLogger());
+  const clock = createClock(options.now);
+  const db = openDatabase(options.db ?? resolve(process.cwd(), DEFAULT_DB));
+  const seeded = seedDataset(db, generateJiningDataset(options.seed ?? DEFAULT_SEED), clock().toISOString());
+  if (seeded) logger({ level: 'info', event: 'seeded', count: directoryStore(db).counts().lawyers });
+
+  const directory = directoryStore(db);
+  const appointments = appointmentStore(db);
+  const contract = loadContract();
+  const violations: ResponseViolation[] = [];
+  // the bundle may be built after the sandbox starts: serve the folder, not a file list
+  const cdnDir = options.cdnDir === false ? undefined : (options.cdnDir ?? resolve(repositoryRoot, 'packages/elements/dist/cdn'));
+  const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
+  const server = createHttpShell({
+    contract,
+    operations: createOperations({ directory, appointments, clock }),
+    clock,
+    logger,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    faults: typeof options.faults === 'string' ? parseFaultSpec(options.faults) : options.faults,
+    faultHeader: options.faultHeader ?? true,
+    partnerKeys: options.partnerKeys,
+    corsOrigins: options.corsOrigins,
+    rateLimiter: options.rateLimit === false ? undefined : tokenBucketLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    staticRoots: [
+      ...(demoDir ? [{ prefix: '/demo/', dir: demoDir }] : []),
+      ...(cdnDir ? [{ prefix: '/cdn/', dir: cdnDir }] : []),
+    ],
+    checkResponses: options.checkResponses ?? false,
+    violations,
+  });
+
+  // idempotency records are kept 24 h
+  const sweep = setInterval(() => {
+    appointments.forgetIdempotencyBefore(new Date(clock().getTime() - 24 * 3600_000).toISOString());
+  }, 3600_000);
+  sweep.unref();
+
+  const host = options.host ?? DEFAULT_HOST;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  logger({ level: 'info', event: 'listening', url });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    responseViolations: () => violations,
+    close() {
+      closing ??= new Promise<void>((resolveClose) => {
+        logger({ level: 'info', event: 'closing' });
+        clearInterval(sweep);
+        server.close(() => {
+          db.close();
+          logger({ level: 'info', event: 'closed' });
+          resolveClose();
+        });
+        server.closeIdleConnections();
+        // keep-alive connections that stay busy get 5 s, then go
+        setTimeout(() => server.closeAllConnections(), 5000).unref();
+      });
+      return closing;
+    },
+  };
+}

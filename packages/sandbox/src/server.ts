@@ -1,0 +1,224 @@
+// The HTTP shell: node:http, with routing and request validation straight from
+// the OpenAPI document (openapi-backend). Order of checks: CORS, rate limit,
+// partner key, faults, body, contract validation, handler.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Contract } from './contract.js';
+import { corsHeaders, preflightHeaders } from './http/cors.js';
+import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from './http/faults.js';
+import { negotiateLocale, type Locale } from './http/locale.js';
+import { problem, type Problem } from './http/problem.js';
+import { tokenBucketLimiter, type RateLimiter } from './http/rate-limit.js';
+import { readJsonBody } from './http/request-body.js';
+import { resolveStaticFile, sendStaticFile } from './http/static-files.js';
+import { fieldErrors, fieldMessage } from './http/validation-errors.js';
+import type { SandboxLogger } from './logger.js';
+import { ProblemError, type OperationHandler, type OperationReply } from './operations/operation.js';
+import type { Clock } from './clock.js';
+
+export interface ResponseViolation {
+  operationId: string;
+  method: string;
+  route: string;
+  status: number;
+  errors: unknown[];
+}
+
+export interface HttpShellOptions {
+  contract: Contract;
+  operations: Record<string, OperationHandler>;
+  clock: Clock;
+  logger: SandboxLogger;
+  bodyLimit: number;
+  faults?: FaultSpec;
+  faultHeader: boolean;
+  partnerKeys?: string[];
+  corsOrigins?: string[];
+  rateLimiter?: RateLimiter;
+  staticRoots: { prefix: string; dir: string }[];
+  checkResponses: boolean;
+  violations: ResponseViolation[];
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function createHttpShell(options: HttpShellOptions): Server {
+  const { contract, logger } = options;
+  const api = contract.api;
+  const apiPaths = new Set(api.router.getOperations().map((op) => op.path));
+
+  return createServer((request, response) => {
+    const started = performance.now();
+    const locale = negotiateLocale(header(request, 'accept-language'));
+    const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
+    const method = (request.method ?? 'GET').toUpperCase();
+    let route = 'unmatched';
+    let operationId: string | undefined;
+    const baseHeaders: Record<string, string> = { 'X-Request-Id': randomUUID(), 'Content-Language': locale };
+
+    const send = (status: number, body: unknown, extra: Record<string, string> = {}, isProblem = false): void => {
+      if (response.headersSent) return;
+      const payload = body === undefined ? '' : JSON.stringify(body);
+      response.writeHead(status, {
+        ...baseHeaders,
+        ...extra,
+        ...(body === undefined ? {} : { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json; charset=utf-8' }),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      response.end(payload);
+      if (options.checkResponses && operationId && body !== undefined) {
+        const check = api.validateResponse(body, operationId, status);
+        if (check.errors?.length) {
+          options.violations.push({ operationId, method, route, status, errors: check.errors });
+        }
+      }
+    };
+    const sendProblem = (p: Problem, extra: Record<string, string> = {}): void => send(p.status, p, extra, true);
+
+    response.on('finish', () => {
+      logger({
+        level: response.statusCode >= 500 ? 'error' : 'info', event: 'request', method, route,
+        ...(operationId ? { operation: operationId } : {}),
+        status: response.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+    });
+
+    const handle = async (): Promise<void> => {
+      // CORS first: a refused origin learns nothing else
+      const cors = corsHeaders(header(request, 'origin'), options.corsOrigins);
+      if (cors === null) {
+        route = url.pathname.startsWith('/v1/') ? 'cors' : route;
+        return sendProblem(problem(locale, 403, 'origin-not-allowed'));
+      }
+      Object.assign(baseHeaders, cors);
+      if (method === 'OPTIONS') {
+        route = 'preflight';
+        response.writeHead(204, { ...baseHeaders, ...preflightHeaders() });
+        response.end();
+        return;
+      }
+
+      if (!url.pathname.startsWith('/v1/')) return serveOther();
+
+      if (options.rateLimiter) {
+        const wait = options.rateLimiter.take(clientOf(request));
+        if (wait > 0) {
+          route = 'rate-limited';
+          return sendProblem(problem(locale, 429, 'rate-limited'), { 'Retry-After': String(wait) });
+        }
+      }
+
+      const match = api.router.matchOperation({ method, path: url.pathname, headers: {}, query: url.search.slice(1) });
+      if (!match) {
+        const pathExists = [...apiPaths].some((path) => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(url.pathname));
+        return sendProblem(problem(locale, pathExists ? 405 : 404, pathExists ? 'method-not-allowed' : 'not-found'));
+      }
+      operationId = match.operationId as string;
+      route = match.path;
+
+      if (options.partnerKeys?.length) {
+        const key = header(request, 'x-partner-key');
+        if (!key || !options.partnerKeys.includes(key)) return sendProblem(problem(locale, 401, 'unauthorized'));
+      }
+
+      let faults = options.faults;
+      const faultHeader = header(request, 'x-plskit-fault');
+      if (faultHeader !== undefined && options.faultHeader) {
+        try {
+          faults = mergeFaults(options.faults, parseFaultSpec(faultHeader));
+        } catch (error) {
+          if (!(error instanceof FaultSpecError)) throw error;
+          return sendProblem(problem(locale, 400, 'validation-failed', {
+            errors: [{ field: 'X-Plskit-Fault', code: 'pattern', message: fieldMessage('pattern', locale) }],
+          }));
+        }
+      }
+      if (faults?.latency) await delay(faults.latency);
+      const failure = faults ? injectedFailure(faults) : null;
+      if (failure !== null) {
+        logger({ level: 'warn', event: 'fault-injected', route, status: failure });
+        return sendProblem(problem(locale, failure, 'fault-injected'));
+      }
+
+      const body = method === 'POST' || method === 'PUT' || method === 'PATCH'
+        ? await readJsonBody(request, options.bodyLimit)
+        : { kind: 'none' as const };
+      if (body.kind === 'too-large') return sendProblem(problem(locale, 413, 'payload-too-large'), { Connection: 'close' });
+      if (body.kind === 'malformed') return sendProblem(problem(locale, 400, 'malformed-json'));
+      if (body.kind === 'unsupported-media-type') return sendProblem(problem(locale, 415, 'unsupported-media-type'));
+      const parsedBody = body.kind === 'json' ? body.value : undefined;
+
+      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      const validation = api.validateRequest(
+        { method, path: url.pathname, headers: { ...headers, ...(parsedBody === undefined ? {} : { 'content-type': 'application/json' }) },
+          query: url.search.slice(1), body: parsedBody },
+        match,
+      );
+      if (!validation.valid) {
+        return sendProblem(problem(locale, 400, 'validation-failed', { errors: fieldErrors(validation.errors ?? [], locale) }));
+      }
+      const handler = options.operations[operationId];
+      if (!handler) throw new Error(`no handler for operation ${operationId}`);
+      let reply: OperationReply;
+      try {
+        reply = handler({
+          operationId, params: (validation.coerced.params ?? {}) as Record<string, string>,
+          query: (validation.coerced.query ?? {}) as Record<string, unknown>, body: parsedBody,
+          headers: request.headers, locale, client: clientOf(request), now: options.clock(),
+        });
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        return sendProblem(problem(locale, error.status, error.code, {
+          ...(error.errors ? { errors: error.errors } : {}), ...(error.detail ? { detail: error.detail } : {}),
+        }));
+      }
+      send(reply.status, reply.body, reply.headers);
+    };
+
+    const serveOther = (): void => {
+      if (method !== 'GET' && method !== 'HEAD') return sendProblem(problem(locale, 404, 'not-found'));
+      if (url.pathname === '/openapi.yaml') {
+        route = '/openapi.yaml';
+        response.writeHead(200, { ...baseHeaders, 'Content-Type': 'application/yaml; charset=utf-8', 'Cache-Control': 'no-cache' });
+        response.end(contract.text);
+        return;
+      }
+      if (url.pathname === '/') {
+        route = '/';
+        response.writeHead(302, { ...baseHeaders, Location: '/demo/' });
+        response.end();
+        return;
+      }
+      for (const { prefix, dir } of options.staticRoots) {
+        if (url.pathname === prefix.slice(0, -1)) {
+          route = prefix;
+          response.writeHead(301, { ...baseHeaders, Location: prefix });
+          response.end();
+          return;
+        }
+        if (!url.pathname.startsWith(prefix)) continue;
+        route = `${prefix}*`;
+        const file = resolveStaticFile(dir, url.pathname.slice(prefix.length));
+        if (file) return sendStaticFile(response, file, baseHeaders);
+      }
+      sendProblem(problem(locale, 404, 'not-found'));
+    };
+
+    handle().catch((error: unknown) => {
+      // the message may quote input: log the error's class only
+      logger({ level: 'error', event: 'internal-error', route, errorName: error instanceof Error ? error.name : typeof error });
+      sendProblem(problem(locale, 500, 'internal-error'));
+    });
+  });
+}
+
+function clientOf(request: IncomingMessage): string {
+  const key = header(request, 'x-partner-key');
+  return key ? `key:${key}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+}
