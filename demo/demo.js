@@ -1,0 +1,24 @@
+// Page-level controls of the demo partner site: elder mode and language, set on
+// the provider (never a page-wide global), and the "bundle not built" notice.
+const provider = document.querySelector('pls-provider');
+const senior = document.getElementById('toggle-senior');
+const locale = document.getElementById('toggle-locale');
+
+senior.addEventListener('click', () => {
+  const on = senior.getAttribute('aria-pressed') !== 'true';
+  senior.setAttribute('aria-pressed', String(on));
+  document.body.classList.toggle('senior', on);
+  provider.toggleAttribute('senior-mode', on);
+});
+
+locale.addEventListener('click', () => {
+  const english = provider.getAttribute('locale') !== 'en';
+  provider.setAttribute('locale', english ? 'en' : 'zh-CN');
+  document.documentElement.lang = english ? 'en' : 'zh-CN';
+  locale.textContent = english ? '中文' : 'English';
+  locale.lang = english ? 'zh-CN' : 'en';
+});
+
+// the notice stays until every widget tag is defined by the bundle
+const tags = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-appointment-booker', 'pls-notary-checklist'];
+Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() => document.body.classList.add('widgets-defined'));
