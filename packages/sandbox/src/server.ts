@@ -2,13 +2,13 @@
 // the OpenAPI document (openapi-backend). Order of checks: CORS, rate limit,
 // partner key, faults, body, contract validation, handler.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Contract } from './contract.js';
 import { corsHeaders, preflightHeaders } from './http/cors.js';
 import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from './http/faults.js';
-import { negotiateLocale, type Locale } from './http/locale.js';
+import { negotiateLocale } from './http/locale.js';
 import { problem, type Problem } from './http/problem.js';
-import { tokenBucketLimiter, type RateLimiter } from './http/rate-limit.js';
+import type { RateLimiter } from './http/rate-limit.js';
 import { readJsonBody } from './http/request-body.js';
 import { resolveStaticFile, sendStaticFile } from './http/static-files.js';
 import { fieldErrors, fieldMessage } from './http/validation-errors.js';
