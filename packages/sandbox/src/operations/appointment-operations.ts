@@ -1,0 +1,197 @@
+// Availability, booking, and managing one booking with its secret token.
+// Calendars, slots, contact validation and masking come from @plskit/core (via
+// the ports below), so the browser and the server agree on every slot.
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Locale } from '../http/locale.js';
+import { fieldMessage } from '../http/validation-errors.js';
+import { addDays, shanghaiDate, shanghaiInstant } from '../shanghai-time.js';
+import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
+import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import { ProblemError, type OperationHandler, type OperationRequest } from './operation.js';
+
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface CalendarDay {
+  date: string;
+  status: 'open' | 'closed-weekend' | 'closed-holiday' | 'closed';
+  holiday?: LocalizedText;
+  /** Slots as ISO instants with +08:00 and the places each has. */
+  slots: { start: string; end: string; capacity: number }[];
+}
+
+/** What the sandbox needs of the calendar engine in @plskit/core. */
+export interface SlotCalendar {
+  day(center: ServiceCenterRow, service: string, date: string): CalendarDay;
+}
+
+/** What the sandbox needs of the contact validators and masks in @plskit/core. */
+export interface ContactRules {
+  isValidPhone(phone: string): boolean;
+  isValidIdNumber(idNumber: string): boolean;
+  maskName(name: string): string;
+  maskPhone(phone: string): string;
+}
+
+export interface AppointmentDependencies {
+  directory: DirectoryStore;
+  appointments: AppointmentStore;
+  clock: Clock;
+  calendar: SlotCalendar;
+  contactRules: ContactRules;
+}
+
+/** The furthest ahead a resident can look or book. */
+export const BOOKING_HORIZON_DAYS = 60;
+const MAX_AVAILABILITY_DAYS = 31;
+
+interface BookingBody {
+  center: string;
+  service: string;
+  slotStart: string;
+  contact: { name: string; phone: string; idNumber?: string };
+  consent: { privacyNotice: string; agreed: true };
+  note?: string;
+}
+
+const invalid = (locale: Locale, field: string, code: string): ProblemError =>
+  new ProblemError(400, 'validation-failed', [{ field, code, message: fieldMessage(code, locale) }]);
+
+/** Canonical JSON (sorted keys) so that key order does not make two bodies differ. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function header(request: OperationRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function appointmentOperations(deps: AppointmentDependencies): Record<string, OperationHandler> {
+  const { directory, appointments, calendar, contactRules } = deps;
+
+  const centerOffering = (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): ServiceCenterRow => {
+    const center = directory.serviceCenter(centerId);
+    if (!center) throw invalid(locale, fieldPrefix === '/' ? '/center' : 'center', 'not-found');
+    if (!center.services.includes(service as never)) throw invalid(locale, fieldPrefix === '/' ? '/service' : 'service', 'not-offered');
+    return center;
+  };
+
+  /** The slot that starts at `slotStart`, if it exists, is in the future and in the horizon. */
+  const claimSlot = (center: ServiceCenterRow, service: string, slotStart: string, now: Date): SlotClaim | null => {
+    const instant = new Date(slotStart);
+    if (Number.isNaN(instant.getTime()) || instant.getTime() <= now.getTime()) return null;
+    const date = shanghaiDate(instant);
+    if (date > addDays(shanghaiDate(now), BOOKING_HORIZON_DAYS)) return null;
+    const slot = calendar.day(center, service, date).slots.find((s) => new Date(s.start).getTime() === instant.getTime());
+    return slot ? { centerId: center.id, service, start: slot.start, end: slot.end, capacity: slot.capacity } : null;
+  };
+
+  const view = (appointment: StoredAppointment, manageToken?: string) => ({
+    reference: appointment.reference,
+    ...(manageToken ? { manageToken } : {}),
+    status: appointment.status,
+    center: appointment.centerId,
+    service: appointment.service,
+    slot: appointment.slot,
+    contact: { name: contactRules.maskName(appointment.contact.name), phone: contactRules.maskPhone(appointment.contact.phone) },
+    createdAt: shanghaiInstant(new Date(appointment.createdAt)),
+  });
+
+  const managed = (outcome: ManageOutcome) => {
+    switch (outcome.kind) {
+      case 'ok': return { status: 200, body: view(outcome.appointment) };
+      case 'not-found': throw new ProblemError(404, 'not-found');
+      case 'manage-token-invalid': throw new ProblemError(403, 'manage-token-invalid');
+      case 'appointment-cancelled': throw new ProblemError(409, 'appointment-cancelled');
+      case 'slot-full': throw new ProblemError(409, 'slot-full');
+    }
+  };
+
+  const token = (request: OperationRequest): string => header(request, 'x-manage-token') ?? '';
+
+  return {
+    getAvailability: ({ query, locale, now }) => {
+      const service = query.service as string;
+      const center = centerOffering(query.center as string, service, locale, 'query');
+      const today = shanghaiDate(now);
+      const from = (query.from as string | undefined) ?? today;
+      const to = (query.to as string | undefined) ?? addDays(from, 13);
+      if (to < from) throw invalid(locale, 'to', 'range');
+      if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalid(locale, 'to', 'range');
+      const taken = appointments.takenPlaces(center.id, service, from, addDays(to, 1));
+      const horizon = addDays(today, BOOKING_HORIZON_DAYS);
+      const days = [];
+      for (let date = from; date <= to; date = addDays(date, 1)) {
+        const day = calendar.day(center, service, date);
+        days.push({
+          date,
+          status: day.status,
+          ...(day.holiday ? { holiday: day.holiday } : {}),
+          slots: day.slots.map((slot) => {
+            // past slots and slots beyond the horizon are shown, but have no places
+            const bookable = new Date(slot.start).getTime() > now.getTime() && date <= horizon;
+            return {
+              start: slot.start, end: slot.end, capacity: slot.capacity,
+              remaining: bookable ? Math.max(0, slot.capacity - (taken.get(slot.start) ?? 0)) : 0,
+            };
+          }),
+        });
+      }
+      return { status: 200, body: { center: center.id, service, days } };
+    },
+
+    createAppointment: (request) => {
+      const { locale, now } = request;
+      const body = request.body as BookingBody;
+      const center = centerOffering(body.center, body.service, locale);
+      if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
+      if (body.contact.idNumber !== undefined && !contactRules.isValidIdNumber(body.contact.idNumber)) {
+        throw invalid(locale, '/contact/idNumber', 'invalid');
+      }
+      if (body.consent.agreed !== true) throw invalid(locale, '/consent/agreed', 'required');
+      const slot = claimSlot(center, body.service, body.slotStart, now);
+      if (!slot) throw new ProblemError(409, 'slot-unavailable');
+      const key = header(request, 'idempotency-key');
+      const outcome = appointments.book(
+        {
+          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, now: shanghaiInstant(now),
+          ...(body.note !== undefined ? { note: body.note } : {}),
+        },
+        key ? {
+          client: request.client, key,
+          requestHash: createHash('sha256').update(canonical(body)).digest('hex'),
+        } : undefined,
+        (appointment, manageToken) => ({ status: 201, body: view(appointment, manageToken) }),
+      );
+      switch (outcome.kind) {
+        case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
+        case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
+        case 'slot-full': throw new ProblemError(409, 'slot-full');
+        case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+      }
+    },
+
+    getAppointment: (request) => managed(appointments.get(request.params.reference ?? '', token(request))),
+
+    cancelAppointment: (request) =>
+      managed(appointments.cancel(request.params.reference ?? '', token(request), shanghaiInstant(request.now))),
+
+    rescheduleAppointment: (request) => {
+      const reference = request.params.reference ?? '';
+      const current = appointments.get(reference, token(request));
+      if (current.kind !== 'ok') return managed(current);
+      const center = directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
+      const slot = claimSlot(center, current.appointment.service, (request.body as { slotStart: string }).slotStart, request.now);
+      if (!slot) throw new ProblemError(409, 'slot-unavailable');
+      return managed(appointments.reschedule(reference, token(request), slot, shanghaiInstant(request.now)));
+    },
+  };
+}
