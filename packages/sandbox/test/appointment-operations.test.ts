@@ -57,7 +57,7 @@ function problemOf(fn: () => unknown): ProblemError {
 describe('appointment operations', () => {
   it('shows availability per day: places left, no places in the past, closed days without slots', () => {
     const ops = operations();
-    ops.createAppointment!(request(booking));
+    ops.bookAppointment!(request(booking));
     const reply = ops.getAvailability!(request(undefined, {
       query: { center: 'sc-370811', service: 'legal-consultation', from: '2026-09-01', to: '2026-09-05' },
     }));
@@ -78,7 +78,7 @@ describe('appointment operations', () => {
 
   it('books with a masked contact and returns the manage token once', () => {
     const ops = operations();
-    const reply = ops.createAppointment!(request(booking));
+    const reply = ops.bookAppointment!(request(booking));
     expect(reply.status).toBe(201);
     const body = reply.body as { reference: string; manageToken: string; contact: unknown; status: string };
     expect(body.contact).toEqual({ name: '王**', phone: '138****8000' });
@@ -90,12 +90,12 @@ describe('appointment operations', () => {
 
   it('refuses invalid contacts, unknown centers, services not offered, and slots that do not exist or have passed', () => {
     const ops = operations();
-    const field = (body: unknown) => problemOf(() => ops.createAppointment!(request(body))).errors?.[0]?.field;
+    const field = (body: unknown) => problemOf(() => ops.bookAppointment!(request(body))).errors?.[0]?.field;
     expect(field({ ...booking, contact: { name: '王', phone: '12345' } })).toBe('/contact/phone');
     expect(field({ ...booking, contact: { ...booking.contact, idNumber: '370811199001011234' } })).toBe('/contact/idNumber');
     expect(field({ ...booking, center: 'sc-nowhere' })).toBe('/center');
     expect(field({ ...booking, center: 'sc-370811-01', service: 'notarization' })).toBe('/service');
-    const code = (body: unknown) => problemOf(() => ops.createAppointment!(request(body))).code;
+    const code = (body: unknown) => problemOf(() => ops.bookAppointment!(request(body))).code;
     expect(code({ ...booking, slotStart: '2026-09-02T09:10:00+08:00' })).toBe('slot-unavailable');
     expect(code({ ...booking, slotStart: '2026-09-01T08:30:00+08:00' })).toBe('slot-unavailable');
     expect(code({ ...booking, slotStart: '2026-12-30T08:30:00+08:00' })).toBe('slot-unavailable'); // beyond 60 days
@@ -104,18 +104,18 @@ describe('appointment operations', () => {
   it('replays an idempotent booking and refuses the key with another body', () => {
     const ops = operations();
     const headers = { 'idempotency-key': 'retry-1234' };
-    const first = ops.createAppointment!(request(booking, { headers }));
-    const again = ops.createAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
+    const first = ops.bookAppointment!(request(booking, { headers }));
+    const again = ops.bookAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
     expect(again.body).toEqual(first.body);
     expect(again.headers).toEqual({ 'Idempotent-Replayed': 'true' });
-    const reused = problemOf(() => ops.createAppointment!(request({ ...booking, note: 'other' }, { headers })));
+    const reused = problemOf(() => ops.bookAppointment!(request({ ...booking, note: 'other' }, { headers })));
     expect([reused.status, reused.code]).toEqual([422, 'idempotency-key-reused']);
   });
 
   it('cancels (the place returns) and reschedules only into an open slot, with the right token', () => {
     const ops = operations();
-    const { reference, manageToken } = ops.createAppointment!(request(booking)).body as { reference: string; manageToken: string };
-    const other = ops.createAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' })).body as { reference: string };
+    const { reference, manageToken } = ops.bookAppointment!(request(booking)).body as { reference: string; manageToken: string };
+    const other = ops.bookAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' })).body as { reference: string };
     expect(other.reference).not.toBe(reference);
     const manage = (extra: Partial<OperationRequest>) => request(undefined, { params: { reference }, headers: { 'x-manage-token': manageToken }, ...extra });
     expect(problemOf(() => ops.getAppointment!(manage({ headers: { 'x-manage-token': 'wrong' } }))).code).toBe('manage-token-invalid');
@@ -127,6 +127,6 @@ describe('appointment operations', () => {
     expect((cancelled.body as { status: string }).status).toBe('cancelled');
     expect(problemOf(() => ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-04T08:30:00+08:00' } }))).code).toBe('appointment-cancelled');
     // the 09:00 slot of 2 Sept (1 place) was freed by the reschedule: it can be booked again
-    expect(ops.createAppointment!(request(booking)).status).toBe(201);
+    expect(ops.bookAppointment!(request(booking)).status).toBe(201);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateJiningDataset, PLAN_COUNTS } from '../src/dataset/jining-dataset.js';
 import { HOSTILE_LAWYER_NAMES } from '../src/dataset/hostile-text.js';
-import { JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
+import { isCountyLevel, JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN } from '../src/dataset/licence-number.js';
 import { seededRandom } from '../src/dataset/prng.js';
 
@@ -15,9 +15,9 @@ describe('the synthetic Jining dataset', () => {
   });
 
   it('has the divisions of DOMAIN.md: 11 counties, 1 coded zone and 2 uncoded zones', () => {
-    expect(JINING_DIVISIONS.filter((d) => d.kind === 'county')).toHaveLength(11);
-    expect(JINING_DIVISIONS.filter((d) => d.statistical).map((d) => d.code)).toHaveLength(12);
-    expect(JINING_DIVISIONS.filter((d) => d.kind === 'zone')).toHaveLength(3);
+    expect(JINING_DIVISIONS.filter(isCountyLevel)).toHaveLength(11);
+    expect(JINING_DIVISIONS.filter((d) => d.statisticalCode).map((d) => d.code)).toHaveLength(12);
+    expect(JINING_DIVISIONS.filter((d) => d.kind === 'functional-zone')).toHaveLength(3);
   });
 
   it('has the service network of the plan: 1 city, 11 county, 156 township, 4 branch centers', () => {

@@ -1,7 +1,7 @@
 // The deterministic synthetic Jining of DOMAIN.md sections 0 and 5: the service
 // network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
 import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES } from './hostile-text.js';
-import { JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
+import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
 import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
 import { PRACTICE_AREA_CODES } from './practice-areas.js';
 import { seededRandom, type SeededRandom } from './prng.js';
@@ -86,7 +86,7 @@ const LAWYER_WEIGHT: Record<string, number> = {
   '370831': 4, '370832': 5, '370881': 7, '370883': 9, '370871': 6, '370800-taibaihu': 2, '370800-jingkai': 2,
 };
 
-const COUNTIES = JINING_DIVISIONS.filter((d) => d.kind === 'county');
+const COUNTIES = JINING_DIVISIONS.filter(isCountyLevel);
 
 function weightedRegion(random: SeededRandom): string {
   const total = Object.values(LAWYER_WEIGHT).reduce((a, b) => a + b, 0);
@@ -106,7 +106,7 @@ function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
   const centers = [center('sc-370800', '济宁市公共法律服务中心', 'city', JINING_CITY)];
   for (const county of COUNTIES) centers.push(center(`sc-${county.code}`, `${county.nameZh}公共法律服务中心`, 'county', county));
   // 3 city branch centers, one per functional zone, and 1 county branch [U: locations not published]
-  const zones = JINING_DIVISIONS.filter((d) => d.kind === 'zone');
+  const zones = JINING_DIVISIONS.filter((d) => d.kind === 'functional-zone');
   zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心`, 'branch', zone)));
   const zoucheng = JINING_DIVISIONS.find((d) => d.code === '370883') as JiningDivision;
   centers.push(center('sc-branch-4', '邹城市公共法律服务中心示例分中心', 'branch', zoucheng));

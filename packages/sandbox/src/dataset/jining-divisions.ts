@@ -4,15 +4,15 @@ export interface JiningDivision {
   code: string;
   nameZh: string;
   nameEn: string;
-  kind: 'city' | 'county' | 'zone';
+  kind: 'city' | 'district' | 'county' | 'county-level-city' | 'functional-zone';
   /** false for the zones that have no statistical code of their own. */
-  statistical: boolean;
+  statisticalCode: boolean;
   /** Township-level stations to generate (see TOWNSHIP_NOTE). */
   townships: number;
 }
 
 export const JINING_CITY: JiningDivision = {
-  code: '370800', nameZh: '济宁市', nameEn: 'Jining', kind: 'city', statistical: true, townships: 0,
+  code: '370800', nameZh: '济宁市', nameEn: 'Jining', kind: 'city', statisticalCode: true, townships: 0,
 };
 
 // The per-county table of DOMAIN.md sums to 158 entries, of which 156 are
@@ -22,20 +22,24 @@ export const JINING_CITY: JiningDivision = {
 export const TOWNSHIP_NOTE =
   'Township counts follow DOMAIN.md section 5 minus the 2 special units, assumed [U] in 任城区 and 高新区.';
 
+/** The 11 county-level divisions (districts, counties, county-level cities). */
+export const isCountyLevel = (d: JiningDivision): boolean =>
+  d.kind === 'district' || d.kind === 'county' || d.kind === 'county-level-city';
+
 export const JINING_DIVISIONS: readonly JiningDivision[] = [
-  { code: '370811', nameZh: '任城区', nameEn: 'Rencheng District', kind: 'county', statistical: true, townships: 17 },
-  { code: '370812', nameZh: '兖州区', nameEn: 'Yanzhou District', kind: 'county', statistical: true, townships: 10 },
-  { code: '370826', nameZh: '微山县', nameEn: 'Weishan County', kind: 'county', statistical: true, townships: 15 },
-  { code: '370827', nameZh: '鱼台县', nameEn: 'Yutai County', kind: 'county', statistical: true, townships: 11 },
-  { code: '370828', nameZh: '金乡县', nameEn: 'Jinxiang County', kind: 'county', statistical: true, townships: 13 },
-  { code: '370829', nameZh: '嘉祥县', nameEn: 'Jiaxiang County', kind: 'county', statistical: true, townships: 16 },
-  { code: '370830', nameZh: '汶上县', nameEn: 'Wenshang County', kind: 'county', statistical: true, townships: 15 },
-  { code: '370831', nameZh: '泗水县', nameEn: 'Sishui County', kind: 'county', statistical: true, townships: 13 },
-  { code: '370832', nameZh: '梁山县', nameEn: 'Liangshan County', kind: 'county', statistical: true, townships: 14 },
-  { code: '370881', nameZh: '曲阜市', nameEn: 'Qufu', kind: 'county', statistical: true, townships: 12 },
-  { code: '370883', nameZh: '邹城市', nameEn: 'Zoucheng', kind: 'county', statistical: true, townships: 16 },
+  { code: '370811', nameZh: '任城区', nameEn: 'Rencheng District', kind: 'district', statisticalCode: true, townships: 17 },
+  { code: '370812', nameZh: '兖州区', nameEn: 'Yanzhou District', kind: 'district', statisticalCode: true, townships: 10 },
+  { code: '370826', nameZh: '微山县', nameEn: 'Weishan County', kind: 'county', statisticalCode: true, townships: 15 },
+  { code: '370827', nameZh: '鱼台县', nameEn: 'Yutai County', kind: 'county', statisticalCode: true, townships: 11 },
+  { code: '370828', nameZh: '金乡县', nameEn: 'Jinxiang County', kind: 'county', statisticalCode: true, townships: 13 },
+  { code: '370829', nameZh: '嘉祥县', nameEn: 'Jiaxiang County', kind: 'county', statisticalCode: true, townships: 16 },
+  { code: '370830', nameZh: '汶上县', nameEn: 'Wenshang County', kind: 'county', statisticalCode: true, townships: 15 },
+  { code: '370831', nameZh: '泗水县', nameEn: 'Sishui County', kind: 'county', statisticalCode: true, townships: 13 },
+  { code: '370832', nameZh: '梁山县', nameEn: 'Liangshan County', kind: 'county', statisticalCode: true, townships: 14 },
+  { code: '370881', nameZh: '曲阜市', nameEn: 'Qufu', kind: 'county-level-city', statisticalCode: true, townships: 12 },
+  { code: '370883', nameZh: '邹城市', nameEn: 'Zoucheng', kind: 'county-level-city', statisticalCode: true, townships: 16 },
   // functional zones: only the high-tech zone has a statistical code
-  { code: '370871', nameZh: '济宁高新技术产业开发区', nameEn: 'Jining High-tech Zone', kind: 'zone', statistical: true, townships: 4 },
-  { code: '370800-taibaihu', nameZh: '太白湖新区', nameEn: 'Taibai Lake New District', kind: 'zone', statistical: false, townships: 0 },
-  { code: '370800-jingkai', nameZh: '济宁经济技术开发区', nameEn: 'Jining Economic and Technological Development Zone', kind: 'zone', statistical: false, townships: 0 },
+  { code: '370871', nameZh: '济宁高新技术产业开发区', nameEn: 'Jining High-tech Zone', kind: 'functional-zone', statisticalCode: true, townships: 4 },
+  { code: '370800-taibaihu', nameZh: '太白湖新区', nameEn: 'Taibai Lake New District', kind: 'functional-zone', statisticalCode: false, townships: 0 },
+  { code: '370800-jingkai', nameZh: '济宁经济技术开发区', nameEn: 'Jining Economic and Technological Development Zone', kind: 'functional-zone', statisticalCode: false, townships: 0 },
 ];

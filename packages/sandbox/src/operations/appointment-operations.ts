@@ -148,7 +148,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       return { status: 200, body: { center: center.id, service, days } };
     },
 
-    createAppointment: (request) => {
+    bookAppointment: (request) => {
       const { locale, now } = request;
       const body = request.body as BookingBody;
       const center = centerOffering(body.center, body.service, locale);

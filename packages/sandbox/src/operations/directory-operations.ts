@@ -1,26 +1,29 @@
 // Regions, service centers, practice areas, lawyers and law firms.
 import { JINING_CITY, JINING_DIVISIONS, type JiningDivision } from '../dataset/jining-divisions.js';
+import { PRACTICE_AREAS } from '../dataset/practice-areas.js';
 import type { Clock } from '../clock.js';
-import type { Locale } from '../http/locale.js';
 import { shanghaiYear } from '../shanghai-time.js';
-import type { DirectoryStore, LawyerRow } from '../store/directory-store.js';
+import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { fieldMessage } from '../http/validation-errors.js';
 import { ProblemError, type OperationHandler } from './operation.js';
 
 export interface DirectoryDependencies {
   directory: DirectoryStore;
   clock: Clock;
+  /** The center's opening hours in @plskit/core's OpeningHours shape. */
+  openingHours(center: ServiceCenterRow): unknown;
 }
 
 const DEFAULT_LIMIT = 20;
 
-function region(division: JiningDivision, locale: Locale) {
+function region(division: JiningDivision) {
   return {
     code: division.code,
-    name: locale === 'en' ? division.nameEn : division.nameZh,
+    name: { 'zh-CN': division.nameZh, en: division.nameEn },
     kind: division.kind,
-    statistical: division.statistical,
-    parent: division.kind === 'city' ? null : JINING_CITY.code,
+    ...(division.kind === 'city' ? {} : { parent: JINING_CITY.code }),
+    statisticalCode: division.statisticalCode,
   };
 }
 
@@ -35,26 +38,39 @@ export function lawyerView(row: LawyerRow, now: Date) {
   };
 }
 
+function numericCursor(afterSort: string | undefined, locale: 'zh-CN' | 'en'): string | undefined {
+  if (afterSort !== undefined && !/^\d{1,6}$/.test(afterSort)) {
+    throw new ProblemError(400, 'validation-failed', [{ field: 'cursor', code: 'invalid', message: fieldMessage('invalid', locale) }]);
+  }
+  return afterSort;
+}
+
 const notFound = (): ProblemError => new ProblemError(404, 'not-found');
 
-export function directoryOperations({ directory, clock }: DirectoryDependencies): Record<string, OperationHandler> {
+export function directoryOperations({ directory, clock, openingHours }: DirectoryDependencies): Record<string, OperationHandler> {
+  const centerView = (center: ServiceCenterRow) => ({ ...center, hours: openingHours(center) });
   return {
-    listRegions: ({ locale }) => ({
+    listRegions: () => ({
       status: 200,
-      body: { items: [JINING_CITY, ...JINING_DIVISIONS].map((d) => region(d, locale)) },
+      body: { items: [JINING_CITY, ...JINING_DIVISIONS].map(region) },
     }),
 
-    listServiceCenters: ({ query }) => ({
-      status: 200,
-      body: {
-        items: directory.serviceCenters({
-          region: query.region as string | undefined, level: query.level as string | undefined,
-          service: query.service as string | undefined,
-        }),
-      },
-    }),
+    listPracticeAreas: () => ({ status: 200, body: { items: PRACTICE_AREAS } }),
 
-    listLawyers: ({ query, locale, now }) => {
+    listServiceCenters: ({ query, locale }) => {
+      const page = directory.serviceCenters({
+        region: query.region as string | undefined, level: query.level as string | undefined,
+        service: query.service as string | undefined,
+        limit: (query.limit as number | undefined) ?? DEFAULT_LIMIT,
+        afterSort: numericCursor(decodeCursor(query.cursor, locale), locale),
+      });
+      return {
+        status: 200,
+        body: { items: page.items.map(centerView), total: page.total, nextCursor: encodeCursor(page.nextAfterId) },
+      };
+    },
+
+    searchLawyers: ({ query, locale, now }) => {
       const minYears = query.minYears as number | undefined;
       const page = directory.lawyers({
         q: (query.q as string | undefined)?.trim() || undefined,
@@ -79,7 +95,7 @@ export function directoryOperations({ directory, clock }: DirectoryDependencies)
       return { status: 200, body: lawyerView(row, clock()) };
     },
 
-    listLawFirms: ({ query, locale }) => {
+    searchLawFirms: ({ query, locale }) => {
       const page = directory.lawFirms({
         q: (query.q as string | undefined)?.trim() || undefined,
         region: query.region as string | undefined,

@@ -1,20 +1,38 @@
 // Every operation of the contract, by operationId.
 import type { Clock } from '../clock.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
-import type { DirectoryStore } from '../store/directory-store.js';
+import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
+import { legalAidOperations, type LegalAidEngine } from './legal-aid-operations.js';
+import { notaryOperations, type NotaryCatalogue } from './notary-operations.js';
 import type { OperationHandler } from './operation.js';
+
+/** The legal engines and data of @plskit/core, as the operations use them. */
+export interface DomainEngines {
+  calendar: SlotCalendar;
+  contactRules: ContactRules;
+  legalAid: LegalAidEngine;
+  notary: NotaryCatalogue;
+  openingHours(center: ServiceCenterRow): unknown;
+}
 
 export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
   clock: Clock;
+  engines: DomainEngines;
 }
 
-export function createOperations(dependencies: OperationDependencies): Record<string, OperationHandler> {
+export function createOperations({ directory, appointments, clock, engines }: OperationDependencies): Record<string, OperationHandler> {
   return {
-    getHealth: healthOperation(dependencies.directory, dependencies.clock),
-    ...directoryOperations(dependencies),
+    getHealth: healthOperation(directory, clock),
+    ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
+    ...legalAidOperations(engines.legalAid),
+    ...notaryOperations(engines.notary),
+    ...appointmentOperations({
+      directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
+    }),
   };
 }

@@ -34,7 +34,7 @@ export interface Page<T> {
 }
 
 export interface DirectoryStore {
-  serviceCenters(filter: { region?: string; level?: string; service?: string }): ServiceCenterRow[];
+  serviceCenters(filter: { region?: string; level?: string; service?: string; limit: number; afterSort?: string }): Page<ServiceCenterRow>;
   serviceCenter(id: string): ServiceCenterRow | undefined;
   lawyers(query: LawyerQuery): Page<LawyerRow>;
   lawyer(id: string): LawyerRow | undefined;
@@ -130,9 +130,17 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
       if (filter.region && filter.region !== CITY) { where.push('region = ?'); params.push(filter.region); }
       if (filter.level) { where.push('level = ?'); params.push(filter.level); }
       if (filter.service) { where.push('EXISTS (SELECT 1 FROM json_each(services) WHERE value = ?)'); params.push(filter.service); }
-      const sql = `SELECT id, name, level, region, address, phone, services FROM service_centers
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY sort`;
-      return (db.prepare(sql).all(...params) as CenterSqlRow[]).map(toCenter);
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM service_centers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+        .get(...params) as { n: number }).n;
+      // centers page in network order (city, counties, branches, townships), keyed by that order
+      if (filter.afterSort !== undefined) { where.push('sort > ?'); params.push(Number(filter.afterSort)); }
+      const rows = db.prepare(`SELECT id, name, level, region, address, phone, services, sort FROM service_centers
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY sort LIMIT ?`).all(...params, filter.limit + 1) as (CenterSqlRow & { sort: number })[];
+      const page = rows.slice(0, filter.limit);
+      return {
+        items: page.map(({ sort: _sort, ...row }) => toCenter(row)), total,
+        nextAfterId: rows.length > filter.limit ? String(page.at(-1)?.sort) : null,
+      };
     },
     serviceCenter(id) {
       const row = centerById.get(id) as CenterSqlRow | undefined;
