@@ -8,7 +8,7 @@ senior.addEventListener('click', () => {
   const on = senior.getAttribute('aria-pressed') !== 'true';
   senior.setAttribute('aria-pressed', String(on));
   document.body.classList.toggle('senior', on);
-  provider.toggleAttribute('senior-mode', on);
+  provider.toggleAttribute('senior', on);
 });
 
 locale.addEventListener('click', () => {
