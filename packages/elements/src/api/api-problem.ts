@@ -1,0 +1,23 @@
+/**
+ * A failed API call, reduced to what a widget and a host's log may hold: the
+ * status and the contract's stable machine code. Never the URL, the body or a
+ * server message, which could carry a resident's data.
+ */
+export class ApiProblem extends Error {
+  override readonly name = 'ApiProblem';
+  constructor(
+    /** HTTP status, or 0 when no response arrived. */
+    readonly status: number,
+    /** Stable code: the contract's `code`, or "network-error" / "offline" / "not-configured". */
+    readonly code: string,
+  ) {
+    super(`plskit API problem: ${code} (${status})`);
+  }
+
+  /** The browser is offline, or the request never reached a server. */
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+}
+
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

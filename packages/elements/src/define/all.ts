@@ -1,0 +1,6 @@
+// Defines every plskit element. The CMS bundle (dist/cdn/plskit.js) is this file with lit included.
+import './provider.js';
+import './lawyer-finder.js';
+
+export { PlsProvider } from './provider.js';
+export { PlsLawyerFinder } from './lawyer-finder.js';

@@ -1,0 +1,12 @@
+import type { LawyerQuery } from '../api/directory-types.js';
+
+/** The filters a search ran with: public directory filters, nothing personal. */
+export type PlsSearchChangeDetail = Omit<LawyerQuery, 'cursor' | 'limit'> & { total: number };
+
+/** Fires when a lawyer search settles with a new result (not on "load more"). */
+export class PlsSearchChangeEvent extends Event {
+  static readonly eventName = 'pls-search-change';
+  constructor(readonly detail: PlsSearchChangeDetail) {
+    super(PlsSearchChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lawyer } from '../api/directory-types.js';
+import { formatNumber } from '../locale/intl-formats.js';
+import { fill } from '../locale/string-table.js';
+import { languageNames, practiceAreaNames, firmRows, type FirmLookup, type LawyerView } from './lawyer-card.js';
+import { lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
+
+export interface LawyerDetailActions {
+  back(): void;
+  select(lawyer: Lawyer): void;
+}
+
+/** One lawyer with the firm: everything a resident needs to decide and to call. */
+export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
+  const s = lawyerFinderStrings[view.locale];
+  return html`<section class="detail" part="detail" aria-labelledby="detail-name">
+    <button type="button" part="back-button" @click=${actions.back}><span aria-hidden="true">← </span>${s.back}</button>
+    <h3 id="detail-name" class="name" part="detail-name" tabindex="-1"><bdi>${lawyer.name}</bdi></h3>
+    <dl class="facts">
+      <div><dt>${s.category}</dt><dd>${lawyerCategoryNames[view.locale][lawyer.category]}</dd></div>
+      <div><dt>${s.licence}</dt><dd class="licence">${lawyer.licenceNumber}</dd></div>
+      <div><dt>${s.years}</dt><dd>${fill(s.yearsValue, { years: lawyer.yearsOfPractice })}</dd></div>
+      <div><dt>${s.firstPractice}</dt><dd>${lawyer.firstPracticeYear}</dd></div>
+      <div><dt>${s.practiceAreas}</dt><dd>${practiceAreaNames(lawyer, view)}</dd></div>
+      <div><dt>${s.languages}</dt><dd>${languageNames(lawyer, view.locale)}</dd></div>
+      <div><dt>${s.acceptsLegalAid}</dt><dd>${lawyer.acceptsLegalAid ? s.legalAidYes : s.legalAidNo}</dd></div>
+      ${lawyer.phone
+        ? html`<div><dt>${s.phone}</dt><dd><a href=${`tel:${lawyer.phone}`}>${lawyer.phone}</a></dd></div>`
+        : nothing}
+      ${firmRows(lawyer, firm, view.locale)}
+      ${typeof firm === 'object'
+        ? html`<div><dt>${s.firmLawyers}</dt><dd>${formatNumber(firm.lawyerCount, view.locale)}</dd></div>`
+        : nothing}
+    </dl>
+    <slot name="detail-actions"></slot>
+    <button type="button" class="primary" part="select-button" @click=${() => actions.select(lawyer)}>${s.select}</button>
+  </section>`;
+}

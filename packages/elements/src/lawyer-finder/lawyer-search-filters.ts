@@ -1,0 +1,63 @@
+import type { LawyerCategory, LawyerQuery } from '../api/directory-types.js';
+import { LAWYER_CATEGORIES } from '../api/directory-types.js';
+
+/** The finder's filter form, one field per control. Empty string means "any". */
+export interface LawyerSearchFilters {
+  q: string;
+  region: string;
+  practiceArea: string;
+  category: LawyerCategory | '';
+  language: string;
+  acceptsLegalAid: boolean;
+  minYears: number;
+}
+
+export const NO_FILTERS: LawyerSearchFilters = {
+  q: '', region: '', practiceArea: '', category: '', language: '', acceptsLegalAid: false, minYears: 0,
+};
+
+/** The API query for a filter form: empty fields are left out, not sent blank. */
+export function toLawyerQuery(filters: LawyerSearchFilters): Omit<LawyerQuery, 'limit' | 'cursor'> {
+  return {
+    ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+    ...(filters.region ? { region: filters.region } : {}),
+    ...(filters.practiceArea ? { practiceArea: filters.practiceArea } : {}),
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.language ? { language: filters.language } : {}),
+    ...(filters.acceptsLegalAid ? { acceptsLegalAid: true } : {}),
+    ...(filters.minYears > 0 ? { minYears: filters.minYears } : {}),
+  };
+}
+
+// URL parameters are prefixed so they never collide with the host page's own
+const PARAM = {
+  q: 'lawyer-q', region: 'lawyer-region', practiceArea: 'lawyer-area', category: 'lawyer-category',
+  language: 'lawyer-language', acceptsLegalAid: 'lawyer-legal-aid', minYears: 'lawyer-min-years',
+} as const;
+
+/** Writes the filters into a copy of the page's search parameters (only public directory filters). */
+export function filtersToSearchParams(filters: LawyerSearchFilters, into: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(into);
+  const query = toLawyerQuery(filters);
+  for (const [field, name] of Object.entries(PARAM) as [keyof typeof PARAM, string][]) {
+    const value = query[field];
+    if (value === undefined) params.delete(name);
+    else params.set(name, String(value));
+  }
+  return params;
+}
+
+/** Reads filters back from a shared link; unknown or malformed values are ignored. */
+export function filtersFromSearchParams(params: URLSearchParams, base: LawyerSearchFilters): LawyerSearchFilters {
+  const category = params.get(PARAM.category) ?? '';
+  const minYears = Number(params.get(PARAM.minYears) ?? '0');
+  return {
+    q: params.get(PARAM.q) ?? base.q,
+    region: params.get(PARAM.region) ?? base.region,
+    practiceArea: params.get(PARAM.practiceArea) ?? base.practiceArea,
+    category: (LAWYER_CATEGORIES as readonly string[]).includes(category) ? (category as LawyerCategory) : base.category,
+    language: params.get(PARAM.language) ?? base.language,
+    acceptsLegalAid: params.has(PARAM.acceptsLegalAid) ? params.get(PARAM.acceptsLegalAid) === 'true' : base.acceptsLegalAid,
+    minYears: Number.isInteger(minYears) && minYears > 0 && minYears < 80 ? minYears : base.minYears,
+  };
+}

@@ -1,0 +1,331 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ApiProblem, isAbort } from '../api/api-problem.js';
+import type { Client } from '../api/client.js';
+import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
+import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
+import { PlsElement } from '../base/pls-element.js';
+import { PlsLawyerSelectEvent } from '../events/pls-lawyer-select-event.js';
+import { PlsSearchChangeEvent } from '../events/pls-search-change-event.js';
+import { formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
+import { localized } from '../locale/locale.js';
+import { fill } from '../locale/string-table.js';
+import { lawyerCard, type FirmLookup, type LawyerView } from './lawyer-card.js';
+import { lawyerDetail } from './lawyer-detail.js';
+import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
+import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
+import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
+import {
+  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, type LawyerSearchFilters,
+} from './lawyer-search-filters.js';
+
+/**
+ * Search and filter the city's lawyers, see one with the firm, and choose one.
+ *
+ * @summary Find a lawyer by name, firm or licence number; filter; choose.
+ *
+ * @slot intro - Content above the search form (e.g. the site's own guidance).
+ * @slot empty - Replaces the text shown when nothing matches.
+ * @slot detail-actions - Extra actions in the detail view, before "choose this lawyer".
+ *
+ * @event {PlsLawyerSelectEvent} pls-lawyer-select - A resident chose a lawyer in the detail view. Detail: `{ lawyerId, firmId, region }`.
+ * @event {PlsSearchChangeEvent} pls-search-change - A new search settled. Detail: its public filters and `total`.
+ * @event {PlsErrorEvent} pls-error - A request failed. Detail: `{ source, operation, status, code }`, nothing personal.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart search - The search form.
+ * @csspart search-input - The text field for name, firm or licence number.
+ * @csspart filters - The group of filters.
+ * @csspart total - The line with the number of lawyers found.
+ * @csspart results - The list of result cards.
+ * @csspart card - One result card.
+ * @csspart card-name - The lawyer's name on a card.
+ * @csspart badge - The "takes legal-aid cases" label on a card.
+ * @csspart details-button - A card's "details" button.
+ * @csspart load-more-button - The "show more" button.
+ * @csspart detail - The detail view.
+ * @csspart detail-name - The lawyer's name in the detail view.
+ * @csspart back-button - The detail view's "back to results" button.
+ * @csspart select-button - The detail view's "choose this lawyer" button.
+ * @csspart empty - The "nothing found" panel.
+ * @csspart loading - The placeholder shown while the first results load.
+ * @csspart error - The failure panel.
+ * @csspart retry-button - The failure panel's retry button.
+ *
+ * @cssprop --pls-font-family - Font stack.
+ * @cssprop --pls-font-size - Base text size (default 16px).
+ * @cssprop --pls-line-height - Line height (default 1.5).
+ * @cssprop --pls-color-text - Text colour.
+ * @cssprop --pls-color-muted - Secondary text colour (keep 4.5:1 on the background).
+ * @cssprop --pls-color-background - Background colour.
+ * @cssprop --pls-color-surface - Card and placeholder background.
+ * @cssprop --pls-color-border - Borders of fields and cards (keep 3:1 on the background).
+ * @cssprop --pls-color-primary - Primary buttons and links.
+ * @cssprop --pls-color-on-primary - Text on primary buttons.
+ * @cssprop --pls-color-danger - Border of the failure panel.
+ * @cssprop --pls-color-focus - Focus outline.
+ * @cssprop --pls-radius - Corner radius.
+ * @cssprop --pls-space - Spacing unit (default 8px).
+ * @cssprop --pls-target-size - Smallest control size (default 44px).
+ * @cssprop --pls-senior-font-size - Senior-mode text size (default 20px, never below 18px).
+ * @cssprop --pls-senior-line-height - Senior-mode line height (default 1.6, never below 1.3).
+ * @cssprop --pls-senior-target-size - Senior-mode control size (default and minimum 60px).
+ */
+export class PlsLawyerFinder extends PlsElement {
+  static override styles = lawyerFinderStyles;
+
+  /** Preset practice-area filter (a PracticeArea code such as "labour"). */
+  @property({ attribute: 'practice-area' }) practiceArea?: string;
+
+  /** Preset category filter: full-time, part-time, public-sector, company or legal-aid. */
+  @property() category?: string;
+
+  /** Lawyers per page, 1–50 (default 10). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Reflect the filters into the page URL (prefixed `lawyer-*` parameters) so a search can be shared. Opt-in. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @state() private filters: LawyerSearchFilters = NO_FILTERS;
+  @state() private detail: Lawyer | undefined;
+  @state() private practiceAreas: ReadonlyMap<string, PracticeArea> = new Map();
+  @state() private regions: Region[] = [];
+  @state() private firms: ReadonlyMap<string, FirmLookup> = new Map();
+
+  private readonly search = new LawyerSearchController(this, {
+    client: () => this.requireClient(),
+    pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
+    onResults: (results) => this.#settled(results),
+    onMore: (lawyers, results) => {
+      this.announcement = fill(lawyerFinderStrings[this.effectiveLocale].shown, { shown: formatNumber(results.items.length, this.effectiveLocale) });
+      void this.#loadFirms(lawyers);
+    },
+    onProblem: (operation, problem) => {
+      this.announcement = problemMessage(problem, this.effectiveLocale);
+      this.reportProblem(operation, problem);
+    },
+  });
+
+  #searchedWith: Client | undefined;
+  #started = false;
+  #detailTrigger: string | undefined;
+  #focusAfterRender: 'detail' | 'trigger' | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.#started) {
+      const presets: LawyerSearchFilters = {
+        ...NO_FILTERS,
+        region: this.effectiveRegion ?? '',
+        practiceArea: this.practiceArea ?? '',
+        category: (LAWYER_CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as LawyerCategory) : '',
+      };
+      this.filters = this.syncUrl ? filtersFromSearchParams(new URLSearchParams(location.search), presets) : presets;
+    } else if (changed.has('region') || changed.has('practiceArea') || changed.has('category') || changed.has('providerSettings')) {
+      const region = this.effectiveRegion ?? '';
+      if (changed.has('region') || (changed.has('providerSettings') && !this.region)) this.filters = { ...this.filters, region };
+      if (changed.has('practiceArea')) this.filters = { ...this.filters, practiceArea: this.practiceArea ?? '' };
+      if (changed.has('category')) {
+        const category = (LAWYER_CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as LawyerCategory) : '';
+        this.filters = { ...this.filters, category };
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const client = this.client;
+    const presetsChanged = this.#started && (changed.has('region') || changed.has('practiceArea') || changed.has('category'));
+    if (!this.#started || client !== this.#searchedWith || presetsChanged || changed.has('pageSize')) {
+      this.#started = true;
+      this.#searchedWith = client;
+      this.search.search(this.filters);
+      if (client) void this.#loadChoices(client);
+    }
+    if (this.#focusAfterRender === 'detail') {
+      this.renderRoot.querySelector<HTMLElement>('#detail-name')?.focus();
+    } else if (this.#focusAfterRender === 'trigger' && this.#detailTrigger) {
+      this.renderRoot.querySelector<HTMLElement>(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`)?.focus();
+    }
+    this.#focusAfterRender = undefined;
+  }
+
+  /** Practice-area names and regions for the filters; the finder still works without them. */
+  async #loadChoices(client: Client): Promise<void> {
+    try {
+      const [areas, regions] = await Promise.all([client.listPracticeAreas(), client.listRegions()]);
+      this.practiceAreas = new Map(areas.items.map((area) => [area.code, area]));
+      this.regions = regions.items;
+    } catch (error) {
+      if (!isAbort(error)) this.reportProblem('load-filter-choices', error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error'));
+    }
+  }
+
+  #settled(results: LawyerResults): void {
+    const s = lawyerFinderStrings[this.effectiveLocale];
+    this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
+    this.dispatchEvent(new PlsSearchChangeEvent({ ...this.#publicFilters(results.filters), total: results.total }));
+    if (this.syncUrl) {
+      const url = new URL(location.href);
+      url.search = filtersToSearchParams(results.filters, url.searchParams).toString();
+      history.replaceState(history.state, '', url);
+    }
+    void this.#loadFirms(results.items);
+  }
+
+  #publicFilters(filters: LawyerSearchFilters) {
+    return {
+      ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+      ...(filters.region ? { region: filters.region } : {}),
+      ...(filters.practiceArea ? { practiceArea: filters.practiceArea } : {}),
+      ...(filters.category ? { category: filters.category } : {}),
+      ...(filters.language ? { language: filters.language } : {}),
+      ...(filters.acceptsLegalAid ? { acceptsLegalAid: true } : {}),
+      ...(filters.minYears ? { minYears: filters.minYears } : {}),
+    };
+  }
+
+  /** Firms are fetched once each, for the address and phone on the cards. */
+  async #loadFirms(lawyers: Lawyer[]): Promise<void> {
+    const ids = [...new Set(lawyers.flatMap((lawyer) => (lawyer.firm ? [lawyer.firm.id] : [])))].filter((id) => !this.firms.has(id));
+    if (ids.length === 0) return;
+    const client = this.client;
+    if (!client) return;
+    this.firms = new Map([...this.firms, ...ids.map((id) => [id, 'loading'] as const)]);
+    await Promise.all(ids.map(async (id) => {
+      let found: FirmLookup = 'unavailable';
+      try {
+        found = await client.getLawFirm(id);
+      } catch (error) {
+        if (error instanceof ApiProblem) this.reportProblem('get-law-firm', error);
+      }
+      this.firms = new Map(this.firms).set(id, found);
+    }));
+  }
+
+  #totalText(total: number): string {
+    const s = lawyerFinderStrings[this.effectiveLocale];
+    const template = pluralCategory(total, this.effectiveLocale) === 'one' ? s.totalOne : s.totalOther;
+    return fill(template, { count: formatNumber(total, this.effectiveLocale) });
+  }
+
+  #change(patch: Partial<LawyerSearchFilters>, debounce = false): void {
+    this.filters = { ...this.filters, ...patch };
+    this.search.search(this.filters, debounce);
+  }
+
+  #openDetail = (lawyer: Lawyer): void => {
+    this.detail = lawyer;
+    this.#detailTrigger = lawyer.id;
+    this.#focusAfterRender = 'detail';
+    if (lawyer.firm) void this.#loadFirms([lawyer]);
+  };
+
+  #closeDetail = (): void => {
+    this.detail = undefined;
+    this.#focusAfterRender = 'trigger';
+  };
+
+  #select = (lawyer: Lawyer): void => {
+    this.dispatchEvent(new PlsLawyerSelectEvent({ lawyerId: lawyer.id, firmId: lawyer.firm?.id ?? null, region: lawyer.region }));
+    this.announcement = `${lawyerFinderStrings[this.effectiveLocale].selected}: ${lawyer.name}`;
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    // Escape leaves the detail view, like closing a dialog
+    if (event.key === 'Escape' && this.detail) {
+      event.stopPropagation();
+      this.#closeDetail();
+    }
+  };
+
+  protected override render(): TemplateResult {
+    const view: LawyerView = { locale: this.effectiveLocale, practiceAreas: this.practiceAreas };
+    return html`<div class=${this.rootClass} part="base" lang=${this.effectiveLocale} @keydown=${this.#onKeydown}>
+      ${this.renderLiveRegion()}
+      ${this.detail
+        ? lawyerDetail(this.detail, this.detail.firm ? this.firms.get(this.detail.firm.id) : undefined, view,
+          { back: this.#closeDetail, select: this.#select })
+        : html`<slot name="intro"></slot>${this.#renderForm()}${this.#renderResults(view)}`}
+    </div>`;
+  }
+
+  #renderForm(): TemplateResult {
+    const locale = this.effectiveLocale;
+    const s = lawyerFinderStrings[locale];
+    const f = this.filters;
+    const selected = (value: string, current: string | number) => value === String(current);
+    return html`<form class="search" part="search" role="search" aria-label=${s.title}
+      @submit=${(event: Event) => { event.preventDefault(); this.#change({}); }}>
+      <div class="query">
+        <label for="q">${s.searchLabel}</label>
+        <div class="query-row">
+          <input id="q" name="q" type="search" part="search-input" autocomplete="off" aria-describedby="q-hint"
+            .value=${f.q} @input=${(event: InputEvent) => this.#change({ q: (event.target as HTMLInputElement).value }, true)}>
+          <button type="submit" class="primary">${s.searchButton}</button>
+        </div>
+        <p id="q-hint" class="hint">${s.searchHint}</p>
+      </div>
+      <fieldset class="filters" part="filters">
+        <legend>${s.filters}</legend>
+        <label>${s.region}
+          <select name="region" @change=${(event: Event) => this.#change({ region: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!f.region}>${s.anyRegion}</option>
+            ${this.regions.map((region) => html`<option value=${region.code} ?selected=${selected(region.code, f.region)}>${localized(region.name, locale)}</option>`)}
+            ${f.region && !this.regions.some((region) => region.code === f.region)
+              ? html`<option value=${f.region} selected>${f.region}</option>` : nothing}
+          </select></label>
+        <label>${s.practiceArea}
+          <select name="practiceArea" @change=${(event: Event) => this.#change({ practiceArea: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!f.practiceArea}>${s.anyPracticeArea}</option>
+            ${[...this.practiceAreas.values()].map((area) => html`<option value=${area.code} ?selected=${selected(area.code, f.practiceArea)}>${localized(area.name, locale)}</option>`)}
+            ${f.practiceArea && !this.practiceAreas.has(f.practiceArea)
+              ? html`<option value=${f.practiceArea} selected>${f.practiceArea}</option>` : nothing}
+          </select></label>
+        <label>${s.category}
+          <select name="category" @change=${(event: Event) => this.#change({ category: (event.target as HTMLSelectElement).value as LawyerCategory | '' })}>
+            <option value="" ?selected=${!f.category}>${s.anyCategory}</option>
+            ${LAWYER_CATEGORIES.map((category) => html`<option value=${category} ?selected=${selected(category, f.category)}>${lawyerCategoryNames[locale][category]}</option>`)}
+          </select></label>
+        <label>${s.language}
+          <select name="language" @change=${(event: Event) => this.#change({ language: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!f.language}>${s.anyLanguage}</option>
+            ${FILTER_LANGUAGES.map((code) => html`<option value=${code} ?selected=${selected(code, f.language)}>${languageName(code, locale)}</option>`)}
+          </select></label>
+        <label>${s.minYears}
+          <select name="minYears" @change=${(event: Event) => this.#change({ minYears: Number((event.target as HTMLSelectElement).value) })}>
+            <option value="0" ?selected=${!f.minYears}>${s.anyYears}</option>
+            ${MIN_YEARS_CHOICES.map((years) => html`<option value=${years} ?selected=${selected(String(years), f.minYears)}>${fill(s.atLeastYears, { years })}</option>`)}
+          </select></label>
+        <label class="check">
+          <input type="checkbox" name="acceptsLegalAid" .checked=${f.acceptsLegalAid}
+            @change=${(event: Event) => this.#change({ acceptsLegalAid: (event.target as HTMLInputElement).checked })}>
+          ${s.acceptsLegalAid}</label>
+      </fieldset>
+    </form>`;
+  }
+
+  #renderResults(view: LawyerView): TemplateResult {
+    const s = lawyerFinderStrings[view.locale];
+    const state = this.search.state;
+    if (state.status === 'error') return errorView(state.problem, view.locale, () => this.search.retry());
+    const results = this.search.results;
+    if (!results) return loadingView(view.locale, Math.min(3, this.pageSize));
+    const busy = state.status === 'loading';
+    if (results.total === 0 && !busy) {
+      return html`<div class="empty" part="empty"><slot name="empty"><p>${s.empty}</p><p>${s.emptyHint}</p></slot></div>`;
+    }
+    return html`<section class="results" aria-label=${s.results} aria-busy=${busy ? 'true' : 'false'}>
+      <p class="total" part="total">${this.#totalText(results.total)}
+        <span class="shown">(${fill(s.shown, { shown: formatNumber(results.items.length, view.locale) })})</span></p>
+      <ul class="cards" part="results">
+        ${repeat(results.items, (lawyer) => lawyer.id,
+          (lawyer) => lawyerCard(lawyer, lawyer.firm ? this.firms.get(lawyer.firm.id) : undefined, view, this.#openDetail))}
+      </ul>
+      ${this.search.moreProblem ? errorView(this.search.moreProblem, view.locale, () => this.search.retry()) : nothing}
+      ${results.nextCursor && !this.search.moreProblem
+        ? html`<button type="button" class="more" part="load-more-button" ?disabled=${this.search.loadingMore || busy}
+            @click=${() => void this.search.loadMore()}>${this.search.loadingMore ? s.loadingMore : s.loadMore}</button>`
+        : nothing}
+    </section>`;
+  }
+}
