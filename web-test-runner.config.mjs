@@ -1,4 +1,7 @@
-// Component tests in Debian's headless Chromium (see scripts/chromium.mjs).
+// Component tests in Debian's headless Chromium (see scripts/chromium.mjs),
+// against the real sandbox: started in this process on an in-memory SQLite
+// database with a fixed clock, and reached same-origin through /v1 (so tests
+// set api-base="/"). Nothing in the tests fakes the API.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
@@ -6,12 +9,68 @@ import { fileURLToPath } from 'node:url';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
+
+/** Starts @plskit/sandbox (compiled dist: `npx tsc -b packages/sandbox` first) with the test server. */
+function plskitSandbox() {
+  let sandbox;
+  let failure;
+  const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'x-partner-key', 'idempotency-key',
+    'x-manage-token', 'x-plskit-fault'];
+  const forwardedResponseHeaders = ['content-type', 'content-language', 'retry-after', 'idempotent-replayed', 'x-request-id'];
+  return {
+    name: 'plskit-sandbox',
+    async serverStart() {
+      try {
+        const { startSandbox } = await import('./packages/sandbox/dist/index.js');
+        sandbox = await startSandbox({
+          port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
+        });
+      } catch (error) {
+        failure = error;
+        console.error(`[plskit-sandbox] could not start the sandbox, /v1 will answer 502: ${error.message}`);
+      }
+    },
+    async serverStop() {
+      await sandbox?.close();
+    },
+    /** Koa middleware: /v1/* goes to the sandbox unchanged (method, body, API headers). */
+    async proxy(ctx, next) {
+      if (!ctx.url.startsWith('/v1/')) return next();
+      if (!sandbox) {
+        ctx.status = 502;
+        ctx.body = `sandbox not running: ${failure?.message ?? 'unknown'}`;
+        return undefined;
+      }
+      const headers = {};
+      for (const name of forwardedRequestHeaders) if (ctx.get(name)) headers[name] = ctx.get(name);
+      let body;
+      if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        body = Buffer.concat(chunks);
+      }
+      const response = await fetch(`${sandbox.url}${ctx.url}`, { method: ctx.method, headers, body });
+      ctx.status = response.status;
+      for (const name of forwardedResponseHeaders) {
+        const value = response.headers.get(name);
+        if (value) ctx.set(name, value);
+      }
+      ctx.body = Buffer.from(await response.arrayBuffer());
+      return undefined;
+    },
+  };
+}
+
+const sandbox = plskitSandbox();
+
 export default {
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: [sandbox.proxy],
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022',
+  plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',
     tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args } })],

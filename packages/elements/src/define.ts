@@ -16,9 +16,10 @@ export function define(tag: string, element: VersionedElement, registry: CustomE
     registry.define(tag, element);
     return;
   }
-  if (existing === element || existing.plskitVersion === PLSKIT_ELEMENTS_VERSION) return;
+  const version = element.plskitVersion ?? PLSKIT_ELEMENTS_VERSION;
+  if (existing === element || existing.plskitVersion === version) return;
   console.warn(
     `plskit: <${tag}> is already defined by ${existing.plskitVersion ? `plskit ${existing.plskitVersion}` : 'another script'}; ` +
-      `plskit ${PLSKIT_ELEMENTS_VERSION} keeps that definition.`,
+      `plskit ${version} keeps that definition.`,
   );
 }

@@ -47,7 +47,7 @@ export abstract class PlsElement extends LitElement {
   /** Text for the polite live region: what changed, in words. */
   @state() protected announcement = '';
 
-  #ownClient?: { key: string; client: Client };
+  #ownClient?: { key: string; fetch: typeof fetch | undefined; client: Client };
 
   get effectiveLocale(): Locale {
     return toLocale(this.locale) ?? this.providerSettings?.locale ?? DEFAULT_LOCALE;
@@ -65,13 +65,13 @@ export abstract class PlsElement extends LitElement {
   protected get client(): Client | undefined {
     if (!this.apiBase) return this.providedClient;
     const key = `${this.apiBase}\n${this.partnerKey ?? ''}\n${this.effectiveLocale}`;
-    if (this.#ownClient?.key !== key || this.fetch) {
+    if (this.#ownClient?.key !== key || this.#ownClient.fetch !== this.fetch) {
       const client = createClient({
         baseUrl: this.apiBase, locale: this.effectiveLocale,
         ...(this.partnerKey ? { partnerKey: this.partnerKey } : {}),
         ...(this.fetch ? { fetch: this.fetch } : {}),
       });
-      this.#ownClient = { key, client };
+      this.#ownClient = { key, fetch: this.fetch, client };
     }
     return this.#ownClient.client;
   }

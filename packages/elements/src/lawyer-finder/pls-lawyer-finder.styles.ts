@@ -10,6 +10,7 @@ const finder = css`
   .query-row { display: flex; gap: var(--_space); flex-wrap: wrap; margin-top: calc(var(--_space) * 0.5); }
   .query-row input { flex: 1 1 14em; min-width: 0; }
   .hint { margin: calc(var(--_space) * 0.5) 0 0; color: var(--_color-muted); font-size: 0.875em; }
+  .root.senior .hint { font-size: 1em; }
   .filters {
     display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: var(--_space) calc(var(--_space) * 2);
     border: 1px solid var(--_color-border); border-radius: var(--_radius);

@@ -130,9 +130,7 @@ export class PlsLawyerFinder extends PlsElement {
         this.filters = { ...this.filters, category };
       }
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
+    // searching from willUpdate renders the loading state in this same update
     const client = this.client;
     const presetsChanged = this.#started && (changed.has('region') || changed.has('practiceArea') || changed.has('category'));
     if (!this.#started || client !== this.#searchedWith || presetsChanged || changed.has('pageSize')) {
@@ -141,6 +139,9 @@ export class PlsLawyerFinder extends PlsElement {
       this.search.search(this.filters);
       if (client) void this.#loadChoices(client);
     }
+  }
+
+  protected override updated(): void {
     if (this.#focusAfterRender === 'detail') {
       this.renderRoot.querySelector<HTMLElement>('#detail-name')?.focus();
     } else if (this.#focusAfterRender === 'trigger' && this.#detailTrigger) {

@@ -1,0 +1,78 @@
+// Acts as the resident and the host page would: waits for what is on screen,
+// reads the requests the browser really sent (Resource Timing), no API fakes.
+import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
+
+export async function until<T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const shadow = (element: Element): ShadowRoot => {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+};
+
+export function cards(finder: PlsLawyerFinder): HTMLElement[] {
+  return [...shadow(finder).querySelectorAll<HTMLElement>('[part~="card"]')];
+}
+
+export function cardNames(finder: PlsLawyerFinder): string[] {
+  return cards(finder).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
+}
+
+export function totalText(finder: PlsLawyerFinder): string {
+  return shadow(finder).querySelector('[part~="total"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Waits until the finder shows settled results (not loading). */
+export async function settled(finder: PlsLawyerFinder): Promise<void> {
+  await until(() => {
+    const root = shadow(finder);
+    const results = root.querySelector('.results');
+    return (results && results.getAttribute('aria-busy') === 'false') || root.querySelector('[part~="empty"]')
+      || root.querySelector('[part~="error"]');
+  }, 'settled results');
+}
+
+/** Every /v1/lawyers search the page sent since `since`, as URLSearchParams. */
+export function lawyerSearches(since = 0): URLSearchParams[] {
+  return performance.getEntriesByType('resource')
+    .filter((entry) => entry.startTime >= since)
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname === '/v1/lawyers')
+    .map((url) => url.searchParams);
+}
+
+export function select(finder: PlsLawyerFinder, name: string, value: string): void {
+  const control = shadow(finder).querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  if (!control) throw new Error(`no select ${name}`);
+  control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A fetch that asks the real sandbox to misbehave (its X-Plskit-Fault header) for chosen requests. */
+export function faultyFetch(fault: (url: URL, call: number) => string | undefined): typeof fetch {
+  let call = 0;
+  return (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const spec = fault(url, call++);
+    const headers = new Headers(init?.headers);
+    if (spec) headers.set('X-Plskit-Fault', spec);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+/** Runs axe-core at WCAG 2.2 AA over the element (shadow DOM included). */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+  const result = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+}

@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/all.js';
+import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
+import type { PlsProvider } from '../src/provider/pls-provider.js';
+import { cards, lawyerSearches, settled, shadow, totalText, until } from './harness.js';
+
+describe('<pls-provider>', () => {
+  it("should give a nested element its client, locale, region and senior mode", async () => {
+    const since = performance.now();
+    const provider = await fixture<PlsProvider>(html`
+      <pls-provider api-base="/" locale="en" region="370881" senior>
+        <section><div><pls-lawyer-finder page-size="3"></pls-lawyer-finder></div></section>
+      </pls-provider>`);
+    const finder = provider.querySelector('pls-lawyer-finder')!;
+    await settled(finder);
+    expect(cards(finder)).to.have.length(3);
+    expect(totalText(finder)).to.match(/lawyers? found/);
+    expect(lawyerSearches(since)[0]!.get('region')).to.equal('370881');
+    expect(shadow(finder).querySelector('.root')!.classList.contains('senior')).to.equal(true);
+    expect(getComputedStyle(shadow(finder).querySelector('.root')!).fontSize).to.equal('20px');
+  });
+
+  it("should let an element's own attributes win over the provider's", async () => {
+    const provider = await fixture<PlsProvider>(html`
+      <pls-provider api-base="/" locale="en" region="370881">
+        <pls-lawyer-finder locale="zh-CN" region="370812" page-size="2"></pls-lawyer-finder>
+      </pls-provider>`);
+    const finder = provider.querySelector('pls-lawyer-finder')!;
+    await settled(finder);
+    expect(totalText(finder)).to.contain('共找到');
+    expect(shadow(finder).querySelector<HTMLSelectElement>('select[name="region"]')!.value).to.equal('370812');
+  });
+
+  it('should re-render nested elements when its locale changes, without touching the page', async () => {
+    const provider = await fixture<PlsProvider>(html`
+      <pls-provider api-base="/"><pls-lawyer-finder page-size="2"></pls-lawyer-finder></pls-provider>`);
+    const finder = provider.querySelector('pls-lawyer-finder')!;
+    await settled(finder);
+    expect(totalText(finder)).to.contain('共找到');
+    const pageLang = document.documentElement.lang;
+    provider.setAttribute('locale', 'en');
+    await until(() => /found/.test(totalText(finder)), 'English total');
+    expect(document.documentElement.lang).to.equal(pageLang);
+    expect(shadow(finder).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('should reach an element that was placed in the page before the provider is upgraded', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // innerHTML creates both at once; the finder connects to an already-defined provider
+    // here, and the ContextRoot covers the case where the provider upgrades later
+    host.innerHTML = '<pls-provider api-base="/" locale="en"><pls-lawyer-finder page-size="2"></pls-lawyer-finder></pls-provider>';
+    const finder = host.querySelector('pls-lawyer-finder') as PlsLawyerFinder;
+    await settled(finder);
+    expect(cards(finder)).to.have.length(2);
+  });
+});
