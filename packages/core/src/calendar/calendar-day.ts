@@ -1,0 +1,32 @@
+// The calendar answers plskit gives about one day.
+import type { LocalizedText } from '../legal-basis/legal-basis.js';
+
+/** What the national calendar says about a date. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
+
+export interface DayStatus {
+  date: string;
+  kind: DayKind;
+  /** Set on holidays and make-up working days. */
+  holiday?: LocalizedText;
+  /** False when the State Council has not published (or plskit has no data for) that year's holidays. */
+  published: boolean;
+}
+
+export type ServiceCode = 'legal-consultation' | 'legal-aid-application' | 'notarization' | 'mediation' | 'forensic-appraisal-guidance';
+
+/** A bookable period; ISO 8601 instants with +08:00. Remaining places are the booking store's business. */
+export interface Slot {
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+export type CalendarDayStatus = 'open' | 'closed-weekend' | 'closed-holiday' | 'closed';
+
+export interface CalendarDay {
+  date: string;
+  status: CalendarDayStatus;
+  holiday?: LocalizedText;
+  slots: Slot[];
+}

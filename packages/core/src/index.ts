@@ -1,0 +1,26 @@
+// @plskit/core: the legal rules, catalogues and calendars as data, with their
+// engines. Pure TypeScript: no DOM, no network, no Node-only imports.
+export type { LawCode, LegalBasis, Locale, LocalizedText, Source } from './legal-basis/legal-basis.js';
+export { LAWS, cite, type LawReference } from './legal-basis/laws.data.js';
+
+export type {
+  Circumstance, CriminalRole, DecisionTime, EligibilityInput, EligibilityOutcome, EligibilityReason, EligibilityResult,
+  Household, LegalAidMatter, MeansTest, NextStep, Proceeding, QuestionId, RequiredDocument,
+} from './legal-aid/eligibility.js';
+export type {
+  CircumstanceEffect, CircumstanceRule, CriminalRoleRule, EconomicHardshipStandard, LegalAidDocument, LegalAidProcedure,
+  LegalAidRuleset, LegalAidStep, MatterRule,
+} from './legal-aid/legal-aid-ruleset.js';
+
+export type {
+  ChecklistAnswers, ChecklistCondition, ConditionalMaterials, Legalisation, MaterialForm, MaterialRequirement,
+  NotaryCatalogue, NotaryChecklist, NotaryChecklistItem, NotaryFee, NotaryFeeCategory, NotaryMaterial, NotaryMatter,
+  NotaryMatterCode,
+} from './notary/notary-matter.js';
+
+export type { OpeningHours, OpeningSeason, OpeningSession, Weekday } from './calendar/opening-hours.js';
+export type { CalendarDay, CalendarDayStatus, DayKind, DayStatus, ServiceCode, Slot } from './calendar/calendar-day.js';
+
+export { checkResidentId, isValidResidentId, residentIdCheckCharacter, type ResidentIdCheck, type ResidentIdProblem } from './identity/resident-id.js';
+export { isMainlandMobile, normalizeMobile } from './identity/mobile-phone.js';
+export { maskName, maskPhone, maskResidentId } from './identity/masking.js';

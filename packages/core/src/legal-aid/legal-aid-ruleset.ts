@@ -1,0 +1,135 @@
+// The shape of a region's legal-aid ruleset: every rule is data with its basis,
+// so a new region or a new version is a new document, not new code.
+import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { Circumstance, CriminalRole, DecisionTime, LegalAidMatter, Proceeding } from './eligibility.js';
+
+/** What a circumstance does to the outcome. */
+export type CircumstanceEffect =
+  /** Art 25.1 / Art 28: the authorities must notify the agency; no application. */
+  | 'authority-notifies'
+  /** Art 32: aid without any economic condition. */
+  | 'no-means-test'
+  /** Art 42: economic hardship is taken as shown by the applicant's documents. */
+  | 'verification-waived';
+
+export interface CircumstanceRule {
+  code: Circumstance;
+  effect: CircumstanceEffect;
+  /** Short label for the question. */
+  label: LocalizedText;
+  /** The reason shown when this circumstance decides the outcome. */
+  reason: LocalizedText;
+  basis: LegalBasis;
+  /** The proof the applicant brings (Art 32 and Art 42 circumstances). */
+  proof?: LocalizedText;
+}
+
+export interface CriminalRoleRule {
+  role: CriminalRole;
+  label: LocalizedText;
+  reason: LocalizedText;
+  basis: LegalBasis;
+}
+
+export interface MatterRule {
+  code: LegalAidMatter;
+  label: LocalizedText;
+  reason: LocalizedText;
+  basis: LegalBasis;
+  /** Set on region rules that widen the national list (flagged when not verified). */
+  unverified?: boolean;
+}
+
+/** Household income per head below a threshold; the threshold is configurable data. */
+export interface EconomicHardshipStandard {
+  /** Division codes this standard covers. */
+  regions: string[];
+  /** The local minimum-living standard (低保), yuan per person per month. */
+  minimumLivingStandard: number;
+  /** The multiple of it below which income per head counts as hardship. */
+  multiple: number;
+  description: LocalizedText;
+  basis: LegalBasis;
+  sources: Source[];
+  /** The figures are illustrative until an operator configures the published ones. */
+  unverified: boolean;
+  configurable: true;
+}
+
+export interface LegalAidStep {
+  code: string;
+  text: LocalizedText;
+  basis?: LegalBasis;
+}
+
+export interface LegalAidDocument {
+  code: string;
+  name: LocalizedText;
+  note?: LocalizedText;
+  basis?: LegalBasis;
+}
+
+/** Pieces of text and deadlines the evaluator assembles, each with its basis. */
+export interface LegalAidProcedure {
+  whereToApply: {
+    litigation: { text: LocalizedText; basis: LegalBasis };
+    nonLitigation: { text: LocalizedText; basis: LegalBasis };
+    byAuthority: { text: LocalizedText; basis: LegalBasis };
+  };
+  decisionTime: DecisionTime;
+  assignmentTime: DecisionTime;
+  steps: Record<
+    | 'apply'
+    | 'tell-authority-no-defender'
+    | 'experienced-lawyer'
+    | 'sign-commitment'
+    | 'bring-circumstance-proof'
+    | 'urgent-aid'
+    | 'objection'
+    | 'notary-fee-waiver'
+    | 'free-consultation'
+    | 'duty-lawyer'
+    | 'court-may-notify'
+    | 'regional-hardship-grounds'
+    | 'answer-questions',
+    LegalAidStep
+  >;
+  documents: Record<
+    | 'identity'
+    | 'household-register'
+    | 'case-documents'
+    | 'hardship-declaration'
+    | 'commitment-form'
+    | 'verification-authorisation'
+    | 'circumstance-proof',
+    LegalAidDocument
+  >;
+  /** Reasons the evaluator gives that are not tied to one rule above. */
+  reasons: Record<
+    | 'region-not-covered'
+    | 'means-test-passed'
+    | 'means-test-failed'
+    | 'means-test-commitment'
+    | 'matter-not-covered'
+    | 'information-needed',
+    { text: LocalizedText; basis: LegalBasis }
+  >;
+}
+
+export interface LegalAidRuleset {
+  id: string;
+  version: string;
+  /** YYYY-MM-DD. */
+  effectiveFrom: string;
+  /** GB/T 2260 division codes the ruleset covers. */
+  regions: string[];
+  title: LocalizedText;
+  sources: Source[];
+  proceedings: { code: Proceeding; label: LocalizedText }[];
+  criminalRoles: CriminalRoleRule[];
+  circumstances: CircumstanceRule[];
+  /** Art 31 (and any region rule that widens it). */
+  matters: MatterRule[];
+  economicHardship: EconomicHardshipStandard[];
+  procedure: LegalAidProcedure;
+}

@@ -1,0 +1,80 @@
+// Titles and sources of every law plskit cites (DOMAIN.md sections 1-3, 6, 7).
+import type { LawCode, LegalBasis, LocalizedText, Source } from './legal-basis.js';
+
+export interface LawReference {
+  title: LocalizedText;
+  sources: Source[];
+  /** True where DOMAIN.md tags the text or its currency [U]. */
+  unverified: boolean;
+  note?: LocalizedText;
+}
+
+export const LAWS: Readonly<Record<LawCode, LawReference>> = {
+  'legal-aid-law-2021': {
+    title: { 'zh-CN': '中华人民共和国法律援助法', en: 'Legal Aid Law of the PRC (2021)' },
+    sources: [
+      { title: 'LawRefBook/Laws 行政法/法律援助法(2021-08-20).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' },
+      { title: 'faxin.cn gid=A304308', tag: 'V' },
+    ],
+    unverified: false,
+  },
+  'shandong-legal-aid-regulation-2015': {
+    title: { 'zh-CN': '山东省法律援助条例', en: 'Shandong Legal Aid Regulation (2015 amendment)' },
+    sources: [{ title: 'LawRefBook DLC/山东地方法规 山东省法律援助条例(2015-04-01).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+    // Whether a post-2022 version replaces it is unknown; the national Law prevails where they clash.
+    unverified: true,
+    note: {
+      'zh-CN': '是否已有新修订版本尚未核实；与《法律援助法》冲突之处以法律为准。',
+      en: 'Whether a newer version replaces it is unverified; where it clashes with the Legal Aid Law, the Law prevails.',
+    },
+  },
+  'notary-law-2017': {
+    title: { 'zh-CN': '中华人民共和国公证法', en: 'Notary Law of the PRC (2017)' },
+    sources: [{ title: 'LawRefBook 行政法/公证法(2017-09-01).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+    unverified: false,
+  },
+  'shandong-notary-fees-2017': {
+    title: { 'zh-CN': '鲁价费发〔2017〕68号 公证服务收费标准', en: 'Shandong notary fee schedule, Lu Jia Fei Fa [2017] No. 68' },
+    sources: [
+      { title: 'Jining 12345 reply citing the schedule', url: 'https://dlrk.jining.gov.cn/art/2021/10/4/art_3787_2733865.html', tag: 'V' },
+      { title: 'Third-party copy of the fee table', url: 'https://www.1wenmi.com/docdown/1275721.html', tag: 'V-3p' },
+    ],
+    unverified: true,
+  },
+  'apostille-convention': {
+    title: {
+      'zh-CN': '取消外国公文书认证要求的公约',
+      en: 'Convention Abolishing the Requirement of Legalisation for Foreign Public Documents (Apostille Convention)',
+    },
+    sources: [{ title: 'MFA notice of 2023-10-23 (reposted at mjnotary.cn and wb.jiangsu.gov.cn)', tag: 'V-3p' }],
+    unverified: false,
+  },
+  'pipl-2021': {
+    title: { 'zh-CN': '中华人民共和国个人信息保护法', en: 'Personal Information Protection Law of the PRC' },
+    sources: [{ title: 'LawRefBook/Laws', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+    unverified: false,
+  },
+  'resident-id-law': {
+    title: { 'zh-CN': '中华人民共和国居民身份证法', en: 'Resident Identity Card Law of the PRC' },
+    sources: [{ title: 'DOMAIN.md section 7', tag: 'V-3p' }],
+    unverified: false,
+  },
+  'gb-11643-1999': {
+    title: { 'zh-CN': 'GB 11643-1999 公民身份号码', en: 'GB 11643-1999 Citizen identification number' },
+    sources: [{ title: 'boolaw.com summary of GB 11643-1999', tag: 'V-3p' }],
+    unverified: false,
+  },
+  'state-council-holidays': {
+    title: { 'zh-CN': '国务院办公厅关于部分节假日安排的通知', en: 'General Office of the State Council notice on public holidays' },
+    sources: [
+      { title: '国办发明电〔2024〕12号 (2025 holidays), Xinhua reposts', tag: 'V-3p' },
+      { title: '2026 holiday notice, 2025-11-04', url: 'https://politics.gmw.cn/2025-11/04/content_38391083.htm', tag: 'V-3p' },
+    ],
+    unverified: false,
+  },
+};
+
+/** A citation with the law's title filled in from LAWS. */
+export function cite(law: LawCode, article: string): LegalBasis {
+  return { law, article, title: LAWS[law].title };
+}

@@ -1,0 +1,38 @@
+// The words every legal statement in plskit is built from: text in both
+// locales (so browser and server render the same answer) and a citation.
+
+/** Text in both supported locales; elements pick one, data always carries both. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+/** The locales plskit ships. */
+export type Locale = keyof LocalizedText;
+
+/** A citation: a stable law code and an article ("25.1" = article 25, paragraph 1). */
+export interface LegalBasis {
+  law: LawCode;
+  article: string;
+  title?: LocalizedText;
+}
+
+/** Where a fact was read, with DOMAIN.md's reliability tag. */
+export interface Source {
+  title: string;
+  url?: string;
+  /** V: read in the official source; V-3p: read in a third-party copy; U: unverified or inferred. */
+  tag: 'V' | 'V-3p' | 'U';
+}
+
+/** Stable codes of the laws and rules plskit cites. */
+export type LawCode =
+  | 'legal-aid-law-2021'
+  | 'shandong-legal-aid-regulation-2015'
+  | 'notary-law-2017'
+  | 'shandong-notary-fees-2017'
+  | 'apostille-convention'
+  | 'pipl-2021'
+  | 'resident-id-law'
+  | 'gb-11643-1999'
+  | 'state-council-holidays';
