@@ -23,6 +23,7 @@ import {
 /**
  * Search and filter the city's lawyers, see one with the firm, and choose one.
  *
+ * @tag pls-lawyer-finder
  * @summary Find a lawyer by name, firm or licence number; filter; choose.
  *
  * @slot intro - Content above the search form (e.g. the site's own guidance).

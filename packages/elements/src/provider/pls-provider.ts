@@ -11,6 +11,7 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
  * Shares configuration with every plskit element inside it: one API client,
  * the locale, the default region and senior mode. It renders only its children.
  *
+ * @tag pls-provider
  * @summary Shared configuration for the plskit elements inside it.
  * @slot - The page content holding plskit elements.
  */
