@@ -24,3 +24,9 @@ export type { CalendarDay, CalendarDayStatus, DayKind, DayStatus, ServiceCode, S
 export { checkResidentId, isValidResidentId, residentIdCheckCharacter, type ResidentIdCheck, type ResidentIdProblem } from './identity/resident-id.js';
 export { isMainlandMobile, normalizeMobile } from './identity/mobile-phone.js';
 export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
+
+export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
+export { dayStatus, PUBLISHED_HOLIDAY_YEARS } from './calendar/day-status.js';
+export { addDays, isCalendarDate, isoWeekday, shanghaiDate, shanghaiInstant } from './calendar/calendar-date.js';
+export { JINING_OPENING_HOURS } from './calendar/jining-opening-hours.data.js';
+export { generateCalendar, generateSlots, seasonOn, sessionsOn, type SlotOptions } from './calendar/generate-slots.js';

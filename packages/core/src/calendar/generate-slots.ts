@@ -1,0 +1,67 @@
+// Bookable slots of one center on one day: never on a closed day, never in the
+// past or in the current minute, each with the center's capacity.
+import type { CalendarDay, Slot } from './calendar-day.js';
+import { addDays, isCalendarDate, isoWeekday, minutesOfDay, shanghaiInstant, timeOfDay } from './calendar-date.js';
+import { dayStatus } from './day-status.js';
+import type { OpeningHours, OpeningSeason, OpeningSession } from './opening-hours.js';
+
+export interface SlotOptions {
+  hours: OpeningHours;
+  /** Slot length in minutes. */
+  slotMinutes: number;
+  /** Places per slot. */
+  capacity: number;
+  /** The current instant: slots starting before the next whole minute are not offered. */
+  now: Date;
+  /** Extra notice the center needs, in minutes (default 0). */
+  leadMinutes?: number;
+}
+
+const MINUTE_MS = 60_000;
+
+export function seasonOn(hours: OpeningHours, date: string): OpeningSeason | undefined {
+  const month = Number(date.slice(5, 7));
+  return hours.seasons.find(({ fromMonth, toMonth }) =>
+    fromMonth <= toMonth ? month >= fromMonth && month <= toMonth : month >= fromMonth || month <= toMonth);
+}
+
+/** The sessions a center keeps on a date, or why it is closed. */
+export function sessionsOn(hours: OpeningHours, date: string): Omit<CalendarDay, 'slots' | 'date'> & { sessions: OpeningSession[] } {
+  const status = dayStatus(date);
+  // Without the State Council's notice for that year a weekday may turn out to be a holiday: offer nothing.
+  if (!status.published) return { status: 'closed', sessions: [] };
+  if (status.kind === 'holiday' && hours.closedOnHolidays) return { status: 'closed-holiday', holiday: status.holiday!, sessions: [] };
+  const season = seasonOn(hours, date);
+  const weekday = isoWeekday(date);
+  const sessions = !season ? [] : status.kind === 'make-up-workday' ? season.makeUpWorkday : season.weekdays[weekday] ?? [];
+  if (sessions.length > 0) return { status: 'open', sessions };
+  return { status: status.kind === 'weekend' ? 'closed-weekend' : 'closed', sessions: [] };
+}
+
+export function generateSlots(date: string, options: SlotOptions): CalendarDay {
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  const { hours, slotMinutes, capacity, now, leadMinutes = 0 } = options;
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) throw new RangeError('slotMinutes must be a positive whole number');
+  if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('capacity must be a whole number, 0 or more');
+  const { sessions, ...day } = sessionsOn(hours, date);
+  const earliest = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS + leadMinutes * MINUTE_MS;
+  const slots: Slot[] = [];
+  if (capacity > 0) {
+    for (const session of sessions) {
+      const close = minutesOfDay(session.end);
+      for (let start = minutesOfDay(session.start); start + slotMinutes <= close; start += slotMinutes) {
+        const slot = { start: shanghaiInstant(date, timeOfDay(start)), end: shanghaiInstant(date, timeOfDay(start + slotMinutes)), capacity };
+        if (Date.parse(slot.start) >= earliest) slots.push(slot);
+      }
+    }
+  }
+  return { date, ...day, slots };
+}
+
+/** Every day from `from` to `to` inclusive. */
+export function generateCalendar(from: string, to: string, options: SlotOptions): CalendarDay[] {
+  if (!isCalendarDate(from) || !isCalendarDate(to)) throw new RangeError('from and to must be calendar dates (YYYY-MM-DD)');
+  const days: CalendarDay[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) days.push(generateSlots(date, options));
+  return days;
+}
