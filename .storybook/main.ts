@@ -1,0 +1,13 @@
+// Storybook for designers: every element and state, both locales, senior mode.
+// It runs with no server: stories answer the API from an in-browser fixture.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // no telemetry anywhere (STYLE.md), Storybook included
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;
