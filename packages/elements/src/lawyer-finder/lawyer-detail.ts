@@ -23,7 +23,7 @@ export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView,
       <div><dt>${s.firstPractice}</dt><dd>${lawyer.firstPracticeYear}</dd></div>
       <div><dt>${s.practiceAreas}</dt><dd>${practiceAreaNames(lawyer, view)}</dd></div>
       <div><dt>${s.languages}</dt><dd>${languageNames(lawyer, view.locale)}</dd></div>
-      <div><dt>${s.acceptsLegalAid}</dt><dd>${lawyer.acceptsLegalAid ? s.legalAidYes : s.legalAidNo}</dd></div>
+      <div><dt>${s.legalAid}</dt><dd>${lawyer.acceptsLegalAid ? s.legalAidYes : s.legalAidNo}</dd></div>
       ${lawyer.phone
         ? html`<div><dt>${s.phone}</dt><dd><a href=${`tel:${lawyer.phone}`}>${lawyer.phone}</a></dd></div>`
         : nothing}

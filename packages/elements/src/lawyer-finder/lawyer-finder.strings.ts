@@ -4,7 +4,7 @@ import type { StringTable } from '../locale/string-table.js';
 export type LawyerFinderKey =
   | 'title' | 'searchLabel' | 'searchHint' | 'searchButton' | 'filters' | 'region' | 'anyRegion'
   | 'practiceArea' | 'anyPracticeArea' | 'category' | 'anyCategory' | 'language' | 'anyLanguage'
-  | 'acceptsLegalAid' | 'minYears' | 'anyYears' | 'atLeastYears' | 'clearFilters'
+  | 'acceptsLegalAid' | 'legalAid' | 'minYears' | 'anyYears' | 'atLeastYears' | 'clearFilters'
   | 'totalOne' | 'totalOther' | 'shown' | 'empty' | 'emptyHint' | 'loadMore' | 'loadingMore'
   | 'details' | 'detailsOf' | 'back' | 'select' | 'selected' | 'firm' | 'noFirm' | 'firmAddress' | 'firmPhone'
   | 'firmLawyers' | 'licence' | 'years' | 'yearsValue' | 'languages' | 'practiceAreas' | 'phone'
@@ -26,6 +26,7 @@ export const lawyerFinderStrings: StringTable<LawyerFinderKey> = {
     language: '工作语言',
     anyLanguage: '全部语言',
     acceptsLegalAid: '只看承办法律援助的律师',
+    legalAid: '法律援助',
     minYears: '执业年限',
     anyYears: '不限',
     atLeastYears: '{years} 年以上',
@@ -74,6 +75,7 @@ export const lawyerFinderStrings: StringTable<LawyerFinderKey> = {
     language: 'Language',
     anyLanguage: 'All languages',
     acceptsLegalAid: 'Only lawyers who take legal-aid cases',
+    legalAid: 'Legal aid',
     minYears: 'Years of practice',
     anyYears: 'Any',
     atLeastYears: '{years}+ years',

@@ -20,7 +20,7 @@ export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRu
 
 export function formatList(items: string[], locale: Locale): string {
   let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' })));
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
   return format.format(items);
 }
 
