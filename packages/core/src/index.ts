@@ -30,3 +30,10 @@ export { dayStatus, PUBLISHED_HOLIDAY_YEARS } from './calendar/day-status.js';
 export { addDays, isCalendarDate, isoWeekday, shanghaiDate, shanghaiInstant } from './calendar/calendar-date.js';
 export { JINING_OPENING_HOURS } from './calendar/jining-opening-hours.data.js';
 export { generateCalendar, generateSlots, seasonOn, sessionsOn, type SlotOptions } from './calendar/generate-slots.js';
+
+export { evaluateEligibility, hardshipStandardFor, hardshipThreshold, isHousehold } from './legal-aid/evaluate-eligibility.js';
+export { applicableCircumstances, pendingQuestions, QUESTION_ORDER } from './legal-aid/pending-questions.js';
+export { JINING_LEGAL_AID_RULESET } from './legal-aid/jining-ruleset.data.js';
+export { LEGAL_AID_RULESET_SCHEMA } from './legal-aid/legal-aid-ruleset.schema.js';
+export { validateRuleset, type RulesetValidation } from './legal-aid/validate-ruleset.js';
+export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schema-check.js';

@@ -22,6 +22,8 @@ export interface CircumstanceRule {
   basis: LegalBasis;
   /** The proof the applicant brings (Art 32 and Art 42 circumstances). */
   proof?: LocalizedText;
+  /** Only counts for these matters (Art 42(3): migrant workers claiming wages or injury compensation). */
+  matters?: LegalAidMatter[];
 }
 
 export interface CriminalRoleRule {
@@ -56,14 +58,14 @@ export interface EconomicHardshipStandard {
   configurable: true;
 }
 
+/** A next step; its code is its key in the procedure. */
 export interface LegalAidStep {
-  code: string;
   text: LocalizedText;
   basis?: LegalBasis;
 }
 
+/** A document to bring; its code is its key in the procedure. */
 export interface LegalAidDocument {
-  code: string;
   name: LocalizedText;
   note?: LocalizedText;
   basis?: LegalBasis;
@@ -104,7 +106,7 @@ export interface LegalAidProcedure {
     | 'circumstance-proof',
     LegalAidDocument
   >;
-  /** Reasons the evaluator gives that are not tied to one rule above. */
+  /** Reasons the evaluator gives that are not tied to one rule above; {perHead} and {threshold} are filled in. */
   reasons: Record<
     | 'region-not-covered'
     | 'means-test-passed'

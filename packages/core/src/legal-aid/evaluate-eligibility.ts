@@ -1,0 +1,177 @@
+// The one legal-aid engine the browser and the server share: it walks the
+// questions in order, stops at the first one it cannot answer without guessing,
+// and cites the rule behind every reason.
+import type { LegalBasis, LocalizedText } from '../legal-basis/legal-basis.js';
+import type {
+  EligibilityInput, EligibilityReason, EligibilityResult, Household, QuestionId, RequiredDocument,
+} from './eligibility.js';
+import type { CircumstanceRule, EconomicHardshipStandard, LegalAidProcedure, LegalAidRuleset } from './legal-aid-ruleset.js';
+
+type StepCode = keyof LegalAidProcedure['steps'];
+type DocumentCode = keyof LegalAidProcedure['documents'];
+
+const APPLICATION_STEPS: StepCode[] = ['apply', 'urgent-aid', 'objection', 'notary-fee-waiver'];
+const APPLICATION_DOCUMENTS: DocumentCode[] = ['identity', 'household-register', 'case-documents'];
+
+export function isHousehold(household: Household | undefined): household is Household {
+  return household !== undefined && Number.isInteger(household.size) && household.size >= 1
+    && Number.isFinite(household.monthlyIncome) && household.monthlyIncome >= 0;
+}
+
+/** The economic-hardship standard that covers a region, if the ruleset has one. */
+export function hardshipStandardFor(ruleset: LegalAidRuleset, region: string): EconomicHardshipStandard | undefined {
+  return ruleset.economicHardship.find((standard) => standard.regions.includes(region));
+}
+
+/** Income per head below which a household counts as in economic difficulty, yuan per month. */
+export function hardshipThreshold(standard: EconomicHardshipStandard): number {
+  return standard.minimumLivingStandard * standard.multiple;
+}
+
+function fill(text: LocalizedText, values: Record<string, string>): LocalizedText {
+  const replace = (s: string) => s.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return { 'zh-CN': replace(text['zh-CN']), en: replace(text.en) };
+}
+
+function joined(texts: LocalizedText[]): LocalizedText {
+  return { 'zh-CN': texts.map((t) => t['zh-CN']).join('；'), en: texts.map((t) => t.en).join('; ') };
+}
+
+/** Circumstance rules the input claims, in the ruleset's order; unknown codes are ignored. */
+function claimed(ruleset: LegalAidRuleset, input: EligibilityInput): CircumstanceRule[] {
+  const codes = new Set(input.circumstances ?? []);
+  return ruleset.circumstances.filter((rule) => codes.has(rule.code));
+}
+
+function counts(rule: CircumstanceRule, matter: string | undefined): boolean {
+  return !rule.matters || (matter !== undefined && (rule.matters as string[]).includes(matter));
+}
+
+export function evaluateEligibility(ruleset: LegalAidRuleset, input: EligibilityInput): EligibilityResult {
+  const { procedure } = ruleset;
+  const step = (code: StepCode) => ({ code, ...procedure.steps[code] });
+  const documentOf = (code: DocumentCode): RequiredDocument => ({ code, ...procedure.documents[code] });
+  const reasonOf = (code: string, rule: { text: LocalizedText; basis: LegalBasis }): EligibilityReason => ({ code, text: rule.text, basis: rule.basis });
+  const whereToApply = input.proceeding === 'non-litigation' ? procedure.whereToApply.nonLitigation : procedure.whereToApply.litigation;
+  const result = (partial: Omit<EligibilityResult, 'ruleset' | 'missing' | 'whereToApply'> & Partial<EligibilityResult>): EligibilityResult => ({
+    missing: [], whereToApply, ...partial,
+    ruleset: { id: ruleset.id, version: ruleset.version, effectiveFrom: ruleset.effectiveFrom },
+  });
+  const ask = (missing: QuestionId[], reasons: EligibilityReason[] = []): EligibilityResult => result({
+    outcome: 'needs-more-information', meansTest: 'unknown', missing,
+    reasons: [...reasons, reasonOf('information-needed', procedure.reasons['information-needed'])],
+    nextSteps: [step('answer-questions')], documents: [], decisionTime: null,
+  });
+
+  if (!input.region) return ask(['region']);
+  if (!ruleset.regions.includes(input.region)) {
+    return { ...ask(['region']), reasons: [reasonOf('region-not-covered', procedure.reasons['region-not-covered'])] };
+  }
+  if (!ruleset.proceedings.some((p) => p.code === input.proceeding)) return ask(['proceeding']);
+
+  const circumstances = claimed(ruleset, input);
+  const reasons: EligibilityReason[] = [];
+
+  if (input.proceeding === 'criminal') {
+    const role = ruleset.criminalRoles.find((r) => r.role === input.criminalRole);
+    if (!role) return ask(['criminalRole']);
+    if (input.circumstances === undefined) return ask(['circumstances'], [reasonOf(`role-${role.role}`, { text: role.reason, basis: role.basis })]);
+    if (role.role === 'suspect-or-defendant') {
+      const notified = circumstances.filter((c) => c.effect === 'authority-notifies');
+      if (notified.length > 0) {
+        const serious = notified.some((c) => c.code === 'possible-life-or-death-sentence' || c.code === 'death-penalty-review');
+        return result({
+          outcome: 'assigned-by-authority', meansTest: 'not-required',
+          reasons: notified.map((c) => reasonOf(c.code, { text: c.reason, basis: c.basis })),
+          nextSteps: [step('tell-authority-no-defender'), ...(serious ? [step('experienced-lawyer')] : [])],
+          documents: [],
+          whereToApply: { text: procedure.whereToApply.byAuthority.text, basis: notified[0]!.basis },
+          decisionTime: procedure.assignmentTime,
+        });
+      }
+    } else {
+      const free = circumstances.filter((c) => c.effect === 'no-means-test');
+      if (free.length > 0) return withoutMeansTest(free);
+    }
+    reasons.push(reasonOf(`role-${role.role}`, { text: role.reason, basis: role.basis }));
+    return meansTested(undefined, role.role === 'suspect-or-defendant');
+  }
+
+  if (input.circumstances === undefined) return ask(['circumstances']);
+  const free = circumstances.filter((c) => c.effect === 'no-means-test');
+  if (free.length > 0) return withoutMeansTest(free);
+  if (input.matter === undefined) return ask(['matter']);
+  const matter = ruleset.matters.find((m) => m.code === input.matter);
+  if (!matter) {
+    return result({
+      outcome: 'ineligible', meansTest: 'not-required',
+      reasons: [reasonOf('matter-not-covered', procedure.reasons['matter-not-covered'])],
+      nextSteps: [step('free-consultation')], documents: [], decisionTime: null,
+    });
+  }
+  reasons.push(reasonOf(`matter-${matter.code}`, { text: matter.reason, basis: matter.basis }));
+  return meansTested(matter.code, false);
+
+  function withoutMeansTest(free: CircumstanceRule[]): EligibilityResult {
+    return result({
+      outcome: 'eligible', meansTest: 'not-required',
+      reasons: free.map((c) => reasonOf(c.code, { text: c.reason, basis: c.basis })),
+      nextSteps: APPLICATION_STEPS.map(step),
+      documents: [...APPLICATION_DOCUMENTS.map(documentOf), proofOf(free)],
+      decisionTime: procedure.decisionTime,
+    });
+  }
+
+  function proofOf(rules: CircumstanceRule[]): RequiredDocument {
+    const proofs = rules.flatMap((c) => (c.proof ? [c.proof] : []));
+    return { ...documentOf('circumstance-proof'), ...(proofs.length > 0 ? { note: joined(proofs) } : {}), basis: rules[0]!.basis };
+  }
+
+  function meansTested(matter: string | undefined, accused: boolean): EligibilityResult {
+    const waived = circumstances.filter((c) => c.effect === 'verification-waived' && counts(c, matter));
+    if (waived.length > 0) {
+      return result({
+        outcome: 'eligible', meansTest: 'verification-waived',
+        reasons: [...reasons, ...waived.map((c) => reasonOf(c.code, { text: c.reason, basis: c.basis }))],
+        nextSteps: ['apply', 'bring-circumstance-proof', 'urgent-aid', 'objection', 'notary-fee-waiver'].map((c) => step(c as StepCode)),
+        documents: [...APPLICATION_DOCUMENTS.map(documentOf), proofOf(waived)],
+        decisionTime: procedure.decisionTime,
+      });
+    }
+    if (isHousehold(input.household)) {
+      const standard = hardshipStandardFor(ruleset, input.region);
+      if (!standard) throw new Error(`Ruleset ${ruleset.id} has no economic-hardship standard for region ${input.region}`);
+      const perHead = input.household.monthlyIncome / input.household.size;
+      const threshold = hardshipThreshold(standard);
+      const figures = { perHead: String(Math.round(perHead * 100) / 100), threshold: String(threshold) };
+      if (perHead < threshold) {
+        const pledged = input.commitment === true;
+        return result({
+          outcome: 'eligible', meansTest: 'passed',
+          reasons: [...reasons, { code: 'means-test-passed', text: fill(procedure.reasons['means-test-passed'].text, figures), basis: standard.basis }],
+          nextSteps: (pledged ? ['apply', 'sign-commitment', 'urgent-aid', 'objection', 'notary-fee-waiver'] : APPLICATION_STEPS).map((c) => step(c as StepCode)),
+          documents: [...APPLICATION_DOCUMENTS, 'hardship-declaration', ...(pledged ? ['commitment-form', 'verification-authorisation'] : [])]
+            .map((c) => documentOf(c as DocumentCode)),
+          decisionTime: procedure.decisionTime,
+        });
+      }
+      return result({
+        outcome: 'ineligible', meansTest: 'failed',
+        reasons: [...reasons, { code: 'means-test-failed', text: fill(procedure.reasons['means-test-failed'].text, figures), basis: standard.basis }],
+        nextSteps: [step('free-consultation'), ...(accused ? [step('duty-lawyer'), step('court-may-notify')] : []), step('regional-hardship-grounds')],
+        documents: [], decisionTime: null,
+      });
+    }
+    if (input.commitment === true) {
+      return result({
+        outcome: 'eligible-subject-to-verification', meansTest: 'commitment',
+        reasons: [...reasons, reasonOf('means-test-commitment', procedure.reasons['means-test-commitment'])],
+        nextSteps: ['apply', 'sign-commitment', 'urgent-aid', 'objection', 'notary-fee-waiver'].map((c) => step(c as StepCode)),
+        documents: [...APPLICATION_DOCUMENTS, 'hardship-declaration', 'commitment-form', 'verification-authorisation'].map((c) => documentOf(c as DocumentCode)),
+        decisionTime: procedure.decisionTime,
+      });
+    }
+    // Either answer settles the means test: the income figures, or the pledge (Art 41).
+    return ask(input.commitment === false ? ['household'] : ['household', 'commitment'], reasons);
+  }
+}
