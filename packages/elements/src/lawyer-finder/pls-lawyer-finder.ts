@@ -72,6 +72,10 @@ import {
  * @cssprop --pls-senior-font-size - Senior-mode text size (default 20px, never below 18px).
  * @cssprop --pls-senior-line-height - Senior-mode line height (default 1.6, never below 1.3).
  * @cssprop --pls-senior-target-size - Senior-mode control size (default and minimum 60px).
+ * @cssprop --pls-senior-color-text - Senior-mode text colour (default #000000).
+ * @cssprop --pls-senior-color-muted - Senior-mode secondary text colour (default #2b2b2b).
+ * @cssprop --pls-senior-color-border - Senior-mode borders (default #000000).
+ * @cssprop --pls-senior-color-primary - Senior-mode primary colour (default #003f7f).
  */
 export class PlsLawyerFinder extends PlsElement {
   static override styles = lawyerFinderStyles;
