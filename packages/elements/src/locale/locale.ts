@@ -1,11 +1,10 @@
 // Locales are per element or provider, never page-global: a host page that sets
 // its own @lit/localize locale (or <html lang>) must not change our widgets.
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+import type { Locale, LocalizedText } from '@plskit/core';
 
-/** Legal content carries both languages so browser and server agree. */
-export type LocalizedText = Record<Locale, string>;
+export type { Locale, LocalizedText };
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** Accepts "en", "en-GB", "zh", "zh-Hans-CN"…; anything else falls back to zh-CN. */
 export function toLocale(value: string | null | undefined): Locale | undefined {
