@@ -49,7 +49,7 @@ describe('define()', () => {
     try {
       const finder = host.firstElementChild as PlsLawyerFinder;
       await finder.updateComplete;
-      expect(finder.shadowRoot).to.exist;
+      expect(finder.shadowRoot).to.be.instanceOf(ShadowRoot);
     } finally {
       host.remove();
     }

@@ -23,7 +23,7 @@ describe('<pls-lawyer-finder>', () => {
 
   it('should show a placeholder while loading, then the first page and the total', async () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" page-size="5"></pls-lawyer-finder>`);
-    expect(shadow(finder).querySelector('[part~="loading"]'), 'loading placeholder').to.exist;
+    expect(shadow(finder).querySelector('[part~="loading"]'), 'loading placeholder').to.be.instanceOf(HTMLElement);
     await settled(finder);
     expect(cards(finder)).to.have.length(5);
     const total = await apiTotal('');
@@ -49,7 +49,7 @@ describe('<pls-lawyer-finder>', () => {
       await until(() => root.textContent?.includes('"><svg onload=alert(1)>'), 'hostile firm name as text');
       expect(root.querySelectorAll('svg')).to.have.length(0);
       // right-to-left names are isolated, so they cannot reorder the labels around them
-      expect(root.querySelector('h3 bdi')).to.exist;
+      expect(root.querySelector('h3 bdi')).to.be.instanceOf(HTMLElement);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(alerts).to.deep.equal([]);
     } finally {
@@ -121,7 +121,7 @@ describe('<pls-lawyer-finder>', () => {
       expect(shadow(finder).querySelector('[role="status"]')!.textContent).to.contain('重试');
       retry.click();
       await until(() => cards(finder).length > 0, 'results after retry');
-      expect(shadow(finder).querySelector('[part~="error"]')).to.not.exist;
+      expect(shadow(finder).querySelector('[part~="error"]')).to.equal(null);
     } finally {
       finder.remove();
     }
@@ -238,6 +238,6 @@ describe('<pls-lawyer-finder>', () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder locale="en"></pls-lawyer-finder>`);
     const panel = await until(() => shadow(finder).querySelector('[part~="error"]'), 'error panel');
     expect(panel.textContent).to.contain('api-base');
-    expect(panel.querySelector('button')).to.not.exist;
+    expect(panel.querySelector('button')).to.equal(null);
   });
 });
