@@ -25,7 +25,7 @@ describe('<pls-lawyer-finder senior>', () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" senior page-size="2"></pls-lawyer-finder>`);
     await settled(finder);
     const root = shadow(finder);
-    const targets = [...root.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"]), label.check')];
+    const targets = [...root.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"]), label.check, a')];
     expect(targets.length).to.be.greaterThan(8);
     for (const target of targets) {
       const box = target.getBoundingClientRect();
@@ -45,6 +45,7 @@ describe('<pls-lawyer-finder senior>', () => {
       expect(getComputedStyle(name).display).to.equal('block');
       expect(parseFloat(getComputedStyle(shadow(finder).querySelector('.root')!).fontSize)).to.equal(16);
       expect(getComputedStyle(shadow(finder).querySelector('.root')!).color).to.not.equal('rgb(255, 0, 0)');
+      expect(shadow(finder).querySelector('button')!.getBoundingClientRect().height).to.be.at.least(44);
     } finally {
       style.remove();
     }

@@ -42,6 +42,8 @@ const finder = css`
   .facts dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
   .licence { font-variant-numeric: tabular-nums; letter-spacing: 0.02em; }
   a { color: var(--_color-primary); text-decoration: underline; }
+  /* elder-friendly: links are tap targets too */
+  .root.senior a { display: inline-flex; align-items: center; min-height: var(--_target-size); min-width: var(--_target-size); }
   .more { display: block; width: 100%; margin-top: calc(var(--_space) * 2); }
   .detail .name { margin: calc(var(--_space) * 2) 0 var(--_space); }
   .detail .name:focus-visible { outline-offset: 4px; }

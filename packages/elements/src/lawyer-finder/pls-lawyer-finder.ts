@@ -118,26 +118,31 @@ export class PlsLawyerFinder extends PlsElement {
   #focusAfterRender: 'detail' | 'trigger' | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
+    const validCategory = (value: string | undefined): LawyerCategory | '' =>
+      (LAWYER_CATEGORIES as readonly string[]).includes(value ?? '') ? (value as LawyerCategory) : '';
+    let presetsChanged = false;
     if (!this.#started) {
       const presets: LawyerSearchFilters = {
         ...NO_FILTERS,
         region: this.effectiveRegion ?? '',
         practiceArea: this.practiceArea ?? '',
-        category: (LAWYER_CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as LawyerCategory) : '',
+        category: validCategory(this.category),
       };
       this.filters = this.syncUrl ? filtersFromSearchParams(new URLSearchParams(location.search), presets) : presets;
-    } else if (changed.has('region') || changed.has('practiceArea') || changed.has('category') || changed.has('providerSettings')) {
-      const region = this.effectiveRegion ?? '';
-      if (changed.has('region') || (changed.has('providerSettings') && !this.region)) this.filters = { ...this.filters, region };
-      if (changed.has('practiceArea')) this.filters = { ...this.filters, practiceArea: this.practiceArea ?? '' };
-      if (changed.has('category')) {
-        const category = (LAWYER_CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as LawyerCategory) : '';
-        this.filters = { ...this.filters, category };
-      }
+    } else {
+      // a preset that changes after the start (attribute, or the provider's default region) searches again
+      const next = {
+        ...this.filters,
+        ...(changed.has('region') || changed.has('providerSettings') ? { region: this.effectiveRegion ?? '' } : {}),
+        ...(changed.has('practiceArea') ? { practiceArea: this.practiceArea ?? '' } : {}),
+        ...(changed.has('category') ? { category: validCategory(this.category) } : {}),
+      };
+      presetsChanged = next.region !== this.filters.region || next.practiceArea !== this.filters.practiceArea
+        || next.category !== this.filters.category;
+      if (presetsChanged) this.filters = next;
     }
     // searching from willUpdate renders the loading state in this same update
     const client = this.client;
-    const presetsChanged = this.#started && (changed.has('region') || changed.has('practiceArea') || changed.has('category'));
     if (!this.#started || client !== this.#searchedWith || presetsChanged || changed.has('pageSize')) {
       this.#started = true;
       this.#searchedWith = client;
