@@ -127,18 +127,32 @@ describe('<pls-lawyer-finder>', () => {
     }
   });
 
-  it('should say the resident is offline when the network is gone', async () => {
-    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  it('should say the request failed when no server answers', async () => {
+    // a port where nothing listens: a real failed connection
+    const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="http://127.0.0.1:9/" locale="en"></pls-lawyer-finder>`);
+    const panel = await until(() => shadow(finder).querySelector('[part~="error"]'), 'error panel');
+    expect(panel.getAttribute('data-state')).to.equal('error');
+    expect(panel.textContent).to.contain('could not be loaded');
+  });
+
+  it('should say the resident is offline, and search again when the connection returns', async () => {
+    let offline = true;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
     try {
-      // a port where nothing listens: a real failed connection
-      const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="http://127.0.0.1:9/" locale="en"></pls-lawyer-finder>`);
+      const finder = document.createElement('pls-lawyer-finder');
+      finder.setAttribute('api-base', '/');
+      finder.setAttribute('locale', 'en');
+      // the network itself is cut while offline (the browser rejects fetch the same way)
+      finder.fetch = (input, init) => (offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
+      await fixture(html`<div>${finder}</div>`);
       const panel = await until(() => shadow(finder).querySelector('[part~="error"]'), 'error panel');
       expect(panel.getAttribute('data-state')).to.equal('offline');
       expect(panel.textContent).to.contain('You are offline');
+      offline = false;
+      window.dispatchEvent(new Event('online'));
+      await until(() => cards(finder).length > 0, 'results once back online');
     } finally {
       delete (navigator as unknown as Record<string, unknown>).onLine;
-      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
     }
   });
 

@@ -47,6 +47,21 @@ export abstract class PlsElement extends LitElement {
   /** Text for the polite live region: what changed, in words. */
   @state() protected announcement = '';
 
+  #onOnline = (): void => this.backOnline();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('online', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.#onOnline);
+  }
+
+  /** The browser is back online: an element showing a failure retries here. */
+  protected backOnline(): void {}
+
   #ownClient?: { key: string; fetch: typeof fetch | undefined; client: Client };
 
   get effectiveLocale(): Locale {

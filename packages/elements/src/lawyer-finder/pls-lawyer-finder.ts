@@ -224,6 +224,10 @@ export class PlsLawyerFinder extends PlsElement {
     this.search.search(this.filters, debounce);
   }
 
+  protected override backOnline(): void {
+    if (this.search.state.status === 'error' || this.search.moreProblem) this.search.retry();
+  }
+
   #openDetail = (lawyer: Lawyer): void => {
     this.detail = lawyer;
     this.#detailTrigger = lawyer.id;
