@@ -17,7 +17,7 @@ import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderS
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, type LawyerSearchFilters,
+  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**
@@ -174,25 +174,13 @@ export class PlsLawyerFinder extends PlsElement {
   #settled(results: LawyerResults): void {
     const s = lawyerFinderStrings[this.effectiveLocale];
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
-    this.dispatchEvent(new PlsSearchChangeEvent({ ...this.#publicFilters(results.filters), total: results.total }));
+    this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
     if (this.syncUrl) {
       const url = new URL(location.href);
       url.search = filtersToSearchParams(results.filters, url.searchParams).toString();
       history.replaceState(history.state, '', url);
     }
     void this.#loadFirms(results.items);
-  }
-
-  #publicFilters(filters: LawyerSearchFilters) {
-    return {
-      ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
-      ...(filters.region ? { region: filters.region } : {}),
-      ...(filters.practiceArea ? { practiceArea: filters.practiceArea } : {}),
-      ...(filters.category ? { category: filters.category } : {}),
-      ...(filters.language ? { language: filters.language } : {}),
-      ...(filters.acceptsLegalAid ? { acceptsLegalAid: true } : {}),
-      ...(filters.minYears ? { minYears: filters.minYears } : {}),
-    };
   }
 
   /** Firms are fetched once each, for the address and phone on the cards. */
