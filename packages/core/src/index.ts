@@ -37,3 +37,8 @@ export { JINING_LEGAL_AID_RULESET } from './legal-aid/jining-ruleset.data.js';
 export { LEGAL_AID_RULESET_SCHEMA } from './legal-aid/legal-aid-ruleset.schema.js';
 export { validateRuleset, type RulesetValidation } from './legal-aid/validate-ruleset.js';
 export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schema-check.js';
+
+export { NOTARY_CATALOGUE } from './notary/notary-catalogue.data.js';
+export { NOTARY_MATERIALS } from './notary/notary-materials.data.js';
+export { APOSTILLE_PARTIES, type ApostilleParties } from './notary/apostille-parties.data.js';
+export { ChecklistAnswerError, checklistQuestions, findNotaryMatter, legalisationFor, resolveChecklist } from './notary/resolve-checklist.js';

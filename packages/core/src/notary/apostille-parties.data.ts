@@ -1,0 +1,39 @@
+// Destinations where a Chinese public document needs only an apostille
+// (附加证明书) rather than consular legalisation (双认证).
+import type { Source } from '../legal-basis/legal-basis.js';
+
+export interface ApostilleParties {
+  /** When the Convention took effect for China. */
+  effectiveForChina: string;
+  /** The date the list below was compiled. */
+  asOf: string;
+  /** ISO 3166-1 alpha-2 codes of contracting parties for which the Convention applies with China. */
+  parties: readonly string[];
+  /** Parties between which and China the Convention does not apply (China's objection to India's accession). */
+  notInForceWithChina: readonly string[];
+  sources: Source[];
+  /**
+   * DOMAIN.md verifies China's accession, not the membership list: the list was compiled
+   * from the HCCH status table and must be checked against it and the MFA before relying on it.
+   */
+  unverified: true;
+}
+
+export const APOSTILLE_PARTIES: ApostilleParties = {
+  effectiveForChina: '2023-11-07',
+  asOf: '2024-06-30',
+  parties: [
+    'AD', 'AG', 'AL', 'AM', 'AR', 'AT', 'AU', 'AZ', 'BA', 'BB', 'BE', 'BG', 'BH', 'BI', 'BN', 'BO', 'BR', 'BS', 'BW', 'BY', 'BZ',
+    'CA', 'CH', 'CK', 'CL', 'CO', 'CR', 'CV', 'CY', 'CZ', 'DE', 'DK', 'DM', 'DO', 'EC', 'EE', 'ES', 'FI', 'FJ', 'FR', 'GB', 'GD',
+    'GE', 'GR', 'GT', 'GY', 'HN', 'HR', 'HU', 'ID', 'IE', 'IL', 'IS', 'IT', 'JP', 'KG', 'KN', 'KR', 'KZ', 'LC', 'LI', 'LR', 'LS',
+    'LT', 'LU', 'LV', 'MA', 'MC', 'MD', 'ME', 'MH', 'MK', 'MN', 'MT', 'MU', 'MW', 'MX', 'NA', 'NI', 'NL', 'NO', 'NU', 'NZ', 'OM',
+    'PA', 'PE', 'PH', 'PK', 'PL', 'PT', 'PW', 'PY', 'RO', 'RS', 'RU', 'RW', 'SA', 'SC', 'SE', 'SG', 'SI', 'SK', 'SM', 'SN', 'SR',
+    'ST', 'SV', 'SZ', 'TJ', 'TN', 'TO', 'TR', 'TT', 'UA', 'US', 'UY', 'UZ', 'VC', 'VE', 'VU', 'WS', 'ZA',
+  ],
+  notInForceWithChina: ['IN'],
+  sources: [
+    { title: 'MFA notice of 2023-10-23 on China joining the Apostille Convention (reposted at mjnotary.cn, wb.jiangsu.gov.cn)', tag: 'V-3p' },
+    { title: 'HCCH status table of the Apostille Convention', url: 'https://www.hcch.net/en/instruments/conventions/status-table/?cid=41', tag: 'U' },
+  ],
+  unverified: true,
+};
