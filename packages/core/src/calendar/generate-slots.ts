@@ -44,7 +44,8 @@ export function generateSlots(date: string, options: SlotOptions): CalendarDay {
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) throw new RangeError('slotMinutes must be a positive whole number');
   if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('capacity must be a whole number, 0 or more');
   const { sessions, ...day } = sessionsOn(hours, date);
-  const earliest = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS + leadMinutes * MINUTE_MS;
+  // The next whole minute at the earliest, so a slot starting this minute is never offered.
+  const earliest = Math.max(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS, now.getTime() + leadMinutes * MINUTE_MS);
   const slots: Slot[] = [];
   if (capacity > 0) {
     for (const session of sessions) {

@@ -11,7 +11,7 @@ export function maskResidentId(idNumber: string): string {
 /** "13812345678" -> "138****5678"; anything else keeps at most its last 2 characters. */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/[\s-]/g, '').replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
-  if (/^\d{11}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
   if (digits.length <= 4) return '*'.repeat(Math.max(digits.length, 4));
   return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
 }
