@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkAgainstSchema, JINING_LEGAL_AID_RULESET as JINING, LAWS, LEGAL_AID_RULESET_SCHEMA, validateRuleset } from '@plskit/core';
+
+// Broken rulesets are untyped JSON on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+/** A deep copy to break on purpose. */
+const copy = (): Json => JSON.parse(JSON.stringify(JINING));
+
+describe('the default Jining ruleset', () => {
+  it('validates against its own schema, also after a JSON round trip (as the API serves it)', () => {
+    expect(validateRuleset(JINING)).toEqual({ valid: true, ruleset: JINING });
+    expect(validateRuleset(copy()).valid).toBe(true);
+  });
+
+  it('has every Art 31 matter, every issue circumstance and every criminal role', () => {
+    expect(JINING.matters.map((m) => m.code).sort()).toEqual([
+      'civil-capacity', 'environmental-damage', 'labour-relationship-or-wages', 'other', 'pension-or-survivor-benefit', 'personal-injury',
+      'social-insurance-or-assistance', 'state-compensation', 'support-payments',
+    ]);
+    expect(JINING.circumstances).toHaveLength(14);
+    expect(JINING.criminalRoles.map((r) => r.role)).toEqual(['suspect-or-defendant', 'victim', 'private-prosecutor', 'civil-claimant']);
+  });
+
+  it('cites only laws it knows, and flags the Shandong regulation as unverified', () => {
+    const laws = JSON.stringify(JINING).match(/"law":"[^"]+"/g) ?? [];
+    for (const law of new Set(laws)) expect(Object.keys(LAWS)).toContain(law.slice(7, -1));
+    expect(LAWS['shandong-legal-aid-regulation-2015'].unverified).toBe(true);
+  });
+
+  it('covers every Jining county-level division and the historical Yanzhou code', () => {
+    for (const code of ['370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832', '370881', '370883', '370882']) {
+      expect(JINING.regions).toContain(code);
+    }
+  });
+});
+
+describe('validateRuleset rejects a broken ruleset and says where', () => {
+  it.each([
+    ['a reason without its basis', (r: Json) => { delete r.matters[0].basis; }, '/matters/0', 'must have basis'],
+    ['a malformed region code', (r: Json) => { r.regions.push('Jining'); }, '/regions/17', 'must match'],
+    ['a text in one language only', (r: Json) => { delete r.title.en; }, '/title', 'must have en'],
+    ['an unknown effect', (r: Json) => { r.circumstances[0].effect = 'maybe'; }, '/circumstances/0/effect', 'must be one of'],
+    ['an unknown field', (r: Json) => { r.surprise = true; }, '/surprise', 'is not allowed'],
+    ['a zero threshold', (r: Json) => { r.economicHardship[0].minimumLivingStandard = 0; }, '/economicHardship/0/minimumLivingStandard', 'must be more than 0'],
+    ['figures not marked configurable', (r: Json) => { r.economicHardship[0].configurable = false; }, '/economicHardship/0/configurable', 'must be true'],
+    ['a fractional deadline', (r: Json) => { r.procedure.decisionTime.days = 6.5; }, '/procedure/decisionTime/days', 'must be integer'],
+    ['a missing next step', (r: Json) => { delete r.procedure.steps.objection; }, '/procedure/steps', 'must have objection'],
+    ['a repeated region', (r: Json) => { r.regions.push('370811'); }, '/regions', 'must not repeat'],
+    ['a region without a hardship standard', (r: Json) => { r.regions.push('370899'); }, '/economicHardship', 'no standard for region 370899'],
+    ['a repeated circumstance', (r: Json) => { r.circumstances.push(r.circumstances[0]); }, '/circumstances', 'repeats minor'],
+    ['a source over plain http', (r: Json) => { r.sources[0].url = 'http://example.org'; }, '/sources/0/url', 'must match'],
+  ])('%s', (_name, breakIt, path, message) => {
+    const ruleset = copy();
+    breakIt(ruleset);
+    const result = validateRuleset(ruleset);
+    expect(result.valid).toBe(false);
+    if (!result.valid) expect(result.errors).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+
+  it.each([null, 'ruleset', [], 42])('rejects %j as a whole', (json) => {
+    expect(validateRuleset(json)).toMatchObject({ valid: false, errors: [{ path: '/' }] });
+  });
+});
+
+describe('the schema checker', () => {
+  it('refuses keywords it does not implement instead of passing them silently', () => {
+    expect(() => checkAgainstSchema({ type: 'object', oneOf: [] }, {})).toThrow(/Unsupported schema keyword oneOf/);
+    expect(() => checkAgainstSchema({ $ref: '#/$defs/nowhere' }, {})).toThrow(/Unresolvable/);
+  });
+
+  it('is a 2020-12 schema document that can be published as is', () => {
+    expect(LEGAL_AID_RULESET_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.parse(JSON.stringify(LEGAL_AID_RULESET_SCHEMA))).toEqual(LEGAL_AID_RULESET_SCHEMA);
+  });
+});
