@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClock } from './clock.js';
+import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
 import { DEFAULT_SEED, generateJiningDataset } from './dataset/jining-dataset.js';
 import { parseFaultSpec } from './http/faults.js';
@@ -50,7 +51,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, clock }),
+    operations: createOperations({ directory, appointments, clock, engines: coreEngines(clock) }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,

@@ -80,10 +80,11 @@ const SERVICES_BY_LEVEL: Record<CenterLevel, ServiceCode[]> = {
 };
 
 // How the lawyers and firms spread over the divisions: the city seat (Rencheng)
-// and the two county-level cities weigh most [U: no published split].
+// and the two county-level cities weigh most [U: no published split]. Records
+// carry statistical codes only: the two zones without one get none.
 const LAWYER_WEIGHT: Record<string, number> = {
   '370811': 30, '370812': 7, '370826': 5, '370827': 4, '370828': 5, '370829': 5, '370830': 5,
-  '370831': 4, '370832': 5, '370881': 7, '370883': 9, '370871': 6, '370800-taibaihu': 2, '370800-jingkai': 2,
+  '370831': 4, '370832': 5, '370881': 7, '370883': 9, '370871': 6,
 };
 
 const COUNTIES = JINING_DIVISIONS.filter(isCountyLevel);
@@ -107,7 +108,9 @@ function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
   for (const county of COUNTIES) centers.push(center(`sc-${county.code}`, `${county.nameZh}公共法律服务中心`, 'county', county));
   // 3 city branch centers, one per functional zone, and 1 county branch [U: locations not published]
   const zones = JINING_DIVISIONS.filter((d) => d.kind === 'functional-zone');
-  zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心`, 'branch', zone)));
+  // a zone without a statistical code is filed under the city, whose center runs the branch
+  zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心`, 'branch',
+    zone.statisticalCode ? zone : { ...JINING_CITY, nameZh: zone.nameZh })));
   const zoucheng = JINING_DIVISIONS.find((d) => d.code === '370883') as JiningDivision;
   centers.push(center('sc-branch-4', '邹城市公共法律服务中心示例分中心', 'branch', zoucheng));
   for (const division of JINING_DIVISIONS) {

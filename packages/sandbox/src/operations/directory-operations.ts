@@ -1,6 +1,6 @@
 // Regions, service centers, practice areas, lawyers and law firms.
 import { JINING_CITY, JINING_DIVISIONS, type JiningDivision } from '../dataset/jining-divisions.js';
-import { PRACTICE_AREAS } from '../dataset/practice-areas.js';
+import { PRACTICE_AREAS, PRACTICE_AREAS_UNVERIFIED } from '../dataset/practice-areas.js';
 import type { Clock } from '../clock.js';
 import { shanghaiYear } from '../shanghai-time.js';
 import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
@@ -55,7 +55,7 @@ export function directoryOperations({ directory, clock, openingHours }: Director
       body: { items: [JINING_CITY, ...JINING_DIVISIONS].map(region) },
     }),
 
-    listPracticeAreas: () => ({ status: 200, body: { items: PRACTICE_AREAS } }),
+    listPracticeAreas: () => ({ status: 200, body: { items: PRACTICE_AREAS, unverified: PRACTICE_AREAS_UNVERIFIED } }),
 
     listServiceCenters: ({ query, locale }) => {
       const page = directory.serviceCenters({

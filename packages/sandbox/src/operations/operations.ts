@@ -6,7 +6,8 @@ import { appointmentOperations, type ContactRules, type SlotCalendar } from './a
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
 import { legalAidOperations, type LegalAidEngine } from './legal-aid-operations.js';
-import { notaryOperations, type NotaryCatalogue } from './notary-operations.js';
+import type { NotaryCatalogue } from '@plskit/core';
+import { notaryOperations } from './notary-operations.js';
 import type { OperationHandler } from './operation.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */

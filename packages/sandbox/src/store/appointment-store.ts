@@ -150,7 +150,8 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
     cancel(reference, manageToken, now) {
       return db.transaction((): ManageOutcome => {
         const found = authorised(reference, manageToken);
-        if (found.kind !== 'ok' || found.appointment.status === 'cancelled') return found;
+        if (found.kind !== 'ok') return found;
+        if (found.appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
         setStatus.run('cancelled', now, reference);
         return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
       }).immediate();
