@@ -2,6 +2,9 @@
 // reads the requests the browser really sent (Resource Timing), no API fakes.
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 
+// the default buffer (250 entries) fills up within one test file
+performance.setResourceTimingBufferSize(100_000);
+
 export async function until<T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
   const started = performance.now();
   for (;;) {

@@ -48,6 +48,7 @@ for (const setup of setups) {
       await until(() => shadow(finder).querySelector('[part~="empty"]'), 'empty');
       expect(await axeViolations(finder)).to.deep.equal([]);
       input.value = 'fail';
+      input.dispatchEvent(new InputEvent('input'));
       shadow(finder).querySelector('form')!.requestSubmit();
       await until(() => shadow(finder).querySelector('[part~="error"]'), 'error');
       expect(await axeViolations(finder)).to.deep.equal([]);

@@ -17,7 +17,7 @@ describe('<pls-lawyer-finder senior>', () => {
       const size = parseFloat(style.fontSize);
       expect(size, `font size of ${text.localName}`).to.be.at.least(18);
       const lineHeight = parseFloat(style.lineHeight);
-      if (!Number.isNaN(lineHeight)) expect(lineHeight / size, `line height of ${text.localName}`).to.be.at.least(1.3);
+      if (!Number.isNaN(lineHeight)) expect(lineHeight / size, `line height of ${text.localName}`).to.be.at.least(1.3 - 1e-9);
     }
   });
 
