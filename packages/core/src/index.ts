@@ -41,4 +41,5 @@ export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schem
 export { NOTARY_CATALOGUE } from './notary/notary-catalogue.data.js';
 export { NOTARY_MATERIALS } from './notary/notary-materials.data.js';
 export { APOSTILLE_PARTIES, type ApostilleParties } from './notary/apostille-parties.data.js';
+export { notaryMatterDetail, notaryMatterSummaries, type NotaryMatterDetail, type NotaryMatterSummary } from './notary/notary-matter-view.js';
 export { ChecklistAnswerError, checklistQuestions, findNotaryMatter, legalisationFor, resolveChecklist } from './notary/resolve-checklist.js';

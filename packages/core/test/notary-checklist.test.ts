@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  APOSTILLE_PARTIES, ChecklistAnswerError, checklistQuestions, legalisationFor, NOTARY_CATALOGUE as CATALOGUE, resolveChecklist,
+  APOSTILLE_PARTIES, ChecklistAnswerError, checklistQuestions, legalisationFor, NOTARY_CATALOGUE as CATALOGUE, notaryMatterDetail, notaryMatterSummaries,
+  resolveChecklist,
   type ChecklistAnswers, type NotaryChecklist,
 } from '@plskit/core';
 
@@ -196,10 +197,10 @@ describe('documents for use abroad', () => {
 
 describe('checklistQuestions and unknown matters', () => {
   it.each([
-    ['degree', ['applicantIsAgent', 'useAbroad', 'destinationCountry']],
-    ['marital-status', ['applicantIsAgent', 'married', 'useAbroad', 'destinationCountry']],
-    ['power-of-attorney-property', ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad', 'destinationCountry']],
-    ['will', ['applicantIsAgent', 'married', 'realEstate', 'useAbroad', 'destinationCountry']],
+    ['degree', ['applicantIsAgent', 'useAbroad']],
+    ['marital-status', ['applicantIsAgent', 'married', 'useAbroad']],
+    ['power-of-attorney-property', ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad']],
+    ['will', ['applicantIsAgent', 'married', 'realEstate', 'useAbroad']],
   ])('%s asks %j', (matter, questions) => {
     expect(checklistQuestions(CATALOGUE, matter)).toEqual(questions);
   });
@@ -212,5 +213,23 @@ describe('checklistQuestions and unknown matters', () => {
   it('fails loudly on a catalogue that names an undefined material', () => {
     const broken = { ...CATALOGUE, materials: {} };
     expect(() => resolveChecklist(broken, 'degree', {})).toThrow(/unknown material applicant-id/);
+  });
+});
+
+describe('the matter views the API serves', () => {
+  it('summarises every matter with its basis and in-person rule', () => {
+    const summaries = notaryMatterSummaries(CATALOGUE);
+    expect(summaries).toHaveLength(CATALOGUE.matters.length);
+    expect(summaries.find((m) => m.code === 'will')).toEqual({
+      code: 'will', name: { 'zh-CN': '遗嘱公证', en: 'Will' }, inPersonOnly: true, basis: expect.objectContaining({ law: 'notary-law-2017', article: '11(3)' }),
+    });
+  });
+
+  it('details one matter with its questions, time limit and fee', () => {
+    expect(notaryMatterDetail(CATALOGUE, 'marital-status')).toMatchObject({
+      code: 'marital-status', questions: ['applicantIsAgent', 'married', 'useAbroad'],
+      timeLimit: { workingDays: 15 }, fee: { unverified: true }, catalogueVersion: CATALOGUE.version,
+    });
+    expect(notaryMatterDetail(CATALOGUE, 'tattoo')).toBeUndefined();
   });
 });

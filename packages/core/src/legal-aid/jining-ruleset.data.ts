@@ -13,8 +13,6 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
   regions: [
     '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
     '370871', '370881', '370883',
-    // functional zones without a statistical code of their own (DOMAIN.md section 5)
-    '370800-taibaihu', '370800-jingkai',
     // codes still found in ID numbers and older systems: former 市中区 and former 兖州市
     '370802', '370882',
   ],
@@ -193,7 +191,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
     {
       regions: [
         '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
-        '370871', '370881', '370883', '370800-taibaihu', '370800-jingkai', '370802', '370882',
+        '370871', '370881', '370883', '370802', '370882',
       ],
       // Illustrative: Jining's 低保 figure was not found (DOMAIN.md gap 2). Operators set the published one.
       minimumLivingStandard: 1000,

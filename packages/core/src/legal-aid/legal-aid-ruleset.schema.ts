@@ -116,7 +116,7 @@ export const LEGAL_AID_RULESET_SCHEMA = {
   },
   $defs: {
     localizedText,
-    region: { type: 'string', pattern: '^\\d{6}(-[a-z]+)?$' },
+    region: { type: 'string', pattern: '^\\d{6}$' },
     legalBasis: {
       type: 'object', required: ['law', 'article'], additionalProperties: false,
       properties: { law: { type: 'string', minLength: 1 }, article: { type: 'string', minLength: 1 }, title: { $ref: '#/$defs/localizedText' } },

@@ -21,17 +21,15 @@ export function legalisationFor(destinationCountry: string, parties: ApostillePa
   return parties.parties.includes(country) && !parties.notInForceWithChina.includes(country) ? 'apostille' : 'consular';
 }
 
-/** The answers that can change this matter's checklist, in asking order. */
-export function checklistQuestions(catalogue: NotaryCatalogue, code: string): (keyof ChecklistAnswers)[] {
+/** The answers that can change this matter's checklist, in asking order; destinationCountry follows useAbroad. */
+export function checklistQuestions(catalogue: NotaryCatalogue, code: string): ChecklistCondition[] {
   const matter = findNotaryMatter(catalogue, code);
   if (!matter) throw new ChecklistAnswerError('/matter', 'not-found');
   const used = new Set<ChecklistCondition>([...matter.conditional, ...catalogue.common].map((c) => c.when));
   // An in-person matter asks about an agent so it can refuse one.
   if (matter.inPersonOnly) used.add('applicantIsAgent');
   const order: ChecklistCondition[] = ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad'];
-  const questions: (keyof ChecklistAnswers)[] = order.filter((q) => used.has(q));
-  if (used.has('useAbroad')) questions.push('destinationCountry');
-  return questions;
+  return order.filter((q) => used.has(q));
 }
 
 function mergedForm(a: MaterialForm, b: MaterialForm): MaterialForm {
