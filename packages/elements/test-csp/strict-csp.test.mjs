@@ -36,6 +36,8 @@ before(async () => {
     } else if (request.url === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy(sandbox.url) })
         .end(page(sandbox.url));
+    } else if (request.url === '/favicon.ico') {
+      response.writeHead(204).end(); // the browser asks by itself; not the widgets' doing
     } else {
       response.writeHead(404).end();
     }
@@ -65,7 +67,9 @@ test('the lawyer finder renders, searches and opens a detail under the strict po
       window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
     });
   });
-  tab.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`);
+  });
   tab.on('pageerror', (error) => problems.push(error.message));
 
   const response = await tab.goto(siteUrl);
