@@ -34,6 +34,7 @@ export { generateCalendar, generateSlots, seasonOn, sessionsOn, type SlotOptions
 export { evaluateEligibility, hardshipStandardFor, hardshipThreshold, isHousehold } from './legal-aid/evaluate-eligibility.js';
 export { applicableCircumstances, pendingQuestions, QUESTION_ORDER } from './legal-aid/pending-questions.js';
 export { JINING_LEGAL_AID_RULESET } from './legal-aid/jining-ruleset.data.js';
+export { findRuleset, LEGAL_AID_RULESETS } from './legal-aid/find-ruleset.js';
 export { LEGAL_AID_RULESET_SCHEMA } from './legal-aid/legal-aid-ruleset.schema.js';
 export { validateRuleset, type RulesetValidation } from './legal-aid/validate-ruleset.js';
 export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schema-check.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgainstSchema, JINING_LEGAL_AID_RULESET as JINING, LAWS, LEGAL_AID_RULESET_SCHEMA, validateRuleset } from '@plskit/core';
+import {
+  checkAgainstSchema, findRuleset, JINING_LEGAL_AID_RULESET as JINING, LAWS, LEGAL_AID_RULESET_SCHEMA, LEGAL_AID_RULESETS, validateRuleset,
+} from '@plskit/core';
 
 // Broken rulesets are untyped JSON on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -73,5 +75,20 @@ describe('the schema checker', () => {
   it('is a 2020-12 schema document that can be published as is', () => {
     expect(LEGAL_AID_RULESET_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(JSON.parse(JSON.stringify(LEGAL_AID_RULESET_SCHEMA))).toEqual(LEGAL_AID_RULESET_SCHEMA);
+  });
+});
+
+describe('findRuleset: the version in force for a region on a date', () => {
+  const next = { ...JINING, version: '2027.1.0', effectiveFrom: '2027-03-01' };
+
+  it('finds the shipped Jining ruleset for a Jining county and none for Shanghai', () => {
+    expect(findRuleset(LEGAL_AID_RULESETS, '370883')).toBe(JINING);
+    expect(findRuleset(LEGAL_AID_RULESETS, '310101')).toBeUndefined();
+  });
+
+  it('switches to a new version on its effective date and not before', () => {
+    expect(findRuleset([JINING, next], '370811', '2027-02-28')).toBe(JINING);
+    expect(findRuleset([next, JINING], '370811', '2027-03-01')).toBe(next);
+    expect(findRuleset([next], '370811', '2021-12-31')).toBeUndefined();
   });
 });
