@@ -30,5 +30,6 @@ window.addEventListener('load', () => {
     const note = document.querySelector('.missing-tags');
     note.textContent = `组件包已加载，但尚不包含：${missing.join('、')}。The bundle loaded but does not contain: ${missing.join(', ')}.`;
     note.hidden = false;
+    document.querySelector('.not-built').hidden = true;
   }, 2000);
 });
