@@ -22,6 +22,7 @@ describe('the default Jining ruleset', () => {
       'social-insurance-or-assistance', 'state-compensation', 'support-payments',
     ]);
     expect(JINING.circumstances).toHaveLength(14);
+    expect(JINING.formsOfAid.map((f) => f.basis.article)).toEqual(['22(1)', '22(2)', '22(3)', '22(4)', '22(5)', '22(6)', '22(7)']);
     expect(JINING.criminalRoles.map((r) => r.role)).toEqual(['suspect-or-defendant', 'victim', 'private-prosecutor', 'civil-claimant']);
   });
 

@@ -28,6 +28,15 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
     { code: 'administrative', label: { 'zh-CN': '行政案件', en: 'Administrative case' } },
     { code: 'non-litigation', label: { 'zh-CN': '非诉讼事项（如劳动仲裁、调解）', en: 'Non-litigation matter (e.g. labour arbitration, mediation)' } },
   ],
+  formsOfAid: [
+    { code: 'legal-consultation', label: { 'zh-CN': '法律咨询', en: 'Legal consultation' }, basis: cite(LAW, '22(1)') },
+    { code: 'document-drafting', label: { 'zh-CN': '代拟法律文书', en: 'Drafting legal documents' }, basis: cite(LAW, '22(2)') },
+    { code: 'criminal-defence', label: { 'zh-CN': '刑事辩护与代理', en: 'Criminal defence and representation' }, basis: cite(LAW, '22(3)') },
+    { code: 'civil-administrative-representation', label: { 'zh-CN': '民事案件、行政案件、国家赔偿案件的诉讼代理及非诉讼代理', en: 'Litigation and non-litigation representation in civil, administrative and state-compensation cases' }, basis: cite(LAW, '22(4)') },
+    { code: 'duty-lawyer', label: { 'zh-CN': '值班律师法律帮助', en: 'Duty-lawyer help' }, basis: cite(LAW, '22(5)') },
+    { code: 'labour-dispute-representation', label: { 'zh-CN': '劳动争议调解与仲裁代理', en: 'Representation in labour-dispute mediation and arbitration' }, basis: cite(LAW, '22(6)') },
+    { code: 'other-forms', label: { 'zh-CN': '法律、法规、规章规定的其他形式', en: 'Other forms set by laws, regulations or rules' }, basis: cite(LAW, '22(7)') },
+  ],
   criminalRoles: [
     {
       role: 'suspect-or-defendant',

@@ -13,7 +13,7 @@ export const LEGAL_AID_RULESET_SCHEMA = {
   $id: 'https://plskit.dev/schemas/legal-aid-ruleset.json',
   title: 'LegalAidRuleset',
   type: 'object',
-  required: ['id', 'version', 'effectiveFrom', 'regions', 'title', 'sources', 'proceedings', 'criminalRoles', 'circumstances', 'matters', 'economicHardship', 'procedure'],
+  required: ['id', 'version', 'effectiveFrom', 'regions', 'title', 'sources', 'proceedings', 'formsOfAid', 'criminalRoles', 'circumstances', 'matters', 'economicHardship', 'procedure'],
   additionalProperties: false,
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
@@ -27,6 +27,13 @@ export const LEGAL_AID_RULESET_SCHEMA = {
       items: {
         type: 'object', required: ['code', 'label'], additionalProperties: false,
         properties: { code: { enum: ['criminal', 'civil', 'administrative', 'non-litigation'] }, label: { $ref: '#/$defs/localizedText' } },
+      },
+    },
+    formsOfAid: {
+      type: 'array', minItems: 1,
+      items: {
+        type: 'object', required: ['code', 'label', 'basis'], additionalProperties: false,
+        properties: { code: { type: 'string', pattern: '^[a-z][a-z-]*$' }, label: { $ref: '#/$defs/localizedText' }, basis: { $ref: '#/$defs/legalBasis' } },
       },
     },
     criminalRoles: {

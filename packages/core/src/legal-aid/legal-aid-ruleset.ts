@@ -128,6 +128,8 @@ export interface LegalAidRuleset {
   title: LocalizedText;
   sources: Source[];
   proceedings: { code: Proceeding; label: LocalizedText }[];
+  /** The forms legal aid takes (Art 22), for explaining what a grant means. */
+  formsOfAid: { code: string; label: LocalizedText; basis: LegalBasis }[];
   criminalRoles: CriminalRoleRule[];
   circumstances: CircumstanceRule[];
   /** Art 31 (and any region rule that widens it). */
