@@ -20,6 +20,6 @@ export function define(tag: string, element: VersionedElement, registry: CustomE
   if (existing === element || existing.plskitVersion === version) return;
   console.warn(
     `plskit: <${tag}> is already defined by ${existing.plskitVersion ? `plskit ${existing.plskitVersion}` : 'another script'}; ` +
-      `plskit ${version} keeps that definition.`,
+      `this copy (plskit ${version}) leaves it in place.`,
   );
 }

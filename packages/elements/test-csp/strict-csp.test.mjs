@@ -13,9 +13,9 @@ import { startSandbox } from '../../sandbox/dist/index.js';
 const bundle = fileURLToPath(new URL('../dist/cdn/plskit.js', import.meta.url));
 const policy = (api) => `default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; connect-src ${api}`;
 
-const page = (api) => `<!doctype html>
+const page = (api, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
-<script type="module" src="/plskit.js"></script></head>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head>
 <body><main>
   <pls-provider api-base="${api}/" locale="zh-CN">
     <pls-lawyer-finder page-size="3"></pls-lawyer-finder>
@@ -30,12 +30,19 @@ let browser;
 before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false });
   const script = await readFile(bundle);
+  // a second copy of the same version, and a copy of another version: separate module instances
+  const otherVersion = Buffer.from(script.toString('utf8').replace('"0.1.0"', '"0.0.9"'));
+  const scripts = { '/plskit.js': script, '/again/plskit.js': script, '/other/plskit.js': otherVersion };
+  const pages = {
+    '/': [], '/two-copies': ['/plskit.js', '/again/plskit.js'], '/two-versions': ['/plskit.js', '/other/plskit.js'],
+  };
   site = createServer((request, response) => {
-    if (request.url === '/plskit.js') {
-      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-    } else if (request.url === '/') {
+    if (scripts[request.url]) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(scripts[request.url]);
+    } else if (pages[request.url]) {
+      const sources = pages[request.url].length ? pages[request.url] : undefined;
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy(sandbox.url) })
-        .end(page(sandbox.url));
+        .end(page(sandbox.url, sources));
     } else if (request.url === '/favicon.ico') {
       response.writeHead(204).end(); // the browser asks by itself; not the widgets' doing
     } else {
@@ -92,4 +99,35 @@ test('the lawyer finder renders, searches and opens a detail under the strict po
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/** Opens a page and returns what the console said, once the finder shows results. */
+async function consoleOf(path) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const said = [];
+  tab.on('console', (message) => said.push({ type: message.type(), text: message.text() }));
+  tab.on('pageerror', (error) => said.push({ type: 'pageerror', text: error.message }));
+  await tab.goto(new URL(path, siteUrl).href);
+  await tab.locator('pls-lawyer-finder [part~="card"]').first().waitFor({ timeout: 15000 });
+  const cards = await tab.locator('pls-lawyer-finder [part~="card"]').count();
+  await context.close();
+  return { said, cards };
+}
+
+test('two copies of the same version on one page: both load, nothing is said, the widgets work', async () => {
+  const { said, cards } = await consoleOf('/two-copies');
+  assert.equal(cards, 3);
+  assert.deepEqual(said.filter((entry) => entry.type !== 'debug' && entry.type !== 'log'), []);
+});
+
+test('another version on the same page: the first definition stays, one warning per tag, no error', async () => {
+  const { said, cards } = await consoleOf('/two-versions');
+  assert.equal(cards, 3);
+  const warnings = said.filter((entry) => entry.type === 'warning').map((entry) => entry.text).sort();
+  assert.deepEqual(warnings, [
+    'plskit: <pls-lawyer-finder> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.',
+    'plskit: <pls-provider> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.',
+  ]);
+  assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'pageerror'), []);
 });

@@ -36,7 +36,7 @@ describe('define()', () => {
       expect(() => define('pls-provider', OtherVersion)).to.not.throw();
       expect(customElements.get('pls-provider')).to.equal(PlsProvider);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('<pls-provider> is already defined by plskit 0.1.0; plskit 9.9.9 keeps that definition.');
+      expect(String(warnings[0]![0])).to.contain('<pls-provider> is already defined by plskit 0.1.0; this copy (plskit 9.9.9) leaves it in place.');
     } finally {
       console.warn = realWarn;
     }
