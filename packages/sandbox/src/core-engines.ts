@@ -2,26 +2,20 @@
 // Nothing legal is decided here: calendars, slots, validation, masking,
 // eligibility and checklists are core's, the same code the browser runs.
 import {
-  evaluateEligibility, generateSlots, isMainlandMobile, isValidResidentId, JINING_LEGAL_AID_RULESET, JINING_OPENING_HOURS,
-  maskName, maskPhone, NOTARY_CATALOGUE, shanghaiDate, type EligibilityInput, type LegalAidRuleset,
+  generateSlots, isMainlandMobile, isValidResidentId, JINING_LEGAL_AID_RULESET, JINING_OPENING_HOURS,
+  maskName, maskPhone, NOTARY_CATALOGUE, shanghaiDate, type LegalAidRuleset,
 } from '@plskit/core';
 import type { Clock } from './clock.js';
-import type { LegalAidEngine } from './operations/legal-aid-operations.js';
 import type { DomainEngines } from './operations/operations.js';
 import { PLACES_PER_SLOT, SLOT_MINUTES } from './slot-policy.js';
 
 /** The rulesets this sandbox serves; a county adds its own here. */
 const LEGAL_AID_RULESETS: readonly LegalAidRuleset[] = [JINING_LEGAL_AID_RULESET];
 
-const legalAid: LegalAidEngine<LegalAidRuleset> = {
-  rulesetFor: (region) => LEGAL_AID_RULESETS.find((ruleset) => ruleset.regions.includes(region)),
-  evaluate: (ruleset, input) => evaluateEligibility(ruleset, input as EligibilityInput),
-};
-
 export function coreEngines(clock: Clock): DomainEngines {
   return {
     notary: NOTARY_CATALOGUE,
-    legalAid: legalAid as unknown as LegalAidEngine,
+    legalAidRulesets: LEGAL_AID_RULESETS,
     // every synthetic center keeps the Jining window hours (summer/winter afternoons)
     openingHours: () => JINING_OPENING_HOURS,
     calendar: {

@@ -23,7 +23,7 @@ export function notaryOperations(catalogue: NotaryCatalogue): Record<string, Ope
         status: 200,
         body: {
           ...summary(matter),
-          questions: checklistQuestions(catalogue, matter.code).filter((q) => q !== 'destinationCountry'),
+          questions: checklistQuestions(catalogue, matter.code),
           timeLimit: catalogue.timeLimit,
           fee: catalogue.fees[matter.fee],
           catalogueVersion: catalogue.version,

@@ -5,8 +5,8 @@ import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.
 import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
-import { legalAidOperations, type LegalAidEngine } from './legal-aid-operations.js';
-import type { NotaryCatalogue } from '@plskit/core';
+import { legalAidOperations } from './legal-aid-operations.js';
+import type { LegalAidRuleset, NotaryCatalogue } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
 import type { OperationHandler } from './operation.js';
 
@@ -14,7 +14,7 @@ import type { OperationHandler } from './operation.js';
 export interface DomainEngines {
   calendar: SlotCalendar;
   contactRules: ContactRules;
-  legalAid: LegalAidEngine;
+  legalAidRulesets: readonly LegalAidRuleset[];
   notary: NotaryCatalogue;
   openingHours(center: ServiceCenterRow): unknown;
 }
@@ -30,7 +30,7 @@ export function createOperations({ directory, appointments, clock, engines }: Op
   return {
     getHealth: healthOperation(directory, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
-    ...legalAidOperations(engines.legalAid),
+    ...legalAidOperations(engines.legalAidRulesets),
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
