@@ -1,5 +1,6 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
-// Chromium: a partner page on one origin, the sandbox API on another.
+// Chromium: a partner page on one origin, the sandbox API on another; also two
+// copies (same version, another version) of the CDN bundle on one page.
 //   npm run build && node --test packages/elements/test-csp/
 // (needs packages/elements/dist/cdn/plskit.js and packages/sandbox/dist).
 import assert from 'node:assert/strict';
