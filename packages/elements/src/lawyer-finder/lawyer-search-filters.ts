@@ -12,6 +12,9 @@ export interface LawyerSearchFilters {
   minYears: number;
 }
 
+/** The contract's limit on `q` (SearchText maxLength): longer text would be a 400. */
+export const SEARCH_TEXT_MAX_LENGTH = 50;
+
 export const NO_FILTERS: LawyerSearchFilters = {
   q: '', region: '', practiceArea: '', category: '', language: '', acceptsLegalAid: false, minYears: 0,
 };
@@ -19,7 +22,7 @@ export const NO_FILTERS: LawyerSearchFilters = {
 /** The API query for a filter form: empty fields are left out, not sent blank. */
 export function toLawyerQuery(filters: LawyerSearchFilters): Omit<LawyerQuery, 'limit' | 'cursor'> {
   return {
-    ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+    ...(filters.q.trim() ? { q: filters.q.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) } : {}),
     ...(filters.region ? { region: filters.region } : {}),
     ...(filters.practiceArea ? { practiceArea: filters.practiceArea } : {}),
     ...(filters.category ? { category: filters.category } : {}),

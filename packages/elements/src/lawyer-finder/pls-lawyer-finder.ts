@@ -17,7 +17,7 @@ import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderS
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, type LawyerSearchFilters,
+  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**
@@ -263,6 +263,7 @@ export class PlsLawyerFinder extends PlsElement {
         <label for="q">${s.searchLabel}</label>
         <div class="query-row">
           <input id="q" name="q" type="search" part="search-input" autocomplete="off" aria-describedby="q-hint"
+            maxlength=${SEARCH_TEXT_MAX_LENGTH}
             .value=${f.q} @input=${(event: InputEvent) => this.#change({ q: (event.target as HTMLInputElement).value }, true)}>
           <button type="submit" class="primary">${s.searchButton}</button>
         </div>
