@@ -1,27 +1,15 @@
 // Availability, booking, and managing one booking with its secret token.
 // Calendars, slots, contact validation and masking come from @plskit/core (via
 // the ports below), so the browser and the server agree on every slot.
+import { addDays, shanghaiDate, type CalendarDay } from '@plskit/core';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../http/locale.js';
 import { fieldMessage } from '../http/validation-errors.js';
-import { addDays, shanghaiDate, shanghaiInstant } from '../shanghai-time.js';
+import { shanghaiInstant } from '../shanghai-time.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import { ProblemError, type OperationHandler, type OperationRequest } from './operation.js';
-
-export interface LocalizedText {
-  'zh-CN': string;
-  en: string;
-}
-
-export interface CalendarDay {
-  date: string;
-  status: 'open' | 'closed-weekend' | 'closed-holiday' | 'closed';
-  holiday?: LocalizedText;
-  /** Slots as ISO instants with +08:00 and the places each has. */
-  slots: { start: string; end: string; capacity: number }[];
-}
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
 export interface SlotCalendar {
