@@ -64,6 +64,12 @@ describe('criminal cases where one may apply (Art 24, Art 29)', () => {
     expect(result.whereToApply.basis.article).toBe('38');
   });
 
+  it('tells an eligible suspect how to apply from detention (Art 39)', () => {
+    const result = check({ proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: [], commitment: true });
+    expect(result.nextSteps.slice(0, 2).map((s) => `${s.code}:${s.basis?.article}`)).toEqual(['apply:43', 'apply-from-detention:39']);
+    expect(codes(check({ proceeding: 'criminal', criminalRole: 'victim', circumstances: [], commitment: true }).nextSteps)).not.toContain('apply-from-detention');
+  });
+
   it('points a defendant who fails the means test to duty lawyers and the court’s discretion (Art 22, Art 25.2)', () => {
     const result = check({ proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: [], household: COMFORTABLE });
     expect(result).toMatchObject({ outcome: 'ineligible', meansTest: 'failed', decisionTime: null, documents: [] });

@@ -94,7 +94,9 @@ export function evaluateEligibility(ruleset: LegalAidRuleset, input: Eligibility
       if (free.length > 0) return withoutMeansTest(free);
     }
     reasons.push(reasonOf(`role-${role.role}`, { text: role.reason, basis: role.basis }));
-    return meansTested(undefined, role.role === 'suspect-or-defendant');
+    const tested = meansTested(undefined, role.role === 'suspect-or-defendant');
+    if (role.role !== 'suspect-or-defendant' || tested.nextSteps[0]?.code !== 'apply') return tested;
+    return { ...tested, nextSteps: [tested.nextSteps[0], step('apply-from-detention'), ...tested.nextSteps.slice(1)] };
   }
 
   if (input.circumstances === undefined) return ask(['circumstances']);

@@ -252,6 +252,10 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         text: { 'zh-CN': '提出法律援助申请，如实说明经济状况；材料不全的，机构应当一次性告知需补充的全部材料。', en: 'Apply for legal aid and describe your finances truthfully; if anything is missing, the agency must list everything missing in one notice.' },
         basis: cite(LAW, '43'),
       },
+      'apply-from-detention': {
+        text: { 'zh-CN': '被羁押的犯罪嫌疑人、被告人可通过办案机关、监管场所或值班律师提出申请，应当在24小时内转交法律援助机构。', en: 'A detained suspect or defendant can apply through the case-handling authority, the detention facility or a duty lawyer, who must forward the application within 24 hours.' },
+        basis: cite(LAW, '39'),
+      },
       'tell-authority-no-defender': {
         text: { 'zh-CN': '告知办案的公安机关、检察院或法院您（或您的亲属）没有委托辩护人，由其通知法律援助机构。', en: 'Tell the police, procuratorate or court handling the case that there is no defender; they must notify the legal aid agency.' },
         basis: cite(LAW, '25.1'),
@@ -273,7 +277,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         basis: cite(LAW, '44'),
       },
       objection: {
-        text: { 'zh-CN': '对不予法律援助或终止法律援助的决定有异议的，可向设立该法律援助机构的司法行政部门提出，其在5日内作出决定；之后仍可申请行政复议或提起行政诉讼。', en: 'If aid is refused or ended, you may object to the justice bureau that set up the agency, which decides within 5 days; after that you may seek administrative reconsideration or sue.' },
+        text: { 'zh-CN': '对不予法律援助或终止法律援助的决定有异议的，可向设立该法律援助机构的司法行政部门提出，其在5日内作出决定；之后仍可申请行政复议或提起行政诉讼。法律未规定提出期限，《山东省法律援助条例》第16条规定30日内（是否仍有效尚未核实）。', en: 'If aid is refused or ended, you may object to the justice bureau that set up the agency, which decides within 5 days; after that you may seek administrative reconsideration or sue. The Law sets no filing deadline; the Shandong regulation (Art 16) says 30 days (unverified whether still in force).' },
         basis: cite(LAW, '49'),
       },
       'notary-fee-waiver': {

@@ -98,7 +98,7 @@ export const LEGAL_AID_RULESET_SCHEMA = {
         assignmentTime: { $ref: '#/$defs/decisionTime' },
         steps: {
           type: 'object',
-          required: ['apply', 'tell-authority-no-defender', 'experienced-lawyer', 'sign-commitment', 'bring-circumstance-proof', 'urgent-aid',
+          required: ['apply', 'apply-from-detention', 'tell-authority-no-defender', 'experienced-lawyer', 'sign-commitment', 'bring-circumstance-proof', 'urgent-aid',
             'objection', 'notary-fee-waiver', 'free-consultation', 'duty-lawyer', 'court-may-notify', 'regional-hardship-grounds', 'answer-questions'],
           additionalProperties: {
             type: 'object', required: ['text'], additionalProperties: false,

@@ -82,6 +82,7 @@ export interface LegalAidProcedure {
   assignmentTime: DecisionTime;
   steps: Record<
     | 'apply'
+    | 'apply-from-detention'
     | 'tell-authority-no-defender'
     | 'experienced-lawyer'
     | 'sign-commitment'

@@ -13,7 +13,11 @@ function candidateAnswers(ruleset: LegalAidRuleset, question: QuestionId): Parti
     case 'region': return ruleset.regions.slice(0, 1).map((region) => ({ region }));
     case 'proceeding': return ruleset.proceedings.map(({ code }) => ({ proceeding: code }));
     case 'criminalRole': return ruleset.criminalRoles.map(({ role }) => ({ criminalRole: role }));
-    case 'circumstances': return [{ circumstances: [] }, ...ruleset.circumstances.map(({ code }) => ({ circumstances: [code] }))];
+    case 'circumstances': {
+      // The evaluator only looks at a circumstance's effect and matter limits: one per kind is enough.
+      const kinds = new Map(ruleset.circumstances.map((rule) => [`${rule.effect}|${rule.matters?.join() ?? ''}`, rule.code]));
+      return [{ circumstances: [] }, ...[...kinds.values()].map((code) => ({ circumstances: [code] }))];
+    }
     case 'matter': return ruleset.matters.map(({ code }) => ({ matter: code }));
     case 'household': return [{ household: { size: 1, monthlyIncome: 0 } }, { household: { size: 1, monthlyIncome: Number.MAX_SAFE_INTEGER } }];
     case 'commitment': return [{ commitment: true }, { commitment: false }];
