@@ -250,6 +250,15 @@ describe('<pls-lawyer-finder>', () => {
     expect(params.get('lawyer-category')).to.equal('company');
   });
 
+  it('should ignore link parameters the API would reject, instead of failing', async () => {
+    history.replaceState(null, '', `${location.pathname}?lawyer-region=370800-taibaihu&lawyer-min-years=500&lawyer-language=EN!&lawyer-area=labour`);
+    const since = performance.now();
+    const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" sync-url page-size="2"></pls-lawyer-finder>`);
+    await settled(finder);
+    expect(cards(finder)).to.have.length(2);
+    expect(Object.fromEntries(lawyerSearches(since)[0]!)).to.deep.equal({ practiceArea: 'labour', limit: '2' });
+  });
+
   it('should say it is not configured when it has neither api-base nor a provider', async () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder locale="en"></pls-lawyer-finder>`);
     const panel = await until(() => shadow(finder).querySelector('[part~="error"]'), 'error panel');

@@ -50,17 +50,27 @@ export function filtersToSearchParams(filters: LawyerSearchFilters, into: URLSea
   return params;
 }
 
+// The contract's patterns: a link edited by hand must not turn into a 400 for the resident
+export const REGION_CODE = /^[0-9]{6}$/;
+const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const MAX_MIN_YEARS = 70;
+
 /** Reads filters back from a shared link; unknown or malformed values are ignored. */
 export function filtersFromSearchParams(params: URLSearchParams, base: LawyerSearchFilters): LawyerSearchFilters {
+  const valid = (name: string, pattern: RegExp, fallback: string): string => {
+    const value = params.get(name);
+    return value !== null && pattern.test(value) ? value : fallback;
+  };
   const category = params.get(PARAM.category) ?? '';
   const minYears = Number(params.get(PARAM.minYears) ?? '0');
   return {
-    q: params.get(PARAM.q) ?? base.q,
-    region: params.get(PARAM.region) ?? base.region,
-    practiceArea: params.get(PARAM.practiceArea) ?? base.practiceArea,
+    q: (params.get(PARAM.q) ?? base.q).slice(0, SEARCH_TEXT_MAX_LENGTH),
+    region: valid(PARAM.region, REGION_CODE, base.region),
+    practiceArea: valid(PARAM.practiceArea, CODE, base.practiceArea),
     category: (LAWYER_CATEGORIES as readonly string[]).includes(category) ? (category as LawyerCategory) : base.category,
-    language: params.get(PARAM.language) ?? base.language,
+    language: valid(PARAM.language, LANGUAGE, base.language),
     acceptsLegalAid: params.has(PARAM.acceptsLegalAid) ? params.get(PARAM.acceptsLegalAid) === 'true' : base.acceptsLegalAid,
-    minYears: Number.isInteger(minYears) && minYears > 0 && minYears < 80 ? minYears : base.minYears,
+    minYears: Number.isInteger(minYears) && minYears > 0 && minYears <= MAX_MIN_YEARS ? minYears : base.minYears,
   };
 }

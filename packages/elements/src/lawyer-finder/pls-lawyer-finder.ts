@@ -17,7 +17,7 @@ import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderS
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
+  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, REGION_CODE, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**
@@ -160,7 +160,11 @@ export class PlsLawyerFinder extends PlsElement {
     this.#focusAfterRender = undefined;
   }
 
-  /** Practice-area names and regions for the filters; the finder still works without them. */
+  /**
+   * Practice-area names and regions for the filters; the finder still works without them.
+   * Regions without a 6-digit code (functional zones) are not offered: the search's
+   * `region` parameter accepts only GB/T 2260 codes.
+   */
   async #loadChoices(client: Client): Promise<void> {
     try {
       const [areas, regions] = await Promise.all([client.listPracticeAreas(), client.listRegions()]);
@@ -274,7 +278,7 @@ export class PlsLawyerFinder extends PlsElement {
         <label>${s.region}
           <select name="region" @change=${(event: Event) => this.#change({ region: (event.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!f.region}>${s.anyRegion}</option>
-            ${this.regions.map((region) => html`<option value=${region.code} ?selected=${selected(region.code, f.region)}>${localized(region.name, locale)}</option>`)}
+            ${this.regions.filter((region) => REGION_CODE.test(region.code)).map((region) => html`<option value=${region.code} ?selected=${selected(region.code, f.region)}>${localized(region.name, locale)}</option>`)}
             ${f.region && !this.regions.some((region) => region.code === f.region)
               ? html`<option value=${f.region} selected>${f.region}</option>` : nothing}
           </select></label>
