@@ -11,9 +11,16 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 
 export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
 
-/** Starts @plskit/sandbox (compiled dist: `npx tsc -b packages/sandbox` first) with the test server. */
+/** The partner key the second sandbox (under /keyed/v1/) accepts, and nothing else. */
+export const TEST_PARTNER_KEY = 'wtr-partner-key';
+
+/**
+ * Starts @plskit/sandbox (compiled dist: `npx tsc -b packages/sandbox` first) with the
+ * test server: /v1/* accepts any partner key, /keyed/v1/* only TEST_PARTNER_KEY.
+ */
 function plskitSandbox() {
   let sandbox;
+  let keyed;
   let failure;
   const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'x-partner-key', 'idempotency-key',
     'x-manage-token', 'x-plskit-fault'];
@@ -23,9 +30,9 @@ function plskitSandbox() {
     async serverStart() {
       try {
         const { startSandbox } = await import('./packages/sandbox/dist/index.js');
-        sandbox = await startSandbox({
-          port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
-        });
+        const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false };
+        sandbox = await startSandbox(options);
+        keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {
         failure = error;
         console.error(`[plskit-sandbox] could not start the sandbox, /v1 will answer 502: ${error.message}`);
@@ -33,11 +40,13 @@ function plskitSandbox() {
     },
     async serverStop() {
       await sandbox?.close();
+      await keyed?.close();
     },
     /** Koa middleware: /v1/* goes to the sandbox unchanged (method, body, API headers). */
     async proxy(ctx, next) {
-      if (!ctx.url.startsWith('/v1/')) return next();
-      if (!sandbox) {
+      const target = ctx.url.startsWith('/v1/') ? sandbox : ctx.url.startsWith('/keyed/v1/') ? keyed : null;
+      if (target === null) return next();
+      if (!target) {
         ctx.status = 502;
         ctx.body = `sandbox not running: ${failure?.message ?? 'unknown'}`;
         return undefined;
@@ -50,7 +59,8 @@ function plskitSandbox() {
         for await (const chunk of ctx.req) chunks.push(chunk);
         body = Buffer.concat(chunks);
       }
-      const response = await fetch(`${sandbox.url}${ctx.url}`, { method: ctx.method, headers, body });
+      const path = ctx.url.replace(/^\/keyed/, '');
+      const response = await fetch(`${target.url}${path}`, { method: ctx.method, headers, body });
       ctx.status = response.status;
       for (const name of forwardedResponseHeaders) {
         const value = response.headers.get(name);

@@ -54,3 +54,31 @@ describe('<pls-provider>', () => {
     expect(cards(finder)).to.have.length(2);
   });
 });
+
+describe('<pls-provider partner-key>', () => {
+  // /keyed/ is a sandbox that accepts only this key (web-test-runner.config.mjs)
+  const KEY = 'wtr-partner-key';
+
+  it('should send its partner key with every request of the elements inside', async () => {
+    const provider = await fixture<PlsProvider>(html`
+      <pls-provider api-base="/keyed/" partner-key=${KEY}><pls-lawyer-finder page-size="2"></pls-lawyer-finder></pls-provider>`);
+    const finder = provider.querySelector('pls-lawyer-finder')!;
+    await settled(finder);
+    expect(cards(finder)).to.have.length(2);
+  });
+
+  it('should show the failure and tell the host when the key is refused', async () => {
+    const errors: unknown[] = [];
+    const listener = (event: Event) => errors.push((event as CustomEvent).detail);
+    document.addEventListener('pls-error', listener);
+    try {
+      const provider = await fixture<PlsProvider>(html`
+        <pls-provider api-base="/keyed/" partner-key="not-the-key"><pls-lawyer-finder></pls-lawyer-finder></pls-provider>`);
+      const finder = provider.querySelector('pls-lawyer-finder')!;
+      await until(() => shadow(finder).querySelector('[part~="error"]'), 'error panel');
+      expect(errors).to.deep.include({ source: 'pls-lawyer-finder', operation: 'search-lawyers', status: 401, code: 'unauthorized' });
+    } finally {
+      document.removeEventListener('pls-error', listener);
+    }
+  });
+});
