@@ -1,0 +1,100 @@
+// What `npm start` promises, end to end: the sandbox process on an SQLite file
+// serves the API and the demo partner page, the one-script bundle defines the
+// widgets, and they work in Chromium against it. Needs `npm run build` first
+// (npm test runs it before this step).
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchChromium } from './browser.mjs';
+import { startSandboxProcess } from './sandbox-process.mjs';
+
+const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-')), 'sandbox.db');
+const env = { PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00' };
+let sandbox;
+let browser;
+
+before(async () => {
+  sandbox = await startSandboxProcess(env);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+const api = async (path) => (await fetch(`${sandbox.url}${path}`, { headers: { 'Accept-Language': 'zh-CN' } })).json();
+
+/** Opens the demo page and records what a partner's developer would see in the console. */
+async function openDemo() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(`${sandbox.url}/demo/`);
+  return { page, problems };
+}
+
+test('the sandbox prints where the API, the contract and the demo are, and answers health', async () => {
+  assert.match(sandbox.printed(), /API\s+http:\/\/127\.0\.0\.1:\d+\/v1\/health/);
+  const contract = await fetch(`${sandbox.url}/openapi.yaml`);
+  assert.equal(contract.status, 200);
+  assert.match(await contract.text(), /^openapi: 3\.1/m);
+  const health = await fetch(`${sandbox.url}/v1/health`);
+  assert.equal(health.status, 200);
+});
+
+test('the demo page defines the widgets from the one-script bundle and the finder lists the region\'s lawyers', async () => {
+  const { page, problems } = await openDemo();
+  const expected = await api('/v1/lawyers?region=370811&limit=1');
+  assert.ok(expected.total > 0, 'the dataset has lawyers in 370811');
+
+  const finder = page.locator('pls-lawyer-finder');
+  const total = finder.locator('[part="total"]');
+  await total.filter({ hasText: `共找到 ${expected.total} 位律师` }).waitFor();
+  assert.equal(await page.evaluate(() => Boolean(customElements.get('pls-lawyer-finder') && customElements.get('pls-provider'))), true);
+
+  // searching by the first lawyer's licence number narrows the list to that lawyer
+  const [first] = expected.items;
+  await finder.getByLabel('姓名、律所或执业证号').fill(first.licenceNumber);
+  await total.filter({ hasText: '共找到 1 位律师' }).waitFor();
+  const names = await finder.locator('[part="card-name"]').allTextContents();
+  assert.deepEqual(names.map((name) => name.trim()), [first.name]);
+
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the page\'s senior-mode and language buttons reach the widgets through the provider', async () => {
+  const { page, problems } = await openDemo();
+  const finder = page.locator('pls-lawyer-finder');
+  const total = finder.locator('[part="total"]');
+  await total.filter({ hasText: /共找到 \d+ 位律师/ }).waitFor();
+
+  await page.getByRole('button', { name: '长辈版' }).click();
+  assert.equal(await page.locator('pls-provider').getAttribute('senior'), '');
+  const fontSize = await finder.getByLabel('姓名、律所或执业证号').evaluate((input) => parseFloat(getComputedStyle(input).fontSize));
+  assert.ok(fontSize >= 18, `senior mode text is at least 18px (was ${fontSize}px)`);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await total.filter({ hasText: /\d+ lawyers? found/ }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the SQLite file survives a restart: the same data, no second seeding', async () => {
+  const before = await api('/v1/lawyers?limit=1');
+  assert.equal(await sandbox.stop(), 0, 'SIGTERM stops the sandbox cleanly');
+  assert.ok(existsSync(db), `the database file ${db} exists`);
+
+  sandbox = await startSandboxProcess(env);
+  const afterRestart = await api('/v1/lawyers?limit=1');
+  assert.equal(afterRestart.total, before.total);
+  assert.equal(afterRestart.items[0].id, before.items[0].id);
+});
