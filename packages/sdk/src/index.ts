@@ -1,0 +1,15 @@
+export { createClient, type PlsClient } from './client.js';
+export type { ClientOptions, Locale, RequestOptions, RetryPolicy } from './transport.js';
+export { PlsApiError, PlsNetworkError, PlsTimeoutError } from './errors.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export type { AppointmentsResource, BookingOptions } from './resources/appointments.js';
+export type { HealthResource } from './resources/health.js';
+export type { LawFirmsResource } from './resources/law-firms.js';
+export type { LawyersResource } from './resources/lawyers.js';
+export type { LegalAidResource } from './resources/legal-aid.js';
+export type { NotaryResource } from './resources/notary.js';
+export type { PracticeAreasResource } from './resources/practice-areas.js';
+export type { RegionsResource } from './resources/regions.js';
+export type { ServiceCentersResource } from './resources/service-centers.js';
+export type * from './types.js';
+export type { components, operations, paths } from './generated/schema.js';

@@ -1,0 +1,39 @@
+import { newIdempotencyKey } from '../idempotency-key.js';
+import type { RequestOptions, Transport } from '../transport.js';
+import type { Appointment, Availability, AvailabilityQuery, BookingRequest } from '../types.js';
+
+export interface BookingOptions extends RequestOptions {
+  /** Sent on the first attempt and every retry; a UUID is made when none is given. Reuse it when the caller retries the whole booking itself. */
+  idempotencyKey?: string;
+}
+
+/**
+ * Visits to a service center. The reference names an appointment; the manage
+ * token (returned once, by `book`) proves the right to see or change it and
+ * travels in the `X-Manage-Token` header, never in the URL.
+ */
+export interface AppointmentsResource {
+  /** Open days and slots of a center for a service. */
+  availability(query: AvailabilityQuery, call?: RequestOptions): Promise<Availability>;
+  /** Books one place; retried safely under one Idempotency-Key. The reply holds the manage token. */
+  book(request: BookingRequest, options?: BookingOptions): Promise<Appointment>;
+  get(reference: string, manageToken: string, call?: RequestOptions): Promise<Appointment>;
+  cancel(reference: string, manageToken: string, call?: RequestOptions): Promise<Appointment>;
+  /** Moves the visit to another slot of the same center and service. */
+  reschedule(reference: string, manageToken: string, slotStart: string, call?: RequestOptions): Promise<Appointment>;
+}
+
+export function createAppointmentsResource(send: Transport): AppointmentsResource {
+  const one = (reference: string) => `v1/appointments/${encodeURIComponent(reference)}`;
+  return {
+    availability: (query, call) => send({ method: 'get', path: 'v1/appointments/availability', query, retriable: true }, call),
+    book: (request, { idempotencyKey = newIdempotencyKey(), ...call } = {}) =>
+      send({ method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey }, retriable: true }, call),
+    get: (reference, manageToken, call) =>
+      send({ method: 'get', path: one(reference), headers: { 'x-manage-token': manageToken }, retriable: true }, call),
+    cancel: (reference, manageToken, call) =>
+      send({ method: 'post', path: `${one(reference)}/cancel`, headers: { 'x-manage-token': manageToken }, retriable: false }, call),
+    reschedule: (reference, manageToken, slotStart, call) =>
+      send({ method: 'post', path: `${one(reference)}/reschedule`, body: { slotStart }, headers: { 'x-manage-token': manageToken }, retriable: false }, call),
+  };
+}

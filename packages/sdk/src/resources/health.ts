@@ -1,0 +1,11 @@
+import type { RequestOptions, Transport } from '../transport.js';
+import type { Health } from '../types.js';
+
+/** Liveness of the API. */
+export interface HealthResource {
+  check(call?: RequestOptions): Promise<Health>;
+}
+
+export const createHealthResource = (send: Transport): HealthResource => ({
+  check: (call) => send({ method: 'get', path: 'v1/health', retriable: true }, call),
+});

@@ -1,0 +1,18 @@
+import type { RequestOptions, Transport } from '../transport.js';
+import type { NotaryChecklist, NotaryChecklistRequest, NotaryMatter, NotaryMatterList } from '../types.js';
+
+/** The notary matter catalogue and one-time material checklists (一次性告知). */
+export interface NotaryResource {
+  /** Every matter of the catalogue. */
+  matters(call?: RequestOptions): Promise<NotaryMatterList>;
+  /** One matter and the questions that change its checklist. */
+  matter(code: string, call?: RequestOptions): Promise<NotaryMatter>;
+  /** The complete checklist for a matter and the answers given. */
+  checklist(request: NotaryChecklistRequest, call?: RequestOptions): Promise<NotaryChecklist>;
+}
+
+export const createNotaryResource = (send: Transport): NotaryResource => ({
+  matters: (call) => send({ method: 'get', path: 'v1/notary/matters', retriable: true }, call),
+  matter: (code, call) => send({ method: 'get', path: `v1/notary/matters/${encodeURIComponent(code)}`, retriable: true }, call),
+  checklist: (request, call) => send({ method: 'post', path: 'v1/notary/checklists', body: request, retriable: false }, call),
+});

@@ -1,0 +1,11 @@
+import type { RequestOptions, Transport } from '../transport.js';
+import type { PracticeAreaList } from '../types.js';
+
+/** The practice-area taxonomy lawyers and firms are tagged with. */
+export interface PracticeAreasResource {
+  list(call?: RequestOptions): Promise<PracticeAreaList>;
+}
+
+export const createPracticeAreasResource = (send: Transport): PracticeAreasResource => ({
+  list: (call) => send({ method: 'get', path: 'v1/practice-areas', retriable: true }, call),
+});

@@ -1,0 +1,65 @@
+// Friendly names for the contract's shapes. Every type here is derived from the
+// generated `components`/`operations`, so a change to the yaml reaches callers.
+import type { components, operations } from './generated/schema.js';
+
+type Schemas = components['schemas'];
+type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
+
+export type LocalizedText = Schemas['LocalizedText'];
+export type LegalBasis = Schemas['LegalBasis'];
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+
+// directory
+export type Region = Schemas['Region'];
+export type RegionList = Schemas['RegionList'];
+export type ServiceCode = Schemas['ServiceCode'];
+export type ServiceCenterLevel = Schemas['ServiceCenterLevel'];
+export type OpeningHours = Schemas['OpeningHours'];
+export type ServiceCenter = Schemas['ServiceCenter'];
+export type ServiceCenterPage = Schemas['ServiceCenterPage'];
+export type ServiceCenterQuery = QueryOf<'listServiceCenters'>;
+export type PracticeArea = Schemas['PracticeArea'];
+export type PracticeAreaList = Schemas['PracticeAreaList'];
+export type LawyerCategory = Schemas['LawyerCategory'];
+export type Lawyer = Schemas['Lawyer'];
+export type LawyerPage = Schemas['LawyerPage'];
+export type LawyerQuery = QueryOf<'searchLawyers'>;
+export type LawFirm = Schemas['LawFirm'];
+export type LawFirmPage = Schemas['LawFirmPage'];
+export type LawFirmQuery = QueryOf<'searchLawFirms'>;
+
+// legal aid
+export type LegalAidRuleset = Schemas['LegalAidRuleset'];
+export type EligibilityInput = Schemas['EligibilityInput'];
+export type EligibilityResult = Schemas['EligibilityResult'];
+export type EligibilityOutcome = EligibilityResult['outcome'];
+export type MeansTest = EligibilityResult['meansTest'];
+
+// notary
+export type NotaryMatterCode = Schemas['NotaryMatterCode'];
+export type NotaryMatterSummary = Schemas['NotaryMatterSummary'];
+export type NotaryMatterList = Schemas['NotaryMatterList'];
+export type NotaryMatter = Schemas['NotaryMatter'];
+export type ChecklistAnswers = Schemas['ChecklistAnswers'];
+export type NotaryChecklistRequest = Schemas['NotaryChecklistRequest'];
+export type NotaryChecklist = Schemas['NotaryChecklist'];
+export type NotaryChecklistItem = Schemas['NotaryChecklistItem'];
+
+// appointments
+export type AvailabilityQuery = QueryOf<'getAvailability'>;
+export type Availability = Schemas['Availability'];
+export type AvailabilityDay = Schemas['AvailabilityDay'];
+export type Slot = Schemas['Slot'];
+export type BookingRequest = Schemas['BookingRequest'];
+export type Appointment = Schemas['Appointment'];
+
+// operations
+export type Health = Schemas['Health'];
+
+/** One page of a cursor-paged list. */
+export interface Page<Item> {
+  items: Item[];
+  total: number;
+  nextCursor: string | null;
+}
