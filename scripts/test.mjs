@@ -14,5 +14,5 @@ runSteps('npm test', [
   ['component tests (Chromium)', 'npx web-test-runner'],
   ['bundle budgets', 'npx size-limit'],
   ['storybook static build', 'npm run build-storybook'],
-  ['end-to-end (demo page, Chromium)', 'node --test e2e/'],
+  ['end-to-end and strict CSP (built bundles, Chromium)', 'node --test e2e/ packages/elements/test-csp/'],
 ]);
