@@ -1,0 +1,35 @@
+// The result as plain text for "copy as text": the same content as the screen
+// (outcome, reasons with citations, steps, documents, where, when, ruleset),
+// never the answers, so a pasted copy carries no income or circumstances.
+import type { EligibilityResult } from '@plskit/core';
+import type { ServiceCenter } from '../api/legal-aid-types.js';
+import { localized, type Locale } from '../locale/locale.js';
+import { fill } from '../locale/string-table.js';
+import { aidEligibilityStrings, meansTestLines } from './aid-eligibility.strings.js';
+import { centersWhereToApply, headline } from './eligibility-result-view.js';
+import { citation } from './legal-citation.js';
+
+export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
+  const s = aidEligibilityStrings[locale];
+  const cite = (basis: Parameters<typeof citation>[0] | undefined) => (basis ? ` (${citation(basis, locale)})` : '');
+  const lines = [s.title, '', headline(result, locale)];
+  if (result.outcome !== 'needs-more-information') lines.push(meansTestLines[locale][result.meansTest]);
+  lines.push('', s.whyTitle, ...result.reasons.map((reason) => `- ${localized(reason.text, locale)}${cite(reason.basis)}`));
+  if (result.nextSteps.length > 0) {
+    lines.push('', s.nextStepsTitle, ...result.nextSteps.map((step, index) => `${index + 1}. ${localized(step.text, locale)}${cite(step.basis)}`));
+  }
+  if (result.documents.length > 0) {
+    lines.push('', s.documentsTitle, ...result.documents.map((document) =>
+      `- ${localized(document.name, locale)}${document.note ? `: ${localized(document.note, locale)}` : ''}${cite(document.basis)}`));
+  }
+  if (result.outcome !== 'needs-more-information') {
+    lines.push('', s.whereTitle, `${localized(result.whereToApply.text, locale)}${cite(result.whereToApply.basis)}`);
+    if (centersWhereToApply(result)) {
+      lines.push(...centers.filter((center) => center.level !== 'township')
+        .map((center) => `- ${center.name}, ${s.centerAddress}: ${center.address}, ${s.centerPhone}: ${center.phone}`));
+    }
+  }
+  if (result.decisionTime) lines.push('', s.decisionTitle, `${localized(result.decisionTime.text, locale)}${cite(result.decisionTime.basis)}`);
+  lines.push('', fill(s.rulesetLine, { id: result.ruleset.id, version: result.ruleset.version, date: result.ruleset.effectiveFrom }));
+  return lines.join('\n');
+}
