@@ -35,4 +35,5 @@ export default [
     output: { ...minified, file: 'packages/elements/dist/size/lawyer-finder.min.js' },
     plugins: [nodeResolve({ browser: true })],
   },
+  { input: 'packages/elements/dist/define/aid-eligibility.js', external: litExternal, onwarn, output: { ...minified, file: 'packages/elements/dist/size/aid-eligibility.min.js' }, plugins: [nodeResolve({ browser: true })] },
 ];

@@ -2,6 +2,7 @@
 // `@plskit/elements/lawyer-finder.js` (or `/all.js`) to define them.
 export { PlsProvider } from './provider/pls-provider.js';
 export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
+export * from './aid-eligibility/public-api.js';
 export { PlsElement } from './base/pls-element.js';
 export { define } from './define.js';
 export { PLSKIT_ELEMENTS_VERSION } from './version.js';
