@@ -94,7 +94,11 @@ export class PlsAidEligibility extends PlsElement {
   #regionsFrom: Client | undefined;
   #focus: 'heading' | 'errors' | undefined;
   #advanceWhenReady = false;
-  /** Bumped by every new result and by "start over": late replies of older checks are dropped. */
+  /** Set by "change" on check-your-answers: once the path is complete again, go back there. */
+  #returnToSummary = false;
+  /** Bumped by every new result and by "start over": late replies for an older result are dropped. */
+  #run = 0;
+  /** Bumped by every server check (a retry included): only the latest reply counts. */
   #check = 0;
   #checkedInput: EligibilityInput | undefined;
 
@@ -183,6 +187,7 @@ export class PlsAidEligibility extends PlsElement {
   // Navigation. Every move keeps the answers, and moves focus to the new screen's heading.
 
   #show(screen: Screen, step?: Step): void {
+    if (screen !== 'question') this.#returnToSummary = false;
     this.screen = screen;
     this.showing = step;
     this.problems = [];
@@ -220,7 +225,11 @@ export class PlsAidEligibility extends PlsElement {
       return;
     }
     this.answers = { ...this.answers, ...reading.answer };
-    this.#advance();
+    // going forward again after "back" walks the path in order; after "change" it returns to the summary
+    const position = this.#position();
+    const after = position && step !== 'region' && !this.#returnToSummary ? position.asked[position.asked.indexOf(step) + 1] : undefined;
+    if (after) this.#show('question', after);
+    else this.#advance();
   };
 
   #back = (): void => {
@@ -236,7 +245,10 @@ export class PlsAidEligibility extends PlsElement {
     else this.#show('start');
   };
 
-  #change = (step: Step): void => this.#show('question', step);
+  #change = (step: Step): void => {
+    this.#show('question', step);
+    this.#returnToSummary = true;
+  };
 
   #focusField = (id: string): void => {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
@@ -254,6 +266,7 @@ export class PlsAidEligibility extends PlsElement {
       local = undefined;
     }
     this.#checkedInput = position.input;
+    this.#run += 1;
     this.#show('result');
     this.centers = { status: 'idle' };
     if (local) {
@@ -271,13 +284,14 @@ export class PlsAidEligibility extends PlsElement {
     const input = this.#checkedInput;
     if (!input) return;
     const check = ++this.#check;
+    const run = this.#run;
     const local = this.result;
     this.confirmation = 'pending';
     void (async () => {
       let settled: EligibilityResult | undefined = local;
       try {
         const server = await this.requireClient().checkEligibility(input);
-        if (check !== this.#check) return;
+        if (check !== this.#check || run !== this.#run) return;
         settled = server;
         if (local && sameEligibility(local, server)) {
           this.confirmation = 'confirmed';
@@ -289,7 +303,7 @@ export class PlsAidEligibility extends PlsElement {
           if (centersWhereToApply(server) && this.centers.status === 'idle') void this.#loadCenters();
         }
       } catch (error) {
-        if (check !== this.#check || isAbort(error)) return;
+        if (check !== this.#check || run !== this.#run || isAbort(error)) return;
         const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
         this.confirmation = problem.code === 'offline' || globalThis.navigator?.onLine === false ? 'unconfirmed-offline' : 'unconfirmed';
         this.reportProblem('check-eligibility', problem);
@@ -309,13 +323,13 @@ export class PlsAidEligibility extends PlsElement {
       this.centers = { status: 'ready', value: [] };
       return;
     }
-    const check = this.#check;
+    const run = this.#run;
     this.centers = { status: 'loading' };
     try {
       const page = await this.requireClient().listServiceCenters({ region, service: 'legal-aid-application', limit: 50 });
-      if (check === this.#check) this.centers = { status: 'ready', value: page.items };
+      if (run === this.#run) this.centers = { status: 'ready', value: page.items };
     } catch (error) {
-      if (isAbort(error) || check !== this.#check) return;
+      if (isAbort(error) || run !== this.#run) return;
       const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
       this.centers = { status: 'error', problem };
       this.reportProblem('list-service-centers', problem);
@@ -335,7 +349,7 @@ export class PlsAidEligibility extends PlsElement {
 
   /** Clears every answer and result from memory (the rules stay: they are public). */
   #startOver = (): void => {
-    this.#check += 1;
+    this.#run += 1;
     this.answers = {};
     this.result = undefined;
     this.#checkedInput = undefined;
