@@ -8,7 +8,7 @@ export class ApiProblem extends Error {
   constructor(
     /** HTTP status, or 0 when no response arrived. */
     readonly status: number,
-    /** Stable code: the contract's `code`, or "network-error" / "offline" / "not-configured". */
+    /** Stable code: the contract's `code` (or the SDK's "unexpected-response"), or "network-error" / "offline" / "timeout" / "not-configured". */
     readonly code: string,
   ) {
     super(`plskit API problem: ${code} (${status})`);

@@ -1,5 +1,9 @@
-// The part of the public legal services API the elements call. Requests carry
-// no personal data in the URL: directory queries are public filters only.
+// The part of the public legal services API the elements call, over the one
+// SDK client (@plskit/sdk). Requests carry no personal data in the URL:
+// directory queries are public filters, eligibility answers travel in the body.
+import {
+  createClient as createSdkClient, PlsApiError, PlsNetworkError, PlsTimeoutError, type PlsClient,
+} from '@plskit/sdk';
 import type { Locale } from '../locale/locale.js';
 import { ApiProblem, isAbort } from './api-problem.js';
 import type { LawFirm, Lawyer, LawyerQuery, Page, PracticeArea, Region } from './directory-types.js';
@@ -12,7 +16,7 @@ export interface ClientOptions {
   partnerKey?: string;
   /** Accept-Language of every request. */
   locale?: Locale;
-  /** A fetch implementation (defaults to the global one). */
+  /** A fetch implementation (defaults to the global one), called as `fetch(url, init)`. */
   fetch?: typeof fetch;
 }
 
@@ -33,51 +37,55 @@ export interface Client {
   checkEligibility(input: EligibilityInput, options?: CallOptions): Promise<EligibilityResult>;
 }
 
-function queryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+/** Reduces an SDK failure to status + stable code: never its message, URL or body. */
+function toApiProblem(error: unknown): unknown {
+  if (isAbort(error)) return error;
+  if (error instanceof PlsApiError) return new ApiProblem(error.status, error.code);
+  if (error instanceof PlsTimeoutError) return new ApiProblem(0, 'timeout');
+  if (error instanceof PlsNetworkError) return new ApiProblem(0, globalThis.navigator?.onLine === false ? 'offline' : 'network-error');
+  return error;
+}
+
+async function problemsAsApiProblem<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toApiProblem(error);
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+}
+
+/**
+ * The SDK hands fetch a Request; a host's fetch (a proxy, a test harness) is
+ * given `(url, init)` as before, with the method, headers, body and signal.
+ */
+function asUrlAndInit(hostFetch: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+    return hostFetch(request.url, { method: request.method, headers: request.headers, signal: request.signal, ...(body ? { body } : {}) });
+  };
 }
 
 export function createClient(options: ClientOptions): Client {
-  const base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, globalThis.location?.href);
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-
-  async function request<T>(path: string, call: CallOptions = {}, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': options.locale ?? 'zh-CN' };
-    if (options.partnerKey) headers['X-Partner-Key'] = options.partnerKey;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(new URL(path, base), {
-        headers, signal: call.signal ?? null,
-        ...(body !== undefined ? { method: 'POST', body: JSON.stringify(body) } : {}),
-      });
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      throw new ApiProblem(0, globalThis.navigator?.onLine === false ? 'offline' : 'network-error');
-    }
-    if (!response.ok) {
-      const problem = (await response.json().catch(() => ({}))) as { code?: unknown };
-      throw new ApiProblem(response.status, typeof problem.code === 'string' ? problem.code : 'http-error');
-    }
-    return (await response.json()) as T;
-  }
-
-  const get = <T>(path: string, call?: CallOptions) => request<T>(path, call);
-  const post = <T>(path: string, body: unknown, call?: CallOptions) => request<T>(path, call, body);
-  const id = (value: string) => encodeURIComponent(value);
+  // resolved against the page, so that "/" means the page's own origin
+  const baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, globalThis.location?.href);
+  const sdk: PlsClient = createSdkClient({
+    baseUrl,
+    locale: options.locale ?? 'zh-CN',
+    // the widgets show a failure at once and offer their own retry (and retry when back online)
+    retry: false,
+    ...(options.partnerKey ? { apiKey: options.partnerKey } : {}),
+    ...(options.fetch ? { fetch: asUrlAndInit(options.fetch) } : {}),
+  });
   return {
-    searchLawyers: (query, call) => get(`v1/lawyers${queryString(query)}`, call),
-    getLawyer: (lawyerId, call) => get(`v1/lawyers/${id(lawyerId)}`, call),
-    getLawFirm: (firmId, call) => get(`v1/law-firms/${id(firmId)}`, call),
-    listPracticeAreas: (call) => get('v1/practice-areas', call),
-    listRegions: (call) => get('v1/regions', call),
-    listServiceCenters: (query, call) => get(`v1/service-centers${queryString(query)}`, call),
-    getLegalAidRules: (region, call) => get(`v1/legal-aid/rules${queryString({ region })}`, call),
-    checkEligibility: (input, call) => post('v1/legal-aid/eligibility-checks', input, call),
+    searchLawyers: (query, call) => problemsAsApiProblem(() => sdk.lawyers.search(query, call)),
+    getLawyer: (id, call) => problemsAsApiProblem(() => sdk.lawyers.get(id, call)),
+    getLawFirm: (id, call) => problemsAsApiProblem(() => sdk.lawFirms.get(id, call)),
+    listPracticeAreas: (call) => problemsAsApiProblem(() => sdk.practiceAreas.list(call)),
+    listRegions: (call) => problemsAsApiProblem(() => sdk.regions.list(call)),
+    listServiceCenters: (query, call) => problemsAsApiProblem(() => sdk.serviceCenters.list(query, call)) as Promise<Page<ServiceCenter>>,
+    // the contract serves core's ruleset document verbatim (its schema fixes only the envelope)
+    getLegalAidRules: (region, call) => problemsAsApiProblem(() => sdk.legalAid.rules(region, call)) as Promise<unknown> as Promise<LegalAidRuleset>,
+    checkEligibility: (input, call) => problemsAsApiProblem(() => sdk.legalAid.check(input, call)) as Promise<EligibilityResult>,
   };
 }

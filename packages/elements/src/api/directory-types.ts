@@ -1,63 +1,20 @@
 // The directory shapes of the contract's shared vocabulary (lawyers, firms,
-// practice areas, regions), as the elements read them.
+// practice areas, regions), as the elements read them: the SDK's types, which
+// are generated from the contract, wherever the elements read the same shape.
 import type { LocalizedText } from '../locale/locale.js';
+import type { LawyerCategory } from '@plskit/sdk';
 
-export type LawyerCategory = 'full-time' | 'part-time' | 'public-sector' | 'company' | 'legal-aid';
+export type { LawFirm, Lawyer, LawyerCategory, LawyerQuery, Page, PracticeArea } from '@plskit/sdk';
+
 export const LAWYER_CATEGORIES: readonly LawyerCategory[] = ['full-time', 'part-time', 'public-sector', 'company', 'legal-aid'];
 
-export interface Lawyer {
-  id: string;
-  name: string;
-  sex?: 'male' | 'female';
-  licenceNumber: string;
-  category: LawyerCategory;
-  firm: { id: string; name: string } | null;
-  region: string;
-  practiceAreas: string[];
-  languages: string[];
-  firstPracticeYear: number;
-  yearsOfPractice: number;
-  acceptsLegalAid: boolean;
-  /** Work phone, public. */
-  phone?: string;
-}
-
-export interface LawFirm {
-  id: string;
-  name: string;
-  region: string;
-  address: string;
-  phone: string;
-  lawyerCount: number;
-  practiceAreas: string[];
-}
-
-export interface PracticeArea {
-  code: string;
-  name: LocalizedText;
-}
-
+/**
+ * A region as the filters read it: looser than the contract's (any `kind`, no
+ * `statisticalCode`), so hand-made fixtures and older servers still fit.
+ */
 export interface Region {
   code: string;
   name: LocalizedText;
   kind: string;
   parent?: string;
-}
-
-export interface LawyerQuery {
-  q?: string;
-  region?: string;
-  practiceArea?: string;
-  category?: LawyerCategory;
-  language?: string;
-  acceptsLegalAid?: boolean;
-  minYears?: number;
-  limit?: number;
-  cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  nextCursor: string | null;
 }
