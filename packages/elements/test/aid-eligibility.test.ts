@@ -147,7 +147,10 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     const shown = await result(element);
     expect(shown.dataset.outcome).to.equal('ineligible');
     expect(reasonCodes(element)).to.deep.equal(['matter-support-payments', 'means-test-failed']);
-    expect(text(shadow(element).querySelector('[data-code="means-test-failed"]'))).to.contain('3000');
+    const failed = text(shadow(element).querySelector('[data-code="means-test-failed"]'));
+    expect(failed).to.contain('3000');
+    // the hardship line is Shandong's regulation, whose currency is unverified: it says so
+    expect(failed).to.contain('Shandong Legal Aid Regulation (2015 amendment), Art 8').and.contain('unverified');
     expect(text(shadow(element).querySelector('.next-steps'))).to.not.equal('');
   });
 
@@ -452,6 +455,30 @@ describe('<pls-aid-eligibility> print and copy', () => {
     expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31 item 4').and.contain(JINING_LEGAL_AID_RULESET.version);
     expect(copied[0]).to.not.contain('4500');
     await until(() => shadow(element).querySelector('[role="status"]')!.textContent === 'Result copied', 'announcement');
+  });
+
+  it('should fall back to a hidden text area when the Clipboard API refuses, and say it copied', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'civil');
+    await answer(element, 'circumstances', 'acting-bravely');
+    await summaryQuestions(element);
+    await result(element);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    const copies: string[] = [];
+    const onCopy = () => copies.push(String(shadow(element).activeElement?.localName));
+    document.addEventListener('copy', onCopy);
+    try {
+      part(element, 'copy-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => shadow(element).querySelector('.copy-status'), 'copy status');
+    } finally {
+      document.removeEventListener('copy', onCopy);
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+    expect(copies, 'the browser copied from the text area').to.deep.equal(['textarea']);
+    expect(text(shadow(element).querySelector('.copy-status'))).to.equal('Result copied');
+    expect(shadow(element).querySelector('textarea'), 'the text area is removed').to.equal(null);
   });
 
   it('should print the result without the buttons', async () => {

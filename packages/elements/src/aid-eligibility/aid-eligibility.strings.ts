@@ -11,7 +11,7 @@ export type AidEligibilityKey =
   | 'centersTitle' | 'stationsTitle' | 'centerPhone' | 'centerAddress' | 'noCenters' | 'rulesetLine' | 'unverifiedNote'
   | 'confirming' | 'confirmed' | 'serverDiffers' | 'unconfirmed' | 'unconfirmedOffline'
   | 'print' | 'copy' | 'copied' | 'copyFailed' | 'startOver' | 'changeAnswers' | 'cleared'
-  | 'answerMissing' | 'regionNotCovered' | 'notCoveredHint' | 'resultAnnouncement' | 'rulesetProblem';
+  | 'answerMissing' | 'unverifiedLaw' | 'regionNotCovered' | 'notCoveredHint' | 'resultAnnouncement' | 'rulesetProblem';
 
 export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
   'zh-CN': {
@@ -70,6 +70,7 @@ export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
     changeAnswers: '修改回答',
     cleared: '已清除全部回答，可以重新开始。',
     answerMissing: '请回答：{question}',
+    unverifiedLaw: '（该法规是否仍有效尚未核实）',
     regionNotCovered: '暂时无法判断您所在区县的法律援助条件',
     notCoveredHint: '本服务暂未收录该区县的法律援助规则。请拨打 12345 或到当地公共法律服务中心咨询。',
     resultAnnouncement: '自测结果：{headline}',
@@ -131,6 +132,7 @@ export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
     changeAnswers: 'Change your answers',
     cleared: 'All answers are cleared. You can start again.',
     answerMissing: 'Answer: {question}',
+    unverifiedLaw: '(whether this regulation is still in force is unverified)',
     regionNotCovered: 'We cannot yet tell the legal-aid rules for your area',
     notCoveredHint: 'This service does not have the legal-aid rules for that area yet. Call 12345 or ask at your local public legal service center.',
     resultAnnouncement: 'Your result: {headline}',

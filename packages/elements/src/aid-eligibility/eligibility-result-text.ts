@@ -7,11 +7,12 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings, meansTestLines } from './aid-eligibility.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
-import { citation } from './legal-citation.js';
+import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
   const s = aidEligibilityStrings[locale];
-  const cite = (basis: Parameters<typeof citation>[0] | undefined) => (basis ? ` (${citation(basis, locale)})` : '');
+  const cite = (basis: Parameters<typeof citation>[0] | undefined) =>
+    (basis ? ` (${citation(basis, locale)}${citesUnverifiedLaw(basis) ? ` ${s.unverifiedLaw}` : ''})` : '');
   const lines = [s.title, '', headline(result, locale)];
   if (result.outcome !== 'needs-more-information') lines.push(meansTestLines[locale][result.meansTest]);
   lines.push('', s.whyTitle, ...result.reasons.map((reason) => `- ${localized(reason.text, locale)}${cite(reason.basis)}`));

@@ -12,7 +12,7 @@ import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings, meansTestLines, outcomeHeadlines } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 import { questionWordings } from './eligibility-questions.strings.js';
-import { citation } from './legal-citation.js';
+import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 /** How far the server has confirmed the result computed in the browser. */
 export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' | 'unconfirmed-offline';
@@ -42,8 +42,10 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
   return result.outcome === 'eligible' || result.outcome === 'eligible-subject-to-verification' || result.outcome === 'ineligible';
 }
 
+/** A citation; a law whose currency is unverified (DOMAIN.md [U]) says so, never passing as settled law. */
 const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
-  basis ? html`<span class="basis" part="basis">${citation(basis, locale)}</span>` : nothing;
+  basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
+    ? html` <span class="unverified">${aidEligibilityStrings[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',

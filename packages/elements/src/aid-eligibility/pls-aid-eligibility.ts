@@ -1,4 +1,4 @@
-import { evaluateEligibility, hardshipStandardFor, type EligibilityInput, type EligibilityResult, type LegalAidRuleset } from '@plskit/core';
+import { QUESTION_ORDER, evaluateEligibility, hardshipStandardFor, type EligibilityInput, type EligibilityResult, type LegalAidRuleset } from '@plskit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
@@ -398,9 +398,12 @@ export class PlsAidEligibility extends PlsElement {
     const step = this.showing;
     const locale = this.effectiveLocale;
     if (step === 'region') {
+      // before the region's rules are known, every question may come
+      const known = this.#position();
+      const regionTotal = known ? 1 + known.asked.length + known.ahead : QUESTION_ORDER.length;
       return questionView({
         question: 'region', locale, ruleset: undefined, regions: this.regions, answers: this.answers, inputSoFar: { region: '' },
-        problems: this.problems, step: 1, total: 1 + (this.#readyRules ? 1 : 0), submit: this.#submit, focusField: this.#focusField,
+        problems: this.problems, step: 1, total: regionTotal, submit: this.#submit, focusField: this.#focusField,
       });
     }
     const position = this.#position();
