@@ -35,6 +35,7 @@ export { evaluateEligibility, hardshipStandardFor, hardshipThreshold, isHousehol
 export { applicableCircumstances, pendingQuestions, QUESTION_ORDER } from './legal-aid/pending-questions.js';
 export { JINING_LEGAL_AID_RULESET } from './legal-aid/jining-ruleset.data.js';
 export { findRuleset, LEGAL_AID_RULESETS } from './legal-aid/find-ruleset.js';
+export { governingRegion } from './legal-aid/governing-region.js';
 export { LEGAL_AID_RULESET_SCHEMA } from './legal-aid/legal-aid-ruleset.schema.js';
 export { validateRuleset, type RulesetValidation } from './legal-aid/validate-ruleset.js';
 export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schema-check.js';

@@ -229,6 +229,13 @@ describe('missing answers: needs more information, never a guess', () => {
     expect(result).toMatchObject({ outcome: 'needs-more-information', missing: ['region'], reasons: [{ code: 'region-not-covered' }] });
   });
 
+  it('applies the parent city\'s rules and hardship standard in a functional zone without a statistical code', () => {
+    const input = { proceeding: 'civil', matter: 'support-payments', circumstances: [], household: POOR } as const;
+    const inZone = evaluateEligibility(JINING, { ...input, region: '370800-taibaihu' });
+    expect(inZone).toMatchObject({ outcome: 'eligible', meansTest: 'passed' });
+    expect(inZone.reasons).toEqual(evaluateEligibility(JINING, { ...input, region: '370800' }).reasons);
+  });
+
   it('ignores circumstance codes it does not know rather than guessing what they mean', () => {
     const result = check({ proceeding: 'civil', circumstances: ['very-poor'], matter: 'support-payments' });
     expect(result.missing).toEqual(['household', 'commitment']);

@@ -87,6 +87,11 @@ describe('findRuleset: the version in force for a region on a date', () => {
     expect(findRuleset(LEGAL_AID_RULESETS, '310101')).toBeUndefined();
   });
 
+  it('governs a functional zone without a statistical code by its parent city\'s ruleset', () => {
+    expect(findRuleset(LEGAL_AID_RULESETS, '370800-taibaihu')).toBe(JINING);
+    expect(findRuleset(LEGAL_AID_RULESETS, '310100-pudong')).toBeUndefined();
+  });
+
   it('switches to a new version on its effective date and not before', () => {
     expect(findRuleset([JINING, next], '370811', '2027-02-28')).toBe(JINING);
     expect(findRuleset([next, JINING], '370811', '2027-03-01')).toBe(next);

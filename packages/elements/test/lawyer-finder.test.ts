@@ -251,7 +251,7 @@ describe('<pls-lawyer-finder>', () => {
   });
 
   it('should ignore link parameters the API would reject, instead of failing', async () => {
-    history.replaceState(null, '', `${location.pathname}?lawyer-region=370800-taibaihu&lawyer-min-years=500&lawyer-language=EN!&lawyer-area=labour`);
+    history.replaceState(null, '', `${location.pathname}?lawyer-region=3708-TAIBAIHU&lawyer-min-years=500&lawyer-language=EN!&lawyer-area=labour`);
     const since = performance.now();
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" sync-url page-size="2"></pls-lawyer-finder>`);
     await settled(finder);

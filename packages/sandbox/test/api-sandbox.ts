@@ -19,21 +19,3 @@ export function validIdNumber(first17 = '37081119900101123'): string {
   return first17 + ('10X98765432'[sum % 11] as string);
 }
 
-interface Violation { operationId: string; errors: unknown[] }
-
-/**
- * Response violations, minus two the contract itself must fix (reported to its
- * owner): RegionCode `^[0-9]{6}$` has no room for the two functional zones that
- * have no statistical code (DOMAIN.md section 5), and Lawyer.name maxLength 100
- * refuses the dataset's deliberate 300-character hostile name. Anything else fails.
- */
-export function unexpectedViolations(violations: readonly Violation[]): Violation[] {
-  const known = (error: unknown): boolean => {
-    const { instancePath = '', keyword } = error as { instancePath?: string; keyword?: string };
-    return (keyword === 'pattern' && /\/(code|regions\/\d+)$/.test(instancePath))
-      || (keyword === 'maxLength' && /^\/items\/\d+\/name$|^\/name$/.test(instancePath));
-  };
-  return violations
-    .map((v) => ({ ...v, errors: v.errors.filter((e) => !known(e)) }))
-    .filter((v) => v.errors.length > 0);
-}

@@ -6,6 +6,7 @@ import type {
   EligibilityInput, EligibilityReason, EligibilityResult, Household, QuestionId, RequiredDocument,
 } from './eligibility.js';
 import type { CircumstanceRule, EconomicHardshipStandard, LegalAidProcedure, LegalAidRuleset } from './legal-aid-ruleset.js';
+import { governingRegion } from './governing-region.js';
 
 type StepCode = keyof LegalAidProcedure['steps'];
 type DocumentCode = keyof LegalAidProcedure['documents'];
@@ -20,7 +21,7 @@ export function isHousehold(household: Household | undefined): household is Hous
 
 /** The economic-hardship standard that covers a region, if the ruleset has one. */
 export function hardshipStandardFor(ruleset: LegalAidRuleset, region: string): EconomicHardshipStandard | undefined {
-  return ruleset.economicHardship.find((standard) => standard.regions.includes(region));
+  return ruleset.economicHardship.find((standard) => standard.regions.includes(governingRegion(region)));
 }
 
 /** Income per head below which a household counts as in economic difficulty, yuan per month. */
@@ -64,7 +65,7 @@ export function evaluateEligibility(ruleset: LegalAidRuleset, input: Eligibility
   });
 
   if (!input.region) return ask(['region']);
-  if (!ruleset.regions.includes(input.region)) {
+  if (!ruleset.regions.includes(governingRegion(input.region))) {
     return { ...ask(['region']), reasons: [reasonOf('region-not-covered', procedure.reasons['region-not-covered'])] };
   }
   if (!ruleset.proceedings.some((p) => p.code === input.proceeding)) return ask(['proceeding']);

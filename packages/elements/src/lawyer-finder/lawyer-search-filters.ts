@@ -51,7 +51,7 @@ export function filtersToSearchParams(filters: LawyerSearchFilters, into: URLSea
 }
 
 // The contract's patterns: a link edited by hand must not turn into a 400 for the resident
-export const REGION_CODE = /^[0-9]{6}$/;
+export const REGION_CODE = /^[0-9]{6}(-[a-z]+)?$/;
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const MAX_MIN_YEARS = 70;

@@ -374,7 +374,7 @@ export interface components {
         Code: string;
         /** @description An opaque directory id. */
         DirectoryId: string;
-        /** @description GB/T 2260 division code. */
+        /** @description GB/T 2260 six-digit division code. A functional zone without a statistical code of its own (Region.statisticalCode false) is named by its parent city's code and a suffix, e.g. 370800-taibaihu; its rules are its parent city's. */
         RegionCode: string;
         /**
          * Format: date
