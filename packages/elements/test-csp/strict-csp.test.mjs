@@ -116,6 +116,13 @@ async function consoleOf(path) {
   return { said, cards };
 }
 
+/** Every tag the bundle defines, from the manifest the build writes beside it. */
+async function bundledTags() {
+  const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+  return manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName)
+    .filter(Boolean).sort();
+}
+
 test('two copies of the same version on one page: both load, nothing is said, the widgets work', async () => {
   const { said, cards } = await consoleOf('/two-copies');
   assert.equal(cards, 3);
@@ -126,9 +133,7 @@ test('another version on the same page: the first definition stays, one warning 
   const { said, cards } = await consoleOf('/two-versions');
   assert.equal(cards, 3);
   const warnings = said.filter((entry) => entry.type === 'warning').map((entry) => entry.text).sort();
-  assert.deepEqual(warnings, [
-    'plskit: <pls-lawyer-finder> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.',
-    'plskit: <pls-provider> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.',
-  ]);
+  assert.deepEqual(warnings, (await bundledTags()).map((tag) =>
+    `plskit: <${tag}> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.`));
   assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'pageerror'), []);
 });
