@@ -5,9 +5,11 @@ import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Client } from '../api/client.js';
 import type { Region } from '../api/directory-types.js';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
+import { REGION_CODE } from '../api/region-code.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
+import { PlsEligibilityResultEvent } from '../events/pls-eligibility-result-event.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings } from './aid-eligibility.strings.js';
 import { copyText } from './clipboard-copy.js';
@@ -19,13 +21,10 @@ import { centersWhereToApply, headline, resultView, type Confirmation } from './
 import { summaryView } from './eligibility-summary-view.js';
 import { loadRuleset } from './legal-aid-ruleset-cache.js';
 import { aidEligibilityStyles } from './pls-aid-eligibility.styles.js';
-import { PlsEligibilityResultEvent } from './pls-eligibility-result-event.js';
 import { sameEligibility } from './same-eligibility.js';
 
 type Screen = 'start' | 'question' | 'summary' | 'result';
 type Step = InterviewQuestion | 'region';
-
-const REGION_CODE = /^\d{6}$/;
 
 /**
  * "Can I get legal aid?": one question at a time, only those that can still

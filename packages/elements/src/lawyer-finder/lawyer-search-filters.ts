@@ -1,5 +1,6 @@
 import type { LawyerCategory, LawyerQuery } from '../api/directory-types.js';
 import { LAWYER_CATEGORIES } from '../api/directory-types.js';
+import { REGION_CODE } from '../api/region-code.js';
 
 /** The finder's filter form, one field per control. Empty string means "any". */
 export interface LawyerSearchFilters {
@@ -51,7 +52,6 @@ export function filtersToSearchParams(filters: LawyerSearchFilters, into: URLSea
 }
 
 // The contract's patterns: a link edited by hand must not turn into a 400 for the resident
-export const REGION_CODE = /^[0-9]{6}(-[a-z]+)?$/;
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const MAX_MIN_YEARS = 70;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Client } from '../api/client.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
+import { REGION_CODE } from '../api/region-code.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
 import { PlsLawyerSelectEvent } from '../events/pls-lawyer-select-event.js';
@@ -17,7 +18,7 @@ import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderS
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, REGION_CODE, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
+  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**

@@ -18,9 +18,3 @@ export class PlsEligibilityResultEvent extends Event {
   }
 }
 
-// typed `addEventListener('pls-eligibility-result', …)` in host code (the foundation's pls-event-map.ts pattern)
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pls-eligibility-result': PlsEligibilityResultEvent;
-  }
-}
