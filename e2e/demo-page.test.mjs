@@ -69,6 +69,15 @@ test('the demo page defines the widgets from the one-script bundle and the finde
   await page.close();
 });
 
+test('the legal-aid check on the demo page starts with the first question, for the provider\'s region', async () => {
+  const { page, problems } = await openDemo();
+  const checker = page.locator('pls-aid-eligibility');
+  await checker.getByRole('button', { name: '开始' }).click();
+  await checker.getByRole('heading', { name: '您遇到的是哪一类案件或事情？' }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the page\'s senior-mode and language buttons reach the widgets through the provider', async () => {
   const { page, problems } = await openDemo();
   const finder = page.locator('pls-lawyer-finder');
