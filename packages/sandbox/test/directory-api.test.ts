@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { HOSTILE_LAWYER_NAMES } from '../src/index.js';
-import { apiSandbox, unexpectedViolations } from './api-sandbox.js';
+import { apiSandbox } from './api-sandbox.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => { sandbox = await apiSandbox(); });

@@ -2,7 +2,7 @@
 // the server answers with @plskit/core's engines, each outcome citing its law.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
-import { apiSandbox, unexpectedViolations } from './api-sandbox.js';
+import { apiSandbox } from './api-sandbox.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => { sandbox = await apiSandbox(); });
