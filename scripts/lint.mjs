@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run lint`: the contract, the generated types, and the code.
+// `npm run lint`: the contract, the generated types, and the code (tests
+// included: vitest and esbuild strip types without checking them).
 import { runSteps } from './run-steps.mjs';
 
 process.env.REDOCLY_TELEMETRY = 'off';
@@ -7,4 +8,5 @@ runSteps('lint', [
   ['OpenAPI contract (redocly)', 'npx redocly lint openapi/public-legal-services.yaml --format=stylish'],
   ['generated SDK types are fresh', 'node scripts/check-generated.mjs'],
   ['eslint', 'npx eslint --max-warnings=0 .'],
+  ...['core', 'sdk', 'sandbox', 'elements'].map((name) => [`type-check ${name} tests`, `npx tsc -p packages/${name}/test`]),
 ]);

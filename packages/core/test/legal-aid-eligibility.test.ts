@@ -230,7 +230,7 @@ describe('missing answers: needs more information, never a guess', () => {
   });
 
   it('applies the parent city\'s rules and hardship standard in a functional zone without a statistical code', () => {
-    const input = { proceeding: 'civil', matter: 'support-payments', circumstances: [], household: POOR } as const;
+    const input = { proceeding: 'civil', matter: 'support-payments', circumstances: [], household: POOR } satisfies Partial<EligibilityInput>;
     const inZone = evaluateEligibility(JINING, { ...input, region: '370800-taibaihu' });
     expect(inZone).toMatchObject({ outcome: 'eligible', meansTest: 'passed' });
     expect(inZone.reasons).toEqual(evaluateEligibility(JINING, { ...input, region: '370800' }).reasons);

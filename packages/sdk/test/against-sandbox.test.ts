@@ -3,7 +3,7 @@
 // request the SDK sends, so the privacy of URLs is checked on real traffic.
 import { startSandbox, type RunningSandbox } from '@plskit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, PlsApiError, type Lawyer, type PlsClient } from '../src/index.js';
+import { createClient, PlsApiError, type Lawyer, type PlsClient, type ServiceCode } from '../src/index.js';
 import { recordingProxy, type LoopbackServer } from './loopback-server.js';
 
 const resident = { name: '王小明', phone: '13800138000', idNumber: idNumberWithCheckDigit('37081119900101123') };
@@ -154,7 +154,7 @@ describe('notary', () => {
 
 describe('appointments', () => {
   const center = 'sc-370811';
-  const service = 'legal-consultation';
+  const service: ServiceCode = 'legal-consultation';
 
   async function openSlots(): Promise<string[]> {
     const { days } = await client.appointments.availability({ center, service, from: '2026-09-02', to: '2026-09-04' });
