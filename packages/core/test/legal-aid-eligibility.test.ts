@@ -70,10 +70,10 @@ describe('criminal cases where one may apply (Art 24, Art 29)', () => {
     expect(codes(check({ proceeding: 'criminal', criminalRole: 'victim', circumstances: [], commitment: true }).nextSteps)).not.toContain('apply-from-detention');
   });
 
-  it('points a defendant who fails the means test to duty lawyers and the court’s discretion (Art 22, Art 25.2)', () => {
+  it('tells a defendant who fails the means test that other reasons still allow an application, and points to duty lawyers and the court’s discretion (Art 24, 22, 25.2)', () => {
     const result = check({ proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: [], household: COMFORTABLE });
     expect(result).toMatchObject({ outcome: 'ineligible', meansTest: 'failed', decisionTime: null, documents: [] });
-    expect(result.nextSteps.map((s) => s.basis?.article)).toEqual(['23', '22', '25.2', '10']);
+    expect(result.nextSteps.map((s) => s.basis?.article)).toEqual(['24', '23', '22', '25.2', '10']);
   });
 
   it('lets a victim of domestic violence in a criminal case skip the means test (Art 32)', () => {

@@ -161,7 +161,9 @@ export function evaluateEligibility(ruleset: LegalAidRuleset, input: Eligibility
       return result({
         outcome: 'ineligible', meansTest: 'failed',
         reasons: [...reasons, { code: 'means-test-failed', text: fill(procedure.reasons['means-test-failed'].text, figures), basis: standard.basis }],
-        nextSteps: [step('free-consultation'), ...(accused ? [step('duty-lawyer'), step('court-may-notify')] : []), step('regional-hardship-grounds')],
+        // Art 24: the accused may still apply for a reason other than economic difficulty
+        nextSteps: [...(accused ? [step('accused-other-reasons')] : []), step('free-consultation'),
+          ...(accused ? [step('duty-lawyer'), step('court-may-notify')] : []), step('regional-hardship-grounds')],
         documents: [], decisionTime: null,
       });
     }

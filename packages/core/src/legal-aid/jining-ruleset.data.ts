@@ -8,7 +8,7 @@ const SHANDONG = 'shandong-legal-aid-regulation-2015';
 
 export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
   id: 'jining-legal-aid',
-  version: '2026.1.0',
+  version: '2026.1.1',
   effectiveFrom: '2022-01-01',
   regions: [
     '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
@@ -287,6 +287,10 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       'free-consultation': {
         text: { 'zh-CN': '您仍可通过服务窗口、12345热线或网上平台免费获得法律咨询。', en: 'You can still get free legal consultation at a service window, on the 12345 hotline or online.' },
         basis: cite(LAW, '23'),
+      },
+      'accused-other-reasons': {
+        text: { 'zh-CN': '犯罪嫌疑人、被告人因经济困难以外的其他原因没有委托辩护人的，本人及其近亲属仍可以申请法律援助，由法律援助机构审查决定。', en: 'A suspect or defendant who has no defender for a reason other than economic difficulty may still apply, as may their close relatives; the legal aid agency decides.' },
+        basis: cite(LAW, '24'),
       },
       'duty-lawyer': {
         text: { 'zh-CN': '看守所和法院设有值班律师，可为没有辩护人的犯罪嫌疑人、被告人提供法律帮助。', en: 'Duty lawyers at detention centers and courts give legal help to suspects and defendants without a defender.' },

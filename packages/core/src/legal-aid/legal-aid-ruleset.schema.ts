@@ -99,7 +99,7 @@ export const LEGAL_AID_RULESET_SCHEMA = {
         steps: {
           type: 'object',
           required: ['apply', 'apply-from-detention', 'tell-authority-no-defender', 'experienced-lawyer', 'sign-commitment', 'bring-circumstance-proof', 'urgent-aid',
-            'objection', 'notary-fee-waiver', 'free-consultation', 'duty-lawyer', 'court-may-notify', 'regional-hardship-grounds', 'answer-questions'],
+            'objection', 'notary-fee-waiver', 'free-consultation', 'accused-other-reasons', 'duty-lawyer', 'court-may-notify', 'regional-hardship-grounds', 'answer-questions'],
           additionalProperties: {
             type: 'object', required: ['text'], additionalProperties: false,
             properties: { text: { $ref: '#/$defs/localizedText' }, basis: { $ref: '#/$defs/legalBasis' } },

@@ -91,6 +91,7 @@ export interface LegalAidProcedure {
     | 'objection'
     | 'notary-fee-waiver'
     | 'free-consultation'
+    | 'accused-other-reasons'
     | 'duty-lawyer'
     | 'court-may-notify'
     | 'regional-hardship-grounds'
