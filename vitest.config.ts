@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Node-side tests: core (pure logic), sdk and sandbox (real HTTP on loopback, real SQLite).
 export default defineConfig({
-  resolve: { conditions: ['development'] },
+  // the packages' private export condition: their TypeScript source, for this
+  // repository's tools only (a partner's bundler applies "development", never this)
+  resolve: { conditions: ['@plskit/source'] },
   test: {
     include: ['packages/{core,sdk,sandbox}/test/**/*.test.ts'],
     environment: 'node',

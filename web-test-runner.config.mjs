@@ -76,7 +76,7 @@ const sandbox = plskitSandbox();
 
 export default {
   files: ['packages/elements/test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { exportConditions: ['@plskit/source', 'browser'] },
   middleware: [sandbox.proxy],
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile

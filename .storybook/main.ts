@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // no telemetry anywhere (STYLE.md), Storybook included
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // the workspace packages from their TypeScript source (their private export condition)
+  viteFinal: (vite) => ({ ...vite, resolve: { ...vite.resolve, conditions: ['@plskit/source', 'module', 'browser', 'production'] } }),
 };
 
 export default config;
