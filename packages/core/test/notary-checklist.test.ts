@@ -133,6 +133,28 @@ describe('resolveChecklist: answers that add materials', () => {
   });
 });
 
+describe('where to apply and where to obtain each material (Notary Law Art 25; 一次性告知)', () => {
+  it.each([
+    ['birth', {}, 'general'],
+    ['property-sale', {}, 'realEstate'],
+    ['inheritance', { realEstate: true }, 'realEstate'],
+    ['inheritance', { realEstate: false }, 'general'],
+    ['gift', { realEstate: true }, 'general'],
+    ['power-of-attorney-property', {}, 'general'],
+  ] as [string, ChecklistAnswers, 'general' | 'realEstate'][])('%s %j applies where the %s rule says', (matter, answers, rule) => {
+    const { whereToApply } = resolve(matter, answers);
+    expect(whereToApply).toEqual(CATALOGUE.whereToApply[rule]);
+    expect(whereToApply.basis).toMatchObject({ law: 'notary-law-2017', article: '25' });
+  });
+
+  it('tells where each material that is not self-evident comes from', () => {
+    const items = resolve('property-sale').items;
+    const register = items.find((item) => item.code === 'property-register-file');
+    expect(register?.obtainFrom?.['zh-CN']).toBe('不动产登记中心');
+    for (const item of items) expect(item.obtainFrom).toEqual(CATALOGUE.materials[item.code]?.obtainFrom);
+  });
+});
+
 describe('matters that must be handled in person (Notary Law Art 26)', () => {
   it.each(['will', 'being-alive', 'adoption'])('%s refuses an agent and lists no agent materials', (matter) => {
     const checklist = resolve(matter, { applicantIsAgent: true });

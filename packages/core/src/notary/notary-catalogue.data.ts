@@ -99,7 +99,7 @@ const fee = (zh: string, en: string) => ({
 });
 
 export const NOTARY_CATALOGUE: NotaryCatalogue = {
-  version: '2026.1.0',
+  version: '2026.1.1',
   materials: NOTARY_MATERIALS,
   matters,
   common: [
@@ -121,6 +121,17 @@ export const NOTARY_CATALOGUE: NotaryCatalogue = {
     workingDays: 15,
     text: { 'zh-CN': '自受理之日起15个工作日内出具公证书；因不可抗力、补充证明材料或者需要核实有关情况的，所需时间不计算在期限内。', en: 'The certificate is issued within 15 working days of acceptance; time for force majeure, extra materials or verification does not count.' },
     basis: cite(NOTARY, '30'),
+  },
+  whereToApply: {
+    general: {
+      text: { 'zh-CN': '向住所地、经常居住地、行为地或者事实发生地的公证机构提出申请。', en: 'Apply to a notary office where you are domiciled or habitually live, or where the act or fact took place.' },
+      basis: cite(NOTARY, '25'),
+    },
+    realEstate: {
+      text: { 'zh-CN': '涉及不动产的公证，向不动产所在地的公证机构提出申请。', en: 'For real estate, apply to a notary office where the property is.' },
+      basis: cite(NOTARY, '25'),
+    },
+    generalRuleMatters: ['power-of-attorney-property', 'declaration', 'gift', 'will'],
   },
   agentRefusal: {
     code: 'agent-not-allowed',

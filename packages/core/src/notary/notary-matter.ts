@@ -83,6 +83,14 @@ export interface NotaryCatalogue {
   fees: Record<NotaryFeeCategory, Omit<NotaryFee, 'category'>>;
   timeLimit: { workingDays: number; text: LocalizedText; basis: LegalBasis };
   agentRefusal: { code: string; text: LocalizedText; basis: LegalBasis };
+  /** Art 25: which notary office may take the application. */
+  whereToApply: {
+    general: { text: LocalizedText; basis: LegalBasis };
+    /** For matters concerning real estate (their checklist needs the property title). */
+    realEstate: { text: LocalizedText; basis: LegalBasis };
+    /** Real-estate matters that may still use the general rule (委托, 声明, 赠与, 遗嘱). */
+    generalRuleMatters: NotaryMatterCode[];
+  };
   sources: Source[];
 }
 
@@ -93,6 +101,8 @@ export interface NotaryChecklistItem {
   copies?: number;
   reason: LocalizedText;
   basis?: LegalBasis;
+  /** Where the resident gets it, when that is not obvious (一次性告知 names it). */
+  obtainFrom?: LocalizedText;
   /** The answer that added this item, e.g. "applicantIsAgent" or "married=false". */
   condition?: string;
 }
@@ -107,6 +117,7 @@ export interface NotaryChecklist {
   refusals: { code: string; text: LocalizedText; basis: LegalBasis }[];
   legalisation: Legalisation;
   timeLimit: { workingDays: number; text: LocalizedText; basis: LegalBasis };
+  whereToApply: { text: LocalizedText; basis: LegalBasis };
   fee: { text: LocalizedText; basis: LegalBasis; unverified: boolean };
   catalogueVersion: string;
 }

@@ -72,6 +72,7 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
         ...(requirement.copies ? { copies: requirement.copies } : {}),
         reason: requirement.reason ?? material.reason,
         ...(material.basis ? { basis: material.basis } : {}),
+        ...(material.obtainFrom ? { obtainFrom: material.obtainFrom } : {}),
         ...(condition ? { condition } : {}),
       });
     }
@@ -85,6 +86,9 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
   if (legalisation !== 'none') add([{ material: legalisation === 'apostille' ? 'apostille' : 'consular-legalisation', form: 'original' }], 'useAbroad');
 
   const fee = catalogue.fees[matter.fee];
+  const offices = catalogue.whereToApply;
+  const concernsRealEstate = items.some((item) => item.code === 'property-title-certificate');
+  const whereToApply = concernsRealEstate && !offices.generalRuleMatters.includes(matter.code) ? offices.realEstate : offices.general;
   return {
     matter: { code: matter.code, name: matter.name },
     items,
@@ -92,6 +96,7 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
     refusals: refusedAgent ? [{ ...catalogue.agentRefusal }] : [],
     legalisation,
     timeLimit: catalogue.timeLimit,
+    whereToApply: { ...whereToApply },
     fee: { text: fee.text, basis: fee.basis, unverified: fee.unverified },
     catalogueVersion: catalogue.version,
   };

@@ -401,7 +401,7 @@ export interface components {
              *     unsupported-media-type, unauthorized, manage-token-invalid, not-found,
              *     method-not-allowed, origin-not-allowed, slot-full, slot-unavailable,
              *     appointment-cancelled, idempotency-key-reused, rate-limited,
-             *     service-unavailable, internal-error.
+             *     service-unavailable, internal-error, fault-injected (sandbox only).
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
@@ -492,7 +492,7 @@ export interface components {
             /** @description 17-digit practising-certificate number (执业证号). */
             licenceNumber: string;
             category: components["schemas"]["LawyerCategory"];
-            /** @description The one firm the lawyer practises at (Lawyers Law Art 10); null for public-sector and company lawyers. */
+            /** @description The one firm the lawyer practises at (Lawyers Law Art 10); null for public-sector, company and legal-aid lawyers. */
             firm: components["schemas"]["FirmRef"] | null;
             region: components["schemas"]["RegionCode"];
             practiceAreas: components["schemas"]["Code"][];
@@ -679,6 +679,8 @@ export interface components {
             copies?: number;
             reason: components["schemas"]["LocalizedText"];
             basis?: components["schemas"]["LegalBasis"];
+            /** @description Where the resident gets it, when that is not self-evident (the one-time notice names it). */
+            obtainFrom?: components["schemas"]["LocalizedText"];
             /** @description The answer that added this item, e.g. "applicantIsAgent" or "married=false". */
             condition?: string;
         };
@@ -702,6 +704,8 @@ export interface components {
              */
             legalisation: "none" | "apostille" | "consular";
             timeLimit: components["schemas"]["TimeLimit"];
+            /** @description Which notary office may take the application (Notary Law Art 25; real estate goes where the property is). */
+            whereToApply: components["schemas"]["CitedText"];
             fee: components["schemas"]["NotaryFee"];
             catalogueVersion: string;
         };
@@ -969,6 +973,28 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description Any other failure, always as a problem document: `internal-error` (500),
+         *     `method-not-allowed` (405), `origin-not-allowed` (403, CORS allow-list),
+         *     `fault-injected` (a sandbox fault switched on for a demo or test).
+         */
+        UnexpectedProblem: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/internal-error",
+                 *       "title": "Something went wrong on our side",
+                 *       "status": 500,
+                 *       "code": "internal-error"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1084,6 +1110,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     listServiceCenters: {
@@ -1198,6 +1225,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     listPracticeAreas: {
@@ -1249,6 +1277,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     searchLawyers: {
@@ -1358,6 +1387,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getLawyer: {
@@ -1422,6 +1452,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     searchLawFirms: {
@@ -1500,6 +1531,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getLawFirm: {
@@ -1553,6 +1585,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getLegalAidRules: {
@@ -1632,6 +1665,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     checkEligibility: {
@@ -1748,6 +1782,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     listNotaryMatters: {
@@ -1810,6 +1845,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getNotaryMatter: {
@@ -1844,18 +1880,19 @@ export interface operations {
                      * @example {
                      *       "code": "power-of-attorney-property",
                      *       "name": {
-                     *         "zh-CN": "委托（房产）公证",
-                     *         "en": "Power of attorney (property)"
+                     *         "zh-CN": "委托公证（房产买卖、抵押等财产处分）",
+                     *         "en": "Power of attorney for property (sale, mortgage)"
                      *       },
                      *       "basis": {
                      *         "law": "notary-law-2017",
-                     *         "article": "11"
+                     *         "article": "11(3)"
                      *       },
                      *       "inPersonOnly": false,
                      *       "questions": [
                      *         "applicantIsAgent",
-                     *         "married",
                      *         "minorInvolved",
+                     *         "married",
+                     *         "realEstate",
                      *         "useAbroad"
                      *       ],
                      *       "timeLimit": {
@@ -1871,16 +1908,16 @@ export interface operations {
                      *       },
                      *       "fee": {
                      *         "text": {
-                     *           "zh-CN": "单方法律行为每件500元",
-                     *           "en": "500 yuan per unilateral act"
+                     *           "zh-CN": "每件500元（山东省收费标准，是否仍现行尚未核实）",
+                     *           "en": "500 yuan per item (Shandong schedule; whether still current is unverified)"
                      *         },
                      *         "basis": {
-                     *           "law": "shandong-notary-fees-2017",
-                     *           "article": "2"
+                     *           "law": "notary-law-2017",
+                     *           "article": "46"
                      *         },
                      *         "unverified": true
                      *       },
-                     *       "catalogueVersion": "2026.1.0"
+                     *       "catalogueVersion": "2026.1.1"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryMatter"];
@@ -1891,6 +1928,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     createNotaryChecklist: {
@@ -1914,7 +1952,6 @@ export interface operations {
                  *       "answers": {
                  *         "applicantIsAgent": false,
                  *         "married": true,
-                 *         "realEstate": true,
                  *         "useAbroad": true,
                  *         "destinationCountry": "DE"
                  *       }
@@ -1936,22 +1973,21 @@ export interface operations {
                      *       "matter": {
                      *         "code": "power-of-attorney-property",
                      *         "name": {
-                     *           "zh-CN": "委托（房产）公证",
-                     *           "en": "Power of attorney (property)"
+                     *           "zh-CN": "委托公证（房产买卖、抵押等财产处分）",
+                     *           "en": "Power of attorney for property (sale, mortgage)"
                      *         }
                      *       },
                      *       "items": [
                      *         {
-                     *           "code": "identity-card",
+                     *           "code": "applicant-id",
                      *           "name": {
-                     *             "zh-CN": "居民身份证",
-                     *             "en": "Resident identity card"
+                     *             "zh-CN": "申请人居民身份证",
+                     *             "en": "Applicant's resident ID card"
                      *           },
                      *           "form": "original-and-copy",
-                     *           "copies": 1,
                      *           "reason": {
-                     *             "zh-CN": "核实申请人身份",
-                     *             "en": "To confirm who the applicant is"
+                     *             "zh-CN": "核实申请人身份。",
+                     *             "en": "To confirm who is applying."
                      *           }
                      *         },
                      *         {
@@ -1971,6 +2007,16 @@ export interface operations {
                      *       "inPersonOnly": false,
                      *       "refusals": [],
                      *       "legalisation": "apostille",
+                     *       "whereToApply": {
+                     *         "text": {
+                     *           "zh-CN": "向住所地、经常居住地、行为地或者事实发生地的公证机构提出申请。",
+                     *           "en": "Apply to a notary office where you are domiciled or habitually live, or where the act or fact took place."
+                     *         },
+                     *         "basis": {
+                     *           "law": "notary-law-2017",
+                     *           "article": "25"
+                     *         }
+                     *       },
                      *       "timeLimit": {
                      *         "workingDays": 15,
                      *         "text": {
@@ -1984,16 +2030,16 @@ export interface operations {
                      *       },
                      *       "fee": {
                      *         "text": {
-                     *           "zh-CN": "单方法律行为每件500元",
-                     *           "en": "500 yuan per unilateral act"
+                     *           "zh-CN": "每件500元（山东省收费标准，是否仍现行尚未核实）",
+                     *           "en": "500 yuan per item (Shandong schedule; whether still current is unverified)"
                      *         },
                      *         "basis": {
-                     *           "law": "shandong-notary-fees-2017",
-                     *           "article": "2"
+                     *           "law": "notary-law-2017",
+                     *           "article": "46"
                      *         },
                      *         "unverified": true
                      *       },
-                     *       "catalogueVersion": "2026.1.0"
+                     *       "catalogueVersion": "2026.1.1"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryChecklist"];
@@ -2005,6 +2051,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getAvailability: {
@@ -2086,6 +2133,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     bookAppointment: {
@@ -2165,6 +2213,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getAppointment: {
@@ -2226,6 +2275,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     cancelAppointment: {
@@ -2288,6 +2338,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     rescheduleAppointment: {
@@ -2361,6 +2412,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
     getHealth: {
@@ -2396,6 +2448,7 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
         };
     };
 }
