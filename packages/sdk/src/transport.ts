@@ -67,6 +67,8 @@ function retryOptions(policy: ClientOptions['retry'], spec: CallSpec): KyOptions
     methods: [spec.method],
     statusCodes: retriedStatuses,
     afterStatusCodes: [429, 503],
+    // a timed-out read is safe to repeat, and a booking is replayed under its key
+    retryOnTimeout: true,
     maxRetryAfter: maxRetryAfterMs,
     backoffLimit: backoffLimitMs,
   };

@@ -104,6 +104,15 @@ describe('bookings and the Idempotency-Key', () => {
     expect(keys[2]).not.toBe(keys[3]);
   });
 
+  it('retries a booking whose reply did not come in time, under the same key', async () => {
+    server = await scriptedServer(slow(1000, json(201, booked)), json(201, booked));
+    const client = createClient({ baseUrl: server.url, timeoutMs: 150, retry: fastRetry });
+    await expect(client.appointments.book(booking)).resolves.toEqual(booked);
+    const keys = server.requests.map((request) => request.headers['idempotency-key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it('surfaces slot-full as PlsApiError 409 without retrying', async () => {
     server = await scriptedServer(problem(409, 'slot-full'));
     const client = createClient({ baseUrl: server.url, retry: fastRetry });
