@@ -27,6 +27,19 @@ describe('legal aid over HTTP', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('governs the functional zones without a statistical code by the parent city\'s ruleset', async () => {
+    for (const zone of ['370800-taibaihu', '370800-jingkai']) {
+      const rules = await fetch(`${sandbox.url}/v1/legal-aid/rules?region=${zone}`);
+      expect(rules.status).toBe(200);
+      expect(await rules.json()).toMatchObject({ id: 'jining-legal-aid' });
+      const { status, body } = await post('/v1/legal-aid/eligibility-checks', {
+        region: zone, proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: ['minor'],
+      });
+      expect(status).toBe(200);
+      expect(body.outcome).toBe('assigned-by-authority');
+    }
+  });
+
   it('assigns a lawyer through the authorities for a minor defendant (Art 25)', async () => {
     const { status, body } = await post('/v1/legal-aid/eligibility-checks', {
       region: '370811', proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: ['minor'],

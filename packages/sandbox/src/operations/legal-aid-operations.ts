@@ -1,20 +1,21 @@
 // Legal-aid rules and eligibility checks: the ruleset is served verbatim and
 // evaluated by @plskit/core, the same engine the browser runs on the same data.
-import { evaluateEligibility, type EligibilityInput, type LegalAidRuleset } from '@plskit/core';
+import { evaluateEligibility, findRuleset, shanghaiDate, type EligibilityInput, type LegalAidRuleset } from '@plskit/core';
 import { fieldMessage } from '../http/validation-errors.js';
 import { ProblemError, type OperationHandler } from './operation.js';
 
 export function legalAidOperations(rulesets: readonly LegalAidRuleset[]): Record<string, OperationHandler> {
-  const rulesetFor = (region: string) => rulesets.find((ruleset) => ruleset.regions.includes(region));
+  // core picks the version in force today, and a functional zone's parent city's rules
+  const rulesetFor = (region: string, now: Date) => findRuleset(rulesets, region, shanghaiDate(now));
   return {
-    getLegalAidRules: ({ query }) => {
-      const ruleset = rulesetFor(query.region as string);
+    getLegalAidRules: ({ query, now }) => {
+      const ruleset = rulesetFor(query.region as string, now);
       if (!ruleset) throw new ProblemError(404, 'not-found');
       return { status: 200, body: ruleset };
     },
-    checkEligibility: ({ body, locale }) => {
+    checkEligibility: ({ body, locale, now }) => {
       const input = body as EligibilityInput;
-      const ruleset = rulesetFor(input.region);
+      const ruleset = rulesetFor(input.region, now);
       if (!ruleset) {
         throw new ProblemError(400, 'validation-failed', [{ field: '/region', code: 'not-covered', message: fieldMessage('invalid', locale) }]);
       }
