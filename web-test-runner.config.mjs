@@ -30,7 +30,8 @@ function plskitSandbox() {
     async serverStart() {
       try {
         const { startSandbox } = await import('./packages/sandbox/dist/index.js');
-        const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false };
+        const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
+          faultHeader: true };
         sandbox = await startSandbox(options);
         keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {

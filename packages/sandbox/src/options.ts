@@ -15,7 +15,7 @@ export interface SandboxOptions {
   now?: string;
   /** Faults for every request, e.g. "latency=800;error-rate=0.5" (default none). */
   faults?: FaultSpec | string;
-  /** Honour the X-Plskit-Fault request header (default true; turn off in a real deployment). */
+  /** Honour the X-Plskit-Fault request header (default false: only demos and tests turn it on). */
   faultHeader?: boolean;
   /** Accepted X-Partner-Key values; unset or empty accepts any key, or none. */
   partnerKeys?: string[];
@@ -57,7 +57,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (env.PLSKIT_DB) options.db = env.PLSKIT_DB;
   if (env.PLSKIT_NOW) options.now = env.PLSKIT_NOW;
   if (env.PLSKIT_FAULTS) options.faults = parseFaultSpec(env.PLSKIT_FAULTS);
-  if (env.PLSKIT_FAULT_HEADER) options.faultHeader = env.PLSKIT_FAULT_HEADER !== 'off';
+  if (env.PLSKIT_FAULT_HEADER) options.faultHeader = env.PLSKIT_FAULT_HEADER === 'on';
   const partnerKeys = list(env.PLSKIT_PARTNER_KEYS);
   if (partnerKeys) options.partnerKeys = partnerKeys;
   const corsOrigins = list(env.PLSKIT_CORS_ORIGINS);

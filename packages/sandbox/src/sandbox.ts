@@ -56,7 +56,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     faults: typeof options.faults === 'string' ? parseFaultSpec(options.faults) : options.faults,
-    faultHeader: options.faultHeader ?? true,
+    faultHeader: options.faultHeader ?? false,
     partnerKeys: options.partnerKeys,
     corsOrigins: options.corsOrigins,
     rateLimiter: options.rateLimit === false ? undefined : tokenBucketLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),

@@ -107,7 +107,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
       if (!url.pathname.startsWith('/v1/')) return serveOther();
 
       if (options.rateLimiter) {
-        const wait = options.rateLimiter.take(clientOf(request));
+        const wait = options.rateLimiter.take(clientOf(request, options.partnerKeys));
         if (wait > 0) {
           route = 'rate-limited';
           return sendProblem(problem(locale, 429, 'rate-limited'), { 'Retry-After': String(wait) });
@@ -122,7 +122,9 @@ export function createHttpShell(options: HttpShellOptions): Server {
       operationId = match.operationId as string;
       route = match.path;
 
-      if (options.partnerKeys?.length) {
+      // an operation with `security: []` (health) is open to all
+      const open = Array.isArray(match.security) && match.security.length === 0;
+      if (options.partnerKeys?.length && !open) {
         const key = header(request, 'x-partner-key');
         if (!key || !options.partnerKeys.includes(key)) return sendProblem(problem(locale, 401, 'unauthorized'));
       }
@@ -170,7 +172,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
         reply = handler({
           operationId, params: (validation.coerced.params ?? {}) as Record<string, string>,
           query: (validation.coerced.query ?? {}) as Record<string, unknown>, body: parsedBody,
-          headers: request.headers, locale, client: clientOf(request), now: options.clock(),
+          headers: request.headers, locale, client: clientOf(request, options.partnerKeys), now: options.clock(),
         });
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
@@ -218,7 +220,12 @@ export function createHttpShell(options: HttpShellOptions): Server {
   });
 }
 
-function clientOf(request: IncomingMessage): string {
+/**
+ * The unit of rate limits and idempotency: a configured partner key, else the
+ * peer address. An unchecked key is ignored, or a new key per request would
+ * escape the rate limit.
+ */
+function clientOf(request: IncomingMessage, partnerKeys: readonly string[] | undefined): string {
   const key = header(request, 'x-partner-key');
-  return key ? `key:${key}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+  return key && partnerKeys?.includes(key) ? `key:${key}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
 }

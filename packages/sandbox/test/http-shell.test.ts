@@ -134,27 +134,41 @@ describe('the HTTP shell', () => {
     expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([403, null]);
   });
 
-  it('checks the partner key only when keys are configured', async () => {
+  it('checks the partner key only when keys are configured, and never on an open operation', async () => {
     const open = await shell();
-    expect((await fetch(`${open.url}/v1/health`)).status).toBe(200);
+    expect((await fetch(`${open.url}/v1/things`)).status).toBe(200);
     await closeServer?.();
     const keyed = await shell({ partnerKeys: ['k-1'] });
-    const none = await fetch(`${keyed.url}/v1/health`);
+    const none = await fetch(`${keyed.url}/v1/things`);
     expect([none.status, (await none.json()).code]).toEqual([401, 'unauthorized']);
-    expect((await fetch(`${keyed.url}/v1/health`, { headers: { 'x-partner-key': 'k-2' } })).status).toBe(401);
-    expect((await fetch(`${keyed.url}/v1/health`, { headers: { 'x-partner-key': 'k-1' } })).status).toBe(200);
+    expect((await fetch(`${keyed.url}/v1/things`, { headers: { 'x-partner-key': 'k-2' } })).status).toBe(401);
+    expect((await fetch(`${keyed.url}/v1/things`, { headers: { 'x-partner-key': 'k-1' } })).status).toBe(200);
+    expect((await fetch(`${keyed.url}/v1/health`)).status).toBe(200);
   });
 
   it('rate-limits per client with 429 and Retry-After', async () => {
-    const { url } = await shell({ rateLimiter: tokenBucketLimiter({ perSecond: 1, burst: 3 }) });
+    const { url } = await shell({ partnerKeys: ['k-1', 'k-2'], rateLimiter: tokenBucketLimiter({ perSecond: 1, burst: 3 }) });
+    const as = (key: string) => fetch(`${url}/v1/health`, { headers: { 'x-partner-key': key } });
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${url}/v1/health`)).status);
+    for (let i = 0; i < 5; i++) statuses.push((await as('k-1')).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
-    const limited = await fetch(`${url}/v1/health`);
+    const limited = await as('k-1');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await limited.json()).code).toBe('rate-limited');
     // another partner is another bucket
-    expect((await fetch(`${url}/v1/health`, { headers: { 'x-partner-key': 'other' } })).status).toBe(200);
+    expect((await as('k-2')).status).toBe(200);
+  });
+
+  it('does not let a made-up partner key buy a fresh rate-limit bucket', async () => {
+    const { url } = await shell({ rateLimiter: tokenBucketLimiter({ perSecond: 1, burst: 3 }) });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${url}/v1/health`, { headers: { 'x-partner-key': `made-up-${i}` } })).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+
+  it('ignores the fault header unless it is switched on', async () => {
+    const { url } = await shell({ faultHeader: false });
+    expect((await fetch(`${url}/v1/health`, { headers: { 'x-plskit-fault': 'status=503' } })).status).toBe(200);
   });
 
   it('injects latency and failures from the header or the process option', async () => {

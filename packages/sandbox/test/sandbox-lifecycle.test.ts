@@ -43,8 +43,21 @@ describe('the sandbox process', () => {
       .toEqual({ host: '0.0.0.0', port: 9000, db: '/tmp/x.db', now: '2026-09-01T09:00:00+08:00', partnerKeys: ['a', 'b'],
         corsOrigins: ['https://x.example'], rateLimit: { perSecond: 5, burst: 10 }, faults: { latency: 5 } });
     expect(optionsFromEnv({ PLSKIT_RATE_LIMIT: 'off', PLSKIT_LOG: 'off' })).toEqual({ rateLimit: false, logger: false });
+    expect(optionsFromEnv({ PLSKIT_FAULT_HEADER: 'on' })).toEqual({ faultHeader: true });
+    expect(optionsFromEnv({ PLSKIT_FAULT_HEADER: 'off' })).toEqual({ faultHeader: false });
     expect(() => optionsFromEnv({ PORT: 'http' })).toThrow(/PORT/);
     expect(() => optionsFromEnv({ PLSKIT_FAULTS: 'explode=1' })).toThrow();
+  });
+
+  it('answers health without a partner key even when keys are configured (the contract leaves it open)', async () => {
+    const sandbox = await apiSandbox({ partnerKeys: ['county-key'] });
+    try {
+      expect((await fetch(`${sandbox.url}/v1/health`)).status).toBe(200);
+      expect((await fetch(`${sandbox.url}/v1/practice-areas`)).status).toBe(401);
+      expect(sandbox.responseViolations()).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it('refuses an invalid fixed clock at start', async () => {
@@ -54,11 +67,11 @@ describe('the sandbox process', () => {
   it('applies process-wide faults, partner keys and a CORS allow-list from its options', async () => {
     const sandbox = await apiSandbox({ faults: 'status=503', partnerKeys: ['county-key'], corsOrigins: ['https://county.example'] });
     try {
-      const keyless = await fetch(`${sandbox.url}/v1/health`);
+      const keyless = await fetch(`${sandbox.url}/v1/practice-areas`);
       expect(keyless.status).toBe(401);
-      const faulty = await fetch(`${sandbox.url}/v1/health`, { headers: { 'x-partner-key': 'county-key' } });
+      const faulty = await fetch(`${sandbox.url}/v1/practice-areas`, { headers: { 'x-partner-key': 'county-key' } });
       expect([faulty.status, (await faulty.json()).code]).toEqual([503, 'fault-injected']);
-      const foreign = await fetch(`${sandbox.url}/v1/health`, { headers: { 'x-partner-key': 'county-key', origin: 'https://evil.example' } });
+      const foreign = await fetch(`${sandbox.url}/v1/practice-areas`, { headers: { 'x-partner-key': 'county-key', origin: 'https://evil.example' } });
       expect(foreign.status).toBe(403);
     } finally {
       await sandbox.close();

@@ -23,6 +23,7 @@ const manageTokens: string[] = [];
 beforeAll(async () => {
   sandbox = await startSandbox({
     port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false, demoDir: false, cdnDir: false,
+    checkResponses: true,
   });
   proxy = await recordingProxy(sandbox.url);
   client = createClient({ baseUrl: proxy.url, apiKey: 'partner-test', locale: 'en' });
@@ -30,6 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await proxy?.close();
+  expect(sandbox.responseViolations()).toEqual([]);
   await sandbox?.close();
 });
 
