@@ -104,6 +104,8 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
 
   it('should give a victim of domestic violence aid without a means test (eligible, not-required)', async () => {
     const element = await checker();
+    const events: PlsEligibilityResultEvent[] = [];
+    element.addEventListener('pls-eligibility-result', (event) => events.push(event));
     await start(element);
     await answer(element, 'proceeding', 'criminal');
     await answer(element, 'criminalRole', 'victim');
@@ -112,6 +114,10 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     expect((await result(element)).dataset.outcome).to.equal('eligible');
     expect(reasonCodes(element)).to.deep.equal(['abuse-abandonment-domestic-violence']);
     expect(text(part(element, 'basis'))).to.contain('第32条');
+    // the host learns the outcome, never the circumstance or the role (PIPL Art 28)
+    await until(() => events.length === 1, 'the result event');
+    expect(Object.keys(events[0]!.detail).sort()).to.deep.equal(['meansTest', 'outcome', 'rulesetId', 'rulesetVersion']);
+    expect(JSON.stringify(events[0]!.detail)).to.not.match(/abuse|violence|victim|criminal/);
   });
 
   it('should waive the means test for a migrant worker owed wages, without asking about income (eligible, verification-waived)', async () => {
@@ -350,7 +356,7 @@ describe('<pls-aid-eligibility> evaluation', () => {
     const [event] = events;
     expect(event!.bubbles && event!.composed).to.equal(true);
     expect(event!.detail).to.deep.equal({
-      outcome: 'eligible', meansTest: 'passed', reasonCodes: ['matter-support-payments', 'means-test-passed'],
+      outcome: 'eligible', meansTest: 'passed',
       rulesetId: 'jining-legal-aid', rulesetVersion: JINING_LEGAL_AID_RULESET.version,
     });
     expect(JSON.stringify(event!.detail)).to.not.match(/4500|1500|"3"/);

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/aid-eligibility.js';
 import '../src/define/lawyer-finder.js';
+import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
-import { settled, shadow } from './harness.js';
+import { settled, shadow, until } from './harness.js';
 
 // DOMAIN.md section 7 (适老化): text >= 18px, line height >= 1.3, targets >= 60x60
 describe('<pls-lawyer-finder senior>', () => {
@@ -49,5 +51,38 @@ describe('<pls-lawyer-finder senior>', () => {
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('<pls-aid-eligibility senior>', () => {
+  const part = (element: PlsAidEligibility, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+  const question = (element: PlsAidEligibility) => shadow(element).querySelector<HTMLFormElement>('form[data-question]')?.dataset.question;
+
+  /** Every clickable target of the current screen is at least 60 by 60 px, its text at least 18px with line height 1.3. */
+  function expectSeniorTargets(element: PlsAidEligibility, screen: string): void {
+    const targets = [...shadow(element).querySelectorAll<HTMLElement>('button, select, .choice label')];
+    expect(targets.length, `targets on ${screen}`).to.be.greaterThan(2);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      const what = `${screen}: ${target.localName} "${target.textContent?.trim().slice(0, 20)}"`;
+      expect(box.height, `height of ${what}`).to.be.at.least(60);
+      expect(box.width, `width of ${what}`).to.be.at.least(60);
+      const style = getComputedStyle(target);
+      expect(parseFloat(style.fontSize), `font size of ${what}`).to.be.at.least(18);
+      const lineHeight = parseFloat(style.lineHeight);
+      if (!Number.isNaN(lineHeight)) expect(lineHeight / parseFloat(style.fontSize), `line height of ${what}`).to.be.at.least(1.3 - 1e-9);
+    }
+  }
+
+  it('should make every answer, on radio and checkbox steps, a target of at least 60 by 60 pixels', async () => {
+    const element = await fixture<PlsAidEligibility>(html`<pls-aid-eligibility api-base="/" region="370811" senior></pls-aid-eligibility>`);
+    await until(() => part(element, 'start-button'), 'start');
+    part(element, 'start-button')!.click();
+    await until(() => question(element) === 'proceeding', 'the proceeding question');
+    expectSeniorTargets(element, 'proceeding (radios)');
+    shadow(element).querySelector<HTMLInputElement>('input[value="civil"]')!.click();
+    part(element, 'continue-button')!.click();
+    await until(() => question(element) === 'circumstances', 'the circumstances question');
+    expectSeniorTargets(element, 'circumstances (checkboxes)');
   });
 });

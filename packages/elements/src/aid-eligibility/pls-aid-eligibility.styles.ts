@@ -17,10 +17,11 @@ const eligibility = css`
   .progress { margin: 0; color: var(--_color-muted); }
   progress { display: block; width: 100%; height: 0.5em; margin: calc(var(--_space) * 0.5) 0 var(--_space); accent-color: var(--_color-primary); }
   .choices { display: grid; gap: calc(var(--_space) * 0.5); margin: var(--_space) 0; }
-  .choice { display: flex; align-items: flex-start; gap: var(--_space); min-height: var(--_target-size); }
-  .choice input { flex: none; width: 1.5em; height: 1.5em; min-height: auto; margin: 0.1em 0 0; padding: 0; accent-color: var(--_color-primary); }
+  .choice { display: flex; align-items: center; gap: var(--_space); }
+  .choice input { flex: none; width: 1.5em; height: 1.5em; min-height: auto; margin: 0; padding: 0; accent-color: var(--_color-primary); }
   .root.senior .choice input { width: 2em; height: 2em; }
-  .choice label { flex: 1; padding-top: 0.05em; cursor: pointer; }
+  /* the whole label is the target: 60px tall in senior mode (DOMAIN.md section 7) */
+  .choice label { flex: 1; display: flex; flex-direction: column; justify-content: center; min-height: var(--_target-size); cursor: pointer; }
   .legal-term { display: block; color: var(--_color-muted); font-size: 0.875em; }
   .root.senior .legal-term { font-size: 1em; }
   .field { margin: calc(var(--_space) * 2) 0; }

@@ -36,7 +36,7 @@ type Step = InterviewQuestion | 'region';
  *
  * @slot intro - Replaces the introduction on the start screen (e.g. the site's own guidance).
  *
- * @event {PlsEligibilityResultEvent} pls-eligibility-result - The result settled. Detail: `{ outcome, meansTest, reasonCodes, rulesetId, rulesetVersion }`, never the answers.
+ * @event {PlsEligibilityResultEvent} pls-eligibility-result - The result settled. Detail: `{ outcome, meansTest, rulesetId, rulesetVersion }`, never the answers or reasons.
  * @event {PlsErrorEvent} pls-error - A request failed, or the server's result differed from the browser's (code `eligibility-mismatch`). Detail: `{ source, operation, status, code }`, nothing personal.
  *
  * @csspart base - The element's wrapper.
@@ -309,7 +309,7 @@ export class PlsAidEligibility extends PlsElement {
       }
       if (settled) {
         this.dispatchEvent(new PlsEligibilityResultEvent({
-          outcome: settled.outcome, meansTest: settled.meansTest, reasonCodes: settled.reasons.map((reason) => reason.code),
+          outcome: settled.outcome, meansTest: settled.meansTest,
           rulesetId: settled.ruleset.id, rulesetVersion: settled.ruleset.version,
         }));
       }

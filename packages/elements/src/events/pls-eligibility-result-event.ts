@@ -1,11 +1,13 @@
 import type { EligibilityOutcome, MeansTest } from '@plskit/core';
 
-/** The outcome and codes only: never the answers (income, household, circumstances). */
+/**
+ * The outcome only: never the answers, nor the reasons, whose codes would name
+ * the resident's circumstances, matter or role in a criminal case (sensitive
+ * personal information, PIPL Art 28).
+ */
 export interface PlsEligibilityResultDetail {
   outcome: EligibilityOutcome;
   meansTest: MeansTest;
-  /** Codes of the reasons, e.g. ["matter-support-payments", "means-test-passed"]. */
-  reasonCodes: string[];
   rulesetId: string;
   rulesetVersion: string;
 }
