@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/lawyer-finder.js';
 import type { PlsErrorEvent } from '../src/events/pls-error-event.js';
 import type { PlsLawyerSelectEvent } from '../src/events/pls-lawyer-select-event.js';
+import type { Lawyer } from '../src/api/directory-types.js';
+import { yearsOfPractice } from '../src/lawyer-finder/lawyer-card.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import { cardNames, cards, faultyFetch, lawyerSearches, select, settled, shadow, totalText, until } from './harness.js';
 
@@ -17,6 +19,15 @@ async function apiTotal(query: string): Promise<number> {
   const page = (await (await fetch(`/v1/lawyers?${query}&limit=1`)).json()) as { total: number };
   return page.total;
 }
+
+describe('years of practice', () => {
+  it('should follow the locale\'s plural rules ("1 year", "12 years", "1 年")', () => {
+    const lawyer = (years: number) => ({ yearsOfPractice: years }) as Lawyer;
+    expect(yearsOfPractice(lawyer(1), 'en')).to.equal('1 year');
+    expect(yearsOfPractice(lawyer(12), 'en')).to.equal('12 years');
+    expect(yearsOfPractice(lawyer(1), 'zh-CN')).to.equal('1 年');
+  });
+});
 
 describe('<pls-lawyer-finder>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));

@@ -6,7 +6,7 @@ export type AidEligibilityKey =
   | 'chooseOne' | 'chooseAtLeastOne' | 'chooseRegion' | 'regionLabel' | 'regionPlaceholder'
   | 'householdSize' | 'householdSizeHint' | 'monthlyIncome' | 'monthlyIncomeHint' | 'sizeRequired' | 'sizeInvalid'
   | 'incomeRequired' | 'incomeInvalid' | 'skipFigures' | 'legalTerm'
-  | 'summaryTitle' | 'summaryHint' | 'change' | 'seeResult' | 'notGiven' | 'peopleAndIncome'
+  | 'summaryTitle' | 'summaryHint' | 'change' | 'seeResult' | 'notGiven' | 'personAndIncome' | 'peopleAndIncome'
   | 'resultTitle' | 'whyTitle' | 'nextStepsTitle' | 'documentsTitle' | 'whereTitle' | 'decisionTitle'
   | 'centersTitle' | 'stationsTitle' | 'centerPhone' | 'centerAddress' | 'noCenters' | 'rulesetLine' | 'unverifiedNote'
   | 'confirming' | 'confirmed' | 'serverDiffers' | 'unconfirmed' | 'unconfirmedOffline'
@@ -43,6 +43,7 @@ export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
     change: '修改',
     seeResult: '查看结果',
     notGiven: '未提供',
+    personAndIncome: '{size} 人，每月 {income} 元',
     peopleAndIncome: '{size} 人，每月 {income} 元',
     resultTitle: '自测结果',
     whyTitle: '依据',
@@ -105,6 +106,7 @@ export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
     change: 'Change',
     seeResult: 'See the result',
     notGiven: 'Not given',
+    personAndIncome: '{size} person, {income} yuan a month',
     peopleAndIncome: '{size} people, {income} yuan a month',
     resultTitle: 'Your result',
     whyTitle: 'Why',

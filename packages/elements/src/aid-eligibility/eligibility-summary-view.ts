@@ -2,7 +2,7 @@
 import type { LegalAidRuleset } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { Region } from '../api/directory-types.js';
-import { formatList, formatNumber } from '../locale/intl-formats.js';
+import { formatList, formatNumber, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings } from './aid-eligibility.strings.js';
@@ -50,7 +50,8 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
     case 'household': {
       const household = answers.household;
       if (household === undefined || household === 'not-given') return s.notGiven;
-      return fill(s.peopleAndIncome, { size: formatNumber(household.size, locale), income: formatNumber(household.monthlyIncome, locale) });
+      const template = pluralCategory(household.size, locale) === 'one' ? s.personAndIncome : s.peopleAndIncome;
+      return fill(template, { size: formatNumber(household.size, locale), income: formatNumber(household.monthlyIncome, locale) });
     }
     case 'commitment':
       return answers.commitment ? words.yes! : words.no!;

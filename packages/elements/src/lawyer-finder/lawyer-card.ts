@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LawFirm, Lawyer, PracticeArea } from '../api/directory-types.js';
-import { formatList, languageName } from '../locale/intl-formats.js';
+import { formatList, formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
@@ -19,6 +19,13 @@ export function practiceAreaNames(lawyer: Lawyer, view: LawyerView): string {
     return area ? localized(area.name, view.locale) : code;
   });
   return formatList(names, view.locale);
+}
+
+/** "1 year", "12 years": years of practice through the locale's plural rules. */
+export function yearsOfPractice(lawyer: Lawyer, locale: Locale): string {
+  const s = lawyerFinderStrings[locale];
+  const years = lawyer.yearsOfPractice;
+  return fill(pluralCategory(years, locale) === 'one' ? s.yearsValueOne : s.yearsValue, { years: formatNumber(years, locale) });
 }
 
 export function languageNames(lawyer: Lawyer, locale: Locale): string {
@@ -48,7 +55,7 @@ export function lawyerCard(
       <dl class="facts">
         ${firmRows(lawyer, firm, view.locale)}
         <div><dt>${s.practiceAreas}</dt><dd>${practiceAreaNames(lawyer, view)}</dd></div>
-        <div><dt>${s.years}</dt><dd>${fill(s.yearsValue, { years: lawyer.yearsOfPractice })}</dd></div>
+        <div><dt>${s.years}</dt><dd>${yearsOfPractice(lawyer, view.locale)}</dd></div>
         <div><dt>${s.languages}</dt><dd>${languageNames(lawyer, view.locale)}</dd></div>
       </dl>
       <button type="button" part="details-button" data-lawyer=${lawyer.id}

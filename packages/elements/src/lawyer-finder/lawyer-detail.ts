@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lawyer } from '../api/directory-types.js';
 import { formatNumber } from '../locale/intl-formats.js';
-import { fill } from '../locale/string-table.js';
-import { languageNames, practiceAreaNames, firmRows, type FirmLookup, type LawyerView } from './lawyer-card.js';
+import { languageNames, practiceAreaNames, firmRows, yearsOfPractice, type FirmLookup, type LawyerView } from './lawyer-card.js';
 import { lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
 
 export interface LawyerDetailActions {
@@ -19,7 +18,7 @@ export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView,
     <dl class="facts">
       <div><dt>${s.category}</dt><dd>${lawyerCategoryNames[view.locale][lawyer.category]}</dd></div>
       <div><dt>${s.licence}</dt><dd class="licence">${lawyer.licenceNumber}</dd></div>
-      <div><dt>${s.years}</dt><dd>${fill(s.yearsValue, { years: lawyer.yearsOfPractice })}</dd></div>
+      <div><dt>${s.years}</dt><dd>${yearsOfPractice(lawyer, view.locale)}</dd></div>
       <div><dt>${s.firstPractice}</dt><dd>${lawyer.firstPracticeYear}</dd></div>
       <div><dt>${s.practiceAreas}</dt><dd>${practiceAreaNames(lawyer, view)}</dd></div>
       <div><dt>${s.languages}</dt><dd>${languageNames(lawyer, view.locale)}</dd></div>

@@ -7,7 +7,7 @@ export type LawyerFinderKey =
   | 'acceptsLegalAid' | 'legalAid' | 'minYears' | 'anyYears' | 'atLeastYears' | 'clearFilters'
   | 'totalOne' | 'totalOther' | 'shown' | 'empty' | 'emptyHint' | 'loadMore' | 'loadingMore'
   | 'details' | 'detailsOf' | 'back' | 'select' | 'selected' | 'firm' | 'noFirm' | 'firmAddress' | 'firmPhone'
-  | 'firmLawyers' | 'licence' | 'years' | 'yearsValue' | 'languages' | 'practiceAreas' | 'phone'
+  | 'firmLawyers' | 'licence' | 'years' | 'yearsValueOne' | 'yearsValue' | 'languages' | 'practiceAreas' | 'phone'
   | 'legalAidYes' | 'legalAidNo' | 'firstPractice' | 'results' | 'firmLoading';
 
 export const lawyerFinderStrings: StringTable<LawyerFinderKey> = {
@@ -50,6 +50,7 @@ export const lawyerFinderStrings: StringTable<LawyerFinderKey> = {
     firmLawyers: '律所律师人数',
     licence: '执业证号',
     years: '执业年限',
+    yearsValueOne: '{years} 年',
     yearsValue: '{years} 年',
     languages: '工作语言',
     practiceAreas: '业务专长',
@@ -99,6 +100,7 @@ export const lawyerFinderStrings: StringTable<LawyerFinderKey> = {
     firmLawyers: 'Lawyers at the firm',
     licence: 'Licence number',
     years: 'Years of practice',
+    yearsValueOne: '{years} year',
     yearsValue: '{years} years',
     languages: 'Languages',
     practiceAreas: 'Practice areas',
