@@ -117,7 +117,9 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     // the host learns the outcome, never the circumstance or the role (PIPL Art 28)
     await until(() => events.length === 1, 'the result event');
     expect(Object.keys(events[0]!.detail).sort()).to.deep.equal(['meansTest', 'outcome', 'rulesetId', 'rulesetVersion']);
-    expect(JSON.stringify(events[0]!.detail)).to.not.match(/abuse|violence|victim|criminal/);
+    const detail = JSON.stringify(events[0]!.detail);
+    for (const answered of ['criminal', 'victim', ...reasonCodes(element)]) expect(detail).to.not.contain(answered);
+    expect(detail).to.not.match(/abuse|violence|victim|criminal|role-|matter-/);
   });
 
   it('should waive the means test for a migrant worker owed wages, without asking about income (eligible, verification-waived)', async () => {
@@ -362,6 +364,20 @@ describe('<pls-aid-eligibility> evaluation', () => {
     expect(JSON.stringify(event!.detail)).to.not.match(/4500|1500|"3"/);
     expect(localStorage.length + sessionStorage.length).to.equal(0);
     expect(location.search + location.hash).to.equal(pageSearch);
+  });
+
+  it('should tell the resident, before the answers leave the page, that they are sent once to check the result', async () => {
+    for (const [locale, sentOnce] of [['en', 'sent once'], ['zh-CN', '发送一次给法律援助服务']] as const) {
+      const element = await checker({ region: '370811', locale });
+      const intro = text(await until(() => part(element, 'start'), 'start screen'));
+      expect(intro, `${locale} intro`).to.contain(sentOnce).and.not.match(/stay on this page|只保存在本页面/);
+      await start(element);
+      await answer(element, 'proceeding', 'civil');
+      await answer(element, 'circumstances', 'none');
+      await answer(element, 'matter', 'support-payments');
+      await waitFor(element, 'household');
+      expect(text(shadow(element).querySelector('#step-hint')), `${locale} household hint`).to.contain(sentOnce).and.not.match(/stay on this page|只在本页面/);
+    }
   });
 
   it('should show the local result, marked unconfirmed, when the server check fails', async () => {
