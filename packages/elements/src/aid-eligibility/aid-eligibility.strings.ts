@@ -16,7 +16,7 @@ export type AidEligibilityKey =
 export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
   'zh-CN': {
     title: '法律援助自测',
-    intro: '回答几个问题，了解您能否获得法律援助、需要带什么材料、到哪里申请。大约需要3分钟。您的回答只用于本次判断：会发送一次给法律援助服务核对结果，不会被保存；离开本页或选择“重新开始”即清除。',
+    intro: '回答几个问题，了解您能否获得法律援助、需要带什么材料、到哪里申请。大约需要3分钟。您的回答会发送一次给法律援助服务，用于核对结果；本页面不保存您的回答，选择“重新开始”或离开本页后不会留下。',
     start: '开始',
     continue: '继续',
     back: '返回上一步',
@@ -79,7 +79,7 @@ export const aidEligibilityStrings: StringTable<AidEligibilityKey> = {
   },
   en: {
     title: 'Check if you can get legal aid',
-    intro: 'Answer a few questions to find out whether you can get legal aid, what to bring and where to apply. It takes about 3 minutes. Your answers are used only for this check: they are sent once to the legal-aid service to confirm the result and are not stored, and they are cleared when you leave the page or start over.',
+    intro: 'Answer a few questions to find out whether you can get legal aid, what to bring and where to apply. It takes about 3 minutes. Your answers are sent once to the legal-aid service to check the result. This page does not store them, and nothing is kept after you start over or leave the page.',
     start: 'Start',
     continue: 'Continue',
     back: 'Back',

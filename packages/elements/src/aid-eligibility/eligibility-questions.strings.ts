@@ -22,7 +22,7 @@ export const questionWordings: Record<Locale, QuestionWordings> = {
     criminalRole: { heading: '您在这起刑事案件中是什么身份？', hint: '也可以替家人回答。', short: '在刑事案件中的身份' },
     circumstances: { heading: '下列情况中，有符合您的吗？', hint: '可以多选。有些情况可以免除经济条件审查，或者由办案机关直接为您通知指派律师。', short: '特殊情况' },
     matter: { heading: '您想通过法律途径解决什么问题？', hint: '选择最接近的一项。', short: '要解决的问题' },
-    household: { heading: '您家有几口人，全家每月总收入多少？', hint: '按与您共同生活的家庭成员计算，收入包括工资、养老金、经营收入等，单位为元。这些数字只用于本次判断，不会被保存。', short: '家庭人口和月收入' },
+    household: { heading: '您家有几口人，全家每月总收入多少？', hint: '按与您共同生活的家庭成员计算，收入包括工资、养老金、经营收入等，单位为元。这些数字会和其他回答一起发送一次给法律援助服务核对结果，本页面不保存；选择“重新开始”或离开本页后即清除。', short: '家庭人口和月收入' },
     commitment: { heading: '您愿意签署经济困难状况的诚信承诺吗？', hint: '签署承诺后可以先申请，不必当场提供收入证明；法律援助机构会事后核查。', short: '诚信承诺' },
   },
   en: {
@@ -31,7 +31,7 @@ export const questionWordings: Record<Locale, QuestionWordings> = {
     criminalRole: { heading: 'What is your part in the criminal case?', hint: 'You can also answer for a family member.', short: 'Part in the criminal case' },
     circumstances: { heading: 'Do any of these apply to you?', hint: 'Select all that apply. Some mean your income is not checked, or that the authorities must arrange a lawyer for you.', short: 'Special circumstances' },
     matter: { heading: 'What do you want the law to help you with?', hint: 'Choose the closest one.', short: 'Your problem' },
-    household: { heading: 'How many people live in your household, and what is its total income a month?', hint: 'Count the people you live with. Income includes wages, pensions and business income, in yuan. These figures are used only for this check and are not stored.', short: 'Household and monthly income' },
+    household: { heading: 'How many people live in your household, and what is its total income a month?', hint: 'Count the people you live with. Income includes wages, pensions and business income, in yuan. These figures are sent once, with your other answers, to the legal-aid service to check the result; this page does not store them, and they are cleared when you start over or leave the page.', short: 'Household and monthly income' },
     commitment: { heading: 'Will you sign a commitment that you are in financial difficulty?', hint: 'With the signed commitment you can apply now without proof of income; the legal-aid agency checks it later.', short: 'Integrity commitment' },
   },
 };
