@@ -455,7 +455,7 @@ describe('<pls-aid-eligibility> evaluation', () => {
 describe('<pls-aid-eligibility> print and copy', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('should copy the result as text, with citations and without the answers', async () => {
+  it('should copy the result as text, with citations and the per-head figure the reason states, not the answers themselves', async () => {
     const element = await checker({ region: '370811', locale: 'en' });
     await start(element);
     await answer(element, 'proceeding', 'civil');
@@ -475,6 +475,8 @@ describe('<pls-aid-eligibility> print and copy', () => {
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.deep.equal(clipboard);
     }
     expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31 item 4').and.contain(JINING_LEGAL_AID_RULESET.version);
+    // the resident's own copy keeps the means-test reason as shown: 4500 yuan for 3 people is 1500 per head
+    expect(copied[0]).to.contain('Household income per head of 1500 yuan a month');
     expect(copied[0]).to.not.contain('4500');
     await until(() => shadow(element).querySelector('[role="status"]')!.textContent === 'Result copied', 'announcement');
   });

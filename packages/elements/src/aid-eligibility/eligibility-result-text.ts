@@ -1,6 +1,8 @@
 // The result as plain text for "copy as text": the same content as the screen
-// (outcome, reasons with citations, steps, documents, where, when, ruleset),
-// never the answers, so a pasted copy carries no income or circumstances.
+// (outcome, reasons with citations, steps, documents, where, when, ruleset).
+// The resident copies their own result for their own use, so it keeps what the
+// reasons state: the per-head income of the means test, and the circumstance or
+// matter that decided. It does not list the answers (household size, income).
 import type { EligibilityResult } from '@plskit/core';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { localized, type Locale } from '../locale/locale.js';
