@@ -5,3 +5,4 @@ import './aid-eligibility.js';
 
 export { PlsProvider } from './provider.js';
 export { PlsLawyerFinder } from './lawyer-finder.js';
+export { PlsAidEligibility } from './aid-eligibility.js';
