@@ -14,6 +14,7 @@ import { resolveStaticFile, sendStaticFile } from './http/static-files.js';
 import { fieldErrors, fieldMessage } from './http/validation-errors.js';
 import type { SandboxLogger } from './logger.js';
 import { ProblemError, type OperationHandler, type OperationReply } from './operations/operation.js';
+import { JSON_MEDIA_TYPE, PROBLEM_MEDIA_TYPE, responseChecker } from './response-conformance.js';
 import type { Clock } from './clock.js';
 
 export interface ResponseViolation {
@@ -51,6 +52,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
   const { contract, logger } = options;
   const api = contract.api;
   const apiPaths = new Set(api.router.getOperations().map((op) => op.path));
+  const checkResponse = options.checkResponses ? responseChecker(contract) : undefined;
 
   return createServer((request, response) => {
     const started = performance.now();
@@ -72,11 +74,13 @@ export function createHttpShell(options: HttpShellOptions): Server {
         'X-Content-Type-Options': 'nosniff',
       });
       response.end(payload);
-      if (options.checkResponses && operationId && body !== undefined) {
-        const check = api.validateResponse(body, operationId, status);
-        if (check.errors?.length) {
-          options.violations.push({ operationId, method, route, status, errors: check.errors });
-        }
+      // replies sent before routing (CORS, rate limit) are checked against the operation too
+      const checked = operationId ?? (checkResponse && url.pathname.startsWith('/v1/')
+        ? api.router.matchOperation({ method, path: url.pathname, headers: {}, query: '' })?.operationId : undefined);
+      if (checkResponse && checked && body !== undefined) {
+        const errors: unknown[] = checkResponse(checked, status, isProblem ? PROBLEM_MEDIA_TYPE : JSON_MEDIA_TYPE, body);
+        if (!isProblem) errors.push(...(api.validateResponse(body, checked, status).errors ?? []));
+        if (errors.length) options.violations.push({ operationId: checked, method, route, status, errors });
       }
     };
     const sendProblem = (p: Problem, extra: Record<string, string> = {}): void => send(p.status, p, extra, true);

@@ -117,6 +117,24 @@ describe('the HTTP shell', () => {
     expect(violations).toEqual([expect.objectContaining({ operationId: 'getThing', status: 200 })]);
   });
 
+  it('checks problem documents against the contract\'s Problem schema and flags statuses the operation does not declare', async () => {
+    const { url, violations } = await shell();
+    // a declared 404 whose zh-CN title fits the fixture's 5-character limit
+    await fetch(`${url}/v1/things/missing`);
+    expect(violations).toHaveLength(0);
+    // the same problem in English breaks the schema: openapi-backend alone never looked at problem bodies
+    await fetch(`${url}/v1/things/missing`, { headers: { 'accept-language': 'en' } });
+    expect(violations).toEqual([expect.objectContaining({
+      operationId: 'getThing', status: 404, errors: [expect.objectContaining({ keyword: 'maxLength', instancePath: '/title' })],
+    })]);
+    violations.length = 0;
+    // createThing declares neither 400 nor default
+    await post(url, '{}');
+    expect(violations).toEqual([expect.objectContaining({
+      operationId: 'createThing', status: 400, errors: [expect.objectContaining({ keyword: 'status' })],
+    })]);
+  });
+
   it('allows any origin by default and only listed origins with an allow-list', async () => {
     const open = await shell();
     const anyOrigin = await fetch(`${open.url}/v1/health`, { headers: { origin: 'https://partner.example' } });
@@ -160,10 +178,12 @@ describe('the HTTP shell', () => {
   });
 
   it('does not let a made-up partner key buy a fresh rate-limit bucket', async () => {
-    const { url } = await shell({ rateLimiter: tokenBucketLimiter({ perSecond: 1, burst: 3 }) });
+    const { url, violations } = await shell({ rateLimiter: tokenBucketLimiter({ perSecond: 1, burst: 3 }) });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await fetch(`${url}/v1/health`, { headers: { 'x-partner-key': `made-up-${i}` } })).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    // a 429 is sent before routing, yet checked: the fixture's health declares no 429
+    expect(violations.map(({ operationId, status }) => [operationId, status])).toEqual([['getHealth', 429], ['getHealth', 429]]);
   });
 
   it('ignores the fault header unless it is switched on', async () => {
