@@ -95,7 +95,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
 
     const handle = async (): Promise<void> => {
       // CORS first: a refused origin learns nothing else
-      const cors = corsHeaders(header(request, 'origin'), options.corsOrigins);
+      const cors = corsHeaders(header(request, 'origin'), options.corsOrigins, header(request, 'host'));
       if (cors === null) {
         route = url.pathname.startsWith('/v1/') ? 'cors' : route;
         return sendProblem(problem(locale, 403, 'origin-not-allowed'));

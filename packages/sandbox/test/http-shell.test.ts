@@ -152,6 +152,21 @@ describe('the HTTP shell', () => {
     expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([403, null]);
   });
 
+  it('always lets the sandbox\'s own origin in, its /demo/ page included, when an allow-list is configured', async () => {
+    const { url } = await shell({
+      corsOrigins: ['https://county.example'],
+      staticRoots: [{ prefix: '/demo/', dir: fileURLToPath(new URL('./fixtures/', import.meta.url)) }],
+    });
+    const own = { origin: url };
+    expect((await fetch(`${url}/v1/health`, { headers: own })).status).toBe(200);
+    expect((await post(url, '{"name":"own"}', own)).status).toBe(201);
+    expect((await fetch(`${url}/demo/shell-contract.yaml`, { headers: own })).status).toBe(200);
+    // the same host on another port, or another scheme's look-alike, is not the sandbox
+    const otherPort = url.replace(/:(\d+)$/, (_, port: string) => `:${Number(port) + 1}`);
+    expect((await fetch(`${url}/v1/health`, { headers: { origin: otherPort } })).status).toBe(403);
+    expect((await fetch(`${url}/v1/health`, { headers: { origin: `${url}.evil.example` } })).status).toBe(403);
+  });
+
   it('checks the partner key only when keys are configured, and never on an open operation', async () => {
     const open = await shell();
     expect((await fetch(`${open.url}/v1/things`)).status).toBe(200);
