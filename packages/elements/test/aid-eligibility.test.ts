@@ -226,6 +226,22 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
 // ---- back, change and the summary keep every answer ---------------------------------
 
 describe('<pls-aid-eligibility> navigation', () => {
+  it('should read the household back through the locale\'s plural rules ("1 person", "2 people")', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'civil');
+    await answer(element, 'circumstances', 'none');
+    await answer(element, 'matter', 'support-payments');
+    await household(element, '1', '1200');
+    await summaryQuestions(element);
+    const row = () => text(shadow(element).querySelector('.answer-row[data-question="household"] dd'));
+    expect(row()).to.equal('1 person, 1,200 yuan a month');
+    shadow(element).querySelector<HTMLElement>('.answer-row[data-question="household"] [part~="change-button"]')!.click();
+    await household(element, '2', '1200');
+    await summaryQuestions(element);
+    expect(row()).to.equal('2 people, 1,200 yuan a month');
+  });
+
   it('should keep answers on back, and ask only what a changed answer opens up', async () => {
     const element = await checker();
     await start(element);
