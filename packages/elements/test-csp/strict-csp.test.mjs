@@ -1,5 +1,7 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
-// Chromium: a partner page on one origin, the sandbox API on another; also two
+// Chromium: a partner page on one origin, the sandbox API on another, with the
+// lawyer finder (every region) and the legal-aid checker (Rencheng, from its
+// provider: a region would narrow the finder's search too); also two
 // copies (same version, another version) of the CDN bundle on one page.
 //   npm run build && node --test packages/elements/test-csp/
 // (needs packages/elements/dist/cdn/plskit.js and packages/sandbox/dist).
@@ -20,6 +22,9 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}
 <body><main>
   <pls-provider api-base="${api}/" locale="zh-CN">
     <pls-lawyer-finder page-size="3"></pls-lawyer-finder>
+  </pls-provider>
+  <pls-provider api-base="${api}/" locale="zh-CN" region="370811">
+    <pls-aid-eligibility></pls-aid-eligibility>
   </pls-provider>
 </main></body></html>`;
 
@@ -64,7 +69,8 @@ after(async () => {
   await sandbox?.close();
 });
 
-test('the lawyer finder renders, searches and opens a detail under the strict policy', async () => {
+/** A tab on the partner page that records CSP violations, console errors and uncaught errors. */
+async function watchedTab() {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const problems = [];
@@ -79,7 +85,11 @@ test('the lawyer finder renders, searches and opens a detail under the strict po
     if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`);
   });
   tab.on('pageerror', (error) => problems.push(error.message));
+  return { context, tab, problems };
+}
 
+test('the lawyer finder renders, searches and opens a detail under the strict policy', async () => {
+  const { context, tab, problems } = await watchedTab();
   const response = await tab.goto(siteUrl);
   assert.equal(response.headers()['content-security-policy'], policy(sandbox.url));
 
@@ -96,6 +106,28 @@ test('the lawyer finder renders, searches and opens a detail under the strict po
   // styles arrive through adoptedStyleSheets, allowed by style-src 'self'
   const fontSize = await tab.locator('pls-lawyer-finder [part~="detail-name"]').evaluate((el) => getComputedStyle(el).fontSize);
   assert.notEqual(fontSize, '16px');
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the legal-aid checker walks to a result under the strict policy (ruleset and confirmation from the API)', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const checker = tab.locator('pls-aid-eligibility');
+  await checker.locator('[part~="start-button"]').click({ timeout: 15000 });
+  // an accused minor: three answers, and the authorities must arrange a lawyer
+  for (const [question, code] of [['proceeding', 'criminal'], ['criminalRole', 'suspect-or-defendant'], ['circumstances', 'minor']]) {
+    await checker.locator(`form[data-question="${question}"] input[value="${code}"]`).check();
+    await checker.locator('[part~="continue-button"]').click();
+  }
+  await checker.locator('[part~="see-result-button"]').click();
+  // confirmed: the answers went to the sandbox (connect-src) and its result matched the browser's
+  await checker.locator('[part~="confirmation"][data-confirmation="confirmed"]').waitFor({ timeout: 15000 });
+  assert.equal(await checker.locator('[part~="result"]').getAttribute('data-outcome'), 'assigned-by-authority');
+  // the citation <span> is a block only if the element's adopted stylesheet applied
+  assert.equal(await checker.locator('[part~="basis"]').first().evaluate((el) => getComputedStyle(el).display), 'block');
 
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
