@@ -1,5 +1,6 @@
 // A resident checks legal-aid eligibility and asks what a notarization needs:
 // the server answers with @plskit/core's engines, each outcome citing its law.
+import { NOTARY_CATALOGUE, notaryMatterDetail, notaryMatterSummaries } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
@@ -80,6 +81,15 @@ describe('notary over HTTP', () => {
     expect(matter.timeLimit).toMatchObject({ workingDays: 15, basis: { law: 'notary-law-2017', article: '30' } });
     expect(matter.fee.unverified).toBe(true);
     expect((await fetch(`${sandbox.url}/v1/notary/matters/space-travel`)).status).toBe(404);
+  });
+
+  it('serves exactly the matter views core builds for the browser, so the two cannot disagree', async () => {
+    const list = await (await fetch(`${sandbox.url}/v1/notary/matters`)).json();
+    expect(list).toEqual({ items: notaryMatterSummaries(NOTARY_CATALOGUE), catalogueVersion: NOTARY_CATALOGUE.version });
+    for (const { code } of NOTARY_CATALOGUE.matters) {
+      const matter = await (await fetch(`${sandbox.url}/v1/notary/matters/${code}`)).json();
+      expect(matter).toEqual(notaryMatterDetail(NOTARY_CATALOGUE, code));
+    }
   });
 
   it('refuses an agent for a will (Art 26) and legalises by apostille or consular route by destination', async () => {

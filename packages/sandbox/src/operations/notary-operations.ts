@@ -1,34 +1,22 @@
-// The notary matter catalogue and the one-time checklist (一次性告知), both
-// resolved by @plskit/core from its catalogue data.
+// The notary matter catalogue and the one-time checklist (一次性告知): the
+// views and the checklist are core's, the same code the browser runs.
 import {
-  ChecklistAnswerError, checklistQuestions, findNotaryMatter, resolveChecklist, type ChecklistAnswers, type NotaryCatalogue,
-  type NotaryMatter,
+  ChecklistAnswerError, notaryMatterDetail, notaryMatterSummaries, resolveChecklist, type ChecklistAnswers,
+  type NotaryCatalogue,
 } from '@plskit/core';
 import { fieldMessage } from '../http/validation-errors.js';
 import { ProblemError, type OperationHandler } from './operation.js';
 
 export function notaryOperations(catalogue: NotaryCatalogue): Record<string, OperationHandler> {
-  const summary = (matter: NotaryMatter) => ({
-    code: matter.code, name: matter.name, basis: matter.basis, inPersonOnly: matter.inPersonOnly,
-  });
   return {
     listNotaryMatters: () => ({
       status: 200,
-      body: { items: catalogue.matters.map(summary), catalogueVersion: catalogue.version },
+      body: { items: notaryMatterSummaries(catalogue), catalogueVersion: catalogue.version },
     }),
     getNotaryMatter: ({ params }) => {
-      const matter = findNotaryMatter(catalogue, params.code ?? '');
+      const matter = notaryMatterDetail(catalogue, params.code ?? '');
       if (!matter) throw new ProblemError(404, 'not-found');
-      return {
-        status: 200,
-        body: {
-          ...summary(matter),
-          questions: checklistQuestions(catalogue, matter.code),
-          timeLimit: catalogue.timeLimit,
-          fee: catalogue.fees[matter.fee],
-          catalogueVersion: catalogue.version,
-        },
-      };
+      return { status: 200, body: matter };
     },
     createNotaryChecklist: ({ body, locale }) => {
       const { matter, answers } = body as { matter: string; answers: ChecklistAnswers };
