@@ -1,13 +1,27 @@
 // CORS: any origin by default, so a partner can try the widgets from their own
-// page at once; only the listed origins once an allow-list is configured.
+// page at once; only the listed origins (and the sandbox's own) once an
+// allow-list is configured.
 export const ALLOWED_REQUEST_HEADERS = [
   'Content-Type', 'Accept', 'Accept-Language', 'X-Partner-Key', 'Idempotency-Key', 'X-Manage-Token', 'X-Plskit-Fault',
 ];
 export const EXPOSED_HEADERS = ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Content-Language'];
 
+/**
+ * Whether the origin is the sandbox's own, as the browser reached it (the Host
+ * header): its /demo/ page sends an Origin on module scripts and POSTs, and an
+ * allow-list written for partners must not lock it out. https too, for a
+ * sandbox behind a TLS proxy that keeps the Host.
+ */
+export function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+}
+
 /** The headers to add, or null when the origin is not allowed. */
-export function corsHeaders(origin: string | undefined, allowList: string[] | undefined): Record<string, string> | null {
-  if (origin === undefined) return {};
+export function corsHeaders(
+  origin: string | undefined, allowList: string[] | undefined, host?: string,
+): Record<string, string> | null {
+  // the same origin needs no CORS headers
+  if (origin === undefined || isOwnOrigin(origin, host)) return {};
   if (allowList === undefined || allowList.length === 0) {
     return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', ') };
   }
