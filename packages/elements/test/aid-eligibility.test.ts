@@ -61,6 +61,12 @@ async function result(element: PlsAidEligibility, confirmation = 'confirmed'): P
 const reasonCodes = (element: PlsAidEligibility) =>
   [...shadow(element).querySelectorAll<HTMLElement>('.reasons li')].map((item) => item.dataset.code);
 
+const nextStepCodes = (element: PlsAidEligibility) =>
+  [...shadow(element).querySelectorAll<HTMLElement>('.next-steps li')].map((item) => item.dataset.code);
+
+const documentCodes = (element: PlsAidEligibility) =>
+  [...shadow(element).querySelectorAll<HTMLElement>('[part~="documents"] li')].map((item) => item.dataset.code);
+
 const text = (element: HTMLElement | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Every URL the page requested since `since` (Resource Timing: what the browser really sent). */
@@ -143,6 +149,71 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     await answer(element, 'circumstances', 'hero-martyr-relative');
     expect(await summaryQuestions(element)).to.deep.equal(['proceeding', 'circumstances']);
     expect((await result(element)).dataset.outcome).to.equal('eligible');
+  });
+
+  it('should waive the means test for an accused person on social assistance, who shows the proof instead (eligible, verification-waived)', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'criminal');
+    await answer(element, 'criminalRole', 'suspect-or-defendant');
+    await answer(element, 'circumstances', 'social-assistance-recipient');
+    expect(await summaryQuestions(element), 'no income question').to.deep.equal(['proceeding', 'criminalRole', 'circumstances']);
+    expect((await result(element)).dataset.outcome).to.equal('eligible');
+    expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'social-assistance-recipient']);
+    expect(text(shadow(element).querySelector('[data-code="social-assistance-recipient"]'))).to.contain('Art 42 item 2');
+    expect(nextStepCodes(element)).to.include('apply-from-detention').and.include('bring-circumstance-proof');
+    expect(documentCodes(element)).to.include('circumstance-proof').and.not.include('hardship-declaration');
+  });
+
+  it('should tell an accused person above the line what is still open to them: Art 24 first, then consultation, the duty lawyer and the court (ineligible, failed)', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'criminal');
+    await answer(element, 'criminalRole', 'suspect-or-defendant');
+    await answer(element, 'circumstances', 'none');
+    await household(element, '1', '5000');
+    const shown = await result(element);
+    expect(shown.dataset.outcome).to.equal('ineligible');
+    expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'means-test-failed']);
+    expect(nextStepCodes(element)).to.deep.equal(['accused-other-reasons', 'free-consultation', 'duty-lawyer', 'court-may-notify', 'regional-hardship-grounds']);
+    const steps = [...shadow(element).querySelectorAll<HTMLElement>('.next-steps li')].map(text);
+    expect(steps[0]).to.contain('reason other than economic difficulty').and.contain('Art 24');
+    expect(steps[2]).to.contain('Art 22');
+    expect(steps[3]).to.contain('Art 25(2)');
+    expect(part(element, 'documents'), 'nothing to bring for an application').to.equal(null);
+    expect(part(element, 'decision')).to.equal(null);
+  });
+
+  it('should means-test a private prosecutor (Art 29) and find a low income eligible (eligible, passed)', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'criminal');
+    await answer(element, 'criminalRole', 'private-prosecutor');
+    await answer(element, 'circumstances', 'none');
+    await household(element, '2', '1000');
+    expect(await summaryQuestions(element)).to.deep.equal(['proceeding', 'criminalRole', 'circumstances', 'household']);
+    expect((await result(element)).dataset.outcome).to.equal('eligible');
+    expect(reasonCodes(element)).to.deep.equal(['role-private-prosecutor', 'means-test-passed']);
+    expect(text(shadow(element).querySelector('[data-code="role-private-prosecutor"]'))).to.contain('private prosecutor').and.contain('Art 29');
+    // only the accused apply from detention
+    expect(nextStepCodes(element)).to.not.include('apply-from-detention');
+    expect(documentCodes(element)).to.include('hardship-declaration');
+  });
+
+  it('should let the plaintiff in an incidental civil action give the commitment instead of figures (eligible-subject-to-verification)', async () => {
+    const element = await checker({ region: '370811', locale: 'en' });
+    await start(element);
+    await answer(element, 'proceeding', 'criminal');
+    await answer(element, 'criminalRole', 'civil-claimant');
+    await answer(element, 'circumstances', 'none');
+    await waitFor(element, 'household');
+    part(element, 'skip-button')!.click();
+    await answer(element, 'commitment', 'yes');
+    expect(await summaryQuestions(element)).to.deep.equal(['proceeding', 'criminalRole', 'circumstances', 'household', 'commitment']);
+    expect((await result(element)).dataset.outcome).to.equal('eligible-subject-to-verification');
+    expect(reasonCodes(element)).to.deep.equal(['role-civil-claimant', 'means-test-commitment']);
+    expect(text(shadow(element).querySelector('[data-code="role-civil-claimant"]'))).to.contain('incidental civil action').and.contain('Art 29');
+    expect(documentCodes(element)).to.include('commitment-form').and.include('verification-authorisation');
   });
 
   it('should find a household above the line ineligible, with the figures in the reason (ineligible, failed)', async () => {
