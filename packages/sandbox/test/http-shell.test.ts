@@ -87,6 +87,17 @@ describe('the HTTP shell', () => {
     expect(created.status).toBe(201);
   });
 
+  it('reports well-formed JSON of the wrong type (a string, a number, an array, null) as a validation problem on the whole body', async () => {
+    const { url } = await shell();
+    for (const body of ['"x"', '5', '[]', 'null']) {
+      const response = await post(url, body);
+      const answer = await response.json();
+      expect([body, response.status, answer.code]).toEqual([body, 400, 'validation-failed']);
+      // "" is the JSON pointer to the whole document (RFC 6901)
+      expect(answer.errors).toEqual([expect.objectContaining({ field: '', code: 'type' })]);
+    }
+  });
+
   it('answers 404 and 405 as problems, and a crash as a 500 that logs no input', async () => {
     const { url, logs } = await shell();
     expect((await fetch(`${url}/v1/nothing`)).status).toBe(404);

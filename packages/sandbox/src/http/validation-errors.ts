@@ -38,16 +38,24 @@ function fieldOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   const child = (params.missingProperty ?? params.additionalProperty) as string | undefined;
   const segments = child === undefined ? rest : [...rest, child.replace(/~/g, '~0').replace(/\//g, '~1')];
-  if (where === 'requestBody' || where === '') return `/${segments.join('/')}`;
+  // "" points at the whole body (RFC 6901), e.g. a string where an object belongs
+  if (where === 'requestBody' || where === '') return segments.map((segment) => `/${segment}`).join('');
   if (where === 'header') return HEADER_NAMES[segments[0] ?? ''] ?? segments[0] ?? '';
   // query and path parameters are named, not pointed at
   return segments[0] ?? where;
 }
 
+/**
+ * The field errors of a request whose body was already parsed. openapi-backend
+ * re-parses a body that is not an object and calls the parsed text of `"x"` a
+ * parse error: that body is well-formed JSON of the wrong type, which the
+ * schema's own `type` error reports.
+ */
 export function fieldErrors(errors: readonly ErrorObject[], locale: Locale): FieldError[] {
   const seen = new Set<string>();
   const result: FieldError[] = [];
   for (const error of errors) {
+    if (error.keyword === 'parse' && error.schemaPath === '#/requestBody') continue;
     // oneOf/anyOf report every branch; the branch errors already name the field
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
     const code = CODES[error.keyword] ?? 'invalid';
