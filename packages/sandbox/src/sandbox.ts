@@ -68,10 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     violations,
   });
 
-  // idempotency records are kept 24 h
-  const sweep = setInterval(() => {
-    appointments.forgetIdempotencyBefore(new Date(clock().getTime() - 24 * 3600_000).toISOString());
-  }, 3600_000);
+  const sweep = setInterval(() => appointments.forgetExpiredIdempotency(clock()), 3600_000);
   sweep.unref();
 
   const host = options.host ?? DEFAULT_HOST;

@@ -57,6 +57,17 @@ describe('the appointment store', () => {
     expect(JSON.stringify(sealed)).not.toContain('key-1');
   });
 
+  it('keeps an idempotency record 24 hours from its +08:00 creation time, then forgets it', () => {
+    const { store } = freshStore();
+    const claim = { client: 'partner-a', key: 'key-1', requestHash: 'h1' };
+    store.book(request, claim, render); // created 2026-09-01T09:00:00+08:00
+    // a UTC cut-off compared as text with +08:00 times kept records 8 hours too long
+    expect(store.forgetExpiredIdempotency(new Date('2026-09-02T08:59:00+08:00'))).toBe(0);
+    expect(store.book(request, claim, render).kind).toBe('replayed');
+    expect(store.forgetExpiredIdempotency(new Date('2026-09-02T09:01:00+08:00'))).toBe(1);
+    expect(store.book(request, claim, render).kind).toBe('booked');
+  });
+
   it('reschedules atomically into a slot with room, never into a full one', () => {
     const { store } = freshStore();
     const other = { ...slot, start: '2026-09-02T10:00:00+08:00', end: '2026-09-02T10:30:00+08:00', capacity: 1 };

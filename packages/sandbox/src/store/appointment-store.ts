@@ -1,8 +1,12 @@
 // Bookings. Every write runs in one BEGIN IMMEDIATE transaction: the count of
 // places taken and the insert happen under the database's write lock, so two
 // requests (or two processes on the same file) can never take the last place.
+import { shanghaiInstant } from '../shanghai-time.js';
 import type { SqliteDatabase } from './database.js';
 import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMatches, unseal } from './secrets.js';
+
+/** How long a booking's Idempotency-Key replays its first reply. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
 
 export interface AppointmentContact {
   name: string;
@@ -74,8 +78,8 @@ export interface AppointmentStore {
   reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): ManageOutcome;
   /** Places taken per slot start for one center, service and time range. */
   takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Map<string, number>;
-  /** Drops idempotency records older than the cut-off (they are kept 24 h). */
-  forgetIdempotencyBefore(cutoff: string): number;
+  /** Drops the idempotency records older than IDEMPOTENCY_RETENTION_MS at `now`; returns how many. */
+  forgetExpiredIdempotency(now: Date): number;
 }
 
 interface AppointmentSqlRow {
@@ -175,7 +179,10 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
         .all(centerId, service, fromInclusive, toExclusive) as { slot_start: string; n: number }[];
       return new Map(rows.map((r) => [r.slot_start, r.n]));
     },
-    forgetIdempotencyBefore(cutoff) {
+    forgetExpiredIdempotency(now) {
+      // created_at is written with +08:00: the cut-off must be too, or the
+      // text comparison is 8 hours off (a Z cut-off kept records 32 h)
+      const cutoff = shanghaiInstant(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
       return db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff).changes;
     },
   };
