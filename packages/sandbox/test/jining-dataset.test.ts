@@ -4,6 +4,7 @@ import { HOSTILE_LAWYER_NAMES } from '../src/dataset/hostile-text.js';
 import { isCountyLevel, JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN } from '../src/dataset/licence-number.js';
 import { seededRandom } from '../src/dataset/prng.js';
+import { FICTION_MARK } from '../src/dataset/synthetic-names.js';
 
 const dataset = generateJiningDataset();
 
@@ -60,6 +61,17 @@ describe('the synthetic Jining dataset', () => {
     expect(speaking('en')).toBeGreaterThan(100);
     expect(speaking('ja')).toBeGreaterThan(5);
     expect(speaking('ko')).toBeGreaterThan(5);
+  });
+
+  it('marks every drawn person and firm name as fictitious (示例), firm names unique', () => {
+    const drawnLawyers = dataset.lawyers.slice(HOSTILE_LAWYER_NAMES.length);
+    const drawnFirms = dataset.lawFirms.slice(1);
+    for (const lawyer of drawnLawyers) expect(lawyer.name).toMatch(/^[\u4e00-\u9fff]{2,3}（示例）$/u);
+    for (const firm of drawnFirms) expect(firm.name).toMatch(/^山东[\u4e00-\u9fff]{2,3}示例律师事务所$/u);
+    expect(new Set(dataset.lawFirms.map((f) => f.name)).size).toBe(dataset.lawFirms.length);
+    for (const record of [...dataset.notaryOffices, ...dataset.serviceCenters.filter((c) => c.level === 'township' || c.id === 'sc-branch-4')]) {
+      expect(record.name).toContain(FICTION_MARK);
+    }
   });
 
   it('puts the hostile records first, each findable with q=测试', () => {

@@ -1,6 +1,11 @@
-// Syllable tables for obviously synthetic people, firms and streets. Nothing
-// here names a real person or a real address: streets are "示例路", "样板街".
+// Syllable tables for obviously synthetic people, firms and streets. A drawn
+// name such as 王明华 or 山东信达律师事务所 could be a real person's or firm's,
+// so every one carries the mark 示例 ("sample"): people 王明华（示例）, firms
+// 山东信达示例律师事务所; streets are "示例路", "样板街".
 import type { SeededRandom } from './prng.js';
+
+/** The word every synthetic person and firm name carries. */
+export const FICTION_MARK = '示例';
 
 // common surnames, plus 孔/孟/颜, frequent around Qufu and Zoucheng
 const SURNAMES = [
@@ -22,15 +27,17 @@ const STREETS = ['示例路', '样板街', '演示大道', '模拟巷', '范例�
 
 export function personName(random: SeededRandom): string {
   const surname = random.pick(SURNAMES);
-  return random.chance(0.7)
+  const name = random.chance(0.7)
     ? `${surname}${random.pick(GIVEN)}${random.pick(GIVEN)}`
     : `${surname}${random.pick(GIVEN)}`;
+  // after the name, so a search by surname still finds it
+  return `${name}（${FICTION_MARK}）`;
 }
 
 /** A firm name, unique within `taken`. */
 export function firmName(random: SeededRandom, taken: Set<string>): string {
   for (;;) {
-    const name = `山东${random.pick(FIRM_WORDS)}${random.chance(0.5) ? random.pick(FIRM_WORDS).slice(0, 1) : ''}律师事务所`;
+    const name = `山东${random.pick(FIRM_WORDS)}${random.chance(0.5) ? random.pick(FIRM_WORDS).slice(0, 1) : ''}${FICTION_MARK}律师事务所`;
     if (!taken.has(name)) {
       taken.add(name);
       return name;
