@@ -91,6 +91,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     expect(text(shadow(element).querySelector('.reasons li'))).to.contain('Legal Aid Law of the PRC (2021), Art 25');
     expect(text(part(element, 'decision'))).to.match(/3 days/);
     expect(part(element, 'center'), 'no application, so no centers').to.equal(null);
+    expect(text(part(element, 'ruleset'))).to.contain('in force from January 1, 2022.');
   });
 
   it('should find a suspect with a low income eligible after the means test (eligible, passed)', async () => {
@@ -105,7 +106,9 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     expect(shown.dataset.outcome).to.equal('eligible');
     expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'means-test-passed']);
     expect(text(part(element, 'documents'))).to.contain('身份证');
-    expect(text(part(element, 'ruleset'))).to.contain('jining-legal-aid').and.contain(JINING_LEGAL_AID_RULESET.version).and.contain('2022-01-01');
+    // the effective date as the locale writes it, not the ruleset's ISO form
+    expect(text(part(element, 'ruleset'))).to.contain('jining-legal-aid').and.contain(JINING_LEGAL_AID_RULESET.version)
+      .and.contain('自 2022年1月1日 起施行').and.not.contain('2022-01-01');
   });
 
   it('should give a victim of domestic violence aid without a means test (eligible, not-required)', async () => {
@@ -561,7 +564,8 @@ describe('<pls-aid-eligibility> print and copy', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.deep.equal(clipboard);
     }
-    expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31 item 4').and.contain(JINING_LEGAL_AID_RULESET.version);
+    expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31 item 4').and.contain(JINING_LEGAL_AID_RULESET.version)
+      .and.contain('in force from January 1, 2022.');
     // the resident's own copy keeps the means-test reason as shown: 4500 yuan for 3 people is 1500 per head
     expect(copied[0]).to.contain('Household income per head of 1500 yuan a month');
     expect(copied[0]).to.not.contain('4500');

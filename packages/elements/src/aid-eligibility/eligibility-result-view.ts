@@ -13,6 +13,7 @@ import { aidEligibilityStrings, meansTestLines, outcomeHeadlines } from './aid-e
 import type { InterviewQuestion } from './eligibility-interview.js';
 import { questionWordings } from './eligibility-questions.strings.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
+import { formatEffectiveDate } from './ruleset-effective-date.js';
 
 /** How far the server has confirmed the result computed in the browser. */
 export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' | 'unconfirmed-offline';
@@ -121,7 +122,7 @@ export function resultView(screen: ResultScreen): TemplateResult {
       <p class="decision" part="decision">${localized(decision.text, locale)} ${basisLine(decision.basis, locale)}</p>` : nothing}
 
     <p class="ruleset" part="ruleset">${fill(s.rulesetLine, {
-      id: result.ruleset.id, version: result.ruleset.version, date: result.ruleset.effectiveFrom })}</p>
+      id: result.ruleset.id, version: result.ruleset.version, date: formatEffectiveDate(result.ruleset.effectiveFrom, locale) })}</p>
 
     <div class="actions result-actions">
       <button type="button" part="print-button" @click=${screen.print}>${s.print}</button>
