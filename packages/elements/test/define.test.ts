@@ -42,16 +42,24 @@ describe('define()', () => {
     }
   });
 
-  it('should keep working with two copies of the library on one page', async () => {
-    const host = document.createElement('div');
-    host.innerHTML = '<pls-lawyer-finder api-base="/" page-size="2"></pls-lawyer-finder>';
-    document.body.append(host);
+  // Two real copies of the bundle (same version, another version) on one page are
+  // tested in test-csp/strict-csp.test.mjs (/two-copies, /two-versions): separate
+  // module instances can only come from separate scripts.
+  it('should leave a tag another script took in place, say so, and not throw', () => {
+    const warnings: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args); };
     try {
-      const finder = host.firstElementChild as PlsLawyerFinder;
-      await finder.updateComplete;
-      expect(finder.shadowRoot).to.be.instanceOf(ShadowRoot);
+      class SomeoneElses extends HTMLElement {}
+      customElements.define('pls-taken-by-the-page', SomeoneElses);
+      class Ours extends HTMLElement { static readonly plskitVersion = '0.1.0'; }
+      expect(() => define('pls-taken-by-the-page', Ours)).to.not.throw();
+      expect(customElements.get('pls-taken-by-the-page')).to.equal(SomeoneElses);
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        'plskit: <pls-taken-by-the-page> is already defined by another script; this copy (plskit 0.1.0) leaves it in place.',
+      ]);
     } finally {
-      host.remove();
+      console.warn = realWarn;
     }
   });
 });
