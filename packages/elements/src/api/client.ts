@@ -83,7 +83,7 @@ export function createClient(options: ClientOptions): Client {
     getLawFirm: (id, call) => problemsAsApiProblem(() => sdk.lawFirms.get(id, call)),
     listPracticeAreas: (call) => problemsAsApiProblem(() => sdk.practiceAreas.list(call)),
     listRegions: (call) => problemsAsApiProblem(() => sdk.regions.list(call)),
-    listServiceCenters: (query, call) => problemsAsApiProblem(() => sdk.serviceCenters.list(query, call)) as Promise<Page<ServiceCenter>>,
+    listServiceCenters: (query, call) => problemsAsApiProblem(() => sdk.serviceCenters.list(query, call)),
     // the contract serves core's ruleset document verbatim (its schema fixes only the envelope)
     getLegalAidRules: (region, call) => problemsAsApiProblem(() => sdk.legalAid.rules(region, call)) as Promise<unknown> as Promise<LegalAidRuleset>,
     checkEligibility: (input, call) => problemsAsApiProblem(() => sdk.legalAid.check(input, call)) as Promise<EligibilityResult>,
