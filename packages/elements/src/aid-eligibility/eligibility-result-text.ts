@@ -5,12 +5,12 @@
 // matter that decided. It does not list the answers (household size, income).
 import type { EligibilityResult } from '@plskit/core';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
+import { formatCalendarDate } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings, meansTestLines } from './aid-eligibility.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
-import { formatEffectiveDate } from './ruleset-effective-date.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
   const s = aidEligibilityStrings[locale];
@@ -34,6 +34,6 @@ export function resultAsText(result: EligibilityResult, centers: ServiceCenter[]
     }
   }
   if (result.decisionTime) lines.push('', s.decisionTitle, `${localized(result.decisionTime.text, locale)}${cite(result.decisionTime.basis)}`);
-  lines.push('', fill(s.rulesetLine, { id: result.ruleset.id, version: result.ruleset.version, date: formatEffectiveDate(result.ruleset.effectiveFrom, locale) }));
+  lines.push('', fill(s.rulesetLine, { id: result.ruleset.id, version: result.ruleset.version, date: formatCalendarDate(result.ruleset.effectiveFrom, locale) }));
   return lines.join('\n');
 }

@@ -6,14 +6,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
-import { formatNumber } from '../locale/intl-formats.js';
+import { formatCalendarDate, formatNumber } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityStrings, meansTestLines, outcomeHeadlines } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 import { questionWordings } from './eligibility-questions.strings.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
-import { formatEffectiveDate } from './ruleset-effective-date.js';
 
 /** How far the server has confirmed the result computed in the browser. */
 export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' | 'unconfirmed-offline';
@@ -122,7 +121,7 @@ export function resultView(screen: ResultScreen): TemplateResult {
       <p class="decision" part="decision">${localized(decision.text, locale)} ${basisLine(decision.basis, locale)}</p>` : nothing}
 
     <p class="ruleset" part="ruleset">${fill(s.rulesetLine, {
-      id: result.ruleset.id, version: result.ruleset.version, date: formatEffectiveDate(result.ruleset.effectiveFrom, locale) })}</p>
+      id: result.ruleset.id, version: result.ruleset.version, date: formatCalendarDate(result.ruleset.effectiveFrom, locale) })}</p>
 
     <div class="actions result-actions">
       <button type="button" part="print-button" @click=${screen.print}>${s.print}</button>

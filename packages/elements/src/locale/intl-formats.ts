@@ -4,6 +4,8 @@ import type { Locale } from './locale.js';
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function formatNumber(value: number, locale: Locale): string {
   let format = numberFormats.get(locale);
@@ -22,6 +24,16 @@ export function formatList(items: string[], locale: Locale): string {
   let format = listFormats.get(locale);
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
   return format.format(items);
+}
+
+/** A calendar date ("2022-01-01") as the locale writes it: "2022年1月1日", "January 1, 2022". */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  const parts = CALENDAR_DATE.exec(date);
+  if (!parts) return date; // not a calendar date: show it as it came
+  let format = dateFormats.get(locale);
+  // a date, not an instant: read and printed in UTC so no time zone moves it a day
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))));
 }
 
 /** Language names ("English", "日语") from BCP 47 codes, through Intl. */
