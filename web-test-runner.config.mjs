@@ -5,9 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
 
@@ -84,7 +82,7 @@ export default {
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',
     tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args } })],
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS } })],
   concurrency: 1, browserStartTimeout: 60000, testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
 };

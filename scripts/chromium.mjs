@@ -9,6 +9,13 @@
 import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 
+/**
+ * Flags for headless Chromium on these machines: no sandbox as root, and no
+ * background connections to Google's hosts, which the closed network refuses.
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
 const candidates = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
