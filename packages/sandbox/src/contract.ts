@@ -22,11 +22,12 @@ export function contractPath(): string {
   return found;
 }
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object
-const withFormats: AjvCustomizer = (ajv) => {
-  (addFormats as unknown as { default: (a: typeof ajv) => void }).default(ajv);
+/** Adds the contract's string formats (date-time, uri, …) to an Ajv instance. */
+export function withFormats<A extends Parameters<AjvCustomizer>[0]>(ajv: A): A {
+  // ajv-formats is CommonJS: under NodeNext its default import is the module object
+  (addFormats as unknown as { default: (a: A) => void }).default(ajv);
   return ajv;
-};
+}
 
 export interface Contract {
   path: string;
@@ -46,7 +47,7 @@ export function loadContract(path = contractPath()): Contract {
     validate: true,
     coerceTypes: true,
     ajvOpts: { allErrors: true, strict: false },
-    customizeAjv: withFormats,
+    customizeAjv: (ajv) => withFormats(ajv),
   });
   api.init();
   return { path, text, document, api };

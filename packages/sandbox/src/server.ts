@@ -94,6 +94,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
     });
 
     const handle = async (): Promise<void> => {
+      const client = clientOf(request, options.partnerKeys);
       // CORS first: a refused origin learns nothing else
       const cors = corsHeaders(header(request, 'origin'), options.corsOrigins, header(request, 'host'));
       if (cors === null) {
@@ -111,7 +112,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
       if (!url.pathname.startsWith('/v1/')) return serveOther();
 
       if (options.rateLimiter) {
-        const wait = options.rateLimiter.take(clientOf(request, options.partnerKeys));
+        const wait = options.rateLimiter.take(client);
         if (wait > 0) {
           route = 'rate-limited';
           return sendProblem(problem(locale, 429, 'rate-limited'), { 'Retry-After': String(wait) });
@@ -176,7 +177,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
         reply = handler({
           operationId, params: (validation.coerced.params ?? {}) as Record<string, string>,
           query: (validation.coerced.query ?? {}) as Record<string, unknown>, body: parsedBody,
-          headers: request.headers, locale, client: clientOf(request, options.partnerKeys), now: options.clock(),
+          headers: request.headers, locale, client, now: options.clock(),
         });
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
