@@ -45,9 +45,10 @@ export interface CallSpec {
   query?: object | undefined;
   body?: unknown;
   headers?: Record<string, string>;
-  /** Whether this call may be retried: reads, and bookings that carry an Idempotency-Key. */
-  retriable: boolean;
 }
+
+/** Reads are safe to repeat; a POST only when it carries an Idempotency-Key (a booking). */
+const isRetriable = (spec: CallSpec): boolean => spec.method === 'get' || spec.headers?.['idempotency-key'] !== undefined;
 
 export type Transport = <Result>(spec: CallSpec, call?: RequestOptions) => Promise<Result>;
 
@@ -60,7 +61,7 @@ function searchParams(query: object | undefined): Record<string, string> | undef
 }
 
 function retryOptions(policy: ClientOptions['retry'], spec: CallSpec): KyOptions['retry'] {
-  if (!spec.retriable || policy === false) return 0;
+  if (!isRetriable(spec) || policy === false) return 0;
   const { limit = 2, maxRetryAfterMs = 30_000, backoffLimitMs = 5_000 } = typeof policy === 'number' ? { limit: policy } : (policy ?? {});
   return {
     limit,

@@ -26,14 +26,14 @@ export interface AppointmentsResource {
 export function createAppointmentsResource(send: Transport): AppointmentsResource {
   const one = (reference: string) => `v1/appointments/${encodeURIComponent(reference)}`;
   return {
-    availability: (query, call) => send({ method: 'get', path: 'v1/appointments/availability', query, retriable: true }, call),
+    availability: (query, call) => send({ method: 'get', path: 'v1/appointments/availability', query }, call),
     book: (request, { idempotencyKey = newIdempotencyKey(), ...call } = {}) =>
-      send({ method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey }, retriable: true }, call),
+      send({ method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey } }, call),
     get: (reference, manageToken, call) =>
-      send({ method: 'get', path: one(reference), headers: { 'x-manage-token': manageToken }, retriable: true }, call),
+      send({ method: 'get', path: one(reference), headers: { 'x-manage-token': manageToken } }, call),
     cancel: (reference, manageToken, call) =>
-      send({ method: 'post', path: `${one(reference)}/cancel`, headers: { 'x-manage-token': manageToken }, retriable: false }, call),
+      send({ method: 'post', path: `${one(reference)}/cancel`, headers: { 'x-manage-token': manageToken } }, call),
     reschedule: (reference, manageToken, slotStart, call) =>
-      send({ method: 'post', path: `${one(reference)}/reschedule`, body: { slotStart }, headers: { 'x-manage-token': manageToken }, retriable: false }, call),
+      send({ method: 'post', path: `${one(reference)}/reschedule`, body: { slotStart }, headers: { 'x-manage-token': manageToken } }, call),
   };
 }

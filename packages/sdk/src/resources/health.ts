@@ -7,5 +7,5 @@ export interface HealthResource {
 }
 
 export const createHealthResource = (send: Transport): HealthResource => ({
-  check: (call) => send({ method: 'get', path: 'v1/health', retriable: true }, call),
+  check: (call) => send({ method: 'get', path: 'v1/health' }, call),
 });

@@ -14,10 +14,10 @@ export interface LawFirmsResource {
 
 export function createLawFirmsResource(send: Transport): LawFirmsResource {
   const search = (query: LawFirmQuery = {}, call?: RequestOptions): Promise<LawFirmPage> =>
-    send({ method: 'get', path: 'v1/law-firms', query, retriable: true }, call);
+    send({ method: 'get', path: 'v1/law-firms', query }, call);
   return {
     search,
     searchAll: (query = {}, call) => everyItem(search, query, call),
-    get: (id, call) => send({ method: 'get', path: `v1/law-firms/${encodeURIComponent(id)}`, retriable: true }, call),
+    get: (id, call) => send({ method: 'get', path: `v1/law-firms/${encodeURIComponent(id)}` }, call),
   };
 }

@@ -14,10 +14,10 @@ export interface LawyersResource {
 
 export function createLawyersResource(send: Transport): LawyersResource {
   const search = (query: LawyerQuery = {}, call?: RequestOptions): Promise<LawyerPage> =>
-    send({ method: 'get', path: 'v1/lawyers', query, retriable: true }, call);
+    send({ method: 'get', path: 'v1/lawyers', query }, call);
   return {
     search,
     searchAll: (query = {}, call) => everyItem(search, query, call),
-    get: (id, call) => send({ method: 'get', path: `v1/lawyers/${encodeURIComponent(id)}`, retriable: true }, call),
+    get: (id, call) => send({ method: 'get', path: `v1/lawyers/${encodeURIComponent(id)}` }, call),
   };
 }

@@ -10,6 +10,6 @@ export interface LegalAidResource {
 }
 
 export const createLegalAidResource = (send: Transport): LegalAidResource => ({
-  rules: (region, call) => send({ method: 'get', path: 'v1/legal-aid/rules', query: { region }, retriable: true }, call),
-  check: (input, call) => send({ method: 'post', path: 'v1/legal-aid/eligibility-checks', body: input, retriable: false }, call),
+  rules: (region, call) => send({ method: 'get', path: 'v1/legal-aid/rules', query: { region } }, call),
+  check: (input, call) => send({ method: 'post', path: 'v1/legal-aid/eligibility-checks', body: input }, call),
 });

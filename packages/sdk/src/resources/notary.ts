@@ -12,7 +12,7 @@ export interface NotaryResource {
 }
 
 export const createNotaryResource = (send: Transport): NotaryResource => ({
-  matters: (call) => send({ method: 'get', path: 'v1/notary/matters', retriable: true }, call),
-  matter: (code, call) => send({ method: 'get', path: `v1/notary/matters/${encodeURIComponent(code)}`, retriable: true }, call),
-  checklist: (request, call) => send({ method: 'post', path: 'v1/notary/checklists', body: request, retriable: false }, call),
+  matters: (call) => send({ method: 'get', path: 'v1/notary/matters' }, call),
+  matter: (code, call) => send({ method: 'get', path: `v1/notary/matters/${encodeURIComponent(code)}` }, call),
+  checklist: (request, call) => send({ method: 'post', path: 'v1/notary/checklists', body: request }, call),
 });

@@ -7,5 +7,5 @@ export interface PracticeAreasResource {
 }
 
 export const createPracticeAreasResource = (send: Transport): PracticeAreasResource => ({
-  list: (call) => send({ method: 'get', path: 'v1/practice-areas', retriable: true }, call),
+  list: (call) => send({ method: 'get', path: 'v1/practice-areas' }, call),
 });

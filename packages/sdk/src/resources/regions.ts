@@ -7,5 +7,5 @@ export interface RegionsResource {
 }
 
 export const createRegionsResource = (send: Transport): RegionsResource => ({
-  list: (call) => send({ method: 'get', path: 'v1/regions', retriable: true }, call),
+  list: (call) => send({ method: 'get', path: 'v1/regions' }, call),
 });

@@ -12,6 +12,6 @@ export interface ServiceCentersResource {
 
 export function createServiceCentersResource(send: Transport): ServiceCentersResource {
   const list = (query: ServiceCenterQuery = {}, call?: RequestOptions): Promise<ServiceCenterPage> =>
-    send({ method: 'get', path: 'v1/service-centers', query, retriable: true }, call);
+    send({ method: 'get', path: 'v1/service-centers', query }, call);
   return { list, listAll: (query = {}, call) => everyItem(list, query, call) };
 }
