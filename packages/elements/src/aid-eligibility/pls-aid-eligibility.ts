@@ -162,7 +162,7 @@ export class PlsAidEligibility extends PlsElement {
       if (this.#rulesFor === wanted) this.#rulesReady(rules);
     } catch (error) {
       if (isAbort(error) || this.#rulesFor !== wanted) return;
-      const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+      const problem = ApiProblem.from(error);
       this.rules = { status: 'error', problem };
       if (this.screen !== 'start') this.announcement = problemMessage(problem, this.effectiveLocale);
       this.reportProblem('get-legal-aid-rules', problem);
@@ -269,14 +269,19 @@ export class PlsAidEligibility extends PlsElement {
     this.#show('result');
     this.centers = { status: 'idle' };
     if (local) {
-      this.result = local;
-      this.announcement = fill(aidEligibilityStrings[this.effectiveLocale].resultAnnouncement, { headline: headline(local, this.effectiveLocale) });
+      this.#showResult(local);
       if (centersWhereToApply(local)) void this.#loadCenters();
     } else {
       this.result = undefined;
     }
     this.#confirm();
   };
+
+  /** Shows a result and announces its headline to screen readers. */
+  #showResult(result: EligibilityResult): void {
+    this.result = result;
+    this.announcement = fill(aidEligibilityStrings[this.effectiveLocale].resultAnnouncement, { headline: headline(result, this.effectiveLocale) });
+  }
 
   /** Asks the server (authoritative) for the same input; its answer wins when the two differ. */
   #confirm(): void {
@@ -296,14 +301,13 @@ export class PlsAidEligibility extends PlsElement {
           this.confirmation = 'confirmed';
         } else {
           this.confirmation = 'differs';
-          this.result = server;
-          this.announcement = fill(aidEligibilityStrings[this.effectiveLocale].resultAnnouncement, { headline: headline(server, this.effectiveLocale) });
+          this.#showResult(server);
           if (local) this.reportProblem('check-eligibility', new ApiProblem(200, 'eligibility-mismatch'));
           if (centersWhereToApply(server) && this.centers.status === 'idle') void this.#loadCenters();
         }
       } catch (error) {
         if (check !== this.#check || run !== this.#run || isAbort(error)) return;
-        const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+        const problem = ApiProblem.from(error);
         this.confirmation = problem.code === 'offline' || globalThis.navigator?.onLine === false ? 'unconfirmed-offline' : 'unconfirmed';
         this.reportProblem('check-eligibility', problem);
       }
@@ -329,7 +333,7 @@ export class PlsAidEligibility extends PlsElement {
       if (run === this.#run) this.centers = { status: 'ready', value: page.items };
     } catch (error) {
       if (isAbort(error) || run !== this.#run) return;
-      const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+      const problem = ApiProblem.from(error);
       this.centers = { status: 'error', problem };
       this.reportProblem('list-service-centers', problem);
     }

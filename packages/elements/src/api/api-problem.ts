@@ -14,6 +14,11 @@ export class ApiProblem extends Error {
     super(`plskit API problem: ${code} (${status})`);
   }
 
+  /** Any failure of a call as an ApiProblem: one already is, anything else counts as a network error. */
+  static from(error: unknown): ApiProblem {
+    return error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+  }
+
   /** The browser is offline, or the request never reached a server. */
   get unreachable(): boolean {
     return this.status === 0;

@@ -85,7 +85,7 @@ export class LawyerSearchController implements ReactiveController {
       this.options.onResults(results);
     } catch (error) {
       if (isAbort(error) || ticket.id !== this.#latest) return;
-      const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+      const problem = ApiProblem.from(error);
       this.state = { status: 'error', problem };
       this.options.onProblem('search-lawyers', problem);
     }
@@ -111,7 +111,7 @@ export class LawyerSearchController implements ReactiveController {
       this.options.onMore(page.items, value);
     } catch (error) {
       if (isAbort(error) || ticket.id !== this.#latest) return;
-      this.moreProblem = error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error');
+      this.moreProblem = ApiProblem.from(error);
       this.options.onProblem('search-lawyers', this.moreProblem);
     } finally {
       if (ticket.id === this.#latest) this.loadingMore = false;

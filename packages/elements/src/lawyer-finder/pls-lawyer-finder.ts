@@ -172,7 +172,7 @@ export class PlsLawyerFinder extends PlsElement {
       this.practiceAreas = new Map(areas.items.map((area) => [area.code, area]));
       this.regions = regions.items;
     } catch (error) {
-      if (!isAbort(error)) this.reportProblem('load-filter-choices', error instanceof ApiProblem ? error : new ApiProblem(0, 'network-error'));
+      if (!isAbort(error)) this.reportProblem('load-filter-choices', ApiProblem.from(error));
     }
   }
 
