@@ -9,4 +9,5 @@ runSteps('lint', [
   ['generated SDK types are fresh', 'node scripts/check-generated.mjs'],
   ['eslint', 'npx eslint --max-warnings=0 .'],
   ...['core', 'sdk', 'sandbox', 'elements'].map((name) => [`type-check ${name} tests`, `npx tsc -p packages/${name}/test`]),
+  ['type-check stories', 'npx tsc -p stories'],
 ]);
