@@ -40,6 +40,16 @@ async function answer(element: PlsAidEligibility, step: string, ...codes: string
   await until(() => question(element) !== step || part(element, 'error-summary'), `leaving ${step}`);
 }
 
+/** The check in English for 370811, with the criminal case's first three answers given. */
+async function criminalCase(role: string, circumstance: string): Promise<PlsAidEligibility> {
+  const element = await checker({ region: '370811', locale: 'en' });
+  await start(element);
+  await answer(element, 'proceeding', 'criminal');
+  await answer(element, 'criminalRole', role);
+  await answer(element, 'circumstances', circumstance);
+  return element;
+}
+
 async function household(element: PlsAidEligibility, size: string, income: string): Promise<void> {
   const form = await waitFor(element, 'household');
   form.querySelector<HTMLInputElement>('#household-size')!.value = size;
@@ -155,11 +165,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
   });
 
   it('should waive the means test for an accused person on social assistance, who shows the proof instead (eligible, verification-waived)', async () => {
-    const element = await checker({ region: '370811', locale: 'en' });
-    await start(element);
-    await answer(element, 'proceeding', 'criminal');
-    await answer(element, 'criminalRole', 'suspect-or-defendant');
-    await answer(element, 'circumstances', 'social-assistance-recipient');
+    const element = await criminalCase('suspect-or-defendant', 'social-assistance-recipient');
     expect(await summaryQuestions(element), 'no income question').to.deep.equal(['proceeding', 'criminalRole', 'circumstances']);
     expect((await result(element)).dataset.outcome).to.equal('eligible');
     expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'social-assistance-recipient']);
@@ -169,11 +175,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
   });
 
   it('should tell an accused person above the line what is still open to them: Art 24 first, then consultation, the duty lawyer and the court (ineligible, failed)', async () => {
-    const element = await checker({ region: '370811', locale: 'en' });
-    await start(element);
-    await answer(element, 'proceeding', 'criminal');
-    await answer(element, 'criminalRole', 'suspect-or-defendant');
-    await answer(element, 'circumstances', 'none');
+    const element = await criminalCase('suspect-or-defendant', 'none');
     await household(element, '1', '5000');
     const shown = await result(element);
     expect(shown.dataset.outcome).to.equal('ineligible');
@@ -188,11 +190,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
   });
 
   it('should means-test a private prosecutor (Art 29) and find a low income eligible (eligible, passed)', async () => {
-    const element = await checker({ region: '370811', locale: 'en' });
-    await start(element);
-    await answer(element, 'proceeding', 'criminal');
-    await answer(element, 'criminalRole', 'private-prosecutor');
-    await answer(element, 'circumstances', 'none');
+    const element = await criminalCase('private-prosecutor', 'none');
     await household(element, '2', '1000');
     expect(await summaryQuestions(element)).to.deep.equal(['proceeding', 'criminalRole', 'circumstances', 'household']);
     expect((await result(element)).dataset.outcome).to.equal('eligible');
@@ -204,11 +202,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
   });
 
   it('should let the plaintiff in an incidental civil action give the commitment instead of figures (eligible-subject-to-verification)', async () => {
-    const element = await checker({ region: '370811', locale: 'en' });
-    await start(element);
-    await answer(element, 'proceeding', 'criminal');
-    await answer(element, 'criminalRole', 'civil-claimant');
-    await answer(element, 'circumstances', 'none');
+    const element = await criminalCase('civil-claimant', 'none');
     await waitFor(element, 'household');
     part(element, 'skip-button')!.click();
     await answer(element, 'commitment', 'yes');
