@@ -6,7 +6,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  // no telemetry anywhere (STYLE.md), Storybook included
+  // no telemetry anywhere, Storybook included: a partner's build must not phone home
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // the workspace packages from their TypeScript source (their private export condition)
   viteFinal: (vite) => ({ ...vite, resolve: { ...vite.resolve, conditions: ['@plskit/source', 'module', 'browser', 'production'] } }),

@@ -3,7 +3,7 @@ import {
   addDays, dayStatus, generateCalendar, generateSlots, isoWeekday, JINING_OPENING_HOURS, shanghaiDate, type OpeningHours,
 } from '@plskit/core';
 
-// Written out day by day from DOMAIN.md section 6, independently of the data file.
+// Written out day by day from the State Council's published notices, independently of the data file.
 const range = (from: string, to: string): string[] => {
   const days: string[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);

@@ -5,7 +5,7 @@ import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibili
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import { settled, shadow, until } from './harness.js';
 
-// DOMAIN.md section 7 (适老化): text >= 18px, line height >= 1.3, targets >= 60x60
+// MIIT 适老化 specifications (2021-04-07): text >= 18px, line height >= 1.3, targets >= 60x60
 describe('<pls-lawyer-finder senior>', () => {
   it('should use text of at least 18px with line height of at least 1.3, even when a site asks for less', async () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" senior page-size="2"

@@ -1,5 +1,5 @@
 // Masks for showing personal data back to a resident (common practice, not law:
-// DOMAIN.md section 7 [U]). A mask never returns its whole input, whatever it gets.
+// common practice, not a rule PIPL itself sets). A mask never returns its whole input, whatever it gets.
 
 /** "370811199001011234" -> "3708**********1234". */
 export function maskResidentId(idNumber: string): string {

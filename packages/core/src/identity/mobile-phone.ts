@@ -1,4 +1,4 @@
-// Mainland China mobile numbers: 11 digits, 1 then 3-9 (DOMAIN.md section 7),
+// Mainland China mobile numbers: 11 digits, 1 then 3-9 (MIIT numbering plan, incl. 广电 192 and the 14x/16x/17x blocks),
 // optionally written with +86 and spaces or hyphens.
 
 /** The bare 11 digits, or null when it is not a mainland mobile number. */

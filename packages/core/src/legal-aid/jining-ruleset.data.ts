@@ -1,5 +1,5 @@
 // The default legal-aid ruleset for Jining: the Legal Aid Law (2021) with the
-// Shandong Legal Aid Regulation (2015) where it adds to it (DOMAIN.md 1-2).
+// Shandong Legal Aid Regulation (2015) where it adds to it (Arts 8-17 of the 2015 text).
 import { cite } from '../legal-basis/laws.data.js';
 import type { LegalAidRuleset } from './legal-aid-ruleset.js';
 
@@ -202,7 +202,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
         '370871', '370881', '370883', '370802', '370882',
       ],
-      // Illustrative: Jining's 低保 figure was not found (DOMAIN.md gap 2). Operators set the published one.
+      // Illustrative: Jining's 低保 figure was not found (not published where we looked). Operators set the published one.
       minimumLivingStandard: 1000,
       multiple: 2,
       description: {

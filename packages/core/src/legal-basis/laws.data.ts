@@ -1,10 +1,10 @@
-// Titles and sources of every law plskit cites (DOMAIN.md sections 1-3, 6, 7).
+// Titles and sources of every law plskit cites with where each text was read.
 import type { LawCode, LegalBasis, LocalizedText, Source } from './legal-basis.js';
 
 export interface LawReference {
   title: LocalizedText;
   sources: Source[];
-  /** True where DOMAIN.md tags the text or its currency [U]. */
+  /** True where the text or its currency could not be verified (source tag U). */
   unverified: boolean;
   note?: LocalizedText;
 }
@@ -56,7 +56,7 @@ export const LAWS: Readonly<Record<LawCode, LawReference>> = {
   },
   'resident-id-law': {
     title: { 'zh-CN': '中华人民共和国居民身份证法', en: 'Resident Identity Card Law of the PRC' },
-    sources: [{ title: 'DOMAIN.md section 7', tag: 'V-3p' }],
+    sources: [{ title: '中华人民共和国居民身份证法 Arts 6, 13, 19 (2011 amendment)', tag: 'V-3p' }],
     unverified: false,
   },
   'gb-11643-1999': {

@@ -17,7 +17,7 @@ export interface LegalBasis {
   title?: LocalizedText;
 }
 
-/** Where a fact was read, with DOMAIN.md's reliability tag. */
+/** Where a fact was read, and how directly (the tag). */
 export interface Source {
   title: string;
   url?: string;

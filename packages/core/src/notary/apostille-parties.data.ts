@@ -13,7 +13,7 @@ export interface ApostilleParties {
   notInForceWithChina: readonly string[];
   sources: Source[];
   /**
-   * DOMAIN.md verifies China's accession, not the membership list: the list was compiled
+   * China's accession is verified, the membership list is not: the list was compiled
    * from the HCCH status table and must be checked against it and the MFA before relying on it.
    */
   unverified: true;

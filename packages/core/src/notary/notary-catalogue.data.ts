@@ -1,5 +1,5 @@
 // The notary matter catalogue: 22 common matters with their base materials, the
-// answers that add materials, in-person rules, fees and the time limit (DOMAIN.md 3).
+// answers that add materials, in-person rules, fees and the time limit (公证法, 公证程序规则, 山东省公证服务收费标准).
 import { cite } from '../legal-basis/laws.data.js';
 import type { Source } from '../legal-basis/legal-basis.js';
 import type { ConditionalMaterials, MaterialRequirement, NotaryCatalogue, NotaryMatter } from './notary-matter.js';

@@ -1,5 +1,5 @@
 // Every document a notary checklist can ask for, defined once with why it is
-// needed (DOMAIN.md section 3; 证明材料清单制: nothing outside the list).
+// needed (证明材料清单制: nothing outside the published list may be demanded).
 import { cite } from '../legal-basis/laws.data.js';
 import type { NotaryMaterial } from './notary-matter.js';
 

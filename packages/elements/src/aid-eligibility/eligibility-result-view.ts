@@ -42,7 +42,7 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
   return result.outcome === 'eligible' || result.outcome === 'eligible-subject-to-verification' || result.outcome === 'ineligible';
 }
 
-/** A citation; a law whose currency is unverified (DOMAIN.md [U]) says so, never passing as settled law. */
+/** A citation; a law whose currency is unverified says so, never passing as settled law. */
 const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
     ? html` <span class="unverified">${aidEligibilityStrings[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;

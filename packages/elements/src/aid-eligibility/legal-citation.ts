@@ -19,7 +19,7 @@ export function citation(basis: LegalBasis, locale: Locale): string {
   return locale === 'en' ? `${law}, ${articleText(basis.article, locale)}` : `《${law}》${articleText(basis.article, locale)}`;
 }
 
-/** Whether the cited law's text or currency is unverified (DOMAIN.md [U]). */
+/** Whether the cited law's text or currency is unverified. */
 export function citesUnverifiedLaw(basis: LegalBasis): boolean {
   return LAWS[basis.law as LawCode]?.unverified ?? false;
 }

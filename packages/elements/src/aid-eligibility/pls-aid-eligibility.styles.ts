@@ -20,7 +20,7 @@ const eligibility = css`
   .choice { display: flex; align-items: center; gap: var(--_space); }
   .choice input { flex: none; width: 1.5em; height: 1.5em; min-height: auto; margin: 0; padding: 0; accent-color: var(--_color-primary); }
   .root.senior .choice input { width: 2em; height: 2em; }
-  /* the whole label is the target: 60px tall in senior mode (DOMAIN.md section 7) */
+  /* the whole label is the target: 60px tall in senior mode (MIIT 适老化 app spec, 2021: targets >= 60x60) */
   .choice label { flex: 1; display: flex; flex-direction: column; justify-content: center; min-height: var(--_target-size); cursor: pointer; }
   .legal-term { display: block; color: var(--_color-muted); font-size: 0.875em; }
   .root.senior .legal-term { font-size: 1em; }

@@ -1,4 +1,4 @@
-// The deterministic synthetic Jining of DOMAIN.md sections 0 and 5: the service
+// A deterministic synthetic Jining, shaped after the city's 2022-2025 public legal service plan: the service
 // network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
 import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES } from './hostile-text.js';
 import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
@@ -62,7 +62,7 @@ export interface JiningDataset {
 
 export const DEFAULT_SEED = 370800;
 
-// the plan's counts (DOMAIN.md section 0)
+// the plan's counts (济宁市公共法律服务体系建设规划 2022-2025)
 export const PLAN_COUNTS = {
   lawFirms: 109,
   lawyers: { 'full-time': 1355, 'part-time': 32, 'public-sector': 166, company: 7, 'legal-aid': 44 },

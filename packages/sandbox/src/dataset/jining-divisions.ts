@@ -1,4 +1,4 @@
-// Jining's divisions as DOMAIN.md section 5 gives them (GB/T 2260 codes from
+// Jining's divisions (GB/T 2260 codes and township counts from
 // modood/Administrative-divisions-of-China, 2024 snapshot).
 export interface JiningDivision {
   code: string;
@@ -15,12 +15,12 @@ export const JINING_CITY: JiningDivision = {
   code: '370800', nameZh: '济宁市', nameEn: 'Jining', kind: 'city', statisticalCode: true, townships: 0,
 };
 
-// The per-county table of DOMAIN.md sums to 158 entries, of which 156 are
+// The per-county township table (streets.csv of the same dataset) sums to 158 entries, of which 156 are
 // townships/streets and 2 are special units it does not name. Which counties
 // hold the 2 special units is unverified [U]; the dataset assumes one in
 // Rencheng and one in the high-tech zone so the total is the plan's 156.
 export const TOWNSHIP_NOTE =
-  'Township counts follow DOMAIN.md section 5 minus the 2 special units, assumed [U] in 任城区 and 高新区.';
+  'Township counts follow streets.csv minus the 2 special units, assumed [U] in 任城区 and 高新区.';
 
 /** The 11 county-level divisions (districts, counties, county-level cities). */
 export const isCountyLevel = (d: JiningDivision): boolean =>

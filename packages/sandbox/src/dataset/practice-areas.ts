@@ -1,5 +1,5 @@
-// The practice-area taxonomy the directory uses: the plausible set of DOMAIN.md
-// section 4. No official 12348 taxonomy was found, so it is unverified [U] and
+// The practice-area taxonomy the directory uses: a plausible set of the areas
+// lawyers commonly list. No official 12348 taxonomy was found, so it is unverified [U] and
 // configurable: a deployment may replace it with the province's own list.
 export interface PracticeArea {
   code: string;
