@@ -1,15 +1,18 @@
+// Two ways in: `createClient` (every resource; convenient in Node) or
+// `createTransport` plus only the resource factories a page needs, so a bundler
+// drops the rest (a lawyer search carries no appointment or notary code).
 export { createClient, type PlsClient } from './client.js';
-export type { ClientOptions, Locale, RequestOptions, RetryPolicy } from './transport.js';
+export { createTransport, type ClientOptions, type Locale, type RequestOptions, type RetryPolicy, type Transport } from './transport.js';
 export { PlsApiError, PlsNetworkError, PlsTimeoutError } from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
-export type { AppointmentsResource, BookingOptions } from './resources/appointments.js';
-export type { HealthResource } from './resources/health.js';
-export type { LawFirmsResource } from './resources/law-firms.js';
-export type { LawyersResource } from './resources/lawyers.js';
-export type { LegalAidResource } from './resources/legal-aid.js';
-export type { NotaryResource } from './resources/notary.js';
-export type { PracticeAreasResource } from './resources/practice-areas.js';
-export type { RegionsResource } from './resources/regions.js';
-export type { ServiceCentersResource } from './resources/service-centers.js';
+export { createAppointmentsResource, type AppointmentsResource, type BookingOptions } from './resources/appointments.js';
+export { createHealthResource, type HealthResource } from './resources/health.js';
+export { createLawFirmsResource, type LawFirmsResource } from './resources/law-firms.js';
+export { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
+export { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
+export { createNotaryResource, type NotaryResource } from './resources/notary.js';
+export { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
+export { createRegionsResource, type RegionsResource } from './resources/regions.js';
+export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 export type * from './types.js';
 export type { components, operations, paths } from './generated/schema.js';

@@ -1,0 +1,42 @@
+// A widget that only searches lawyers builds its client from createTransport and
+// createLawyersResource; bundled as a partner's bundler would (esbuild, minified,
+// browser), the other resources must be absent from the output.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const sdkEntry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
+    bundle: true, write: false, minify: true, format: 'esm', platform: 'browser',
+    alias: { '@plskit/sdk': sdkEntry }, logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+// path fragments each resource alone sends to
+const onlyIn = {
+  appointments: 'v1/appointments', notary: 'v1/notary', legalAid: 'v1/legal-aid', lawFirms: 'v1/law-firms', serviceCenters: 'v1/service-centers',
+};
+
+describe('tree-shaking', () => {
+  it('a lawyers-only client carries no appointment, notary or legal-aid code', async () => {
+    const code = await bundle(`
+      import { createTransport, createLawyersResource } from '@plskit/sdk';
+      const lawyers = createLawyersResource(createTransport({ baseUrl: '/' }));
+      export const search = () => lawyers.search({ region: '370811' }, { locale: 'en' });
+    `);
+    expect(code).toContain('v1/lawyers');
+    for (const path of Object.values(onlyIn)) expect(code).not.toContain(path);
+  });
+
+  it('createClient keeps every resource (the control: the check above can fail)', async () => {
+    const code = await bundle(`
+      import { createClient } from '@plskit/sdk';
+      export const client = createClient({ baseUrl: '/' });
+    `);
+    for (const path of Object.values(onlyIn)) expect(code).toContain(path);
+  });
+});
