@@ -1,7 +1,7 @@
 // Everything an operator can set, from code (startSandbox) or the environment
 // (npx plskit-sandbox, npm start). Defaults suit a developer's machine.
 import { parseFaultSpec, type FaultSpec } from './http/faults.js';
-import type { RateLimitOptions } from './http/rate-limit.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import type { SandboxLogger } from './logger.js';
 
 export interface SandboxOptions {
@@ -21,8 +21,10 @@ export interface SandboxOptions {
   partnerKeys?: string[];
   /** Origins allowed by CORS; unset allows any origin. */
   corsOrigins?: string[];
-  /** Per-client token bucket, or false to switch rate limiting off. */
+  /** Token bucket per client address (and optionally per partner key), or false to switch rate limiting off. */
   rateLimit?: RateLimitOptions | false;
+  /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For / Forwarded names the client (default none). */
+  trustProxy?: string[];
   /** Structured log sink (default JSON lines on stdout); false for none. */
   logger?: SandboxLogger | false;
   /** Seed of the synthetic dataset (default 370800). */
@@ -45,6 +47,13 @@ export const DEFAULT_BODY_LIMIT = 16 * 1024;
 const list = (value: string | undefined): string[] | undefined =>
   value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
 
+/** "<per second>/<burst>" such as "50/100". */
+function rate(name: string, value: string): { perSecond: number; burst: number } {
+  const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
+  if (!match) throw new Error(`${name} must be "off" or "<per second>/<burst>", not "${value}"`);
+  return { perSecond: Number(match[1]), burst: Number(match[2]) };
+}
+
 /** Options from HOST, PORT, PLSKIT_* environment variables (see docs/operations.md). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOptions {
   const options: SandboxOptions = {};
@@ -62,13 +71,15 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (partnerKeys) options.partnerKeys = partnerKeys;
   const corsOrigins = list(env.PLSKIT_CORS_ORIGINS);
   if (corsOrigins) options.corsOrigins = corsOrigins;
-  if (env.PLSKIT_RATE_LIMIT) {
-    // "off", or "<per second>/<burst>" such as "50/100"
-    const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(env.PLSKIT_RATE_LIMIT);
-    if (env.PLSKIT_RATE_LIMIT === 'off') options.rateLimit = false;
-    else if (match) options.rateLimit = { perSecond: Number(match[1]), burst: Number(match[2]) };
-    else throw new Error(`PLSKIT_RATE_LIMIT must be "off" or "<per second>/<burst>", not "${env.PLSKIT_RATE_LIMIT}"`);
+  if (env.PLSKIT_RATE_LIMIT === 'off') options.rateLimit = false;
+  else if (env.PLSKIT_RATE_LIMIT || env.PLSKIT_PARTNER_RATE_LIMIT) {
+    options.rateLimit = {
+      ...(env.PLSKIT_RATE_LIMIT ? rate('PLSKIT_RATE_LIMIT', env.PLSKIT_RATE_LIMIT) : DEFAULT_RATE_LIMIT),
+      ...(env.PLSKIT_PARTNER_RATE_LIMIT ? { partner: rate('PLSKIT_PARTNER_RATE_LIMIT', env.PLSKIT_PARTNER_RATE_LIMIT) } : {}),
+    };
   }
+  const trustProxy = list(env.PLSKIT_TRUST_PROXY);
+  if (trustProxy) options.trustProxy = trustProxy;
   if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   return options;

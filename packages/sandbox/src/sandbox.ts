@@ -9,7 +9,7 @@ import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
 import { DEFAULT_SEED, generateJiningDataset } from './dataset/jining-dataset.js';
 import { parseFaultSpec } from './http/faults.js';
-import { DEFAULT_RATE_LIMIT, tokenBucketLimiter } from './http/rate-limit.js';
+import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
@@ -60,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     partnerKeys: options.partnerKeys,
     corsOrigins: options.corsOrigins,
     rateLimiter: options.rateLimit === false ? undefined : tokenBucketLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    ...(options.trustProxy?.length ? { trustProxy: trustedProxies(options.trustProxy) } : {}),
     staticRoots: [
       ...(demoDir ? [{ prefix: '/demo/', dir: demoDir }] : []),
       ...(cdnDir ? [{ prefix: '/cdn/', dir: cdnDir }] : []),

@@ -8,7 +8,7 @@ import { corsHeaders, preflightHeaders } from './http/cors.js';
 import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from './http/faults.js';
 import { negotiateLocale } from './http/locale.js';
 import { problem, type Problem } from './http/problem.js';
-import type { RateLimiter } from './http/rate-limit.js';
+import { clientAddress, type ClientIdentity, type RateLimiter, type TrustedProxies } from './http/rate-limit.js';
 import { readJsonBody } from './http/request-body.js';
 import { resolveStaticFile, sendStaticFile } from './http/static-files.js';
 import { fieldErrors, fieldMessage } from './http/validation-errors.js';
@@ -36,6 +36,8 @@ export interface HttpShellOptions {
   partnerKeys?: string[];
   corsOrigins?: string[];
   rateLimiter?: RateLimiter;
+  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
+  trustProxy?: TrustedProxies;
   staticRoots: { prefix: string; dir: string }[];
   checkResponses: boolean;
   violations: ResponseViolation[];
@@ -94,7 +96,8 @@ export function createHttpShell(options: HttpShellOptions): Server {
     });
 
     const handle = async (): Promise<void> => {
-      const client = clientOf(request, options.partnerKeys);
+      const identity = clientOf(request, options.partnerKeys, options.trustProxy);
+      const client = identity.partnerKey === undefined ? `ip:${identity.address}` : `key:${identity.partnerKey}`;
       // CORS first: a refused origin learns nothing else
       const cors = corsHeaders(header(request, 'origin'), options.corsOrigins, header(request, 'host'));
       if (cors === null) {
@@ -112,7 +115,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
       if (!url.pathname.startsWith('/v1/')) return serveOther();
 
       if (options.rateLimiter) {
-        const wait = options.rateLimiter.take(client);
+        const wait = options.rateLimiter.take(identity);
         if (wait > 0) {
           route = 'rate-limited';
           return sendProblem(problem(locale, 429, 'rate-limited'), { 'Retry-After': String(wait) });
@@ -226,11 +229,13 @@ export function createHttpShell(options: HttpShellOptions): Server {
 }
 
 /**
- * The unit of rate limits and idempotency: a configured partner key, else the
- * peer address. An unchecked key is ignored, or a new key per request would
- * escape the rate limit.
+ * Who is asking: the client's address (forwarded by a trusted proxy, or the
+ * peer's) and its partner key when configured and valid. An unchecked key is
+ * ignored, or a new key per request would escape a partner's ceiling.
  */
-function clientOf(request: IncomingMessage, partnerKeys: readonly string[] | undefined): string {
+function clientOf(request: IncomingMessage, partnerKeys: readonly string[] | undefined, proxies: TrustedProxies | undefined): ClientIdentity {
   const key = header(request, 'x-partner-key');
-  return key && partnerKeys?.includes(key) ? `key:${key}` : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+  const address = clientAddress(request.socket.remoteAddress,
+    { forwarded: header(request, 'forwarded'), 'x-forwarded-for': header(request, 'x-forwarded-for') }, proxies);
+  return key && partnerKeys?.includes(key) ? { address, partnerKey: key } : { address };
 }
