@@ -15,7 +15,7 @@ describe('the synthetic Jining dataset', () => {
     expect(seededRandom(7).next()).toBe(seededRandom(7).next());
   });
 
-  it('has Jining's divisions: 11 counties, 1 coded zone and 2 uncoded zones', () => {
+  it("has Jining's divisions: 11 counties, 1 coded zone and 2 uncoded zones", () => {
     expect(JINING_DIVISIONS.filter(isCountyLevel)).toHaveLength(11);
     expect(JINING_DIVISIONS.filter((d) => d.statisticalCode).map((d) => d.code)).toHaveLength(12);
     expect(JINING_DIVISIONS.filter((d) => d.kind === 'functional-zone')).toHaveLength(3);
