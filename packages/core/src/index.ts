@@ -1,6 +1,7 @@
 // @plskit/core: the legal rules, catalogues and calendars as data, with their
 // engines. Pure TypeScript: no DOM, no network, no Node-only imports.
-export type { LawCode, LegalBasis, Locale, LocalizedText, Source } from './legal-basis/legal-basis.js';
+export { DEFAULT_LOCALE, LOCALES, localized, matchLocale, type Locale } from './locale/locale.js';
+export type { LawCode, LegalBasis, LocalizedText, Source } from './legal-basis/legal-basis.js';
 export { LAWS, cite, type LawReference } from './legal-basis/laws.data.js';
 
 export type {
@@ -27,7 +28,8 @@ export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
 
 export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
 export { dayStatus, PUBLISHED_HOLIDAY_YEARS } from './calendar/day-status.js';
-export { addDays, isCalendarDate, isoWeekday, shanghaiDate, shanghaiInstant } from './calendar/calendar-date.js';
+export { addDays, isCalendarDate, isoWeekday } from './calendar/calendar-date.js';
+export { shanghaiDate, shanghaiDateTime, shanghaiInstant, shanghaiYear } from './calendar/shanghai-time.js';
 export { JINING_OPENING_HOURS } from './calendar/jining-opening-hours.data.js';
 export { generateCalendar, generateSlots, seasonOn, sessionsOn, type SlotOptions } from './calendar/generate-slots.js';
 

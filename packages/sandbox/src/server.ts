@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Contract } from './contract.js';
 import { corsHeaders, preflightHeaders } from './http/cors.js';
 import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from './http/faults.js';
-import { negotiateLocale } from './http/locale.js';
+import { matchLocale } from '@plskit/core';
 import { problem, type Problem } from './http/problem.js';
 import { clientAddress, type ClientIdentity, type RateLimiter, type TrustedProxies } from './http/rate-limit.js';
 import { readJsonBody } from './http/request-body.js';
@@ -58,7 +58,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
 
   return createServer((request, response) => {
     const started = performance.now();
-    const locale = negotiateLocale(header(request, 'accept-language'));
+    const locale = matchLocale(header(request, 'accept-language'));
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     const method = (request.method ?? 'GET').toUpperCase();
     let route = 'unmatched';

@@ -1,10 +1,11 @@
 // One HTTP call to the API over ky: base URL, partner key, locale, timeout and
 // the retry policy, and the translation of every failure into the SDK's errors.
+import { DEFAULT_LOCALE, type Locale } from '@plskit/core';
 import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
 import { PlsApiError, PlsNetworkError, PlsTimeoutError } from './errors.js';
 import type { Problem } from './types.js';
 
-export type Locale = 'zh-CN' | 'en';
+export type { Locale };
 
 export interface RetryPolicy {
   /** Retries after the first attempt (default 2). */
@@ -20,7 +21,7 @@ export interface ClientOptions {
   baseUrl: string | URL;
   /** The partner key, sent as `X-Partner-Key`. */
   apiKey?: string;
-  /** Language of problem texts and single-string display fields (default "zh-CN"). */
+  /** Default language of problem texts and single-string display fields for calls that pass none (default "zh-CN"). Widgets pass the locale per call instead. */
   locale?: Locale;
   /** A fetch implementation (default: the global fetch). */
   fetch?: typeof fetch;
@@ -34,7 +35,7 @@ export interface ClientOptions {
 export interface RequestOptions {
   /** Aborts the call (and any pending retry); the call then rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Overrides the client's locale for this call. */
+  /** Language of this call's reply (Accept-Language); the client's default when absent. */
   locale?: Locale;
 }
 
@@ -98,7 +99,7 @@ export function createTransport(options: ClientOptions): Transport {
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   return async <Result>(spec: CallSpec, call: RequestOptions = {}): Promise<Result> => {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': call.locale ?? options.locale ?? 'zh-CN', ...spec.headers };
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': call.locale ?? options.locale ?? DEFAULT_LOCALE, ...spec.headers };
     if (options.apiKey) headers['x-partner-key'] = options.apiKey;
     let response: Response;
     try {

@@ -1,8 +1,6 @@
-// Calendar arithmetic on plain "YYYY-MM-DD" strings through UTC components,
-// and Asia/Shanghai (always +08:00, no DST) wall-clock conversion without Intl.
+// Calendar arithmetic on plain "YYYY-MM-DD" strings through UTC components.
 
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export function isCalendarDate(date: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
@@ -23,16 +21,6 @@ export function addDays(date: string, days: number): string {
 export function isoWeekday(date: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   const day = new Date(utcMidnight(date)).getUTCDay();
   return (day === 0 ? 7 : day) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
-}
-
-/** The Asia/Shanghai calendar date of an instant. */
-export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** "2026-03-02" + "08:30" -> "2026-03-02T08:30:00+08:00". */
-export function shanghaiInstant(date: string, time: string): string {
-  return `${date}T${time}:00+08:00`;
 }
 
 /** Minutes since midnight of "HH:MM". */

@@ -1,7 +1,8 @@
 // Bookable slots of one center on one day: never on a closed day, never in the
 // past or in the current minute, each with the center's capacity.
 import type { CalendarDay, Slot } from './calendar-day.js';
-import { addDays, isCalendarDate, isoWeekday, minutesOfDay, shanghaiInstant, timeOfDay } from './calendar-date.js';
+import { addDays, isCalendarDate, isoWeekday, minutesOfDay, timeOfDay } from './calendar-date.js';
+import { shanghaiInstant } from './shanghai-time.js';
 import { dayStatus } from './day-status.js';
 import type { OpeningHours, OpeningSeason, OpeningSession } from './opening-hours.js';
 

@@ -1,14 +1,10 @@
 // The words every legal statement in plskit is built from: text in both
 // locales (so browser and server render the same answer) and a citation.
 
-/** Text in both supported locales; elements pick one, data always carries both. */
-export interface LocalizedText {
-  'zh-CN': string;
-  en: string;
-}
+import type { Locale } from '../locale/locale.js';
 
-/** The locales plskit ships. */
-export type Locale = keyof LocalizedText;
+/** Text in every shipped locale; elements pick one, data always carries all. */
+export type LocalizedText = Record<Locale, string>;
 
 /** A citation: a stable law code and an article ("25.1" = article 25, paragraph 1). */
 export interface LegalBasis {

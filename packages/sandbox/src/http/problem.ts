@@ -1,6 +1,6 @@
 // RFC 9457 problem details with a stable machine code and a title in the
 // caller's language. Details never echo input: it may hold personal data.
-import type { Locale } from './locale.js';
+import type { Locale } from '@plskit/core';
 
 export interface FieldError {
   field: string;

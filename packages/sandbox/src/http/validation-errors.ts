@@ -2,7 +2,7 @@
 // that name the field: a JSON pointer into the body, or the parameter's name.
 import type { ErrorObject } from 'ajv';
 import type { FieldError } from './problem.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '@plskit/core';
 
 const CODES: Record<string, string> = {
   required: 'required', additionalProperties: 'unknown-field', type: 'type', pattern: 'pattern', format: 'format',

@@ -1,12 +1,10 @@
 // Availability, booking, and managing one booking with its secret token.
 // Calendars, slots, contact validation and masking come from @plskit/core (via
 // the ports below), so the browser and the server agree on every slot.
-import { addDays, shanghaiDate, type CalendarDay } from '@plskit/core';
+import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale } from '@plskit/core';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import type { Locale } from '../http/locale.js';
 import { fieldMessage } from '../http/validation-errors.js';
-import { shanghaiInstant } from '../shanghai-time.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import { ProblemError, type OperationHandler, type OperationRequest } from './operation.js';
@@ -90,7 +88,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
     service: appointment.service,
     slot: appointment.slot,
     contact: { name: contactRules.maskName(appointment.contact.name), phone: contactRules.maskPhone(appointment.contact.phone) },
-    createdAt: shanghaiInstant(new Date(appointment.createdAt)),
+    createdAt: shanghaiDateTime(new Date(appointment.createdAt)),
   });
 
   const managed = (outcome: ManageOutcome) => {
@@ -150,7 +148,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       const key = header(request, 'idempotency-key');
       const outcome = appointments.book(
         {
-          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, now: shanghaiInstant(now),
+          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, now: shanghaiDateTime(now),
           ...(body.note !== undefined ? { note: body.note } : {}),
         },
         key ? {
@@ -170,7 +168,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
     getAppointment: (request) => managed(appointments.get(request.params.reference ?? '', token(request))),
 
     cancelAppointment: (request) =>
-      managed(appointments.cancel(request.params.reference ?? '', token(request), shanghaiInstant(request.now))),
+      managed(appointments.cancel(request.params.reference ?? '', token(request), shanghaiDateTime(request.now))),
 
     rescheduleAppointment: (request) => {
       const reference = request.params.reference ?? '';
@@ -179,7 +177,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       const center = directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
       const slot = claimSlot(center, current.appointment.service, (request.body as { slotStart: string }).slotStart, request.now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
-      return managed(appointments.reschedule(reference, token(request), slot, shanghaiInstant(request.now)));
+      return managed(appointments.reschedule(reference, token(request), slot, shanghaiDateTime(request.now)));
     },
   };
 }

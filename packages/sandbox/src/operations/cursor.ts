@@ -1,7 +1,7 @@
 // List cursors are opaque to clients: base64url of the last id of the page.
 import { ProblemError } from './operation.js';
 import { fieldMessage } from '../http/validation-errors.js';
-import type { Locale } from '../http/locale.js';
+import type { Locale } from '@plskit/core';
 
 export function encodeCursor(afterId: string | null): string | null {
   return afterId === null ? null : Buffer.from(`after:${afterId}`, 'utf8').toString('base64url');

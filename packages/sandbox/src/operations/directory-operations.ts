@@ -2,7 +2,7 @@
 import { JINING_CITY, JINING_DIVISIONS, type JiningDivision } from '../dataset/jining-divisions.js';
 import { PRACTICE_AREAS, PRACTICE_AREAS_UNVERIFIED } from '../dataset/practice-areas.js';
 import type { Clock } from '../clock.js';
-import { shanghaiYear } from '../shanghai-time.js';
+import { shanghaiYear, type Locale } from '@plskit/core';
 import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { fieldMessage } from '../http/validation-errors.js';
@@ -38,7 +38,7 @@ export function lawyerView(row: LawyerRow, now: Date) {
   };
 }
 
-function numericCursor(afterSort: string | undefined, locale: 'zh-CN' | 'en'): string | undefined {
+function numericCursor(afterSort: string | undefined, locale: Locale): string | undefined {
   if (afterSort !== undefined && !/^\d{1,6}$/.test(afterSort)) {
     throw new ProblemError(400, 'validation-failed', [{ field: 'cursor', code: 'invalid', message: fieldMessage('invalid', locale) }]);
   }

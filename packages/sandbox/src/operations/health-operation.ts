@@ -1,6 +1,6 @@
 // GET /v1/health: liveness plus what a operator checks first after a deploy.
 import type { Clock } from '../clock.js';
-import { shanghaiInstant } from '../shanghai-time.js';
+import { shanghaiDateTime } from '@plskit/core';
 import type { DirectoryStore } from '../store/directory-store.js';
 import type { OperationHandler } from './operation.js';
 
@@ -8,6 +8,6 @@ export function healthOperation(directory: DirectoryStore, clock: Clock): Operat
   const counts = directory.counts();
   return () => ({
     status: 200,
-    body: { status: 'ok', time: shanghaiInstant(clock()), dataset: counts },
+    body: { status: 'ok', time: shanghaiDateTime(clock()), dataset: counts },
   });
 }

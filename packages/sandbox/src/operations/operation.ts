@@ -2,7 +2,7 @@
 // the validated request: the HTTP shell does CORS, limits, faults and problems.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FieldError } from '../http/problem.js';
-import type { Locale } from '../http/locale.js';
+import type { Locale } from '@plskit/core';
 
 export interface OperationRequest {
   operationId: string;

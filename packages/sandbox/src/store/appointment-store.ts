@@ -1,7 +1,7 @@
 // Bookings. Every write runs in one BEGIN IMMEDIATE transaction: the count of
 // places taken and the insert happen under the database's write lock, so two
 // requests (or two processes on the same file) can never take the last place.
-import { shanghaiInstant } from '../shanghai-time.js';
+import { shanghaiDateTime } from '@plskit/core';
 import type { SqliteDatabase } from './database.js';
 import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMatches, unseal } from './secrets.js';
 
@@ -182,7 +182,7 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
     forgetExpiredIdempotency(now) {
       // created_at is written with +08:00: the cut-off must be too, or the
       // text comparison is 8 hours off (a Z cut-off kept records 32 h)
-      const cutoff = shanghaiInstant(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
+      const cutoff = shanghaiDateTime(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
       return db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff).changes;
     },
   };
