@@ -14,10 +14,11 @@ export type {
 } from './legal-aid/legal-aid-ruleset.js';
 
 export type {
-  ChecklistAnswers, ChecklistCondition, ConditionalMaterials, Legalisation, MaterialForm, MaterialRequirement,
-  NotaryCatalogue, NotaryChecklist, NotaryChecklistItem, NotaryFee, NotaryFeeCategory, NotaryMaterial, NotaryMatter,
-  NotaryMatterCode,
+  ChecklistAnswers, ChecklistCondition, Citation, ConditionalMaterials, HomeVisit, InPersonRule, Legalisation, MaterialForm,
+  MaterialListBasis, MaterialRequirement, NotaryCatalogue, NotaryChecklist, NotaryChecklistItem, NotaryFee, NotaryFeeCategory,
+  NotaryMaterial, NotaryMatter, NotaryMatterCode, NotaryMatterGroup, NotaryRefusal, SourceCitation,
 } from './notary/notary-matter.js';
+export { NOTARY_MATTER_CODES } from './notary/notary-matter.js';
 
 export type { OpeningHours, OpeningSeason, OpeningSession, Weekday } from './calendar/opening-hours.js';
 export type { CalendarDay, CalendarDayStatus, DayKind, DayStatus, ServiceCode, Slot } from './calendar/calendar-day.js';
@@ -45,5 +46,10 @@ export { checkAgainstSchema, type SchemaViolation } from './legal-aid/json-schem
 export { NOTARY_CATALOGUE } from './notary/notary-catalogue.data.js';
 export { NOTARY_MATERIALS } from './notary/notary-materials.data.js';
 export { APOSTILLE_PARTIES, type ApostilleParties } from './notary/apostille-parties.data.js';
-export { notaryMatterDetail, notaryMatterSummaries, type NotaryMatterDetail, type NotaryMatterSummary } from './notary/notary-matter-view.js';
-export { ChecklistAnswerError, checklistQuestions, findNotaryMatter, legalisationFor, resolveChecklist } from './notary/resolve-checklist.js';
+export {
+  notaryMatterDetail, notaryMatterList, notaryMatterSummaries, type NotaryMatterDetail, type NotaryMatterList, type NotaryMatterSummary,
+} from './notary/notary-matter-view.js';
+export {
+  ChecklistAnswerError, checklistQuestions, findNotaryMatter, inPersonRule, legalisationFor, resolveChecklist,
+} from './notary/resolve-checklist.js';
+export { matchNotaryMatters } from './notary/match-notary-matters.js';

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  APOSTILLE_PARTIES, ChecklistAnswerError, checklistQuestions, legalisationFor, NOTARY_CATALOGUE as CATALOGUE, notaryMatterDetail, notaryMatterSummaries,
-  resolveChecklist,
-  type ChecklistAnswers, type NotaryChecklist,
+  APOSTILLE_PARTIES, ChecklistAnswerError, checklistQuestions, legalisationFor, matchNotaryMatters, NOTARY_CATALOGUE as CATALOGUE, NOTARY_MATTER_CODES,
+  notaryMatterDetail, notaryMatterList, notaryMatterSummaries, resolveChecklist,
+  type ChecklistAnswers, type Citation, type NotaryChecklist,
 } from '@plskit/core';
 
 const codes = (checklist: NotaryChecklist) => checklist.items.map((item) => item.code);
 const resolve = (matter: string, answers: ChecklistAnswers = {}) => resolveChecklist(CATALOGUE, matter, answers);
 
 describe('the notary catalogue', () => {
-  it('has at least 20 matters, including every one the issue names', () => {
+  it('has every matter a Jining resident asks for most, each code once and in the published enum', () => {
     const matters = CATALOGUE.matters.map((m) => m.code);
-    expect(matters.length).toBeGreaterThanOrEqual(20);
     for (const code of ['birth', 'kinship', 'marital-status', 'no-criminal-record', 'education', 'degree', 'power-of-attorney-property', 'declaration',
       'will', 'inheritance', 'gift', 'property-sale', 'mortgage', 'evidence-preservation', 'escrow', 'business-licence', 'articles-of-association',
-      'signature-seal', 'copy-conforms', 'being-alive']) {
+      'signature-seal', 'copy-conforms', 'being-alive', 'legacy-support-agreement', 'child-acknowledgement', 'adoption-dissolution', 'guarantee']) {
       expect(matters).toContain(code);
     }
-    expect(new Set(matters).size).toBe(matters.length);
+    expect([...matters].sort()).toEqual([...NOTARY_MATTER_CODES].sort());
+    expect(CATALOGUE.version).toBe('2026.2.0');
   });
 
   it('defines every material a matter refers to, and every matter cites the Notary Law with sources', () => {
@@ -28,6 +28,28 @@ describe('the notary catalogue', () => {
         expect(CATALOGUE.materials[requirement.material], `${matter.code}: ${requirement.material}`).toBeDefined();
       }
     }
+  });
+
+  // 证明材料清单制: nothing may be asked without a ground the resident can see.
+  it('gives every material a law and article or a named public source', () => {
+    const valid = (basis: Citation) => ('law' in basis ? basis.article !== '' && basis.title !== undefined : basis.source.title !== '' && basis.source.tag !== undefined);
+    for (const material of Object.values(CATALOGUE.materials)) expect(valid(material.basis), material.code).toBe(true);
+    for (const matter of CATALOGUE.matters) {
+      const answers: ChecklistAnswers = { applicantIsAgent: !matter.inPersonOnly, minorInvolved: true, married: true, realEstate: true, useAbroad: true, destinationCountry: 'MX' };
+      for (const item of resolve(matter.code, answers).items) expect(valid(item.basis), `${matter.code}: ${item.code}`).toBe(true);
+    }
+  });
+
+  it('asks nothing the reviewed sources do not name: no spouse-consent form, no register file for a mortgage', () => {
+    expect(CATALOGUE.materials['spouse-consent']).toBeUndefined();
+    expect(codes(resolve('mortgage', { realEstate: true }))).not.toContain('property-register-file');
+    expect(codes(resolve('will', { married: true }))).not.toContain('marriage-certificate');
+  });
+
+  it('says when a list follows only the general pattern, not a published list for the matter', () => {
+    expect(resolve('guarantee').listBasis).toBe('general-pattern');
+    expect(resolve('inheritance').listBasis).toBe('published-list');
+    expect(CATALOGUE.generalPatternNote.en).toMatch(/nothing outside it may be demanded/);
   });
 });
 
@@ -42,11 +64,15 @@ describe('resolveChecklist: base materials per matter', () => {
     ['degree', ['applicant-id', 'household-register', 'degree-certificate'], '11(7)'],
     ['power-of-attorney-property', ['applicant-id', 'household-register', 'attorney-id-copy', 'draft-power-of-attorney'], '11(3)'],
     ['declaration', ['applicant-id', 'household-register', 'declaration-draft'], '11(3)'],
+    ['guarantee', ['applicant-id', 'household-register', 'guarantee-draft'], '11(11)'],
+    ['legacy-support-agreement', ['applicant-id', 'household-register', 'supporter-id-copy', 'draft-legacy-support-agreement'], '11(1)'],
+    ['child-acknowledgement', ['applicant-id', 'household-register', 'birth-medical-certificate', 'acknowledgement-declaration'], '11(6)'],
+    ['adoption-dissolution', ['applicant-id', 'household-register', 'adoption-registration', 'adoption-dissolution-agreement'], '11(6)'],
     ['will', ['applicant-id', 'household-register', 'title-proof'], '11(3)'],
     ['inheritance', ['heirs-ids', 'death-proof', 'heirs-kinship-proof', 'predeceased-heirs-death-proof', 'title-proof', 'wills-and-agreements', 'renunciation-declarations'], '11(2)'],
     ['gift', ['applicant-id', 'household-register', 'recipient-id-copy', 'title-proof'], '11(3)'],
     ['property-sale', ['applicant-id', 'household-register', 'property-title-certificate', 'property-register-file'], '11(1)'],
-    ['mortgage', ['applicant-id', 'household-register', 'property-title-certificate', 'property-register-file'], '11(1)'],
+    ['mortgage', ['applicant-id', 'household-register', 'property-title-certificate'], '11(1)'],
     ['evidence-preservation', ['applicant-id', 'evidence-description', 'interest-proof'], '11(9)'],
     ['escrow', ['applicant-id', 'escrow-basis', 'escrow-object'], '12'],
     ['business-licence', ['business-licence-original', 'legal-representative-certificate', 'company-seal'], '11(10)'],
@@ -91,8 +117,8 @@ describe('resolveChecklist: answers that add materials', () => {
     expect(codes(resolve('birth', { minorInvolved: false }))).not.toContain('guardian-id');
   });
 
-  it('asks a married owner for the marriage certificate and the spouse’s consent, and a single owner for a declaration', () => {
-    expect(codes(resolve('property-sale', { married: true }))).toEqual(expect.arrayContaining(['marriage-certificate', 'spouse-consent']));
+  it('asks a married owner for the marriage certificate, and a single owner for a declaration', () => {
+    expect(codes(resolve('property-sale', { married: true }))).toContain('marriage-certificate');
     const single = resolve('property-sale', { married: false });
     expect(codes(single)).toContain('single-status-declaration');
     expect(single.items.find((i) => i.code === 'single-status-declaration')?.condition).toBe('married=false');
@@ -104,9 +130,9 @@ describe('resolveChecklist: answers that add materials', () => {
     expect(codes(resolve('marital-status', { married: false }))).toEqual(['applicant-id', 'household-register', 'single-status-declaration', 'marriage-registration-record', 'divorce-proof']);
   });
 
-  it('adds the title certificate, with the where-to-apply rule (Art 25), when real estate is involved', () => {
+  it('adds the title certificate, from the published lists, when real estate is involved', () => {
     const checklist = resolve('gift', { realEstate: true });
-    expect(checklist.items.at(-1)).toMatchObject({ code: 'property-title-certificate', condition: 'realEstate', basis: { article: '25' } });
+    expect(checklist.items.at(-1)).toMatchObject({ code: 'property-title-certificate', condition: 'realEstate', basis: { source: { tag: 'V-3p' } } });
     expect(codes(resolve('power-of-attorney-property', { realEstate: true })).slice(-2)).toEqual(['property-title-certificate', 'property-register-file']);
   });
 
@@ -125,10 +151,10 @@ describe('resolveChecklist: answers that add materials', () => {
   });
 
   it('keeps a stable order: base materials, then the matter’s answers, then agent, then use abroad', () => {
-    const checklist = resolve('gift', { useAbroad: true, destinationCountry: 'DE', applicantIsAgent: true, realEstate: true, married: true });
+    const checklist = resolve('property-sale', { useAbroad: true, destinationCountry: 'DE', applicantIsAgent: true, married: true, minorInvolved: true });
     expect(codes(checklist)).toEqual([
-      'applicant-id', 'household-register', 'recipient-id-copy', 'title-proof', 'marriage-certificate', 'spouse-consent',
-      'property-title-certificate', 'agent-id', 'power-of-attorney', 'translation', 'apostille',
+      'applicant-id', 'household-register', 'property-title-certificate', 'property-register-file', 'guardian-id', 'guardianship-proof',
+      'marriage-certificate', 'agent-id', 'power-of-attorney', 'translation', 'apostille',
     ]);
   });
 });
@@ -155,13 +181,44 @@ describe('where to apply and where to obtain each material (Notary Law Art 25; �
   });
 });
 
-describe('matters that must be handled in person (Notary Law Art 26)', () => {
-  it.each(['will', 'being-alive', 'adoption'])('%s refuses an agent and lists no agent materials', (matter) => {
+describe('matters that must be handled in person (Notary Procedure Rules Art 11)', () => {
+  const IN_PERSON = ['will', 'legacy-support-agreement', 'gift', 'child-acknowledgement', 'adoption', 'adoption-dissolution', 'being-alive',
+    'power-of-attorney-property', 'declaration', 'guarantee'];
+
+  it('flags exactly the matters the Rules list', () => {
+    expect(CATALOGUE.matters.filter((m) => m.inPersonOnly).map((m) => m.code).sort()).toEqual([...IN_PERSON].sort());
+  });
+
+  it.each(IN_PERSON)('%s refuses an agent with the article and what to do instead, and lists no agent materials', (matter) => {
     const checklist = resolve(matter, { applicantIsAgent: true });
     expect(checklist.inPersonOnly).toBe(true);
-    expect(checklist.refusals).toEqual([expect.objectContaining({ code: 'agent-not-allowed', basis: expect.objectContaining({ law: 'notary-law-2017', article: '26' }) })]);
+    expect(checklist.inPerson?.basis).toMatchObject({ law: 'notary-procedure-rules-2020', article: '11' });
+    expect(checklist.refusals).toEqual([expect.objectContaining({
+      code: 'agent-not-allowed', basis: expect.objectContaining({ law: 'notary-procedure-rules-2020', article: '11' }),
+      instead: expect.objectContaining({ en: expect.stringMatching(/comes to the notary office/) }),
+    })]);
+    expect(checklist.refusals[0]?.text.en).toMatch(/Notary Procedure Rules Art 11; Notary Law Art 26/);
     expect(codes(checklist)).not.toContain('agent-id');
     expect(resolve(matter, { applicantIsAgent: false }).refusals).toEqual([]);
+  });
+
+  it('offers a will’s testator a notary at home or in hospital (Rules on the Notarisation of Wills Art 5)', () => {
+    const { inPerson, refusals } = resolve('will', { applicantIsAgent: true });
+    expect(inPerson?.homeVisit).toMatchObject({ scope: 'rule', basis: { law: 'will-notarization-rules-2000', article: '5' } });
+    expect(inPerson?.homeVisit.text.en).toMatch(/home or temporary residence such as a hospital/);
+    expect(refusals[0]?.homeVisit).toEqual(inPerson?.homeVisit);
+  });
+
+  it('does not claim a home visit for other in-person matters: the rule covers wills only', () => {
+    for (const matter of ['gift', 'power-of-attorney-property', 'being-alive']) {
+      const homeVisit = resolve(matter).inPerson?.homeVisit;
+      expect(homeVisit?.scope).toBe('ask-the-office');
+      expect(homeVisit?.text.en).toMatch(/for wills only/);
+    }
+  });
+
+  it('has no in-person rule where an agent may apply', () => {
+    expect(resolve('inheritance').inPerson).toBeNull();
   });
 
   it('lets an agent apply for other matters', () => {
@@ -184,8 +241,16 @@ describe('documents for use abroad', () => {
     expect(codes(checklist).slice(-2)).toEqual(['translation', legalisation === 'apostille' ? 'apostille' : 'consular-legalisation']);
   });
 
-  it('cites Notary Law Art 33 for consular legalisation', () => {
-    expect(resolve('birth', { useAbroad: true, destinationCountry: 'VN' }).items.at(-1)?.basis?.article).toBe('33');
+  it('cites Notary Law Art 33 for consular legalisation and the MFA notice for the apostille', () => {
+    expect(resolve('birth', { useAbroad: true, destinationCountry: 'VN' }).items.at(-1)?.basis).toMatchObject({ article: '33' });
+    expect(resolve('birth', { useAbroad: true, destinationCountry: 'DE' }).items.at(-1)?.basis).toMatchObject({ source: { title: expect.stringMatching(/2023-10-23/) } });
+  });
+
+  it('asks for a Spanish translation for a Spanish-speaking destination, citing the Ministry’s letter', () => {
+    const mexico = resolve('degree', { useAbroad: true, destinationCountry: 'MX' }).items.find((item) => item.code === 'translation');
+    expect(mexico?.reason.en).toMatch(/into Spanish/);
+    expect(mexico?.basis).toMatchObject({ source: { title: expect.stringMatching(/\[92\]司公函102号/) } });
+    expect(resolve('degree', { useAbroad: true, destinationCountry: 'DE' }).items.find((item) => item.code === 'translation')?.reason.en).not.toMatch(/Spanish/);
   });
 
   it('keeps India out of the apostille route: China objected to its accession', () => {
@@ -222,7 +287,7 @@ describe('checklistQuestions and unknown matters', () => {
     ['degree', ['applicantIsAgent', 'useAbroad']],
     ['marital-status', ['applicantIsAgent', 'married', 'useAbroad']],
     ['power-of-attorney-property', ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad']],
-    ['will', ['applicantIsAgent', 'married', 'realEstate', 'useAbroad']],
+    ['will', ['applicantIsAgent', 'realEstate', 'useAbroad']],
   ])('%s asks %j', (matter, questions) => {
     expect(checklistQuestions(CATALOGUE, matter)).toEqual(questions);
   });
@@ -238,20 +303,72 @@ describe('checklistQuestions and unknown matters', () => {
   });
 });
 
+describe('告知承诺制 and the sources behind a checklist', () => {
+  it('marks the kinship proofs a pledge may replace and states the policy with its source', () => {
+    const checklist = resolve('kinship');
+    expect(checklist.items.filter((item) => item.pledgeMayReplace).map((item) => item.code)).toEqual(['kinship-certificate']);
+    expect(checklist.pledge?.source.title).toMatch(/利企便民/);
+    expect(resolve('degree').pledge).toBeNull();
+  });
+
+  it('carries the matter’s sources and then the catalogue’s, each once', () => {
+    const { sources } = resolve('inheritance');
+    expect(sources[0]?.title).toMatch(/办理继承公证的指导意见/);
+    expect(sources.map((s) => s.title)).toContain(CATALOGUE.sources[0]?.title);
+    expect(new Set(sources.map((s) => s.title)).size).toBe(sources.length);
+  });
+});
+
+describe('finding a matter as a resident names it', () => {
+  const summaries = notaryMatterSummaries(CATALOGUE);
+  const find = (query: string) => matchNotaryMatters(summaries, query).map((m) => m.code);
+
+  it('puts every matter in one of four groups, each group used', () => {
+    expect(CATALOGUE.groups.map((g) => g.code)).toEqual(['family', 'property', 'company', 'documents']);
+    for (const group of CATALOGUE.groups) expect(summaries.some((m) => m.group === group.code)).toBe(true);
+  });
+
+  it('finds property matters by "房子" and the certificates needed abroad by "出国"', () => {
+    expect(find('房子')).toEqual(expect.arrayContaining(['power-of-attorney-property', 'property-sale', 'mortgage', 'gift', 'inheritance', 'will']));
+    expect(find('房子')).not.toContain('birth');
+    expect(find('出国')).toEqual(expect.arrayContaining(['birth', 'kinship', 'marital-status', 'no-criminal-record', 'education', 'degree']));
+    expect(find('出国')).not.toContain('mortgage');
+  });
+
+  it('finds by pinyin initials and English words from their start, and by part of the Chinese name', () => {
+    expect(find('jc')[0]).toBe('inheritance');
+    expect(find('yz')).toContain('will');
+    expect(find('dy')).toContain('mortgage');
+    expect(find('dy')).not.toContain('education');
+    expect(find('Power of')).toEqual(['power-of-attorney-property']);
+    expect(find('无犯罪')).toEqual(['no-criminal-record']);
+    expect(find('ＷＩＬＬ')).toContain('will');
+  });
+
+  it('returns everything for an empty query and nothing for nonsense', () => {
+    expect(find('  ')).toHaveLength(summaries.length);
+    expect(find('宇宙飞船')).toEqual([]);
+  });
+});
+
 describe('the matter views the API serves', () => {
-  it('summarises every matter with its basis and in-person rule', () => {
-    const summaries = notaryMatterSummaries(CATALOGUE);
-    expect(summaries).toHaveLength(CATALOGUE.matters.length);
-    expect(summaries.find((m) => m.code === 'will')).toEqual({
-      code: 'will', name: { 'zh-CN': '遗嘱公证', en: 'Will' }, inPersonOnly: true, basis: expect.objectContaining({ law: 'notary-law-2017', article: '11(3)' }),
+  it('summarises every matter with its group, search terms, basis and in-person rule', () => {
+    const list = notaryMatterList(CATALOGUE);
+    expect(list.items).toHaveLength(CATALOGUE.matters.length);
+    expect(list.groups).toBe(CATALOGUE.groups);
+    expect(list.items.find((m) => m.code === 'will')).toEqual({
+      code: 'will', name: { 'zh-CN': '遗嘱公证', en: 'Will' }, group: 'property', searchTerms: expect.arrayContaining(['遗嘱', 'yz']),
+      inPersonOnly: true, basis: expect.objectContaining({ law: 'notary-law-2017', article: '11(3)' }),
     });
   });
 
-  it('details one matter with its questions, time limit and fee', () => {
+  it('details one matter with its questions, in-person rule, time limit, fee and sources', () => {
     expect(notaryMatterDetail(CATALOGUE, 'marital-status')).toMatchObject({
-      code: 'marital-status', questions: ['applicantIsAgent', 'married', 'useAbroad'],
+      code: 'marital-status', questions: ['applicantIsAgent', 'married', 'useAbroad'], inPerson: null, listBasis: 'published-list',
       timeLimit: { workingDays: 15 }, fee: { unverified: true }, catalogueVersion: CATALOGUE.version,
     });
+    expect(notaryMatterDetail(CATALOGUE, 'will')?.inPerson?.homeVisit.scope).toBe('rule');
+    expect(notaryMatterDetail(CATALOGUE, 'will')?.sources.length).toBeGreaterThan(1);
     expect(notaryMatterDetail(CATALOGUE, 'tattoo')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // A resident checks legal-aid eligibility and asks what a notarization needs:
 // the server answers with @plskit/core's engines, each outcome citing its law.
-import { NOTARY_CATALOGUE, notaryMatterDetail, notaryMatterSummaries } from '@plskit/core';
+import { NOTARY_CATALOGUE, notaryMatterDetail, notaryMatterList } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
@@ -75,7 +75,8 @@ describe('notary over HTTP', () => {
   it('lists the catalogue and describes one matter with the questions that change its list', async () => {
     const list = await (await fetch(`${sandbox.url}/v1/notary/matters`)).json();
     expect(list.items.length).toBeGreaterThanOrEqual(20);
-    expect(list.items.find((m: { code: string }) => m.code === 'will')).toMatchObject({ inPersonOnly: true });
+    expect(list.items.find((m: { code: string }) => m.code === 'will')).toMatchObject({ inPersonOnly: true, group: 'property' });
+    expect(list.groups.map((g: { code: string }) => g.code)).toEqual(['family', 'property', 'company', 'documents']);
     const matter = await (await fetch(`${sandbox.url}/v1/notary/matters/power-of-attorney-property`)).json();
     expect(matter.questions).toContain('applicantIsAgent');
     expect(matter.timeLimit).toMatchObject({ workingDays: 15, basis: { law: 'notary-law-2017', article: '30' } });
@@ -85,18 +86,37 @@ describe('notary over HTTP', () => {
 
   it('serves exactly the matter views core builds for the browser, so the two cannot disagree', async () => {
     const list = await (await fetch(`${sandbox.url}/v1/notary/matters`)).json();
-    expect(list).toEqual({ items: notaryMatterSummaries(NOTARY_CATALOGUE), catalogueVersion: NOTARY_CATALOGUE.version });
+    expect(list).toEqual(notaryMatterList(NOTARY_CATALOGUE));
     for (const { code } of NOTARY_CATALOGUE.matters) {
       const matter = await (await fetch(`${sandbox.url}/v1/notary/matters/${code}`)).json();
       expect(matter).toEqual(notaryMatterDetail(NOTARY_CATALOGUE, code));
     }
   });
 
-  it('refuses an agent for a will (Art 26) and legalises by apostille or consular route by destination', async () => {
+  it('refuses an agent for a will, a gift or a power of attorney (Procedure Rules Art 11) with what to do instead', async () => {
+    for (const matter of ['will', 'gift', 'power-of-attorney-property', 'declaration']) {
+      const refused = await post('/v1/notary/checklists', { matter, answers: { applicantIsAgent: true } });
+      expect(refused.status).toBe(200);
+      expect(refused.body.inPersonOnly).toBe(true);
+      expect(refused.body.refusals).toEqual([expect.objectContaining({
+        code: 'agent-not-allowed', basis: expect.objectContaining({ law: 'notary-procedure-rules-2020', article: '11' }),
+        instead: expect.objectContaining({ 'zh-CN': expect.any(String) }),
+      })]);
+    }
     const will = await post('/v1/notary/checklists', { matter: 'will', answers: { applicantIsAgent: true } });
-    expect(will.status).toBe(200);
-    expect(will.body.inPersonOnly).toBe(true);
-    expect(will.body.refusals.map((r: { basis: { article: string } }) => r.basis.article)).toContain('26');
+    expect(will.body.inPerson.homeVisit).toMatchObject({ scope: 'rule', basis: { law: 'will-notarization-rules-2000', article: '5' } });
+  });
+
+  it('returns a basis for every item and the sources behind the list', async () => {
+    const { body } = await post('/v1/notary/checklists', { matter: 'inheritance', answers: { applicantIsAgent: true, married: true, realEstate: true, useAbroad: true, destinationCountry: 'VN' } });
+    for (const item of body.items) expect(item.basis.article ?? item.basis.source.title, item.code).toBeTruthy();
+    expect(body.items.find((item: { code: string }) => item.code === 'power-of-attorney').reason.en).toMatch(/notarised/);
+    expect(body.legalisation).toBe('consular');
+    expect(body.sources.length).toBeGreaterThan(1);
+    expect(body.pledge.source.title).toMatch(/利企便民/);
+  });
+
+  it('legalises by apostille or consular route by destination', async () => {
     const germany = await post('/v1/notary/checklists', { matter: 'birth', answers: { useAbroad: true, destinationCountry: 'DE' } });
     expect(germany.body.legalisation).toBe('apostille');
     const home = await post('/v1/notary/checklists', { matter: 'birth', answers: {} });

@@ -146,7 +146,7 @@ describe('notary', () => {
     expect(abroad.items.length).toBeGreaterThan(0);
 
     const byAgent = await client.notary.checklist({ matter: 'will', answers: { applicantIsAgent: true } });
-    expect(byAgent.refusals.some((refusal) => refusal.basis.law === 'notary-law-2017' && refusal.basis.article.startsWith('26'))).toBe(true);
+    expect(byAgent.refusals.some((refusal) => refusal.basis.law === 'notary-procedure-rules-2020' && refusal.basis.article === '11')).toBe(true);
   });
 
   it('answers 404 not-found for a matter the catalogue does not have', async () => {

@@ -33,6 +33,16 @@ export const LAWS: Readonly<Record<LawCode, LawReference>> = {
     sources: [{ title: 'LawRefBook 行政法/公证法(2017-09-01).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
     unverified: false,
   },
+  'notary-procedure-rules-2020': {
+    title: { 'zh-CN': '公证程序规则', en: 'Notary Procedure Rules (Ministry of Justice, 2006, amended 2020)' },
+    sources: [{ title: '公证程序规则 (Ministry of Justice, 2006, amended 2020), third-party copy of the official text', tag: 'V-3p' }],
+    unverified: false,
+  },
+  'will-notarization-rules-2000': {
+    title: { 'zh-CN': '遗嘱公证细则', en: 'Rules on the Notarisation of Wills (Ministry of Justice, 2000)' },
+    sources: [{ title: '遗嘱公证细则 (Ministry of Justice, 2000), third-party copy of the official text', tag: 'V-3p' }],
+    unverified: false,
+  },
   'shandong-notary-fees-2017': {
     title: { 'zh-CN': '鲁价费发〔2017〕68号 公证服务收费标准', en: 'Shandong notary fee schedule, Lu Jia Fei Fa [2017] No. 68' },
     sources: [

@@ -26,6 +26,8 @@ export type LawCode =
   | 'legal-aid-law-2021'
   | 'shandong-legal-aid-regulation-2015'
   | 'notary-law-2017'
+  | 'notary-procedure-rules-2020'
+  | 'will-notarization-rules-2000'
   | 'shandong-notary-fees-2017'
   | 'apostille-convention'
   | 'pipl-2021'

@@ -2,11 +2,17 @@
 // the rules (in person, time limit, fee) each with its basis.
 import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
 
-export type NotaryMatterCode =
-  | 'birth' | 'death' | 'kinship' | 'marital-status' | 'no-criminal-record' | 'education' | 'degree'
-  | 'power-of-attorney-property' | 'declaration' | 'will' | 'inheritance' | 'gift' | 'property-sale' | 'mortgage'
-  | 'evidence-preservation' | 'escrow' | 'business-licence' | 'articles-of-association' | 'signature-seal'
-  | 'copy-conforms' | 'being-alive' | 'adoption';
+export const NOTARY_MATTER_CODES = [
+  'birth', 'death', 'kinship', 'marital-status', 'no-criminal-record', 'education', 'degree',
+  'power-of-attorney-property', 'declaration', 'guarantee', 'will', 'legacy-support-agreement', 'inheritance', 'gift',
+  'property-sale', 'mortgage', 'evidence-preservation', 'escrow', 'business-licence', 'articles-of-association',
+  'signature-seal', 'copy-conforms', 'being-alive', 'adoption', 'adoption-dissolution', 'child-acknowledgement',
+] as const;
+
+export type NotaryMatterCode = (typeof NOTARY_MATTER_CODES)[number];
+
+/** How a resident finds a matter: by the part of life it belongs to, not by the law's numbering. */
+export type NotaryMatterGroup = 'family' | 'property' | 'company' | 'documents';
 
 /** The answers that change a checklist. */
 export interface ChecklistAnswers {
@@ -24,15 +30,25 @@ export type ChecklistCondition = 'applicantIsAgent' | 'minorInvolved' | 'married
 
 export type MaterialForm = 'original' | 'copy' | 'original-and-copy';
 
+/** A named public source standing where no article lists the item (a published notary list or guideline). */
+export interface SourceCitation {
+  source: Source;
+}
+
+/** Why an item may be asked: an article, or the public list that names it (证明材料清单制). */
+export type Citation = LegalBasis | SourceCitation;
+
 /** One kind of document, defined once and referred to by matters. */
 export interface NotaryMaterial {
   code: string;
   name: LocalizedText;
   /** Why it is needed (shown on the printed notice). */
   reason: LocalizedText;
-  basis?: LegalBasis;
+  basis: Citation;
   /** Where the resident gets it, when that is not obvious. */
   obtainFrom?: LocalizedText;
+  /** 告知承诺制: where the office applies it, a signed pledge may replace this proof. */
+  pledgeMayReplace?: boolean;
 }
 
 export interface MaterialRequirement {
@@ -41,6 +57,8 @@ export interface MaterialRequirement {
   copies?: number;
   /** Overrides the material's general reason for this matter. */
   reason?: LocalizedText;
+  /** Overrides the material's general basis, with the reason. */
+  basis?: Citation;
 }
 
 export interface ConditionalMaterials {
@@ -59,30 +77,75 @@ export interface NotaryFee {
   unverified: boolean;
 }
 
+/**
+ * Whether the materials were checked against a published list for this very
+ * matter, or follow only the pattern all published lists share (ID, 户口簿 and
+ * the document concerned) because no list for it was at hand.
+ */
+export type MaterialListBasis = 'published-list' | 'general-pattern';
+
+/** Where a person who must apply in person cannot come to the office. */
+export interface HomeVisit {
+  /** 'rule': the cited rule lets the resident ask for a notary at home or in hospital; 'ask-the-office': no cited rule grants it for this matter. */
+  scope: 'rule' | 'ask-the-office';
+  text: LocalizedText;
+  basis: LegalBasis;
+}
+
+/** The person concerned must apply themself; an agent is refused. */
+export interface InPersonRule {
+  text: LocalizedText;
+  basis: LegalBasis;
+  homeVisit: HomeVisit;
+}
+
 export interface NotaryMatter {
   code: NotaryMatterCode;
   name: LocalizedText;
+  group: NotaryMatterGroup;
+  /** Words residents use for it, in both languages, with pinyin initials ("房子", "出国", "csgz"). */
+  searchTerms: string[];
   /** Notary Law Art 11 item that lists the matter. */
   basis: LegalBasis;
-  /** Art 26: must be applied for in person; an agent is refused. */
+  /** Notary Procedure Rules Art 11: must be applied for by the person themself. */
   inPersonOnly: boolean;
   /** Base materials, in the order the notice lists them. */
   materials: MaterialRequirement[];
   conditional: ConditionalMaterials[];
   fee: NotaryFeeCategory;
+  listBasis: MaterialListBasis;
   sources: Source[];
+}
+
+export interface NotaryRefusal {
+  code: string;
+  text: LocalizedText;
+  basis: LegalBasis;
+  /** What the resident can do instead. */
+  instead: LocalizedText;
+  homeVisit: HomeVisit;
 }
 
 export interface NotaryCatalogue {
   version: string;
   /** Materials by code. */
   materials: Record<string, NotaryMaterial>;
+  groups: { code: NotaryMatterGroup; name: LocalizedText }[];
   matters: NotaryMatter[];
   /** Materials every matter adds when the answer holds (agent, use abroad). */
   common: ConditionalMaterials[];
   fees: Record<NotaryFeeCategory, Omit<NotaryFee, 'category'>>;
   timeLimit: { workingDays: number; text: LocalizedText; basis: LegalBasis };
-  agentRefusal: { code: string; text: LocalizedText; basis: LegalBasis };
+  inPerson: {
+    rule: { text: LocalizedText; basis: LegalBasis };
+    refusal: Omit<NotaryRefusal, 'homeVisit'>;
+    /** By matter: the will rules' visit for wills, the honest "ask the office" for the others. */
+    homeVisit: { will: HomeVisit; other: HomeVisit };
+  };
+  /** 告知承诺制, stated where an item may be replaced by a pledge. */
+  pledge: { text: LocalizedText; source: Source };
+  /** Said on a list that follows only the general pattern. */
+  generalPatternNote: LocalizedText;
   /** Art 25: which notary office may take the application. */
   whereToApply: {
     general: { text: LocalizedText; basis: LegalBasis };
@@ -91,6 +154,8 @@ export interface NotaryCatalogue {
     /** Real-estate matters that may still use the general rule (委托, 声明, 赠与, 遗嘱). */
     generalRuleMatters: NotaryMatterCode[];
   };
+  /** Destinations whose official language is Spanish: the translation must be Spanish. */
+  spanishTranslation: { countries: string[]; text: LocalizedText; source: Source };
   sources: Source[];
 }
 
@@ -100,9 +165,10 @@ export interface NotaryChecklistItem {
   form: MaterialForm;
   copies?: number;
   reason: LocalizedText;
-  basis?: LegalBasis;
+  basis: Citation;
   /** Where the resident gets it, when that is not obvious (一次性告知 names it). */
   obtainFrom?: LocalizedText;
+  pledgeMayReplace: boolean;
   /** The answer that added this item, e.g. "applicantIsAgent" or "married=false". */
   condition?: string;
 }
@@ -114,10 +180,16 @@ export interface NotaryChecklist {
   matter: { code: NotaryMatterCode; name: LocalizedText };
   items: NotaryChecklistItem[];
   inPersonOnly: boolean;
-  refusals: { code: string; text: LocalizedText; basis: LegalBasis }[];
+  inPerson: InPersonRule | null;
+  refusals: NotaryRefusal[];
   legalisation: Legalisation;
   timeLimit: { workingDays: number; text: LocalizedText; basis: LegalBasis };
   whereToApply: { text: LocalizedText; basis: LegalBasis };
   fee: { text: LocalizedText; basis: LegalBasis; unverified: boolean };
+  /** Present when an item may be replaced by a pledge. */
+  pledge: { text: LocalizedText; source: Source } | null;
+  listBasis: MaterialListBasis;
+  /** The matter's sources, then the catalogue's. */
+  sources: Source[];
   catalogueVersion: string;
 }

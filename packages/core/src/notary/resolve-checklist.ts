@@ -1,6 +1,10 @@
 // Turns a matter and the resident's answers into the one-time notice
 // (一次性告知): every material once, in a stable order, each with its reason.
-import type { ChecklistAnswers, ChecklistCondition, ConditionalMaterials, Legalisation, MaterialForm, NotaryCatalogue, NotaryChecklist, NotaryChecklistItem, NotaryMatter } from './notary-matter.js';
+import type { Source } from '../legal-basis/legal-basis.js';
+import type {
+  ChecklistAnswers, ChecklistCondition, ConditionalMaterials, InPersonRule, Legalisation, MaterialForm, NotaryCatalogue, NotaryChecklist,
+  NotaryChecklistItem, NotaryMatter,
+} from './notary-matter.js';
 import { APOSTILLE_PARTIES, type ApostilleParties } from './apostille-parties.data.js';
 
 /** An answer the resolver cannot work with; `field` is a JSON pointer into the request body. */
@@ -30,6 +34,19 @@ export function checklistQuestions(catalogue: NotaryCatalogue, code: string): Ch
   if (matter.inPersonOnly) used.add('applicantIsAgent');
   const order: ChecklistCondition[] = ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad'];
   return order.filter((q) => used.has(q));
+}
+
+/** The in-person rule with the home-visit option the cited rules support for this matter, or null. */
+export function inPersonRule(catalogue: NotaryCatalogue, matter: NotaryMatter): InPersonRule | null {
+  if (!matter.inPersonOnly) return null;
+  const { rule, homeVisit } = catalogue.inPerson;
+  return { ...rule, homeVisit: matter.code === 'will' ? homeVisit.will : homeVisit.other };
+}
+
+/** The matter's sources, then the catalogue's, each once. */
+export function matterSources(catalogue: NotaryCatalogue, matter: NotaryMatter): Source[] {
+  const seen = new Set<string>();
+  return [...matter.sources, ...catalogue.sources].filter((source) => !seen.has(source.title) && seen.add(source.title));
 }
 
 function mergedForm(a: MaterialForm, b: MaterialForm): MaterialForm {
@@ -71,8 +88,9 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
         form: requirement.form,
         ...(requirement.copies ? { copies: requirement.copies } : {}),
         reason: requirement.reason ?? material.reason,
-        ...(material.basis ? { basis: material.basis } : {}),
+        basis: requirement.basis ?? material.basis,
         ...(material.obtainFrom ? { obtainFrom: material.obtainFrom } : {}),
+        pledgeMayReplace: material.pledgeMayReplace === true,
         ...(condition ? { condition } : {}),
       });
     }
@@ -83,21 +101,32 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
     if (refusedAgent && condition.when === 'applicantIsAgent') continue;
     add(condition.materials, condition.equals === false ? `${condition.when}=false` : condition.when);
   }
+  const translation = items.find((item) => item.code === 'translation');
+  const spanish = catalogue.spanishTranslation;
+  if (translation && spanish.countries.includes(answers.destinationCountry?.toUpperCase() ?? '')) {
+    translation.reason = { 'zh-CN': `${translation.reason['zh-CN']}${spanish.text['zh-CN']}`, en: `${translation.reason.en} ${spanish.text.en}` };
+    translation.basis = { source: spanish.source };
+  }
   if (legalisation !== 'none') add([{ material: legalisation === 'apostille' ? 'apostille' : 'consular-legalisation', form: 'original' }], 'useAbroad');
 
   const fee = catalogue.fees[matter.fee];
   const offices = catalogue.whereToApply;
   const concernsRealEstate = items.some((item) => item.code === 'property-title-certificate');
   const whereToApply = concernsRealEstate && !offices.generalRuleMatters.includes(matter.code) ? offices.realEstate : offices.general;
+  const inPerson = inPersonRule(catalogue, matter);
   return {
     matter: { code: matter.code, name: matter.name },
     items,
     inPersonOnly: matter.inPersonOnly,
-    refusals: refusedAgent ? [{ ...catalogue.agentRefusal }] : [],
+    inPerson,
+    refusals: refusedAgent && inPerson ? [{ ...catalogue.inPerson.refusal, homeVisit: inPerson.homeVisit }] : [],
     legalisation,
     timeLimit: catalogue.timeLimit,
     whereToApply: { ...whereToApply },
     fee: { text: fee.text, basis: fee.basis, unverified: fee.unverified },
+    pledge: items.some((item) => item.pledgeMayReplace) ? { ...catalogue.pledge } : null,
+    listBasis: matter.listBasis,
+    sources: matterSources(catalogue, matter),
     catalogueVersion: catalogue.version,
   };
 }

@@ -1,7 +1,7 @@
 // The notary matter catalogue and the one-time checklist (一次性告知): the
 // views and the checklist are core's, the same code the browser runs.
 import {
-  ChecklistAnswerError, notaryMatterDetail, notaryMatterSummaries, resolveChecklist, type ChecklistAnswers,
+  ChecklistAnswerError, notaryMatterDetail, notaryMatterList, resolveChecklist, type ChecklistAnswers,
   type NotaryCatalogue,
 } from '@plskit/core';
 import { fieldMessage } from '../http/validation-errors.js';
@@ -9,10 +9,7 @@ import { ProblemError, type OperationHandler } from './operation.js';
 
 export function notaryOperations(catalogue: NotaryCatalogue): Record<string, OperationHandler> {
   return {
-    listNotaryMatters: () => ({
-      status: 200,
-      body: { items: notaryMatterSummaries(catalogue), catalogueVersion: catalogue.version },
-    }),
+    listNotaryMatters: () => ({ status: 200, body: notaryMatterList(catalogue) }),
     getNotaryMatter: ({ params }) => {
       const matter = notaryMatterDetail(catalogue, params.code ?? '');
       if (!matter) throw new ProblemError(404, 'not-found');
