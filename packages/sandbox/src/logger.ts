@@ -3,13 +3,15 @@
 // slip into a log line (PIPL Art 51; 居民身份证法 Art 19).
 export interface LogEntry {
   level: 'info' | 'warn' | 'error';
-  event: 'request' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated' | 'internal-error' | 'fault-injected';
+  event: 'request' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated' | 'internal-error' | 'fault-injected'
+    | 'storage-unavailable' | 'read-only' | 'contact-data-erased' | 'sweep-failed';
   method?: string;
   /** The route template (/v1/appointments/{reference}), never the concrete path. */
   route?: string;
   operation?: string;
   status?: number;
   durationMs?: number;
+  /** A problem code, or for storage events SQLite's result code (SQLITE_FULL, SQLITE_IOERR_WRITE). */
   code?: string;
   url?: string;
   /** An error's class name only: messages can carry input. */

@@ -15,9 +15,10 @@ import { createOperations } from './operations/operations.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
 import { appointmentStore } from './store/appointment-store.js';
-import { openDatabase } from './store/database.js';
+import { isReadOnly, openDatabase } from './store/database.js';
 import { directoryStore } from './store/directory-store.js';
 import { seedDataset } from './store/seed.js';
+import { storageStatus } from './store/storage-status.js';
 
 export interface RunningSandbox {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:8787 (the API is under /v1). */
@@ -42,8 +43,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const seeded = seedDataset(db, generateJiningDataset(options.seed ?? DEFAULT_SEED), clock().toISOString());
   if (seeded) logger({ level: 'info', event: 'seeded', count: directoryStore(db).counts().lawyers });
 
+  const storage = storageStatus(isReadOnly(db));
+  if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const directory = directoryStore(db);
-  const appointments = appointmentStore(db);
+  const appointments = appointmentStore(db, storage);
   const contract = loadContract();
   const violations: ResponseViolation[] = [];
   // the bundle may be built after the sandbox starts: serve the folder, not a file list
@@ -51,7 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, clock, engines: coreEngines(clock) }),
+    operations: createOperations({ directory, appointments, storage, clock, engines: coreEngines(clock) }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -69,7 +72,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     violations,
   });
 
-  const sweep = setInterval(() => appointments.forgetExpiredIdempotency(clock()), 3600_000);
+  // a sweep that cannot write (disk full, lock, read-only) tries again next hour: it never stops the server
+  const runSweeps = (): void => {
+    if (storage.readOnly) return;
+    appointments.forgetExpiredIdempotency(clock()).catch((error: unknown) =>
+      logger({ level: 'warn', event: 'sweep-failed', code: (error as { sqliteCode?: string }).sqliteCode ?? 'unknown' }));
+  };
+  const sweep = setInterval(runSweeps, 3600_000);
   sweep.unref();
 
   const host = options.host ?? DEFAULT_HOST;

@@ -16,6 +16,7 @@ import type { SandboxLogger } from './logger.js';
 import { ProblemError, type OperationHandler, type OperationReply } from './operations/operation.js';
 import { JSON_MEDIA_TYPE, PROBLEM_MEDIA_TYPE, responseChecker } from './response-conformance.js';
 import type { Clock } from './clock.js';
+import { storageFailureOf } from './store/storage-status.js';
 
 export interface ResponseViolation {
   operationId: string;
@@ -177,12 +178,18 @@ export function createHttpShell(options: HttpShellOptions): Server {
       if (!handler) throw new Error(`no handler for operation ${operationId}`);
       let reply: OperationReply;
       try {
-        reply = handler({
+        reply = await handler({
           operationId, params: (validation.coerced.params ?? {}) as Record<string, string>,
           query: (validation.coerced.query ?? {}) as Record<string, unknown>, body: parsedBody,
           headers: request.headers, locale, client, now: options.clock(),
         });
       } catch (error) {
+        const storage = storageFailureOf(error);
+        if (storage) {
+          // the operator's log names SQLite's code; the client learns only when to retry
+          logger({ level: 'error', event: 'storage-unavailable', route, operation: operationId, code: storage.sqliteCode });
+          return sendProblem(problem(locale, 503, 'service-unavailable'), { 'Retry-After': String(storage.retryAfterSeconds) });
+        }
         if (!(error instanceof ProblemError)) throw error;
         return sendProblem(problem(locale, error.status, error.code, {
           ...(error.errors ? { errors: error.errors } : {}), ...(error.detail ? { detail: error.detail } : {}),

@@ -44,9 +44,9 @@ const booking = {
   contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: '2026-01', agreed: true },
 };
 
-function problemOf(fn: () => unknown): ProblemError {
+async function problemOf(fn: () => unknown): Promise<ProblemError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof ProblemError) return error;
     throw error;
@@ -55,10 +55,10 @@ function problemOf(fn: () => unknown): ProblemError {
 }
 
 describe('appointment operations', () => {
-  it('shows availability per day: places left, no places in the past, closed days without slots', () => {
+  it('shows availability per day: places left, no places in the past, closed days without slots', async () => {
     const ops = operations();
-    ops.bookAppointment!(request(booking));
-    const reply = ops.getAvailability!(request(undefined, {
+    await ops.bookAppointment!(request(booking));
+    const reply = await ops.getAvailability!(request(undefined, {
       query: { center: 'sc-370811', service: 'legal-consultation', from: '2026-09-01', to: '2026-09-05' },
     }));
     const days = (reply.body as { days: { date: string; status: string; slots: { start: string; remaining: number }[] }[] }).days;
@@ -68,65 +68,66 @@ describe('appointment operations', () => {
     expect(days[4]).toMatchObject({ status: 'closed-weekend', slots: [] });
   });
 
-  it('refuses a range that ends before it starts or is longer than 31 days', () => {
+  it('refuses a range that ends before it starts or is longer than 31 days', async () => {
     const ops = operations();
     const query = { center: 'sc-370811', service: 'legal-consultation' };
-    expect(problemOf(() => ops.getAvailability!(request(undefined, { query: { ...query, from: '2026-09-05', to: '2026-09-01' } }))).errors)
+    expect((await problemOf(() => ops.getAvailability!(request(undefined, { query: { ...query, from: '2026-09-05', to: '2026-09-01' } })))).errors)
       .toEqual([expect.objectContaining({ field: 'to', code: 'range' })]);
-    expect(problemOf(() => ops.getAvailability!(request(undefined, { query: { ...query, from: '2026-09-01', to: '2026-10-05' } }))).status).toBe(400);
+    expect((await problemOf(() => ops.getAvailability!(request(undefined, { query: { ...query, from: '2026-09-01', to: '2026-10-05' } })))).status).toBe(400);
   });
 
-  it('books with a masked contact and returns the manage token once', () => {
+  it('books with a masked contact and returns the manage token once', async () => {
     const ops = operations();
-    const reply = ops.bookAppointment!(request(booking));
+    const reply = await ops.bookAppointment!(request(booking));
     expect(reply.status).toBe(201);
     const body = reply.body as { reference: string; manageToken: string; contact: unknown; status: string };
     expect(body.contact).toEqual({ name: '王**', phone: '138****8000' });
     expect(body.status).toBe('booked');
-    const fetched = ops.getAppointment!(request(undefined, { params: { reference: body.reference }, headers: { 'x-manage-token': body.manageToken } }));
+    const fetched = await ops.getAppointment!(request(undefined, { params: { reference: body.reference }, headers: { 'x-manage-token': body.manageToken } }));
     expect(fetched.body).not.toHaveProperty('manageToken');
     expect(JSON.stringify(fetched.body)).not.toContain('13800138000');
   });
 
-  it('refuses invalid contacts, unknown centers, services not offered, and slots that do not exist or have passed', () => {
+  it('refuses invalid contacts, unknown centers, services not offered, and slots that do not exist or have passed', async () => {
     const ops = operations();
-    const field = (body: unknown) => problemOf(() => ops.bookAppointment!(request(body))).errors?.[0]?.field;
-    expect(field({ ...booking, contact: { name: '王', phone: '12345' } })).toBe('/contact/phone');
-    expect(field({ ...booking, contact: { ...booking.contact, idNumber: '370811199001011234' } })).toBe('/contact/idNumber');
-    expect(field({ ...booking, center: 'sc-nowhere' })).toBe('/center');
-    expect(field({ ...booking, center: 'sc-370811-01', service: 'notarization' })).toBe('/service');
-    const code = (body: unknown) => problemOf(() => ops.bookAppointment!(request(body))).code;
-    expect(code({ ...booking, slotStart: '2026-09-02T09:10:00+08:00' })).toBe('slot-unavailable');
-    expect(code({ ...booking, slotStart: '2026-09-01T08:30:00+08:00' })).toBe('slot-unavailable');
-    expect(code({ ...booking, slotStart: '2026-12-30T08:30:00+08:00' })).toBe('slot-unavailable'); // beyond 60 days
+    const field = async (body: unknown) => (await problemOf(() => ops.bookAppointment!(request(body)))).errors?.[0]?.field;
+    expect(await field({ ...booking, contact: { name: '王', phone: '12345' } })).toBe('/contact/phone');
+    expect(await field({ ...booking, contact: { ...booking.contact, idNumber: '370811199001011234' } })).toBe('/contact/idNumber');
+    expect(await field({ ...booking, center: 'sc-nowhere' })).toBe('/center');
+    expect(await field({ ...booking, center: 'sc-370811-01', service: 'notarization' })).toBe('/service');
+    const code = async (body: unknown) => (await problemOf(() => ops.bookAppointment!(request(body)))).code;
+    expect(await code({ ...booking, slotStart: '2026-09-02T09:10:00+08:00' })).toBe('slot-unavailable');
+    expect(await code({ ...booking, slotStart: '2026-09-01T08:30:00+08:00' })).toBe('slot-unavailable');
+    expect(await code({ ...booking, slotStart: '2026-12-30T08:30:00+08:00' })).toBe('slot-unavailable'); // beyond 60 days
   });
 
-  it('replays an idempotent booking and refuses the key with another body', () => {
+  it('replays an idempotent booking and refuses the key with another body', async () => {
     const ops = operations();
     const headers = { 'idempotency-key': 'retry-1234' };
-    const first = ops.bookAppointment!(request(booking, { headers }));
-    const again = ops.bookAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
+    const first = await ops.bookAppointment!(request(booking, { headers }));
+    const again = await ops.bookAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
     expect(again.body).toEqual(first.body);
     expect(again.headers).toEqual({ 'Idempotent-Replayed': 'true' });
-    const reused = problemOf(() => ops.bookAppointment!(request({ ...booking, note: 'other' }, { headers })));
+    const reused = await problemOf(() => ops.bookAppointment!(request({ ...booking, note: 'other' }, { headers })));
     expect([reused.status, reused.code]).toEqual([422, 'idempotency-key-reused']);
   });
 
-  it('cancels (the place returns) and reschedules only into an open slot, with the right token', () => {
+  it('cancels (the place returns) and reschedules only into an open slot, with the right token', async () => {
     const ops = operations();
-    const { reference, manageToken } = ops.bookAppointment!(request(booking)).body as { reference: string; manageToken: string };
-    const other = ops.bookAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' })).body as { reference: string };
+    const { reference, manageToken } = (await ops.bookAppointment!(request(booking))).body as { reference: string; manageToken: string };
+    const other = (await ops.bookAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' }))).body as { reference: string };
     expect(other.reference).not.toBe(reference);
     const manage = (extra: Partial<OperationRequest>) => request(undefined, { params: { reference }, headers: { 'x-manage-token': manageToken }, ...extra });
-    expect(problemOf(() => ops.getAppointment!(manage({ headers: { 'x-manage-token': 'wrong' } }))).code).toBe('manage-token-invalid');
-    expect(problemOf(() => ops.getAppointment!(manage({ params: { reference: 'JN-2222-2222' } }))).status).toBe(404);
-    expect(problemOf(() => ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-03T09:00:00+08:00' } }))).code).toBe('slot-full');
-    const moved = ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-03T08:30:00+08:00' } }));
+    expect((await problemOf(() => ops.getAppointment!(manage({ headers: { 'x-manage-token': 'wrong' } })))).code).toBe('manage-token-invalid');
+    // an unknown reference answers like a wrong token: references cannot be probed
+    expect((await problemOf(() => ops.getAppointment!(manage({ params: { reference: 'JN-2222-2222' } })))).code).toBe('manage-token-invalid');
+    expect((await problemOf(() => ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-03T09:00:00+08:00' } })))).code).toBe('slot-full');
+    const moved = await ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-03T08:30:00+08:00' } }));
     expect((moved.body as { slot: { start: string } }).slot.start).toBe('2026-09-03T08:30:00+08:00');
-    const cancelled = ops.cancelAppointment!(manage({}));
+    const cancelled = await ops.cancelAppointment!(manage({}));
     expect((cancelled.body as { status: string }).status).toBe('cancelled');
-    expect(problemOf(() => ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-04T08:30:00+08:00' } }))).code).toBe('appointment-cancelled');
+    expect((await problemOf(() => ops.rescheduleAppointment!(manage({ body: { slotStart: '2026-09-04T08:30:00+08:00' } })))).code).toBe('appointment-cancelled');
     // the 09:00 slot of 2 Sept (1 place) was freed by the reschedule: it can be booked again
-    expect(ops.bookAppointment!(request(booking)).status).toBe(201);
+    expect((await ops.bookAppointment!(request(booking))).status).toBe(201);
   });
 });

@@ -18,68 +18,69 @@ const request: BookingRequest = {
 const render = (a: { reference: string }, token: string) => ({ status: 201, body: { reference: a.reference, manageToken: token } });
 
 describe('the appointment store', () => {
-  it('books up to capacity, then refuses, and a cancellation returns the place', () => {
+  it('books up to capacity, then refuses, and a cancellation returns the place', async () => {
     const { store } = freshStore();
-    const outcomes = Array.from({ length: 5 }, () => store.book(request, undefined, render));
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => store.book(request, undefined, render)));
     expect(outcomes.map((o) => o.kind)).toEqual(['booked', 'booked', 'booked', 'slot-full', 'slot-full']);
     const first = outcomes[0] as { reply: { body: { reference: string; manageToken: string } } };
     expect(first.reply.body.reference).toMatch(REFERENCE_PATTERN);
     expect(store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03').get(slot.start)).toBe(3);
-    expect(store.cancel(first.reply.body.reference, first.reply.body.manageToken, request.now).kind).toBe('ok');
-    expect(store.book(request, undefined, render).kind).toBe('booked');
+    expect((await store.cancel(first.reply.body.reference, first.reply.body.manageToken, request.now)).kind).toBe('ok');
+    expect((await store.book(request, undefined, render)).kind).toBe('booked');
   });
 
-  it('stores the manage token only as its sha256 and refuses a wrong token', () => {
+  it('stores the manage token only as its sha256 and refuses a wrong token', async () => {
     const { db, store } = freshStore();
-    const outcome = store.book(request, undefined, render) as { reply: { body: { reference: string; manageToken: string } } };
+    const outcome = (await store.book(request, undefined, render)) as { reply: { body: { reference: string; manageToken: string } } };
     const { reference, manageToken } = outcome.reply.body;
     const row = db.prepare('SELECT * FROM appointments WHERE reference = ?').get(reference) as Record<string, unknown>;
     expect(Object.values(row)).not.toContain(manageToken);
     expect(row.manage_token_hash).toBe(sha256(manageToken));
     expect(store.get(reference, `${manageToken}x`).kind).toBe('manage-token-invalid');
-    expect(store.get('JN-2222-2222', manageToken).kind).toBe('not-found');
+    // an unknown reference answers exactly like a wrong token: references cannot be probed
+    expect(store.get('JN-2222-2222', manageToken).kind).toBe('manage-token-invalid');
     expect(store.get(reference, manageToken).kind).toBe('ok');
   });
 
-  it('replays the first reply for the same idempotency key, and refuses the key with another body', () => {
+  it('replays the first reply for the same idempotency key, and refuses the key with another body', async () => {
     const { db, store } = freshStore();
     const claim = { client: 'partner-a', key: 'key-1', requestHash: 'h1' };
-    const first = store.book(request, claim, render);
-    const again = store.book(request, claim, render);
+    const first = await store.book(request, claim, render);
+    const again = await store.book(request, claim, render);
     expect(first.kind).toBe('booked');
     expect(again).toEqual({ kind: 'replayed', reply: (first as { reply: unknown }).reply });
-    expect(store.book(request, { ...claim, requestHash: 'h2' }, render).kind).toBe('idempotency-key-reused');
+    expect((await store.book(request, { ...claim, requestHash: 'h2' }, render)).kind).toBe('idempotency-key-reused');
     // another client's identical key is another request
-    expect(store.book(request, { ...claim, client: 'partner-b' }, render).kind).toBe('booked');
+    expect((await store.book(request, { ...claim, client: 'partner-b' }, render)).kind).toBe('booked');
     const sealed = db.prepare('SELECT * FROM idempotency_records').all() as Record<string, unknown>[];
     const token = ((first as { reply: { body: { manageToken: string } } }).reply.body.manageToken);
     expect(JSON.stringify(sealed)).not.toContain(token);
     expect(JSON.stringify(sealed)).not.toContain('key-1');
   });
 
-  it('keeps an idempotency record 24 hours from its +08:00 creation time, then forgets it', () => {
+  it('keeps an idempotency record 24 hours from its +08:00 creation time, then forgets it', async () => {
     const { store } = freshStore();
     const claim = { client: 'partner-a', key: 'key-1', requestHash: 'h1' };
-    store.book(request, claim, render); // created 2026-09-01T09:00:00+08:00
+    await store.book(request, claim, render); // created 2026-09-01T09:00:00+08:00
     // a UTC cut-off compared as text with +08:00 times kept records 8 hours too long
-    expect(store.forgetExpiredIdempotency(new Date('2026-09-02T08:59:00+08:00'))).toBe(0);
-    expect(store.book(request, claim, render).kind).toBe('replayed');
-    expect(store.forgetExpiredIdempotency(new Date('2026-09-02T09:01:00+08:00'))).toBe(1);
-    expect(store.book(request, claim, render).kind).toBe('booked');
+    expect(await store.forgetExpiredIdempotency(new Date('2026-09-02T08:59:00+08:00'))).toBe(0);
+    expect((await store.book(request, claim, render)).kind).toBe('replayed');
+    expect(await store.forgetExpiredIdempotency(new Date('2026-09-02T09:01:00+08:00'))).toBe(1);
+    expect((await store.book(request, claim, render)).kind).toBe('booked');
   });
 
-  it('reschedules atomically into a slot with room, never into a full one', () => {
+  it('reschedules atomically into a slot with room, never into a full one', async () => {
     const { store } = freshStore();
     const other = { ...slot, start: '2026-09-02T10:00:00+08:00', end: '2026-09-02T10:30:00+08:00', capacity: 1 };
-    store.book({ ...request, slot: other }, undefined, render);
-    const mine = store.book(request, undefined, render) as { reply: { body: { reference: string; manageToken: string } } };
+    await store.book({ ...request, slot: other }, undefined, render);
+    const mine = (await store.book(request, undefined, render)) as { reply: { body: { reference: string; manageToken: string } } };
     const { reference, manageToken } = mine.reply.body;
-    expect(store.reschedule(reference, manageToken, other, request.now).kind).toBe('slot-full');
+    expect((await store.reschedule(reference, manageToken, other, request.now)).kind).toBe('slot-full');
     const later = { ...other, start: '2026-09-02T11:00:00+08:00', end: '2026-09-02T11:30:00+08:00' };
-    const moved = store.reschedule(reference, manageToken, later, request.now);
+    const moved = await store.reschedule(reference, manageToken, later, request.now);
     expect(moved.kind === 'ok' && moved.appointment.slot.start).toBe(later.start);
     expect(store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03').get(slot.start)).toBeUndefined();
-    store.cancel(reference, manageToken, request.now);
-    expect(store.reschedule(reference, manageToken, slot, request.now).kind).toBe('appointment-cancelled');
+    await store.cancel(reference, manageToken, request.now);
+    expect((await store.reschedule(reference, manageToken, slot, request.now)).kind).toBe('appointment-cancelled');
   });
 });

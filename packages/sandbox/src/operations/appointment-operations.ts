@@ -94,7 +94,6 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
   const managed = (outcome: ManageOutcome) => {
     switch (outcome.kind) {
       case 'ok': return { status: 200, body: view(outcome.appointment) };
-      case 'not-found': throw new ProblemError(404, 'not-found');
       case 'manage-token-invalid': throw new ProblemError(403, 'manage-token-invalid');
       case 'appointment-cancelled': throw new ProblemError(409, 'appointment-cancelled');
       case 'slot-full': throw new ProblemError(409, 'slot-full');
@@ -134,7 +133,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       return { status: 200, body: { center: center.id, service, days } };
     },
 
-    bookAppointment: (request) => {
+    bookAppointment: async (request) => {
       const { locale, now } = request;
       const body = request.body as BookingBody;
       const center = centerOffering(body.center, body.service, locale);
@@ -146,7 +145,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       const slot = claimSlot(center, body.service, body.slotStart, now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
       const key = header(request, 'idempotency-key');
-      const outcome = appointments.book(
+      const outcome = await appointments.book(
         {
           slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, now: shanghaiDateTime(now),
           ...(body.note !== undefined ? { note: body.note } : {}),
@@ -167,17 +166,17 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
 
     getAppointment: (request) => managed(appointments.get(request.params.reference ?? '', token(request))),
 
-    cancelAppointment: (request) =>
-      managed(appointments.cancel(request.params.reference ?? '', token(request), shanghaiDateTime(request.now))),
+    cancelAppointment: async (request) =>
+      managed(await appointments.cancel(request.params.reference ?? '', token(request), shanghaiDateTime(request.now))),
 
-    rescheduleAppointment: (request) => {
+    rescheduleAppointment: async (request) => {
       const reference = request.params.reference ?? '';
       const current = appointments.get(reference, token(request));
       if (current.kind !== 'ok') return managed(current);
       const center = directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
       const slot = claimSlot(center, current.appointment.service, (request.body as { slotStart: string }).slotStart, request.now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
-      return managed(appointments.reschedule(reference, token(request), slot, shanghaiDateTime(request.now)));
+      return managed(await appointments.reschedule(reference, token(request), slot, shanghaiDateTime(request.now)));
     },
   };
 }

@@ -1,13 +1,25 @@
-// GET /v1/health: liveness plus what a operator checks first after a deploy.
+// GET /v1/health: liveness, which capabilities work (reads, writes) and what an
+// operator checks first after a deploy. It never touches the database, so it
+// answers at once even while another process holds the write lock.
 import type { Clock } from '../clock.js';
 import { shanghaiDateTime } from '@plskit/core';
 import type { DirectoryStore } from '../store/directory-store.js';
+import type { StorageStatus } from '../store/storage-status.js';
 import type { OperationHandler } from './operation.js';
 
-export function healthOperation(directory: DirectoryStore, clock: Clock): OperationHandler {
+export function healthOperation(directory: DirectoryStore, storage: StorageStatus, clock: Clock): OperationHandler {
   const counts = directory.counts();
-  return () => ({
-    status: 200,
-    body: { status: 'ok', time: shanghaiDateTime(clock()), dataset: counts },
-  });
+  return () => {
+    const writesUnavailable = storage.writesUnavailable();
+    return {
+      status: 200,
+      body: {
+        status: writesUnavailable ? 'degraded' : 'ok',
+        time: shanghaiDateTime(clock()),
+        capabilities: { reads: true, writes: !writesUnavailable },
+        ...(writesUnavailable ? { storage: writesUnavailable } : {}),
+        dataset: counts,
+      },
+    };
+  };
 }

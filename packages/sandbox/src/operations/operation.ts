@@ -22,7 +22,8 @@ export interface OperationReply {
   headers?: Record<string, string>;
 }
 
-export type OperationHandler = (request: OperationRequest) => OperationReply;
+/** A handler answers at once, or later when it waits for storage (a write retried while another process holds the lock). */
+export type OperationHandler = (request: OperationRequest) => OperationReply | Promise<OperationReply>;
 
 /** Thrown by a handler to answer with a problem (4xx) instead of a result. */
 export class ProblemError extends Error {

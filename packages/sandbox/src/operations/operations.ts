@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { StorageStatus } from '../store/storage-status.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
@@ -22,13 +23,15 @@ export interface DomainEngines {
 export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** What storage can do now, for /v1/health (shared with the appointment store). */
+  storage: StorageStatus;
   clock: Clock;
   engines: DomainEngines;
 }
 
-export function createOperations({ directory, appointments, clock, engines }: OperationDependencies): Record<string, OperationHandler> {
+export function createOperations({ directory, appointments, storage, clock, engines }: OperationDependencies): Record<string, OperationHandler> {
   return {
-    getHealth: healthOperation(directory, clock),
+    getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
     ...legalAidOperations(engines.legalAidRulesets),
     ...notaryOperations(engines.notary),

@@ -2,8 +2,13 @@
 // places taken and the insert happen under the database's write lock, so two
 // requests (or two processes on the same file) can never take the last place.
 import { shanghaiDateTime } from '@plskit/core';
-import type { SqliteDatabase } from './database.js';
+import { isReadOnly, type SqliteDatabase } from './database.js';
+import { guardedWrite } from './guarded-write.js';
 import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMatches, unseal } from './secrets.js';
+import { storageStatus, type StorageStatus } from './storage-status.js';
+
+/** Compared with when a reference is unknown, so that case costs what a wrong token costs. */
+const NO_TOKEN_HASH = '0'.repeat(64);
 
 /** How long a booking's Idempotency-Key replays its first reply. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
@@ -63,7 +68,6 @@ export type BookingOutcome =
 
 export type ManageOutcome =
   | { kind: 'ok'; appointment: StoredAppointment }
-  | { kind: 'not-found' }
   | { kind: 'manage-token-invalid' }
   | { kind: 'appointment-cancelled' }
   | { kind: 'slot-full' };
@@ -72,14 +76,14 @@ export interface AppointmentStore {
   book(
     request: BookingRequest, idempotency: IdempotencyClaim | undefined,
     render: (appointment: StoredAppointment, manageToken: string) => RenderedReply,
-  ): BookingOutcome;
+  ): Promise<BookingOutcome>;
   get(reference: string, manageToken: string): ManageOutcome;
-  cancel(reference: string, manageToken: string, now: string): ManageOutcome;
-  reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): ManageOutcome;
+  cancel(reference: string, manageToken: string, now: string): Promise<ManageOutcome>;
+  reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): Promise<ManageOutcome>;
   /** Places taken per slot start for one center, service and time range. */
   takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Map<string, number>;
   /** Drops the idempotency records older than IDEMPOTENCY_RETENTION_MS at `now`; returns how many. */
-  forgetExpiredIdempotency(now: Date): number;
+  forgetExpiredIdempotency(now: Date): Promise<number>;
 }
 
 interface AppointmentSqlRow {
@@ -97,7 +101,9 @@ function toAppointment(row: AppointmentSqlRow): StoredAppointment {
   };
 }
 
-export function appointmentStore(db: SqliteDatabase): AppointmentStore {
+/** `status` is shared with /v1/health, which reports the writes this store could not make. */
+export function appointmentStore(db: SqliteDatabase, status: StorageStatus = storageStatus(isReadOnly(db))): AppointmentStore {
+  const write = guardedWrite(status);
   const taken = db.prepare(`SELECT COUNT(*) AS n FROM appointments
     WHERE center_id = ? AND service = ? AND slot_start = ? AND status = 'booked'`);
   const insert = db.prepare(`INSERT INTO appointments (reference, manage_token_hash, status, center_id, service, slot_start,
@@ -113,17 +119,18 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
   const hasRoom = (slot: SlotClaim): boolean =>
     (taken.get(slot.centerId, slot.service, slot.start) as { n: number }).n < slot.capacity;
 
-  // the token is compared as a hash in constant time, so response timing does not leak it
+  // the token is compared as a hash in constant time, so response timing does
+  // not leak it; an unknown reference answers like a wrong token (compared
+  // against a hash no token has), so which references exist cannot be probed
   const authorised = (reference: string, manageToken: string): ManageOutcome => {
     const row = byReference.get(reference) as AppointmentSqlRow | undefined;
-    if (!row) return { kind: 'not-found' };
-    if (!tokenMatches(manageToken, row.manage_token_hash)) return { kind: 'manage-token-invalid' };
+    if (!tokenMatches(manageToken, row?.manage_token_hash ?? NO_TOKEN_HASH) || !row) return { kind: 'manage-token-invalid' };
     return { kind: 'ok', appointment: toAppointment(row) };
   };
 
   return {
     book(request, idempotency, render) {
-      return db.transaction((): BookingOutcome => {
+      return write(db.transaction((): BookingOutcome => {
         const keyHash = idempotency && idempotencyKeyHash(idempotency.client, idempotency.key);
         if (idempotency && keyHash) {
           const previous = idempotencyRecord.get(keyHash) as { request_hash: string; status: number; sealed_response: string } | undefined;
@@ -146,22 +153,22 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
             seal(idempotency.client, idempotency.key, JSON.stringify(reply.body)), request.now);
         }
         return { kind: 'booked', reply };
-      }).immediate();
+      }).immediate);
     },
     get(reference, manageToken) {
       return authorised(reference, manageToken);
     },
     cancel(reference, manageToken, now) {
-      return db.transaction((): ManageOutcome => {
+      return write(db.transaction((): ManageOutcome => {
         const found = authorised(reference, manageToken);
         if (found.kind !== 'ok') return found;
         if (found.appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
         setStatus.run('cancelled', now, reference);
         return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
-      }).immediate();
+      }).immediate);
     },
     reschedule(reference, manageToken, slot, now) {
-      return db.transaction((): ManageOutcome => {
+      return write(db.transaction((): ManageOutcome => {
         const found = authorised(reference, manageToken);
         if (found.kind !== 'ok') return found;
         const current = found.appointment;
@@ -171,7 +178,7 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
         if (!hasRoom(slot)) return { kind: 'slot-full' };
         moveSlot.run(slot.start, slot.end, now, reference);
         return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
-      }).immediate();
+      }).immediate);
     },
     takenPlaces(centerId, service, fromInclusive, toExclusive) {
       const rows = db.prepare(`SELECT slot_start, COUNT(*) AS n FROM appointments WHERE center_id = ? AND service = ?
@@ -183,7 +190,7 @@ export function appointmentStore(db: SqliteDatabase): AppointmentStore {
       // created_at is written with +08:00: the cut-off must be too, or the
       // text comparison is 8 hours off (a Z cut-off kept records 32 h)
       const cutoff = shanghaiDateTime(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
-      return db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff).changes;
+      return write(() => db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff).changes);
     },
   };
 }

@@ -344,7 +344,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check that the service is up */
+        /**
+         * Check that the service is up, and which of its capabilities work
+         * @description `ok`: everything works. `degraded`: the service is up and answers reads
+         *     (searches, rules, checklists, availability), but cannot store bookings,
+         *     cancellations or reschedules (a full disk, a read-only database, another
+         *     process holding the write lock, an I/O error); those answer 503
+         *     `service-unavailable` with `Retry-After` meanwhile. A degraded service
+         *     still answers 200 here, so a load balancer keeps sending it the reads
+         *     it can serve; monitoring alerts on `status`.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -836,9 +845,23 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
         };
         Health: {
-            /** @constant */
-            status: "ok";
+            /**
+             * @description `degraded` when a capability is missing (see `capabilities`).
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
             time: components["schemas"]["Instant"];
+            capabilities?: {
+                /** @description Searches, rules, checklists and availability are answered. */
+                reads: boolean;
+                /** @description Bookings, cancellations and reschedules are stored. */
+                writes: boolean;
+            };
+            /**
+             * @description Why writes are not stored, when they are not.
+             * @enum {string}
+             */
+            storage?: "disk-full" | "read-only" | "locked" | "io-error";
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;
@@ -889,7 +912,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The manage token does not match this appointment (`manage-token-invalid`). */
+        /** @description The reference and manage token do not match an appointment (`manage-token-invalid`). An unknown reference answers exactly so, never 404, so that which references exist cannot be probed. */
         Forbidden: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2623,25 +2646,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service is up. */
+            /** @description The service is up (fully, or degraded as `capabilities` says). */
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "ok",
-                     *       "time": "2026-09-20T10:15:00+08:00",
-                     *       "dataset": {
-                     *         "serviceCenters": 172,
-                     *         "lawFirms": 109,
-                     *         "lawyers": 1604,
-                     *         "notaryOffices": 12
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
