@@ -27,6 +27,11 @@ export interface SandboxOptions {
   trustProxy?: string[];
   /** Structured log sink (default JSON lines on stdout); false for none. */
   logger?: SandboxLogger | false;
+  /**
+   * Days a booking's contact data (name, phone, ID number, note) is kept after
+   * the visit day or the cancellation, then erased (default 30; PIPL Art 19, 47).
+   */
+  retainContactDays?: number;
   /** Seed of the synthetic dataset (default 370800). */
   seed?: number;
   /** Largest accepted request body in bytes (default 16 KiB). */
@@ -43,6 +48,7 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DB = '.plskit/sandbox.db';
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
+export const DEFAULT_RETAIN_CONTACT_DAYS = 30;
 
 const list = (value: string | undefined): string[] | undefined =>
   value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
@@ -80,6 +86,13 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   }
   const trustProxy = list(env.PLSKIT_TRUST_PROXY);
   if (trustProxy) options.trustProxy = trustProxy;
+  if (env.PLSKIT_RETAIN_CONTACT_DAYS) {
+    const days = Number(env.PLSKIT_RETAIN_CONTACT_DAYS);
+    if (!Number.isInteger(days) || days < 0) {
+      throw new Error(`PLSKIT_RETAIN_CONTACT_DAYS must be a whole number of days, not "${env.PLSKIT_RETAIN_CONTACT_DAYS}"`);
+    }
+    options.retainContactDays = days;
+  }
   if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   return options;

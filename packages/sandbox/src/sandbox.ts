@@ -12,7 +12,7 @@ import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
-import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
 import { appointmentStore } from './store/appointment-store.js';
 import { isReadOnly, openDatabase } from './store/database.js';
@@ -72,13 +72,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     violations,
   });
 
-  // a sweep that cannot write (disk full, lock, read-only) tries again next hour: it never stops the server
-  const runSweeps = (): void => {
+  // hourly, and once now: idempotency records expire, and contact data is
+  // erased once its retention has run out; a sweep that cannot write (disk
+  // full, lock) tries again next hour, it never stops the server
+  const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
+  const sweepFailed = (error: unknown) =>
+    logger({ level: 'warn', event: 'sweep-failed', code: (error as { sqliteCode?: string }).sqliteCode ?? 'unknown' });
+  const runSweeps = async (): Promise<void> => {
     if (storage.readOnly) return;
-    appointments.forgetExpiredIdempotency(clock()).catch((error: unknown) =>
-      logger({ level: 'warn', event: 'sweep-failed', code: (error as { sqliteCode?: string }).sqliteCode ?? 'unknown' }));
+    await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);
+    const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
+    if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
   };
-  const sweep = setInterval(runSweeps, 3600_000);
+  await runSweeps();
+  const sweep = setInterval(() => void runSweeps(), 3600_000);
   sweep.unref();
 
   const host = options.host ?? DEFAULT_HOST;

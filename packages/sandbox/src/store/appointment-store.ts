@@ -84,6 +84,12 @@ export interface AppointmentStore {
   takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Map<string, number>;
   /** Drops the idempotency records older than IDEMPOTENCY_RETENTION_MS at `now`; returns how many. */
   forgetExpiredIdempotency(now: Date): Promise<number>;
+  /**
+   * Erases the bookings whose visit day, or cancellation, is more than
+   * `retainDays` days before `now`: each leaves only center, service, day and
+   * status in appointment_history. Returns how many were erased.
+   */
+  eraseExpiredContacts(now: Date, retainDays: number): Promise<number>;
 }
 
 interface AppointmentSqlRow {
@@ -185,6 +191,24 @@ export function appointmentStore(db: SqliteDatabase, status: StorageStatus = sto
         AND status = 'booked' AND slot_start >= ? AND slot_start < ? GROUP BY slot_start`)
         .all(centerId, service, fromInclusive, toExclusive) as { slot_start: string; n: number }[];
       return new Map(rows.map((r) => [r.slot_start, r.n]));
+    },
+    eraseExpiredContacts(now, retainDays) {
+      // slot_start and updated_at are written with +08:00, and so is the
+      // cut-off: compared as text, a Z cut-off would be 8 hours off
+      const cutoff = shanghaiDateTime(new Date(now.getTime() - retainDays * 24 * 3600_000));
+      const expired = `(status = 'booked' AND slot_end < @cutoff) OR (status = 'cancelled' AND updated_at < @cutoff)`;
+      const erased = write(db.transaction(() => {
+        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status)
+          SELECT center_id, service, substr(slot_start, 1, 10), status FROM appointments WHERE ${expired}`).run({ cutoff });
+        // secure_delete (database.ts) overwrites the freed cells with zeros
+        return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
+      }).immediate);
+      // the WAL still holds the old pages until a checkpoint: copy the zeroed
+      // pages into the database file and cut the WAL to nothing
+      return erased.then((count) => {
+        if (count > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+        return count;
+      });
     },
     forgetExpiredIdempotency(now) {
       // created_at is written with +08:00: the cut-off must be too, or the

@@ -62,4 +62,18 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL
       );`,
   },
+  {
+    version: 3,
+    name: 'appointment history without personal data',
+    // what stays of a booking once its contact data is erased (PIPL Art 19,
+    // 47): enough for statistics, nothing that names a person or a booking
+    sql: `
+      CREATE TABLE appointment_history (
+        center_id TEXT NOT NULL,
+        service TEXT NOT NULL,
+        day TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled'))
+      );
+      CREATE INDEX appointments_status_slot ON appointments(status, slot_start);`,
+  },
 ];
