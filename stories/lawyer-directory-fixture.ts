@@ -38,7 +38,7 @@ const lawyers: Lawyer[] = names.map((name, index) => {
     name,
     licenceNumber: `13708${firstPracticeYear}1${index % 2}${String(index + 1).padStart(6, '0')}`,
     category: firm ? 'full-time' : 'legal-aid',
-    firm: firm ? { id: firm.id, name: firm.name } : null,
+    firm: firm ? { id: firm.id, name: firm.name, address: firm.address, phone: firm.phone } : null,
     region: firm?.region ?? '370811',
     practiceAreas: [practiceAreas[index % practiceAreas.length]!.code, practiceAreas[(index + 2) % practiceAreas.length]!.code],
     languages: index % 4 === 0 ? ['zh', 'en'] : ['zh'],

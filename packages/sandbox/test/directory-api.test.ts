@@ -63,6 +63,20 @@ describe('the directory API', () => {
     expect(english.body.items.every((l: { languages: string[] }) => l.languages.includes('en'))).toBe(true);
   });
 
+  it('carries on every search item what its card shows of the firm, as the firm record has it', async () => {
+    const { body } = await get('/v1/lawyers?limit=100');
+    const withFirm = body.items.filter((l: { firm: unknown }) => l.firm !== null);
+    expect(withFirm.length).toBeGreaterThan(50);
+    const firms = new Map<string, { id: string; name: string; address: string; phone: string }>();
+    for (const lawyer of withFirm) {
+      if (!firms.has(lawyer.firm.id)) firms.set(lawyer.firm.id, (await get(`/v1/law-firms/${lawyer.firm.id}`)).body);
+      const { id, name, address, phone } = firms.get(lawyer.firm.id)!;
+      expect(lawyer.firm).toEqual({ id, name, address, phone });
+    }
+    const one = (await get(`/v1/lawyers/${withFirm[0].id}`)).body;
+    expect(one.firm).toEqual(withFirm[0].firm);
+  });
+
   it('walks every page of all 1,604 lawyers exactly once', async () => {
     const ids = new Set<string>();
     let cursor: string | null = null;

@@ -55,6 +55,19 @@ describe('the SQLite directory store', () => {
     expect(seen.size).toBe(dataset.lawyers.filter((l) => l.region === '370812').length);
   });
 
+  it('joins the firm (name, address, phone) into each lawyer row, null without a firm', () => {
+    const page = directory.lawyers({ limit: 200 });
+    const legalAid = directory.lawyers({ category: 'legal-aid', limit: 5 });
+    for (const lawyer of [...page.items, ...legalAid.items]) {
+      const source = dataset.lawyers.find((l) => l.id === lawyer.id);
+      const firm = dataset.lawFirms.find((f) => f.id === source?.firmId);
+      expect(lawyer.firm).toEqual(firm ? { id: firm.id, name: firm.name, address: firm.address, phone: firm.phone } : null);
+    }
+    expect(legalAid.items.length).toBeGreaterThan(0);
+    expect(legalAid.items.every((l) => l.firm === null)).toBe(true);
+    expect(page.items.some((l) => l.firm !== null)).toBe(true);
+  });
+
   it('combines filters and takes LIKE wildcards literally', () => {
     const page = directory.lawyers({ practiceArea: 'labour', language: 'en', acceptsLegalAid: true, limit: 500 });
     expect(page.items.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ export interface LawFirmRow {
 
 export interface LawyerRow {
   id: string; name: string; sex: 'male' | 'female'; licenceNumber: string; category: LawyerCategory;
-  firm: { id: string; name: string } | null; region: string; practiceAreas: string[]; languages: string[];
+  firm: { id: string; name: string; address: string; phone: string } | null; region: string; practiceAreas: string[]; languages: string[];
   firstPracticeYear: number; acceptsLegalAid: boolean; phone: string | null;
 }
 
@@ -80,14 +80,17 @@ function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId'>): SqlFilter 
 
 interface LawyerSqlRow {
   id: string; name: string; sex: 'male' | 'female'; licence_number: string; category: LawyerCategory;
-  firm_id: string | null; firm_name: string | null; region: string; practice_areas: string; languages: string;
+  firm_id: string | null; firm_name: string | null; firm_address: string | null; firm_phone: string | null; region: string; practice_areas: string; languages: string;
   first_practice_year: number; accepts_legal_aid: number; phone: string | null;
 }
 
 function toLawyer(row: LawyerSqlRow): LawyerRow {
   return {
     id: row.id, name: row.name, sex: row.sex, licenceNumber: row.licence_number, category: row.category,
-    firm: row.firm_id && row.firm_name !== null ? { id: row.firm_id, name: row.firm_name } : null,
+    // the LEFT JOIN's firm columns are all null together (no firm) or all set
+    firm: row.firm_id && row.firm_name !== null
+      ? { id: row.firm_id, name: row.firm_name, address: row.firm_address ?? '', phone: row.firm_phone ?? '' }
+      : null,
     region: row.region, practiceAreas: JSON.parse(row.practice_areas) as string[],
     languages: JSON.parse(row.languages) as string[], firstPracticeYear: row.first_practice_year,
     acceptsLegalAid: row.accepts_legal_aid === 1, phone: row.phone,
@@ -100,7 +103,9 @@ function toCenter(row: CenterSqlRow): ServiceCenterRow {
   return { ...row, services: JSON.parse(row.services) as ServiceCode[] };
 }
 
-const LAWYER_COLUMNS = `l.id, l.name, l.sex, l.licence_number, l.category, l.firm_id, f.name AS firm_name, l.region,
+// the card's firm (name, address, phone) comes in the same row: one query per page, no request per firm
+const LAWYER_COLUMNS = `l.id, l.name, l.sex, l.licence_number, l.category, l.firm_id, f.name AS firm_name,
+  f.address AS firm_address, f.phone AS firm_phone, l.region,
   l.practice_areas, l.languages, l.first_practice_year, l.accepts_legal_aid, l.phone
   FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id`;
 

@@ -489,9 +489,12 @@ export interface components {
          * @enum {string}
          */
         LawyerCategory: "full-time" | "part-time" | "public-sector" | "company" | "legal-aid";
+        /** @description What a lawyer's card shows of the firm, so a page of results needs no request per firm; the full record is at /v1/law-firms/{id}. */
         FirmRef: {
             id: components["schemas"]["DirectoryId"];
             name: string;
+            address: string;
+            phone: string;
         };
         Lawyer: {
             id: components["schemas"]["DirectoryId"];
@@ -1444,7 +1447,9 @@ export interface operations {
                      *           "category": "full-time",
                      *           "firm": {
                      *             "id": "lf-001",
-                     *             "name": "山东示例律师事务所"
+                     *             "name": "山东示例律师事务所",
+                     *             "address": "济宁市任城区示例路 1 号",
+                     *             "phone": "0537-2222222"
                      *           },
                      *           "region": "370811",
                      *           "practiceAreas": [
@@ -1512,7 +1517,9 @@ export interface operations {
                      *       "category": "full-time",
                      *       "firm": {
                      *         "id": "lf-001",
-                     *         "name": "山东示例律师事务所"
+                     *         "name": "山东示例律师事务所",
+                     *         "address": "济宁市任城区示例路 1 号",
+                     *         "phone": "0537-2222222"
                      *       },
                      *       "region": "370811",
                      *       "practiceAreas": [
