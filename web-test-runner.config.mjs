@@ -28,8 +28,9 @@ function plskitSandbox() {
     async serverStart() {
       try {
         const { startSandbox } = await import('./packages/sandbox/dist/index.js');
+        // hostileRecords: the escaping tests' own fixture (the default dataset has none)
         const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
-          faultHeader: true };
+          faultHeader: true, hostileRecords: true };
         sandbox = await startSandbox(options);
         keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {

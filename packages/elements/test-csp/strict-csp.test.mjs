@@ -34,7 +34,8 @@ let siteUrl;
 let browser;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false });
+  sandbox = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false,
+    hostileRecords: true });
   const script = await readFile(bundle);
   // a second copy of the same version, and a copy of another version: separate module instances
   const otherVersion = Buffer.from(script.toString('utf8').replace('"0.1.0"', '"0.0.9"'));

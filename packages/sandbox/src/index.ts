@@ -6,4 +6,4 @@ export type { RateLimitOptions } from './http/rate-limit.js';
 export { jsonLogger, type LogEntry, type SandboxLogger } from './logger.js';
 export type { ResponseViolation } from './server.js';
 export { generateJiningDataset, DEFAULT_SEED, type JiningDataset } from './dataset/jining-dataset.js';
-export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-text.js';
+export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-records.js';

@@ -34,6 +34,12 @@ export interface SandboxOptions {
   retainContactDays?: number;
   /** Seed of the synthetic dataset (default 370800). */
   seed?: number;
+  /**
+   * Test fixture: seed the first lawyers and the first firm with hostile text
+   * (markup, a 300-character name, right-to-left text, emoji) for escaping
+   * tests (default false: a resident never sees them).
+   */
+  hostileRecords?: boolean;
   /** Largest accepted request body in bytes (default 16 KiB). */
   bodyLimit?: number;
   /** Directory of the demo partner page, served under /demo/ (default: the repository's demo/ if present). */
@@ -94,6 +100,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     options.retainContactDays = days;
   }
   if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
+  if (env.PLSKIT_HOSTILE_RECORDS) options.hostileRecords = env.PLSKIT_HOSTILE_RECORDS === 'on';
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   return options;
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { createClock } from './clock.js';
 import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
-import { DEFAULT_SEED, generateJiningDataset } from './dataset/jining-dataset.js';
+import { withHostileRecords } from './dataset/hostile-records.js';
+import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
 import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
@@ -36,11 +37,16 @@ function existing(path: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+function dataset(options: SandboxOptions): JiningDataset {
+  const city = generateJiningDataset(options.seed ?? DEFAULT_SEED);
+  return options.hostileRecords ? withHostileRecords(city) : city;
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const logger = options.logger === false ? silentLogger : (options.logger ?? jsonLogger());
   const clock = createClock(options.now);
   const db = openDatabase(options.db ?? resolve(process.cwd(), DEFAULT_DB));
-  const seeded = seedDataset(db, generateJiningDataset(options.seed ?? DEFAULT_SEED), clock().toISOString());
+  const seeded = seedDataset(db, dataset(options), clock().toISOString());
   if (seeded) logger({ level: 'info', event: 'seeded', count: directoryStore(db).counts().lawyers });
 
   const storage = storageStatus(isReadOnly(db));

@@ -6,7 +6,7 @@ import { HOSTILE_LAWYER_NAMES } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
 
 let sandbox: RunningSandbox;
-beforeAll(async () => { sandbox = await apiSandbox(); });
+beforeAll(async () => { sandbox = await apiSandbox({ hostileRecords: true }); });
 afterAll(async () => {
   expect(sandbox.responseViolations()).toEqual([]);
   await sandbox.close();

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withHostileRecords } from '../src/dataset/hostile-records.js';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appliedMigrations, openDatabase } from '../src/store/database.js';
 import { directoryStore } from '../src/store/directory-store.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { seedDataset } from '../src/store/seed.js';
 
-const dataset = generateJiningDataset();
+const dataset = withHostileRecords(generateJiningDataset());
 const db = openDatabase(':memory:');
 seedDataset(db, dataset, '2026-09-01T09:00:00+08:00');
 const directory = directoryStore(db);

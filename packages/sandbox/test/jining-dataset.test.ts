@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateJiningDataset, PLAN_COUNTS } from '../src/dataset/jining-dataset.js';
-import { HOSTILE_LAWYER_NAMES } from '../src/dataset/hostile-text.js';
+import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES, withHostileRecords } from '../src/dataset/hostile-records.js';
 import { isCountyLevel, JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN } from '../src/dataset/licence-number.js';
 import { seededRandom } from '../src/dataset/prng.js';
@@ -63,21 +63,24 @@ describe('the synthetic Jining dataset', () => {
     expect(speaking('ko')).toBeGreaterThan(5);
   });
 
-  it('marks every drawn person and firm name as fictitious (示例), firm names unique', () => {
-    const drawnLawyers = dataset.lawyers.slice(HOSTILE_LAWYER_NAMES.length);
-    const drawnFirms = dataset.lawFirms.slice(1);
-    for (const lawyer of drawnLawyers) expect(lawyer.name).toMatch(/^[\u4e00-\u9fff]{2,3}（示例）$/u);
-    for (const firm of drawnFirms) expect(firm.name).toMatch(/^山东[\u4e00-\u9fff]{2,3}示例律师事务所$/u);
+  it('marks every invented record as an example (示例): drawn names, and the real institutions with invented addresses', () => {
+    for (const lawyer of dataset.lawyers) expect(lawyer.name).toMatch(/^[\u4e00-\u9fff]{2,3}（示例）$/u);
+    for (const firm of dataset.lawFirms) expect(firm.name).toMatch(/^山东[\u4e00-\u9fff]{2,3}示例律师事务所$/u);
     expect(new Set(dataset.lawFirms.map((f) => f.name)).size).toBe(dataset.lawFirms.length);
-    for (const record of [...dataset.notaryOffices, ...dataset.serviceCenters.filter((c) => c.level === 'township' || c.id === 'sc-branch-4')]) {
-      expect(record.name).toContain(FICTION_MARK);
-    }
+    for (const record of [...dataset.notaryOffices, ...dataset.serviceCenters]) expect(record.name).toContain(FICTION_MARK);
+    // the mark follows the institution's name, so a search by that name still finds it
+    expect(dataset.serviceCenters.find((c) => c.id === 'sc-370811')?.name).toBe('任城区公共法律服务中心（示例）');
   });
 
-  it('puts the hostile records first, each findable with q=测试', () => {
-    expect(dataset.lawyers.slice(0, HOSTILE_LAWYER_NAMES.length).map((l) => l.name)).toEqual(HOSTILE_LAWYER_NAMES);
-    expect(dataset.lawyers.some((l) => l.name.length === 300)).toBe(true);
-    expect(dataset.lawFirms[0]?.name).toContain('测试');
-    expect(dataset.lawyers.slice(HOSTILE_LAWYER_NAMES.length).some((l) => l.name.includes('测试'))).toBe(false);
+  it('has no hostile records by default; the test fixture puts them first and changes nothing else', () => {
+    const texts = JSON.stringify(dataset);
+    expect(texts).not.toContain('测试');
+    const hostile = withHostileRecords(dataset);
+    expect(hostile.lawyers.slice(0, HOSTILE_LAWYER_NAMES.length).map((l) => l.name)).toEqual(HOSTILE_LAWYER_NAMES);
+    expect(hostile.lawyers.some((l) => l.name.length === 300)).toBe(true);
+    expect(hostile.lawFirms[0]?.name).toBe(HOSTILE_FIRM_NAME);
+    expect(hostile.lawyers.slice(HOSTILE_LAWYER_NAMES.length)).toEqual(dataset.lawyers.slice(HOSTILE_LAWYER_NAMES.length));
+    expect(hostile.lawyers.map(({ name: _, ...rest }) => rest)).toEqual(dataset.lawyers.map(({ name: _, ...rest }) => rest));
+    expect(hostile.lawFirms.slice(1)).toEqual(dataset.lawFirms.slice(1));
   });
 });

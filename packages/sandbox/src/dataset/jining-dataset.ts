@@ -1,6 +1,6 @@
 // A deterministic synthetic Jining, shaped after the city's 2022-2025 public legal service plan: the service
 // network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
-import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES } from './hostile-text.js';
+import { HOSTILE_LAWYER_NAMES } from './hostile-records.js';
 import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
 import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
 import { PRACTICE_AREA_CODES } from './practice-areas.js';
@@ -104,12 +104,14 @@ function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
     id, name, level, region: division.code,
     address: streetAddress(random, division.nameZh), phone: workPhone(random), services: SERVICES_BY_LEVEL[level],
   });
-  const centers = [center('sc-370800', '济宁市公共法律服务中心', 'city', JINING_CITY)];
-  for (const county of COUNTIES) centers.push(center(`sc-${county.code}`, `${county.nameZh}公共法律服务中心`, 'county', county));
+  // the real institutions' names, with invented addresses and phones: marked
+  // as examples (示例) after the name, so a search by the name still finds them
+  const centers = [center('sc-370800', '济宁市公共法律服务中心（示例）', 'city', JINING_CITY)];
+  for (const county of COUNTIES) centers.push(center(`sc-${county.code}`, `${county.nameZh}公共法律服务中心（示例）`, 'county', county));
   // 3 city branch centers, one per functional zone, and 1 county branch [U: locations not published]
   const zones = JINING_DIVISIONS.filter((d) => d.kind === 'functional-zone');
   // a zone without a statistical code is filed under the city, whose center runs the branch
-  zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心`, 'branch',
+  zones.forEach((zone, i) => centers.push(center(`sc-branch-${i + 1}`, `济宁市公共法律服务中心${zone.nameZh}分中心（示例）`, 'branch',
     zone.statisticalCode ? zone : { ...JINING_CITY, nameZh: zone.nameZh })));
   const zoucheng = JINING_DIVISIONS.find((d) => d.code === '370883') as JiningDivision;
   centers.push(center('sc-branch-4', '邹城市公共法律服务中心示例分中心', 'branch', zoucheng));
@@ -143,15 +145,18 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
   const random = seededRandom(seed);
   const centers = serviceCenters(random);
 
+  // the names the hostile-records fixture replaces (the first firm, the first
+  // lawyers) come from a stream of their own, so that the rest of the city is
+  // the same with or without the fixture, and as it was before it moved out
+  const fixtureRandom = seededRandom(seed + 1);
   const takenNames = new Set<string>();
   const lawFirms: LawFirmRecord[] = [];
   for (let i = 1; i <= PLAN_COUNTS.lawFirms; i++) {
-    // the first firm's name is hostile: it must stay unique, so it is not drawn
     const region = i === 1 ? '370811' : weightedRegion(random);
     const division = JINING_DIVISIONS.find((d) => d.code === region) as JiningDivision;
     lawFirms.push({
       id: `lf-${String(i).padStart(3, '0')}`,
-      name: i === 1 ? HOSTILE_FIRM_NAME : firmName(random, takenNames),
+      name: firmName(i === 1 ? fixtureRandom : random, takenNames),
       region, address: streetAddress(random, division.nameZh), phone: workPhone(random),
     });
   }
@@ -167,7 +172,7 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
     const index = lawyers.length + 1;
     lawyers.push({
       id: `lw-${String(index).padStart(4, '0')}`,
-      name: HOSTILE_LAWYER_NAMES[index - 1] ?? personName(random),
+      name: personName(index <= HOSTILE_LAWYER_NAMES.length ? fixtureRandom : random),
       sex,
       licenceNumber: `13708${firstPracticeYear}${LICENCE_CATEGORY_DIGIT[category]}${LICENCE_SEX_DIGIT[sex]}${String(serial).padStart(6, '0')}`,
       category,
