@@ -13,7 +13,7 @@ try {
 }
 console.error(`plskit-sandbox: API     ${sandbox.url}/v1/health`);
 console.error(`plskit-sandbox: contract ${sandbox.url}/openapi.yaml`);
-console.error(`plskit-sandbox: demo    ${sandbox.url}/demo/`);
+if (sandbox.demoUrl) console.error(`plskit-sandbox: demo    ${sandbox.demoUrl}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

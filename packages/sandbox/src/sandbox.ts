@@ -24,6 +24,8 @@ import { storageStatus } from './store/storage-status.js';
 export interface RunningSandbox {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:8787 (the API is under /v1). */
   url: string;
+  /** The demo partner page's URL, when this sandbox serves one (a repository checkout does; the npm package has none). */
+  demoUrl: string | undefined;
   /** Stops accepting connections, lets requests in flight finish, closes the database. */
   close(): Promise<void>;
   /** With `checkResponses`, every response that did not match the contract. */
@@ -109,6 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let closing: Promise<void> | undefined;
   return {
     url,
+    demoUrl: demoDir ? `${url}/demo/` : undefined,
     responseViolations: () => violations,
     close() {
       closing ??= new Promise<void>((resolveClose) => {

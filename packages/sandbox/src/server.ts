@@ -206,7 +206,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
         response.end(contract.text);
         return;
       }
-      if (url.pathname === '/') {
+      if (url.pathname === '/' && options.staticRoots.some((root) => root.prefix === '/demo/')) {
         route = '/';
         response.writeHead(302, { ...baseHeaders, Location: '/demo/' });
         response.end();

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { optionsFromEnv } from '../src/index.js';
 import { apiSandbox, validIdNumber } from './api-sandbox.js';
@@ -57,6 +58,20 @@ describe('the sandbox process', () => {
       expect(sandbox.responseViolations()).toEqual([]);
     } finally {
       await sandbox.close();
+    }
+  });
+
+  it('advertises and redirects to its demo page only when it serves one (the npm package has none)', async () => {
+    const withDemo = await apiSandbox({ demoDir: fileURLToPath(new URL('./fixtures/', import.meta.url)) });
+    const withoutDemo = await apiSandbox({ demoDir: false });
+    try {
+      expect(withDemo.demoUrl).toBe(`${withDemo.url}/demo/`);
+      expect((await fetch(`${withDemo.url}/`, { redirect: 'manual' })).headers.get('location')).toBe('/demo/');
+      expect(withoutDemo.demoUrl).toBeUndefined();
+      const root = await fetch(`${withoutDemo.url}/`, { redirect: 'manual' });
+      expect([root.status, root.headers.get('content-type')]).toEqual([404, 'application/problem+json']);
+    } finally {
+      await Promise.all([withDemo.close(), withoutDemo.close()]);
     }
   });
 
