@@ -4,6 +4,7 @@
 import { runSteps } from './run-steps.mjs';
 
 runSteps('build', [
+  ['elements version stamp (from package.json)', 'node packages/elements/scripts/write-version.mjs'],
   ['typescript (all packages)', 'npx tsc -b packages/core packages/sdk packages/elements packages/sandbox'],
   ['bundles', 'npx rollup -c --silent'],
   ['custom elements manifest', 'npm run analyze -w @plskit/elements --if-present'],

@@ -7,6 +7,7 @@ process.env.REDOCLY_TELEMETRY = 'off';
 runSteps('lint', [
   ['OpenAPI contract (redocly)', 'npx redocly lint openapi/public-legal-services.yaml --format=stylish'],
   ['generated SDK types are fresh', 'node scripts/check-generated.mjs'],
+  ['elements version stamp is fresh', 'node packages/elements/scripts/write-version.mjs --check'],
   ['eslint', 'npx eslint --max-warnings=0 .'],
   ...['core', 'sdk', 'sandbox', 'elements'].map((name) => [`type-check ${name} tests`, `npx tsc -p packages/${name}/test`]),
   ['type-check stories', 'npx tsc -p stories'],
