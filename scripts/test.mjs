@@ -10,6 +10,7 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 runSteps('npm test', [
   ['build', 'npm run build'],
   ['lint', 'npm run lint'],
+  ['published packages (tarballs, publint, types, release version)', 'node scripts/check-packages.mjs'],
   ['unit and API tests (Node)', 'npx vitest run'],
   ['component tests (Chromium)', 'npx web-test-runner'],
   ['bundle budgets', 'npx size-limit'],
