@@ -54,6 +54,8 @@ for (const [index, tarball] of packed.entries()) {
   for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     if (!files.includes(required)) problem(name, `${required} is not in the tarball`);
   }
+  // the sandbox validates against the contract it ships (copied in by prepack, removed by postpack)
+  if (name === '@plskit/sandbox' && !files.includes('openapi/public-legal-services.yaml')) problem(name, 'the contract is not in the tarball');
   for (const file of files) {
     if (/\.tsbuildinfo$|(^|\/)\.size-limit|^dist\/size\/|^test\/|\.test\.[cm]?[jt]s$/.test(file)) problem(name, `ships ${file}, which no user needs`);
   }
