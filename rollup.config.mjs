@@ -1,39 +1,87 @@
 // All published bundles. tsc (npm run build) compiles each package to dist/ first;
 // rollup then bundles that JavaScript, so types are checked once, by tsc.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 
-const minified = { format: 'es', sourcemap: true, plugins: [terser({ format: { comments: false } })] };
+// after terser, a line break can only be inside a template literal (html``, css``): the
+// indentation after it is markup or style whitespace, never content
+const templateIndentation = { name: 'plskit-template-indentation', renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }) };
+const minified = { format: 'es', sourcemap: true, plugins: [terser({ format: { comments: false }, compress: { passes: 2 } }), templateIndentation] };
 
-// npm users share one copy of lit with their app: never bundle it into the npm entries
 // tsc's decorator helper starts with `this && this.__decorate`: harmless at module top level
 const onwarn = (warning, warn) => { if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning); };
 
-const litExternal = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
+const SDK_BUNDLE = 'packages/sdk/dist/browser/plskit-sdk.min.js';
+const CDN_DIR = 'packages/elements/dist/cdn';
+const LOADER = 'plskit';
+const folder = (tag) => tag.replace(/^pls-/, '');
+
+/**
+ * Writes .size-limit.json from the bundle just built: each tag's own chunk,
+ * and for each widget every file a page with only that widget loads through
+ * the loader, so size-limit sums them as the page does (gzip per file, lit
+ * included). The budgets come from src/widgets.ts.
+ */
+function sizeBudgets() {
+  return {
+    name: 'plskit-size-budgets',
+    generateBundle(_options, bundle) {
+      const closure = (fileName, into = new Set()) => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const imported of bundle[fileName].imports) closure(imported, into);
+        return into;
+      };
+      const path = (fileName) => `${CDN_DIR}/${fileName}`;
+      const checks = [{ name: '@plskit/sdk (browser bundle, ky included)', path: SDK_BUNDLE, limit: '7 KB', gzip: true }];
+      checks.push({ name: 'plskit.js, the CDN loader', path: path(`${LOADER}.js`), limit: '1 KB', gzip: true });
+      for (const tag of WIDGET_TAGS) {
+        const budget = WIDGET_BUDGETS[tag];
+        checks.push({ name: `<${tag}>'s own chunk (zh-CN)`, path: path(`${tag}.js`), limit: budget.chunk, gzip: true });
+        if (!budget.page) continue;
+        const files = new Set();
+        for (const entry of [`${LOADER}.js`, `${tag}.js`]) closure(entry, files);
+        checks.push({ name: `a page with only <${tag}>: every file it loads, lit included`, path: [...files].sort().map(path), limit: budget.page, gzip: true });
+      }
+      writeFileSync('.size-limit.json', `${JSON.stringify(checks, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * The loader reads the version first thing: it gets its own copy of version.js
+ * rather than sharing a chunk with the widgets, one round trip later.
+ */
+function loaderOwnsItsVersion() {
+  const id = '\0plskit-loader-version';
+  return {
+    name: 'plskit-loader-version',
+    resolveId: (source, importer) => (source === './version.js' && importer?.endsWith('/elements/dist/autoloader.js') ? id : null),
+    load: (loading) => (loading === id ? readFileSync('packages/elements/dist/version.js', 'utf8') : null),
+  };
+}
 
 export default [
-  // The SDK for browsers without a bundler, ky included. Also what size-limit measures.
+  // The SDK for browsers without a bundler, ky included.
   {
     input: 'packages/sdk/dist/index.js',
-    output: { ...minified, file: 'packages/sdk/dist/browser/plskit-sdk.min.js' },
+    output: { ...minified, file: SDK_BUNDLE },
     plugins: [nodeResolve({ browser: true })],
   },
-  // ELEMENTS: the one self-registering file for CMS pages, lit bundled:
-  // <script type="module" src=".../plskit.js"></script>
+  // ELEMENTS for CMS pages, lit bundled: the loader plskit.js, one self-registering
+  // chunk per tag (pls-<name>.js, also importable directly to preload a tag) and
+  // the chunks they share. <script type="module" src=".../plskit.js"></script>
   {
-    input: 'packages/elements/dist/define/all.js',
+    input: {
+      [LOADER]: 'packages/elements/dist/cdn-entry.js',
+      ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `packages/elements/dist/${folder(tag)}/define.js`])),
+    },
     onwarn,
-    output: { ...minified, file: 'packages/elements/dist/cdn/plskit.js' },
-    plugins: [nodeResolve({ browser: true })],
+    output: {
+      ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js',
+    },
+    plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true }), sizeBudgets()],
   },
-  // ELEMENTS: the finder's npm entry as one file with lit external: what size-limit
-  // measures for "@plskit/elements/lawyer-finder.js" (npm users get tsc's dist/define/ files)
-  {
-    input: 'packages/elements/dist/define/lawyer-finder.js',
-    external: litExternal,
-    onwarn,
-    output: { ...minified, file: 'packages/elements/dist/size/lawyer-finder.min.js' },
-    plugins: [nodeResolve({ browser: true })],
-  },
-  { input: 'packages/elements/dist/define/aid-eligibility.js', external: litExternal, onwarn, output: { ...minified, file: 'packages/elements/dist/size/aid-eligibility.min.js' }, plugins: [nodeResolve({ browser: true })] },
 ];

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { evaluateEligibility, JINING_LEGAL_AID_RULESET, JINING_OPENING_HOURS, type EligibilityInput } from '@plskit/core';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import '../packages/elements/src/define/all.js';
+import '../packages/elements/src/provider/define.js';
+import '../packages/elements/src/lawyer-finder/define.js';
+import '../packages/elements/src/aid-eligibility/define.js';
 import type { Region, ServiceCenter } from '../packages/elements/src/index.js';
 import { applyTokens, tokenArgTypes } from './story-tokens.js';
 

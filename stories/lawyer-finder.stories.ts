@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import '../packages/elements/src/define/all.js';
+import '../packages/elements/src/provider/define.js';
+import '../packages/elements/src/lawyer-finder/define.js';
+import '../packages/elements/src/aid-eligibility/define.js';
 import { lawyerDirectoryFetch, type DirectoryMode } from './lawyer-directory-fixture.js';
 import { applyTokens, tokenArgTypes } from './story-tokens.js';
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../packages/elements/src/define/all.js';
+import '../packages/elements/src/provider/define.js';
+import '../packages/elements/src/lawyer-finder/define.js';
+import '../packages/elements/src/aid-eligibility/define.js';
 import { lawyerDirectoryFetch } from './lawyer-directory-fixture.js';
 
 interface ProviderArgs { locale: 'zh-CN' | 'en'; senior: boolean; region: string }

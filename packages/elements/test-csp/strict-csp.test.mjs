@@ -2,31 +2,34 @@
 // Chromium: a partner page on one origin, the sandbox API on another, with the
 // lawyer finder (every region) and the legal-aid checker (Rencheng, from its
 // provider: a region would narrow the finder's search too); also two
-// copies (same version, another version) of the CDN bundle on one page.
+// copies (same version, another version) of the CDN build on one page, and
+// the loader: a tag's chunk is fetched on first sight of the tag, once.
 //   npm run build && node --test packages/elements/test-csp/
-// (needs packages/elements/dist/cdn/plskit.js and packages/sandbox/dist).
+// (needs packages/elements/dist/cdn/ and packages/sandbox/dist).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../e2e/browser.mjs';
 import { startSandbox } from '../../sandbox/dist/index.js';
 
-const bundle = fileURLToPath(new URL('../dist/cdn/plskit.js', import.meta.url));
+const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const policy = (api) => `default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; connect-src ${api}`;
 
-const page = (api, scripts = ['/plskit.js']) => `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
-${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head>
-<body><main>
+const bothWidgets = (api) => `
   <pls-provider api-base="${api}/" locale="zh-CN">
     <pls-lawyer-finder page-size="3"></pls-lawyer-finder>
   </pls-provider>
   <pls-provider api-base="${api}/" locale="zh-CN" region="370811">
     <pls-aid-eligibility></pls-aid-eligibility>
-  </pls-provider>
-</main></body></html>`;
+  </pls-provider>`;
+const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
+
+const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head>
+<body><main>${body}</main></body></html>`;
 
 let sandbox;
 let site;
@@ -36,20 +39,29 @@ let browser;
 before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false,
     hostileRecords: true });
-  const script = await readFile(bundle);
-  // a second copy of the same version, and a copy of another version: separate module instances
-  const otherVersion = Buffer.from(script.toString('utf8').replace('"0.1.0"', '"0.0.9"'));
-  const scripts = { '/plskit.js': script, '/again/plskit.js': script, '/other/plskit.js': otherVersion };
+  // the CDN directory three times: as built, a second copy of the same version,
+  // and a copy of another version (separate module instances, as on a CMS page)
+  const scripts = {};
+  for (const file of (await readdir(cdnDir, { recursive: true })).filter((name) => name.endsWith('.js'))) {
+    const text = await readFile(`${cdnDir}${file}`, 'utf8');
+    scripts[`/${file}`] = text;
+    scripts[`/again/${file}`] = text;
+    scripts[`/other/${file}`] = text.replaceAll('0.1.0', '0.0.9');
+  }
+  const api = sandbox.url;
   const pages = {
-    '/': [], '/two-copies': ['/plskit.js', '/again/plskit.js'], '/two-versions': ['/plskit.js', '/other/plskit.js'],
+    '/': page(bothWidgets(api)),
+    '/two-copies': page(bothWidgets(api), ['/plskit.js', '/again/plskit.js']),
+    '/two-versions': page(bothWidgets(api), ['/plskit.js', '/other/plskit.js']),
+    '/finder-only': page(finderOnly(api)),
+    '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
   };
   site = createServer((request, response) => {
     if (scripts[request.url]) {
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(scripts[request.url]);
     } else if (pages[request.url]) {
-      const sources = pages[request.url].length ? pages[request.url] : undefined;
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy(sandbox.url) })
-        .end(page(sandbox.url, sources));
+        .end(pages[request.url]);
     } else if (request.url === '/favicon.ico') {
       response.writeHead(204).end(); // the browser asks by itself; not the widgets' doing
     } else {
@@ -132,38 +144,92 @@ test('the legal-aid checker walks to a result under the strict policy (ruleset a
   await context.close();
 });
 
-/** Opens a page and returns what the console said, once the finder shows results. */
-async function consoleOf(path) {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const said = [];
+/**
+ * Opens a page under the policy; returns what the console said and every
+ * script it fetched (path → times), once the finder shows results.
+ */
+async function visit(path, then = async () => {}, said = []) {
+  const { context, tab, problems } = await watchedTab();
+  const fetched = new Map();
   tab.on('console', (message) => said.push({ type: message.type(), text: message.text() }));
   tab.on('pageerror', (error) => said.push({ type: 'pageerror', text: error.message }));
+  tab.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(siteUrl).origin && url.pathname.endsWith('.js')) fetched.set(url.pathname, (fetched.get(url.pathname) ?? 0) + 1);
+  });
   await tab.goto(new URL(path, siteUrl).href);
   await tab.locator('pls-lawyer-finder [part~="card"]').first().waitFor({ timeout: 15000 });
   const cards = await tab.locator('pls-lawyer-finder [part~="card"]').count();
+  await then(tab, fetched);
+  const violations = await tab.evaluate(() => window.__violations);
   await context.close();
-  return { said, cards };
+  return { said, cards, fetched, violations, problems };
 }
 
-/** Every tag the bundle defines, from the manifest the build writes beside it. */
-async function bundledTags() {
-  const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-  return manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName)
-    .filter(Boolean).sort();
-}
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-lawyer-finder', 'pls-provider'];
 
-test('two copies of the same version on one page: both load, nothing is said, the widgets work', async () => {
-  const { said, cards } = await consoleOf('/two-copies');
+test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
+  const { said, cards, fetched, violations } = await visit('/two-copies');
   assert.equal(cards, 3);
   assert.deepEqual(said.filter((entry) => entry.type !== 'debug' && entry.type !== 'log'), []);
+  // the second loader sees the first one running and adds nothing
+  assert.deepEqual([...fetched.keys()].filter((path) => path.startsWith('/again/')), ['/again/plskit.js']);
+  assert.deepEqual([...fetched.values()].filter((times) => times > 1), []);
+  for (const tag of PAGE_TAGS) assert.equal(fetched.get(`/${tag}.js`), 1, `${tag} fetched once`);
+  assert.deepEqual(violations, []);
 });
 
 test('another version on the same page: the first definition stays, one warning per tag, no error', async () => {
-  const { said, cards } = await consoleOf('/two-versions');
+  const said = [];
+  const { cards, violations } = await visit('/two-versions', async (tab) => {
+    await tab.locator('pls-aid-eligibility [part~="start-button"]').waitFor({ timeout: 15000 });
+    // the second copy of each chunk may still be on its way: its define() is what warns
+    const deadline = Date.now() + 10000;
+    while (said.filter((entry) => entry.type === 'warning').length < PAGE_TAGS.length && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, said);
   assert.equal(cards, 3);
-  const warnings = said.filter((entry) => entry.type === 'warning').map((entry) => entry.text).sort();
-  assert.deepEqual(warnings, (await bundledTags()).map((tag) =>
-    `plskit: <${tag}> is already defined by plskit 0.1.0; this copy (plskit 0.0.9) leaves it in place.`));
+  const warnings = said.filter((entry) => entry.type === 'warning').map((entry) => entry.text);
+  // both loaders import their chunks at once; whichever defines a tag first keeps it, the other says so once
+  for (const tag of PAGE_TAGS) {
+    assert.equal(warnings.filter((text) => text.startsWith(`plskit: <${tag}> is already defined by plskit `)).length, 1, tag);
+  }
+  assert.equal(warnings.length, PAGE_TAGS.length);
+  for (const text of warnings) assert.match(text, /defined by plskit (0\.1\.0|0\.0\.9); this copy \(plskit (0\.0\.9|0\.1\.0)\) leaves it in place\.$/);
   assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'pageerror'), []);
+  assert.deepEqual(violations, []);
+});
+
+test('the loader fetches a tag\'s chunk on first sight of the tag, once, and nothing for tags the page does not use', async () => {
+  const { fetched, violations, problems } = await visit('/finder-only', async (tab, fetched) => {
+    assert.equal(fetched.has('/pls-aid-eligibility.js'), false, 'no checker on the page: its chunk is not fetched');
+    assert.equal(fetched.has('/pls-provider.js'), false);
+    // a checker and a second finder appear later (a CMS block, a client-side route)
+    await tab.evaluate((api) => {
+      const checker = document.createElement('pls-aid-eligibility');
+      checker.setAttribute('api-base', api);
+      checker.setAttribute('region', '370811');
+      const section = document.createElement('section');
+      const finder = document.createElement('pls-lawyer-finder');
+      finder.setAttribute('api-base', api);
+      section.append(checker, finder);
+      document.querySelector('main').append(section);
+    }, `${sandbox.url}/`);
+    await tab.locator('pls-aid-eligibility [part~="start-button"]').waitFor({ timeout: 15000 });
+    assert.equal(await tab.evaluate(() => Boolean(customElements.get('pls-aid-eligibility'))), true);
+  });
+  assert.equal(fetched.get('/plskit.js'), 1);
+  assert.equal(fetched.get('/pls-lawyer-finder.js'), 1);
+  assert.equal(fetched.get('/pls-aid-eligibility.js'), 1);
+  assert.deepEqual([...fetched].filter(([, times]) => times > 1), [], 'every chunk (lit, the SDK included) is fetched once');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+});
+
+test('a tag\'s chunk can be preloaded by importing it: the loader then fetches nothing more for it', async () => {
+  const { fetched, said, violations } = await visit('/preloaded');
+  assert.equal(fetched.get('/pls-lawyer-finder.js'), 1);
+  assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'warning' || entry.type === 'pageerror'), []);
+  assert.deepEqual(violations, []);
 });

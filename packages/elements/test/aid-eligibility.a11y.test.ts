@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import '../src/define/aid-eligibility.js';
+import '../src/aid-eligibility/define.js';
 import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
 import { axeViolations, faultyFetch, shadow, until } from './harness.js';
 

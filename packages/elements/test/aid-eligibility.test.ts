@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { JINING_LEGAL_AID_RULESET, type LegalAidRuleset } from '@plskit/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../src/define/aid-eligibility.js';
+import '../src/aid-eligibility/define.js';
 import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
-import type { PlsEligibilityResultEvent } from '../src/events/pls-eligibility-result-event.js';
-import type { PlsErrorEvent } from '../src/events/pls-error-event.js';
+import type { PlsEligibilityResultEvent } from '../src/aid-eligibility/pls-eligibility-result-event.js';
+import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
 import { faultyFetch, shadow, until } from './harness.js';
 
 // ---- acting as the resident -------------------------------------------------

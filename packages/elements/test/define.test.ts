@@ -13,7 +13,7 @@ describe('define()', () => {
     const realWarn = console.warn;
     console.warn = (...args: unknown[]) => { warnings.push(args); };
     try {
-      await import('../src/define/lawyer-finder.js');
+      await import('../src/lawyer-finder/define.js');
       expect(customElements.get('pls-lawyer-finder')).to.equal(PlsLawyerFinder);
       // a second copy of the same version (another bundle on the page): a different class object
       class SecondCopy extends PlsLawyerFinder {}

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import '../src/define/lawyer-finder.js';
+import '../src/lawyer-finder/define.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import { axeViolations, faultyFetch, settled, shadow, until } from './harness.js';
 

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/lawyer-finder.js';
-import type { PlsErrorEvent } from '../src/events/pls-error-event.js';
-import type { PlsLawyerSelectEvent } from '../src/events/pls-lawyer-select-event.js';
+import '../src/lawyer-finder/define.js';
+import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
+import type { PlsLawyerSelectEvent } from '../src/lawyer-finder/pls-lawyer-select-event.js';
 import type { Lawyer } from '../src/api/directory-types.js';
 import { yearsOfPractice } from '../src/lawyer-finder/lawyer-card.js';
+import { lawyerFinderText } from '../src/lawyer-finder/lawyer-finder.strings.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import { cardNames, cards, faultyFetch, lawyerSearches, select, settled, shadow, totalText, until } from './harness.js';
 
@@ -21,7 +22,8 @@ async function apiTotal(query: string): Promise<number> {
 }
 
 describe('years of practice', () => {
-  it('should follow the locale\'s plural rules ("1 year", "12 years", "1 年")', () => {
+  it('should follow the locale\'s plural rules ("1 year", "12 years", "1 年")', async () => {
+    await lawyerFinderText.load('en'); // English is its own module, imported when first shown
     const lawyer = (years: number) => ({ yearsOfPractice: years }) as Lawyer;
     expect(yearsOfPractice(lawyer(1), 'en')).to.equal('1 year');
     expect(yearsOfPractice(lawyer(12), 'en')).to.equal('12 years');

@@ -1,11 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/all.js';
+import '../src/provider/define.js';
+import '../src/lawyer-finder/define.js';
+import '../src/aid-eligibility/define.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import type { PlsProvider } from '../src/provider/pls-provider.js';
-import { cards, lawyerSearches, settled, shadow, totalText, until } from './harness.js';
+import { cardNames, cards, lawyerSearches, settled, shadow, totalText, until } from './harness.js';
 
 describe('<pls-provider>', () => {
-  it("should give a nested element its client, locale, region and senior mode", async () => {
+  it('should have no shadow root and leave the page\'s content where it is', async () => {
+    const provider = await fixture<PlsProvider>(html`<pls-provider api-base="/"><p id="own">the page's own text</p></pls-provider>`);
+    expect(provider.shadowRoot).to.equal(null);
+    expect(provider.querySelector('#own')!.parentElement).to.equal(provider);
+    expect([...provider.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim())).to.have.length(1);
+  });
+
+  it("should give a nested element its connection, locale, region and senior mode", async () => {
     const since = performance.now();
     const provider = await fixture<PlsProvider>(html`
       <pls-provider api-base="/" locale="en" region="370881" senior>
@@ -42,6 +51,28 @@ describe('<pls-provider>', () => {
     await until(() => /found/.test(totalText(finder)), 'English total');
     expect(document.documentElement.lang).to.equal(pageLang);
     expect(shadow(finder).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('should switch language without fetching again: the data does not depend on it, only the words do', async () => {
+    const provider = await fixture<PlsProvider>(html`
+      <pls-provider api-base="/" region="370811">
+        <pls-lawyer-finder page-size="2"></pls-lawyer-finder>
+        <pls-aid-eligibility></pls-aid-eligibility>
+      </pls-provider>`);
+    const finder = provider.querySelector('pls-lawyer-finder')!;
+    const checker = provider.querySelector('pls-aid-eligibility')!;
+    await settled(finder);
+    shadow(checker).querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
+    await until(() => shadow(checker).querySelector('form[data-question="proceeding"]'), 'the first question');
+    const names = cardNames(finder);
+    const since = performance.now();
+    provider.setAttribute('locale', 'en');
+    await until(() => /found/.test(totalText(finder)), 'English total');
+    await until(() => /What kind of case/.test(shadow(checker).querySelector('#step-heading')?.textContent ?? ''), 'English question');
+    expect(cardNames(finder)).to.deep.equal(names);
+    // English strings are their own module; the API is not asked again (results, filters, ruleset)
+    const requests = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since).map((entry) => new URL(entry.name).pathname);
+    expect(requests.filter((path) => path.startsWith('/v1/'))).to.deep.equal([]);
   });
 
   it('should reach an element that was placed in the page before the provider is upgraded', async () => {

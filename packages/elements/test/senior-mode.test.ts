@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/aid-eligibility.js';
-import '../src/define/lawyer-finder.js';
+import '../src/aid-eligibility/define.js';
+import '../src/lawyer-finder/define.js';
 import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
 import { settled, shadow, until } from './harness.js';

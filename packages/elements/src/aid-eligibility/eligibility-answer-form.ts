@@ -3,7 +3,7 @@
 // as Chinese input methods type them.
 import type { CriminalRole, Proceeding } from '@plskit/core';
 import type { Locale } from '../locale/locale.js';
-import { aidEligibilityStrings } from './aid-eligibility.strings.js';
+import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { HOUSEHOLD_SIZE_MAX, MONTHLY_INCOME_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
 import { fieldId, type FieldProblem } from './eligibility-question-view.js';
 
@@ -16,7 +16,7 @@ function plainNumber(text: string): string {
 }
 
 export function readAnswer(question: InterviewQuestion | 'region', form: HTMLFormElement, submitter: HTMLElement | null, locale: Locale): AnswerReading {
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   const data = new FormData(form, submitter);
   const values = data.getAll('answer').map(String).filter(Boolean);
   const firstField = fieldId(form.querySelector<HTMLInputElement>('input[name="answer"]')?.value ?? 'none');

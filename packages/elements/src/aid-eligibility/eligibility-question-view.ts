@@ -7,9 +7,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Region } from '../api/directory-types.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityStrings } from './aid-eligibility.strings.js';
+import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { HOUSEHOLD_SIZE_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
-import { answerWordings, questionWordings } from './eligibility-questions.strings.js';
+import { interviewText } from './eligibility-questions.strings.js';
 
 /** A field that failed validation: the id of the control to focus, and the message. */
 export interface FieldProblem {
@@ -41,7 +41,7 @@ interface Choice {
 
 function choicesFor(screen: QuestionScreen): Choice[] {
   const { ruleset, locale } = screen;
-  const words = answerWordings[locale];
+  const words = interviewText[locale].answerWordings;
   if (!ruleset) return [];
   switch (screen.question) {
     case 'proceeding':
@@ -80,13 +80,13 @@ function errorMessage(screen: QuestionScreen, field: string): TemplateResult | t
   const problem = screen.problems.find((p) => p.field === field);
   if (!problem) return nothing;
   return html`<p class="field-error" id=${`${field}-error`}>
-    <span class="visually-hidden">${aidEligibilityStrings[screen.locale].errorPrefix}</span>${problem.message}</p>`;
+    <span class="visually-hidden">${aidEligibilityText[screen.locale].aidEligibilityStrings.errorPrefix}</span>${problem.message}</p>`;
 }
 
 /** GOV.UK's error summary: it takes focus, and each link moves focus to its field. */
 export function errorSummary(screen: QuestionScreen): TemplateResult | typeof nothing {
   if (screen.problems.length === 0) return nothing;
-  const s = aidEligibilityStrings[screen.locale];
+  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <h3 id="error-summary-title">${s.errorSummary}</h3>
     <ul>${screen.problems.map((problem) => html`<li><a href=${`#${problem.field}`}
@@ -96,7 +96,7 @@ export function errorSummary(screen: QuestionScreen): TemplateResult | typeof no
 
 function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
   const locale = screen.locale;
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   const choices = choicesFor(screen);
   const groupField = fieldId(choices[0]?.code ?? 'none');
   const invalid = screen.problems.some((p) => p.field === groupField);
@@ -118,7 +118,7 @@ function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
 }
 
 function householdFields(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityStrings[screen.locale];
+  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
   const household = screen.answers.household;
   const given = household !== undefined && household !== 'not-given' ? household : undefined;
   const described = (field: string, hint: string) =>
@@ -143,7 +143,7 @@ function householdFields(screen: QuestionScreen): TemplateResult {
 }
 
 function regionField(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityStrings[screen.locale];
+  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
   return html`${errorMessage(screen, 'answer-region')}
     <label class="field-label" for="answer-region">${s.regionLabel}</label>
     <select id="answer-region" name="answer" aria-invalid=${screen.problems.length > 0 ? 'true' : 'false'}
@@ -156,8 +156,8 @@ function regionField(screen: QuestionScreen): TemplateResult {
 
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { question, locale } = screen;
-  const s = aidEligibilityStrings[locale];
-  const wording = questionWordings[locale][question];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const wording = interviewText[locale].questionWordings[question];
   const body = question === 'household' ? householdFields(screen)
     : question === 'region' ? regionField(screen)
     : choiceList(screen, question === 'circumstances');

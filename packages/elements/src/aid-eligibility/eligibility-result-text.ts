@@ -8,16 +8,16 @@ import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityStrings, meansTestLines } from './aid-eligibility.strings.js';
+import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   const cite = (basis: Parameters<typeof citation>[0] | undefined) =>
     (basis ? ` (${citation(basis, locale)}${citesUnverifiedLaw(basis) ? ` ${s.unverifiedLaw}` : ''})` : '');
   const lines = [s.title, '', headline(result, locale)];
-  if (result.outcome !== 'needs-more-information') lines.push(meansTestLines[locale][result.meansTest]);
+  if (result.outcome !== 'needs-more-information') lines.push(aidEligibilityText[locale].meansTestLines[result.meansTest]);
   lines.push('', s.whyTitle, ...result.reasons.map((reason) => `- ${localized(reason.text, locale)}${cite(reason.basis)}`));
   if (result.nextSteps.length > 0) {
     lines.push('', s.nextStepsTitle, ...result.nextSteps.map((step, index) => `${index + 1}. ${localized(step.text, locale)}${cite(step.basis)}`));

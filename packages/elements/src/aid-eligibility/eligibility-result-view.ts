@@ -9,9 +9,9 @@ import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { formatCalendarDate, formatNumber } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityStrings, meansTestLines, outcomeHeadlines } from './aid-eligibility.strings.js';
+import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
-import { questionWordings } from './eligibility-questions.strings.js';
+import { interviewText } from './eligibility-questions.strings.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 /** How far the server has confirmed the result computed in the browser. */
@@ -34,7 +34,7 @@ export const isRegionNotCovered = (result: EligibilityResult) => result.reasons.
 
 /** The outcome in one sentence (the result's heading and the live-region announcement). */
 export function headline(result: EligibilityResult, locale: Locale): string {
-  return isRegionNotCovered(result) ? aidEligibilityStrings[locale].regionNotCovered : outcomeHeadlines[locale][result.outcome];
+  return isRegionNotCovered(result) ? aidEligibilityText[locale].aidEligibilityStrings.regionNotCovered : aidEligibilityText[locale].outcomeHeadlines[result.outcome];
 }
 
 /** Application centers and branches first; township stations are many, so they fold away. */
@@ -45,14 +45,14 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
 /** A citation; a law whose currency is unverified says so, never passing as settled law. */
 const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
-    ? html` <span class="unverified">${aidEligibilityStrings[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;
+    ? html` <span class="unverified">${aidEligibilityText[locale].aidEligibilityStrings.unverifiedLaw}</span>` : nothing}</span>` : nothing;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
 } as const;
 
 function centerCard(center: ServiceCenter, locale: Locale): TemplateResult {
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   return html`<li class="center" part="center">
     <h5 class="center-name">${center.name}</h5>
     <p><span class="label">${s.centerAddress}：</span>${center.address}</p>
@@ -62,7 +62,7 @@ function centerCard(center: ServiceCenter, locale: Locale): TemplateResult {
 
 function centersView(screen: ResultScreen): TemplateResult {
   const { locale, centers } = screen;
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (centers.status !== 'ready') return loadingView(locale, 1);
   if (centers.value.length === 0) return html`<p>${s.noCenters}</p>`;
@@ -78,24 +78,24 @@ function centersView(screen: ResultScreen): TemplateResult {
 
 function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
   const { result, locale } = screen;
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   if (isRegionNotCovered(result)) return html`<p>${s.notCoveredHint}</p>`;
   const questions = result.missing.filter((q: QuestionId): q is InterviewQuestion => q !== 'region');
   if (questions.length === 0) return nothing;
   return html`<ul class="missing">${questions.map((question) => html`<li>
     <button type="button" class="link" part="answer-button" @click=${() => screen.answer(question)}>
-      ${fill(s.answerMissing, { question: questionWordings[locale][question].short })}</button></li>`)}</ul>`;
+      ${fill(s.answerMissing, { question: interviewText[locale].questionWordings[question].short })}</button></li>`)}</ul>`;
 }
 
 export function resultView(screen: ResultScreen): TemplateResult {
   const { result, locale } = screen;
-  const s = aidEligibilityStrings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
   const decision = result.decisionTime;
   return html`<section class="result" part="result" data-outcome=${result.outcome} aria-labelledby="step-heading">
     <p class="result-kicker">${s.resultTitle}</p>
     <h2 id="step-heading" tabindex="-1" part="outcome">${headline(result, locale)}</h2>
     <p class="confirmation" part="confirmation" data-confirmation=${screen.confirmation}>${s[CONFIRMATION_TEXT[screen.confirmation]]}</p>
-    ${result.outcome === 'needs-more-information' ? missingAnswers(screen) : html`<p class="means-test">${meansTestLines[locale][result.meansTest]}</p>`}
+    ${result.outcome === 'needs-more-information' ? missingAnswers(screen) : html`<p class="means-test">${aidEligibilityText[locale].meansTestLines[result.meansTest]}</p>`}
 
     <h3>${s.whyTitle}</h3>
     <ul class="reasons" part="reasons">${result.reasons.map((reason) => html`<li data-code=${reason.code}>

@@ -5,9 +5,9 @@ import type { Region } from '../api/directory-types.js';
 import { formatList, formatNumber, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityStrings } from './aid-eligibility.strings.js';
+import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewAnswers, InterviewQuestion } from './eligibility-interview.js';
-import { answerWordings, questionWordings } from './eligibility-questions.strings.js';
+import { interviewText } from './eligibility-questions.strings.js';
 
 export interface SummaryScreen {
   locale: Locale;
@@ -24,8 +24,8 @@ export interface SummaryScreen {
 /** An answer in the words the resident chose it by. */
 export function answerText(question: InterviewQuestion | 'region', screen: Omit<SummaryScreen, 'change' | 'seeResult' | 'asked' | 'regionAsked'>): string {
   const { locale, ruleset, answers } = screen;
-  const s = aidEligibilityStrings[locale];
-  const words = answerWordings[locale];
+  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const words = interviewText[locale].answerWordings;
   switch (question) {
     case 'region': {
       const region = screen.regions.find((r) => r.code === answers.region);
@@ -59,14 +59,14 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
 }
 
 export function summaryView(screen: SummaryScreen): TemplateResult {
-  const s = aidEligibilityStrings[screen.locale];
+  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
   const questions: (InterviewQuestion | 'region')[] = [...(screen.regionAsked ? ['region' as const] : []), ...screen.asked];
   return html`<section class="summary" part="summary" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${s.summaryTitle}</h2>
     <p class="hint">${s.summaryHint}</p>
     <dl class="answers">
       ${questions.map((question) => {
-        const short = questionWordings[screen.locale][question].short;
+        const short = interviewText[screen.locale].questionWordings[question].short;
         return html`<div class="answer-row" data-question=${question}>
           <dt>${short}</dt>
           <dd>${answerText(question, screen)}</dd>

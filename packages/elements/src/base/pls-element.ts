@@ -1,44 +1,33 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
-import { createClient, type Client } from '../api/client.js';
-import { clientContext } from '../context/client-context.js';
+import type { Connection } from '../api/connection.js';
+import { asyncStateStrings } from '../async-state/async-state.strings.js';
+import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
-import { PlsErrorEvent } from '../events/pls-error-event.js';
 import { DEFAULT_LOCALE, toLocale, type Locale } from '../locale/locale.js';
+import type { LocaleStrings } from '../locale/locale-strings.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
+import { PlsConfiguration } from './pls-configuration.js';
+import { PlsErrorEvent } from './pls-error-event.js';
 
 /**
  * What every plskit element shares: configuration from its own attributes or
- * from the nearest <pls-provider> (the attribute wins), an API client, the
- * screen-reader live region and error reporting to the host.
+ * from the nearest <pls-provider> (the attribute wins), the API connection,
+ * strings in the element's locale, the screen-reader live region and error
+ * reporting to the host.
  */
-export abstract class PlsElement extends LitElement {
+export abstract class PlsElement extends PlsConfiguration(LitElement) {
   /** define() compares it to tell copies of the same version from others. */
   static readonly plskitVersion = PLSKIT_ELEMENTS_VERSION;
 
-  /** API origin in front of `/v1`; without it the element uses its provider's client. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** The element's string tables; the shared failure and loading texts are always included. */
+  protected static strings: readonly LocaleStrings<unknown>[] = [];
 
-  /** Partner key sent as X-Partner-Key with the element's own client. */
-  @property({ attribute: 'partner-key' }) partnerKey?: string;
-
-  /** "zh-CN" (default) or "en"; overrides the provider's locale. */
-  @property() locale?: string;
-
-  /** GB/T 2260 region code (e.g. "370811"); overrides the provider's default region. */
-  @property() region?: string;
-
-  /** Senior mode (适老化): larger text and targets, stronger contrast. On if set here or on the provider. */
-  @property({ type: Boolean, reflect: true }) senior = false;
-
-  /** A fetch implementation for this element's own client (e.g. Storybook's in-browser handler). */
-  @property({ attribute: false }) fetch?: typeof fetch;
-
-  @consume({ context: clientContext, subscribe: true })
+  @consume({ context: connectionContext, subscribe: true })
   @state()
-  protected providedClient?: Client;
+  protected providedConnection?: Connection;
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -46,6 +35,13 @@ export abstract class PlsElement extends LitElement {
 
   /** Text for the polite live region: what changed, in words. */
   @state() protected announcement = '';
+
+  /**
+   * The locale the element shows: the one asked for, once its strings have
+   * loaded; until then the one shown before, so a switch never flashes.
+   */
+  protected displayLocale: Locale = DEFAULT_LOCALE;
+  #shownOnce = false;
 
   #onOnline = (): void => this.backOnline();
 
@@ -62,8 +58,7 @@ export abstract class PlsElement extends LitElement {
   /** The browser is back online: an element showing a failure retries here. */
   protected backOnline(): void {}
 
-  #ownClient?: { key: string; fetch: typeof fetch | undefined; client: Client };
-
+  /** The locale asked for (own attribute, else the provider's, else zh-CN). */
   get effectiveLocale(): Locale {
     return toLocale(this.locale) ?? this.providerSettings?.locale ?? DEFAULT_LOCALE;
   }
@@ -76,26 +71,30 @@ export abstract class PlsElement extends LitElement {
     return this.senior || (this.providerSettings?.senior ?? false);
   }
 
-  /** The element's own client when it has `api-base`, else the provider's. */
-  protected get client(): Client | undefined {
-    if (!this.apiBase) return this.providedClient;
-    const key = `${this.apiBase}\n${this.partnerKey ?? ''}\n${this.effectiveLocale}`;
-    if (this.#ownClient?.key !== key || this.#ownClient.fetch !== this.fetch) {
-      const client = createClient({
-        baseUrl: this.apiBase, locale: this.effectiveLocale,
-        ...(this.partnerKey ? { partnerKey: this.partnerKey } : {}),
-        ...(this.fetch ? { fetch: this.fetch } : {}),
-      });
-      this.#ownClient = { key, fetch: this.fetch, client };
+  /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const wanted = this.effectiveLocale;
+    const tables = [asyncStateStrings, ...(this.constructor as typeof PlsElement).strings];
+    if (tables.every((table) => table.ready(wanted))) {
+      this.displayLocale = wanted;
+      this.#shownOnce = true;
+    } else {
+      Promise.all(tables.map((table) => table.load(wanted))).then(() => this.requestUpdate(), () => this.requestUpdate());
+      if (!this.#shownOnce) return false;
     }
-    return this.#ownClient.client;
+    return super.shouldUpdate(changed);
   }
 
-  /** A client, or the problem that says none is configured. */
-  protected requireClient(): Client {
-    const client = this.client;
-    if (!client) throw new ApiProblem(0, 'not-configured');
-    return client;
+  /** The element's own connection when it has `api-base`, else the provider's. */
+  protected get connection(): Connection | undefined {
+    return this.ownConnection ?? this.providedConnection;
+  }
+
+  /** A connection, or the problem that says none is configured. */
+  protected requireConnection(): Connection {
+    const connection = this.connection;
+    if (!connection) throw new ApiProblem(0, 'not-configured');
+    return connection;
   }
 
   /** Tells the host (pls-error) what failed, with nothing personal in it. */

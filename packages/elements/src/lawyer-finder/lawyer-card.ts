@@ -3,7 +3,7 @@ import type { LawFirm, Lawyer, PracticeArea } from '../api/directory-types.js';
 import { formatList, formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
+import { lawyerFinderText } from './lawyer-finder.strings.js';
 
 /** What a card or the detail view knows about the lawyer's firm so far. */
 export type FirmLookup = LawFirm | 'loading' | 'unavailable' | undefined;
@@ -23,7 +23,7 @@ export function practiceAreaNames(lawyer: Lawyer, view: LawyerView): string {
 
 /** "1 year", "12 years": years of practice through the locale's plural rules. */
 export function yearsOfPractice(lawyer: Lawyer, locale: Locale): string {
-  const s = lawyerFinderStrings[locale];
+  const s = lawyerFinderText[locale].lawyerFinderStrings;
   const years = lawyer.yearsOfPractice;
   return fill(pluralCategory(years, locale) === 'one' ? s.yearsValueOne : s.yearsValue, { years: formatNumber(years, locale) });
 }
@@ -34,7 +34,7 @@ export function languageNames(lawyer: Lawyer, locale: Locale): string {
 
 /** The firm rows of a card; text only, every string from the API is bound as text. */
 export function firmRows(lawyer: Lawyer, firm: FirmLookup, locale: Locale): TemplateResult {
-  const s = lawyerFinderStrings[locale];
+  const s = lawyerFinderText[locale].lawyerFinderStrings;
   if (!lawyer.firm) return html`<div><dt>${s.firm}</dt><dd>${s.noFirm}</dd></div>`;
   return html`
     <div><dt>${s.firm}</dt><dd><bdi>${lawyer.firm.name}</bdi></dd></div>
@@ -45,12 +45,12 @@ export function firmRows(lawyer: Lawyer, firm: FirmLookup, locale: Locale): Temp
 export function lawyerCard(
   lawyer: Lawyer, firm: FirmLookup, view: LawyerView, openDetail: (lawyer: Lawyer, trigger: HTMLElement) => void,
 ): TemplateResult {
-  const s = lawyerFinderStrings[view.locale];
+  const s = lawyerFinderText[view.locale].lawyerFinderStrings;
   const headingId = `lawyer-${lawyer.id}`;
   return html`<li class="card" part="card">
     <article aria-labelledby=${headingId}>
       <h3 id=${headingId} class="name" part="card-name"><bdi>${lawyer.name}</bdi></h3>
-      <p class="category">${lawyerCategoryNames[view.locale][lawyer.category]}
+      <p class="category">${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}
         ${lawyer.acceptsLegalAid ? html`<span class="badge" part="badge">${s.legalAidYes}</span>` : nothing}</p>
       <dl class="facts">
         ${firmRows(lawyer, firm, view.locale)}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lawyer } from '../api/directory-types.js';
 import { formatNumber } from '../locale/intl-formats.js';
 import { languageNames, practiceAreaNames, firmRows, yearsOfPractice, type FirmLookup, type LawyerView } from './lawyer-card.js';
-import { lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
+import { lawyerFinderText } from './lawyer-finder.strings.js';
 
 export interface LawyerDetailActions {
   back(): void;
@@ -11,12 +11,12 @@ export interface LawyerDetailActions {
 
 /** One lawyer with the firm: everything a resident needs to decide and to call. */
 export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
-  const s = lawyerFinderStrings[view.locale];
+  const s = lawyerFinderText[view.locale].lawyerFinderStrings;
   return html`<section class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="back-button" @click=${actions.back}><span aria-hidden="true">← </span>${s.back}</button>
     <h3 id="detail-name" class="name" part="detail-name" tabindex="-1"><bdi>${lawyer.name}</bdi></h3>
     <dl class="facts">
-      <div><dt>${s.category}</dt><dd>${lawyerCategoryNames[view.locale][lawyer.category]}</dd></div>
+      <div><dt>${s.category}</dt><dd>${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}</dd></div>
       <div><dt>${s.licence}</dt><dd class="licence">${lawyer.licenceNumber}</dd></div>
       <div><dt>${s.years}</dt><dd>${yearsOfPractice(lawyer, view.locale)}</dd></div>
       <div><dt>${s.firstPractice}</dt><dd>${lawyer.firstPracticeYear}</dd></div>

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
-import type { Client } from '../api/client.js';
 import type { Lawyer } from '../api/directory-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
+import type { Locale } from '../locale/locale.js';
+import type { LawyerDirectory } from './lawyer-directory.js';
 import { toLawyerQuery, type LawyerSearchFilters } from './lawyer-search-filters.js';
 
 export interface LawyerResults {
@@ -13,7 +14,9 @@ export interface LawyerResults {
 }
 
 export interface LawyerSearchOptions {
-  client(): Client;
+  directory(): LawyerDirectory;
+  /** Accept-Language of each search (the results themselves do not depend on it). */
+  locale(): Locale;
   pageSize(): number;
   /** A new search (not a further page) has its first page. */
   onResults(results: LawyerResults): void;
@@ -76,8 +79,8 @@ export class LawyerSearchController implements ReactiveController {
     this.loadingMore = false;
     this.host.requestUpdate();
     try {
-      const page = await this.options.client().searchLawyers(
-        { ...toLawyerQuery(filters), limit: this.options.pageSize() }, { signal: ticket.signal },
+      const page = await this.options.directory().searchLawyers(
+        { ...toLawyerQuery(filters), limit: this.options.pageSize() }, { signal: ticket.signal, locale: this.options.locale() },
       );
       if (ticket.id !== this.#latest) return;
       const results = { filters, items: page.items, total: page.total, nextCursor: page.nextCursor };
@@ -101,9 +104,9 @@ export class LawyerSearchController implements ReactiveController {
     this.moreProblem = undefined;
     this.host.requestUpdate();
     try {
-      const page = await this.options.client().searchLawyers(
+      const page = await this.options.directory().searchLawyers(
         { ...toLawyerQuery(current.filters), limit: this.options.pageSize(), cursor: current.nextCursor },
-        { signal: ticket.signal },
+        { signal: ticket.signal, locale: this.options.locale() },
       );
       if (ticket.id !== this.#latest) return;
       const value = { ...current, items: [...current.items, ...page.items], total: page.total, nextCursor: page.nextCursor };

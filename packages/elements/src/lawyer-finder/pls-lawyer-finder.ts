@@ -2,21 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
-import type { Client } from '../api/client.js';
+import type { Connection } from '../api/connection.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
 import { REGION_CODE } from '../api/region-code.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
-import { PlsLawyerSelectEvent } from '../events/pls-lawyer-select-event.js';
-import { PlsSearchChangeEvent } from '../events/pls-search-change-event.js';
 import { formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerCard, type FirmLookup, type LawyerView } from './lawyer-card.js';
 import { lawyerDetail } from './lawyer-detail.js';
-import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerCategoryNames, lawyerFinderStrings } from './lawyer-finder.strings.js';
+import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
+import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
+import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
+import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {
   NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
@@ -54,32 +55,10 @@ import {
  * @csspart loading - The placeholder shown while the first results load.
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
- *
- * @cssprop --pls-font-family - Font stack.
- * @cssprop --pls-font-size - Base text size (default 16px).
- * @cssprop --pls-line-height - Line height (default 1.5).
- * @cssprop --pls-color-text - Text colour.
- * @cssprop --pls-color-muted - Secondary text colour (keep 4.5:1 on the background).
- * @cssprop --pls-color-background - Background colour.
- * @cssprop --pls-color-surface - Card and placeholder background.
- * @cssprop --pls-color-border - Borders of fields and cards (keep 3:1 on the background).
- * @cssprop --pls-color-primary - Primary buttons and links.
- * @cssprop --pls-color-on-primary - Text on primary buttons.
- * @cssprop --pls-color-danger - Border of the failure panel.
- * @cssprop --pls-color-focus - Focus outline.
- * @cssprop --pls-radius - Corner radius.
- * @cssprop --pls-space - Spacing unit (default 8px).
- * @cssprop --pls-target-size - Smallest control size (default 44px).
- * @cssprop --pls-senior-font-size - Senior-mode text size (default 20px, never below 18px).
- * @cssprop --pls-senior-line-height - Senior-mode line height (default 1.6, never below 1.3).
- * @cssprop --pls-senior-target-size - Senior-mode control size (default and minimum 60px).
- * @cssprop --pls-senior-color-text - Senior-mode text colour (default #000000).
- * @cssprop --pls-senior-color-muted - Senior-mode secondary text colour (default #2b2b2b).
- * @cssprop --pls-senior-color-border - Senior-mode borders (default #000000).
- * @cssprop --pls-senior-color-primary - Senior-mode primary colour (default #003f7f).
  */
 export class PlsLawyerFinder extends PlsElement {
   static override styles = lawyerFinderStyles;
+  static override strings = [lawyerFinderText];
 
   /** Preset practice-area filter (a PracticeArea code such as "labour"). */
   @property({ attribute: 'practice-area' }) practiceArea?: string;
@@ -100,20 +79,21 @@ export class PlsLawyerFinder extends PlsElement {
   @state() private firms: ReadonlyMap<string, FirmLookup> = new Map();
 
   private readonly search = new LawyerSearchController(this, {
-    client: () => this.requireClient(),
+    directory: () => lawyerDirectory(this.requireConnection()),
+    locale: () => this.effectiveLocale,
     pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
     onResults: (results) => this.#settled(results),
     onMore: (lawyers, results) => {
-      this.announcement = fill(lawyerFinderStrings[this.effectiveLocale].shown, { shown: formatNumber(results.items.length, this.effectiveLocale) });
+      this.announcement = fill(lawyerFinderText[this.displayLocale].lawyerFinderStrings.shown, { shown: formatNumber(results.items.length, this.displayLocale) });
       void this.#loadFirms(lawyers);
     },
     onProblem: (operation, problem) => {
-      this.announcement = problemMessage(problem, this.effectiveLocale);
+      this.announcement = problemMessage(problem, this.displayLocale);
       this.reportProblem(operation, problem);
     },
   });
 
-  #searchedWith: Client | undefined;
+  #searchedWith: Connection | undefined;
   #started = false;
   #detailTrigger: string | undefined;
   #focusAfterRender: 'detail' | 'trigger' | undefined;
@@ -143,12 +123,12 @@ export class PlsLawyerFinder extends PlsElement {
       if (presetsChanged) this.filters = next;
     }
     // searching from willUpdate renders the loading state in this same update
-    const client = this.client;
-    if (!this.#started || client !== this.#searchedWith || presetsChanged || changed.has('pageSize')) {
+    const connection = this.connection;
+    if (!this.#started || connection !== this.#searchedWith || presetsChanged || changed.has('pageSize')) {
       this.#started = true;
-      this.#searchedWith = client;
+      this.#searchedWith = connection;
       this.search.search(this.filters);
-      if (client) void this.#loadChoices(client);
+      if (connection) void this.#loadChoices(lawyerDirectory(connection));
     }
   }
 
@@ -166,9 +146,9 @@ export class PlsLawyerFinder extends PlsElement {
    * Regions without a 6-digit code (functional zones) are not offered: the search's
    * `region` parameter accepts only GB/T 2260 codes.
    */
-  async #loadChoices(client: Client): Promise<void> {
+  async #loadChoices(directory: LawyerDirectory): Promise<void> {
     try {
-      const [areas, regions] = await Promise.all([client.listPracticeAreas(), client.listRegions()]);
+      const [areas, regions] = await Promise.all([directory.listPracticeAreas(), directory.listRegions()]);
       this.practiceAreas = new Map(areas.items.map((area) => [area.code, area]));
       this.regions = regions.items;
     } catch (error) {
@@ -177,7 +157,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #settled(results: LawyerResults): void {
-    const s = lawyerFinderStrings[this.effectiveLocale];
+    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
     this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
     if (this.syncUrl) {
@@ -192,13 +172,14 @@ export class PlsLawyerFinder extends PlsElement {
   async #loadFirms(lawyers: Lawyer[]): Promise<void> {
     const ids = [...new Set(lawyers.flatMap((lawyer) => (lawyer.firm ? [lawyer.firm.id] : [])))].filter((id) => !this.firms.has(id));
     if (ids.length === 0) return;
-    const client = this.client;
-    if (!client) return;
+    const connection = this.connection;
+    if (!connection) return;
+    const directory = lawyerDirectory(connection);
     this.firms = new Map([...this.firms, ...ids.map((id) => [id, 'loading'] as const)]);
     await Promise.all(ids.map(async (id) => {
       let found: FirmLookup = 'unavailable';
       try {
-        found = await client.getLawFirm(id);
+        found = await directory.getLawFirm(id);
       } catch (error) {
         if (error instanceof ApiProblem) this.reportProblem('get-law-firm', error);
       }
@@ -207,9 +188,9 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #totalText(total: number): string {
-    const s = lawyerFinderStrings[this.effectiveLocale];
-    const template = pluralCategory(total, this.effectiveLocale) === 'one' ? s.totalOne : s.totalOther;
-    return fill(template, { count: formatNumber(total, this.effectiveLocale) });
+    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
+    const template = pluralCategory(total, this.displayLocale) === 'one' ? s.totalOne : s.totalOther;
+    return fill(template, { count: formatNumber(total, this.displayLocale) });
   }
 
   #change(patch: Partial<LawyerSearchFilters>, debounce = false): void {
@@ -235,7 +216,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #select = (lawyer: Lawyer): void => {
     this.dispatchEvent(new PlsLawyerSelectEvent({ lawyerId: lawyer.id, firmId: lawyer.firm?.id ?? null, region: lawyer.region }));
-    this.announcement = `${lawyerFinderStrings[this.effectiveLocale].selected}: ${lawyer.name}`;
+    this.announcement = `${lawyerFinderText[this.displayLocale].lawyerFinderStrings.selected}: ${lawyer.name}`;
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -247,8 +228,8 @@ export class PlsLawyerFinder extends PlsElement {
   };
 
   protected override render(): TemplateResult {
-    const view: LawyerView = { locale: this.effectiveLocale, practiceAreas: this.practiceAreas };
-    return html`<div class=${this.rootClass} part="base" lang=${this.effectiveLocale} @keydown=${this.#onKeydown}>
+    const view: LawyerView = { locale: this.displayLocale, practiceAreas: this.practiceAreas };
+    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale} @keydown=${this.#onKeydown}>
       ${this.renderLiveRegion()}
       ${this.detail
         ? lawyerDetail(this.detail, this.detail.firm ? this.firms.get(this.detail.firm.id) : undefined, view,
@@ -258,8 +239,8 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #renderForm(): TemplateResult {
-    const locale = this.effectiveLocale;
-    const s = lawyerFinderStrings[locale];
+    const locale = this.displayLocale;
+    const s = lawyerFinderText[locale].lawyerFinderStrings;
     const f = this.filters;
     const selected = (value: string, current: string | number) => value === String(current);
     return html`<form class="search" part="search" role="search" aria-label=${s.title}
@@ -293,7 +274,7 @@ export class PlsLawyerFinder extends PlsElement {
         <label>${s.category}
           <select name="category" @change=${(event: Event) => this.#change({ category: (event.target as HTMLSelectElement).value as LawyerCategory | '' })}>
             <option value="" ?selected=${!f.category}>${s.anyCategory}</option>
-            ${LAWYER_CATEGORIES.map((category) => html`<option value=${category} ?selected=${selected(category, f.category)}>${lawyerCategoryNames[locale][category]}</option>`)}
+            ${LAWYER_CATEGORIES.map((category) => html`<option value=${category} ?selected=${selected(category, f.category)}>${lawyerFinderText[locale].lawyerCategoryNames[category]}</option>`)}
           </select></label>
         <label>${s.language}
           <select name="language" @change=${(event: Event) => this.#change({ language: (event.target as HTMLSelectElement).value })}>
@@ -314,7 +295,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #renderResults(view: LawyerView): TemplateResult {
-    const s = lawyerFinderStrings[view.locale];
+    const s = lawyerFinderText[view.locale].lawyerFinderStrings;
     const state = this.search.state;
     if (state.status === 'error') return errorView(state.problem, view.locale, () => this.search.retry());
     const results = this.search.results;

@@ -1,67 +1,42 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { createClient, type Client } from '../api/client.js';
-import { clientContext } from '../context/client-context.js';
+import { ReactiveElement, type PropertyValues } from 'lit';
+import type { Connection } from '../api/connection.js';
+import { PlsConfiguration } from '../base/pls-configuration.js';
+import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
 import { toLocale } from '../locale/locale.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 
 /**
- * Shares configuration with every plskit element inside it: one API client,
- * the locale, the default region and senior mode. It renders only its children.
+ * Shares configuration with every plskit element inside it: one API
+ * connection, the locale, the default region and senior mode. It renders
+ * nothing and has no shadow root: the page's own content inside it is never
+ * moved, wrapped or laid out again when the element upgrades. Style it as the
+ * page likes (e.g. `pls-provider { display: contents }`).
  *
  * @tag pls-provider
  * @summary Shared configuration for the plskit elements inside it.
- * @slot - The page content holding plskit elements.
  */
-export class PlsProvider extends LitElement {
+export class PlsProvider extends PlsConfiguration(ReactiveElement) {
   static readonly plskitVersion = PLSKIT_ELEMENTS_VERSION;
-  static override styles = css`:host { display: contents; }`;
 
-  /** API origin in front of `/v1`, e.g. "https://api.example.gov.cn/" or "/". */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-
-  /** Partner key sent as X-Partner-Key. */
-  @property({ attribute: 'partner-key' }) partnerKey?: string;
-
-  /** "zh-CN" (default) or "en" for every element inside that sets none itself. */
-  @property() locale?: string;
-
-  /** Default GB/T 2260 region code (e.g. "370811") for the elements inside. */
-  @property() region?: string;
-
-  /** Senior mode (适老化) for every element inside. */
-  @property({ type: Boolean, reflect: true }) senior = false;
-
-  /** A fetch implementation for the shared client (e.g. Storybook's in-browser handler). */
-  @property({ attribute: false }) fetch?: typeof fetch;
-
-  @provide({ context: clientContext })
-  protected client: Client | undefined;
+  @provide({ context: connectionContext })
+  protected connection: Connection | undefined;
 
   @provide({ context: settingsContext })
   protected settings: ProviderSettings = { senior: false };
 
+  /** No shadow root: the children stay in the page's own tree and layout. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = toLocale(this.locale);
-    if (changed.has('apiBase') || changed.has('partnerKey') || changed.has('locale') || changed.has('fetch')) {
-      this.client = this.apiBase
-        ? createClient({
-          baseUrl: this.apiBase,
-          ...(locale ? { locale } : {}),
-          ...(this.partnerKey ? { partnerKey: this.partnerKey } : {}),
-          ...(this.fetch ? { fetch: this.fetch } : {}),
-        })
-        : undefined;
-    }
+    if (changed.has('apiBase') || changed.has('partnerKey') || changed.has('fetch')) this.connection = this.ownConnection;
     if (changed.has('locale') || changed.has('region') || changed.has('senior')) {
+      const locale = toLocale(this.locale);
       // a new object, so that subscribed consumers are told
       this.settings = { senior: this.senior, ...(locale ? { locale } : {}), ...(this.region ? { region: this.region } : {}) };
     }
-  }
-
-  protected override render() {
-    return html`<slot></slot>`;
   }
 }

@@ -20,3 +20,8 @@ export class PlsEligibilityResultEvent extends Event {
   }
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pls-eligibility-result': PlsEligibilityResultEvent;
+  }
+}

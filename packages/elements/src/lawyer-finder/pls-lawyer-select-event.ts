@@ -12,3 +12,9 @@ export class PlsLawyerSelectEvent extends Event {
     super(PlsLawyerSelectEvent.eventName, { bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pls-lawyer-select': PlsLawyerSelectEvent;
+  }
+}

@@ -10,3 +10,9 @@ export class PlsSearchChangeEvent extends Event {
     super(PlsSearchChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pls-search-change': PlsSearchChangeEvent;
+  }
+}

@@ -17,3 +17,9 @@ export class PlsErrorEvent extends Event {
     super(PlsErrorEvent.eventName, { bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pls-error': PlsErrorEvent;
+  }
+}

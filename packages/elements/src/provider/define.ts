@@ -1,6 +1,7 @@
+// Registers <pls-provider>: the package entry "@plskit/elements/provider.js" and the CDN chunk pls-provider.js.
 import { attachContextRoot } from '../context/context-root.js';
 import { define } from '../define.js';
-import { PlsProvider } from '../provider/pls-provider.js';
+import { PlsProvider } from './pls-provider.js';
 
 attachContextRoot();
 define('pls-provider', PlsProvider);

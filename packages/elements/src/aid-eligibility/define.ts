@@ -1,6 +1,7 @@
-import { PlsAidEligibility } from '../aid-eligibility/pls-aid-eligibility.js';
+// Registers <pls-aid-eligibility>: the package entry "@plskit/elements/aid-eligibility.js" and the CDN chunk pls-aid-eligibility.js.
 import { attachContextRoot } from '../context/context-root.js';
 import { define } from '../define.js';
+import { PlsAidEligibility } from './pls-aid-eligibility.js';
 
 attachContextRoot();
 define('pls-aid-eligibility', PlsAidEligibility);

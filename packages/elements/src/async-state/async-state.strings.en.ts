@@ -1,0 +1,12 @@
+import type { AsyncStateText } from './async-state.strings.js';
+
+const strings: AsyncStateText = {
+  loading: 'Loading…',
+  offline: 'You are offline. Check your connection and try again.',
+  failed: 'The information could not be loaded. Please try again.',
+  rateLimited: 'Too many requests. Please wait a moment and try again.',
+  notConfigured: 'This widget has no service address (api-base). Please contact the site administrator.',
+  retry: 'Try again',
+};
+
+export default strings;

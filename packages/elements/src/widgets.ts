@@ -1,0 +1,20 @@
+// The one list of the tags this package defines. Each lives in its own folder,
+// src/<tag without "pls-">/, whose define.ts registers it. From this list come
+// the CDN loader's tags and chunks (rollup.config.mjs) and the size budgets
+// (.size-limit.json, written by the build); the package's exports map
+// "./<folder>.js" to the folder's define.ts by pattern.
+
+export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility'] as const;
+
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * Size budgets, gzip, lit included. `chunk`: the tag's own chunk with one
+ * locale's strings; `page`: everything a page with only this widget loads
+ * through the CDN loader. Never imported by shipped code.
+ */
+export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
+  'pls-provider': { chunk: '2 KB' },
+  'pls-lawyer-finder': { chunk: '10 KB', page: '28 KB' },
+  'pls-aid-eligibility': { chunk: '18 KB', page: '38 KB' },
+};
