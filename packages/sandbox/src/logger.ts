@@ -3,8 +3,11 @@
 // slip into a log line (PIPL Art 51; 居民身份证法 Art 19).
 export interface LogEntry {
   level: 'info' | 'warn' | 'error';
-  event: 'request' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated' | 'internal-error' | 'fault-injected'
-    | 'storage-unavailable' | 'read-only' | 'contact-data-erased' | 'sweep-failed';
+  event: 'request' | 'request-aborted' | 'client-error' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated'
+    | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
+    | 'sweep-failed';
+  /** The X-Request-Id a resident can report: every line of one request carries it. */
+  requestId?: string;
   method?: string;
   /** The route template (/v1/appointments/{reference}), never the concrete path. */
   route?: string;

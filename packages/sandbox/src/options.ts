@@ -21,6 +21,14 @@ export interface SandboxOptions {
   partnerKeys?: string[];
   /** Origins allowed by CORS; unset allows any origin. */
   corsOrigins?: string[];
+  /**
+   * Host names (optionally name:port) the sandbox answers to; any other Host
+   * gets 421 (DNS rebinding). Default: the loopback names when listening on
+   * loopback; none (any Host, none trusted as the own origin) otherwise.
+   */
+  allowedHosts?: string[];
+  /** Open connections at most (default 1024). */
+  maxConnections?: number;
   /** Token bucket per client address (and optionally per partner key), or false to switch rate limiting off. */
   rateLimit?: RateLimitOptions | false;
   /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For / Forwarded names the client (default none). */
@@ -46,7 +54,7 @@ export interface SandboxOptions {
   demoDir?: string | false;
   /** Directory of the self-registering elements bundle, served under /cdn/. */
   cdnDir?: string | false;
-  /** Check every response against the contract and record violations (tests). */
+  /** Check every response against the contract, record and log violations (tests, PLSKIT_VALIDATE_RESPONSES=on). */
   checkResponses?: boolean;
 }
 
@@ -83,6 +91,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (partnerKeys) options.partnerKeys = partnerKeys;
   const corsOrigins = list(env.PLSKIT_CORS_ORIGINS);
   if (corsOrigins) options.corsOrigins = corsOrigins;
+  const allowedHosts = list(env.PLSKIT_ALLOWED_HOSTS);
+  if (allowedHosts) options.allowedHosts = allowedHosts;
+  if (env.PLSKIT_MAX_CONNECTIONS) {
+    const max = Number(env.PLSKIT_MAX_CONNECTIONS);
+    if (!Number.isInteger(max) || max < 1) throw new Error(`PLSKIT_MAX_CONNECTIONS must be a positive integer, not "${env.PLSKIT_MAX_CONNECTIONS}"`);
+    options.maxConnections = max;
+  }
+  if (env.PLSKIT_VALIDATE_RESPONSES) options.checkResponses = env.PLSKIT_VALIDATE_RESPONSES === 'on';
   if (env.PLSKIT_RATE_LIMIT === 'off') options.rateLimit = false;
   else if (env.PLSKIT_RATE_LIMIT || env.PLSKIT_PARTNER_RATE_LIMIT) {
     options.rateLimit = {

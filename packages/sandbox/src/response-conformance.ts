@@ -1,9 +1,13 @@
-// Checks a reply against the contract for the tests (`checkResponses`).
+// Checks a reply against the contract (tests, PLSKIT_VALIDATE_RESPONSES=on).
 // openapi-backend validates `application/json` bodies only, so problem
 // documents, undeclared statuses and a wrong media type would pass unseen:
-// this adds those three checks, all read from the contract itself.
+// this adds those three checks, all read from the contract itself. Every
+// validator is compiled at start-up; a check costs one Ajv run.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { withFormats, type Contract } from './contract.js';
+import type { Exchange } from './http/pipeline/exchange.js';
+import type { ReplyObserver, SentReply } from './http/pipeline/reply.js';
+import type { RouteTable } from './http/route-table.js';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 export const JSON_MEDIA_TYPE = 'application/json';
@@ -13,6 +17,16 @@ export interface ResponseCheckIssue {
   message: string;
   instancePath?: string;
 }
+
+export interface ResponseViolation {
+  operationId: string;
+  method: string;
+  route: string;
+  status: number;
+  errors: unknown[];
+}
+
+const MAX_RECORDED = 1000;
 
 export type ResponseCheck = (operationId: string, status: number, mediaType: string, body: unknown) => ResponseCheckIssue[];
 
@@ -47,5 +61,24 @@ export function responseChecker(contract: Contract): ResponseCheck {
     if (!validateProblem(body)) return issuesOf(validateProblem.errors);
     const bodyStatus = (body as { status: number }).status;
     return bodyStatus === status ? [] : [{ keyword: 'status', message: `the problem says ${bodyStatus}, the reply is ${status}` }];
+  };
+}
+
+/**
+ * Records every API reply that breaks the contract. A reply sent before
+ * routing (CORS, rate limit) is checked against the operation of its path.
+ */
+export function conformanceRecorder(contract: Contract, routes: RouteTable, violations: ResponseViolation[]): ReplyObserver {
+  const check = responseChecker(contract);
+  return (exchange: Exchange, reply: SentReply) => {
+    const route = exchange.route ?? (exchange.path.startsWith('/v1/') ? routes.routeOf(exchange.path) : undefined);
+    if (!route || reply.body === undefined) return;
+    const errors: unknown[] = check(route.operationId, reply.status, reply.problem ? PROBLEM_MEDIA_TYPE : JSON_MEDIA_TYPE, reply.body);
+    if (!reply.problem) errors.push(...(contract.api.validateResponse(reply.body, route.operationId, reply.status).errors ?? []));
+    if (errors.length) {
+      exchange.log({ level: 'warn', event: 'response-violation', operation: route.operationId, status: reply.status });
+      // a long-running server checking its replies keeps the first ones, not all
+      if (violations.length < MAX_RECORDED) violations.push({ operationId: route.operationId, method: exchange.method, route: exchange.routeName, status: reply.status, errors });
+    }
   };
 }

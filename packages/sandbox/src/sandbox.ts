@@ -9,6 +9,7 @@ import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
 import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
+import { defaultAllowedHosts } from './http/allowed-hosts.js';
 import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
@@ -56,6 +57,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const directory = directoryStore(db);
   const appointments = appointmentStore(db, storage);
   const contract = loadContract();
+  const host = options.host ?? DEFAULT_HOST;
   const violations: ResponseViolation[] = [];
   // the bundle may be built after the sandbox starts: serve the folder, not a file list
   const cdnDir = options.cdnDir === false ? undefined : (options.cdnDir ?? resolve(repositoryRoot, 'packages/elements/dist/cdn'));
@@ -70,10 +72,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faultHeader: options.faultHeader ?? false,
     partnerKeys: options.partnerKeys,
     corsOrigins: options.corsOrigins,
+    allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
+    ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
     rateLimiter: options.rateLimit === false ? undefined : tokenBucketLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     ...(options.trustProxy?.length ? { trustProxy: trustedProxies(options.trustProxy) } : {}),
     staticRoots: [
-      ...(demoDir ? [{ prefix: '/demo/', dir: demoDir }] : []),
+      ...(demoDir ? [{ prefix: '/demo/', dir: demoDir, page: true }] : []),
       ...(cdnDir ? [{ prefix: '/cdn/', dir: cdnDir }] : []),
     ],
     checkResponses: options.checkResponses ?? false,
@@ -96,7 +100,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const sweep = setInterval(() => void runSweeps(), 3600_000);
   sweep.unref();
 
-  const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => {

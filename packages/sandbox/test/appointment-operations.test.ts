@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from '../src/operations/appointment-operations.js';
-import { ProblemError, type OperationRequest } from '../src/operations/operation.js';
+import { ProblemError, type ShellRequest } from '../src/operations/operation.js';
 import { appointmentStore } from '../src/store/appointment-store.js';
 import { openDatabase } from '../src/store/database.js';
 import { directoryStore } from '../src/store/directory-store.js';
@@ -35,9 +35,10 @@ function operations() {
   });
 }
 
-const request = (body: unknown, extra: Partial<OperationRequest> = {}): OperationRequest => ({
+// one builder for every operation's request: the pipeline's shape, cast to whichever handler it is passed to
+const request = (body: unknown, extra: Partial<ShellRequest> = {}): never => ({
   operationId: 'x', params: {}, query: {}, body, headers: {}, locale: 'en', client: 'ip:127.0.0.1', now, ...extra,
-});
+}) as never;
 
 const booking = {
   center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T09:00:00+08:00',
@@ -117,7 +118,7 @@ describe('appointment operations', () => {
     const { reference, manageToken } = (await ops.bookAppointment!(request(booking))).body as { reference: string; manageToken: string };
     const other = (await ops.bookAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' }))).body as { reference: string };
     expect(other.reference).not.toBe(reference);
-    const manage = (extra: Partial<OperationRequest>) => request(undefined, { params: { reference }, headers: { 'x-manage-token': manageToken }, ...extra });
+    const manage = (extra: Partial<ShellRequest>) => request(undefined, { params: { reference }, headers: { 'x-manage-token': manageToken }, ...extra });
     expect((await problemOf(() => ops.getAppointment!(manage({ headers: { 'x-manage-token': 'wrong' } })))).code).toBe('manage-token-invalid');
     // an unknown reference answers like a wrong token: references cannot be probed
     expect((await problemOf(() => ops.getAppointment!(manage({ params: { reference: 'JN-2222-2222' } })))).code).toBe('manage-token-invalid');

@@ -1,15 +1,16 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContract } from '../src/contract.js';
 import { tokenBucketLimiter } from '../src/http/rate-limit.js';
 import type { LogEntry } from '../src/logger.js';
-import type { OperationHandler } from '../src/operations/operation.js';
+import type { HandlerTable } from '../src/operations/operation.js';
 import { ProblemError } from '../src/operations/operation.js';
 import { createHttpShell, type HttpShellOptions, type ResponseViolation } from '../src/server.js';
 
 const contract = loadContract(fileURLToPath(new URL('./fixtures/shell-contract.yaml', import.meta.url)));
-const operations: Record<string, OperationHandler> = {
+const operations: HandlerTable = {
   getHealth: () => ({ status: 200, body: { status: 'ok' } }),
   listThings: ({ query }) => ({ status: 200, body: { limit: query.limit ?? 20 } }),
   createThing: ({ body }) => ({ status: 201, body }),
@@ -35,6 +36,17 @@ async function shell(overrides: Partial<HttpShellOptions> = {}) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   closeServer = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
   return { url, logs, violations };
+}
+
+/** A request with headers fetch() will not let a caller set (Host). */
+function request(url: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}${path}`, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => { body += chunk; }).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject).end();
+  });
 }
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
@@ -165,7 +177,7 @@ describe('the HTTP shell', () => {
 
   it('always lets the sandbox\'s own origin in, its /demo/ page included, when an allow-list is configured', async () => {
     const { url } = await shell({
-      corsOrigins: ['https://county.example'],
+      corsOrigins: ['https://county.example'], allowedHosts: ['127.0.0.1'],
       staticRoots: [{ prefix: '/demo/', dir: fileURLToPath(new URL('./fixtures/', import.meta.url)) }],
     });
     const own = { origin: url };
@@ -176,6 +188,19 @@ describe('the HTTP shell', () => {
     const otherPort = url.replace(/:(\d+)$/, (_, port: string) => `:${Number(port) + 1}`);
     expect((await fetch(`${url}/v1/health`, { headers: { origin: otherPort } })).status).toBe(403);
     expect((await fetch(`${url}/v1/health`, { headers: { origin: `${url}.evil.example` } })).status).toBe(403);
+  });
+
+  it('trusts the Host header as the own origin only when it is checked against an allow-list (DNS rebinding)', async () => {
+    const unchecked = await shell({ corsOrigins: ['https://county.example'] });
+    // any page can make a browser send its own name as Host: without a list, it proves nothing
+    expect((await fetch(`${unchecked.url}/v1/health`, { headers: { origin: unchecked.url } })).status).toBe(403);
+    await closeServer?.();
+    const { url } = await shell({ allowedHosts: ['127.0.0.1', 'sandbox.example:8443'] });
+    expect((await fetch(`${url}/v1/health`)).status).toBe(200);
+    const rebound = await request(url, '/v1/health', { host: 'attacker.example' });
+    expect([rebound.status, JSON.parse(rebound.body).code]).toEqual([421, 'host-not-allowed']);
+    expect((await request(url, '/v1/health', { host: 'sandbox.example:8443' })).status).toBe(200);
+    expect((await request(url, '/v1/health', { host: 'sandbox.example:9000' })).status).toBe(421);
   });
 
   it('checks the partner key only when keys are configured, and never on an open operation', async () => {
@@ -218,6 +243,12 @@ describe('the HTTP shell', () => {
     expect(performance.now() - t0).toBeGreaterThanOrEqual(290);
     const forced = await fetch(`${url}/v1/health`, { headers: { 'x-plskit-fault': 'status=503' } });
     expect([forced.status, (await forced.json()).code]).toEqual([503, 'fault-injected']);
+    // a retryable injected failure says when to retry, as a real one would
+    expect(forced.headers.get('retry-after')).toBe('1');
+    const limited = await fetch(`${url}/v1/health`, { headers: { 'x-plskit-fault': 'status=429' } });
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '1']);
+    const broken = await fetch(`${url}/v1/health`, { headers: { 'x-plskit-fault': 'status=500' } });
+    expect([broken.status, broken.headers.get('retry-after')]).toEqual([500, null]);
     const bad = await fetch(`${url}/v1/health`, { headers: { 'x-plskit-fault': 'latency=forever' } });
     expect((await bad.json()).errors).toContainEqual(expect.objectContaining({ field: 'X-Plskit-Fault' }));
     await closeServer?.();

@@ -344,7 +344,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check that the service is up */
+        /**
+         * Check that the service is up, and which of its capabilities work
+         * @description `ok`: everything works. `degraded`: the service is up and answers reads
+         *     (searches, rules, checklists, availability), but cannot store bookings,
+         *     cancellations or reschedules (a full disk, a read-only database, another
+         *     process holding the write lock, an I/O error); those answer 503
+         *     `service-unavailable` with `Retry-After` meanwhile. A degraded service
+         *     still answers 200 here, so a load balancer keeps sending it the reads
+         *     it can serve; monitoring alerts on `status`.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -482,9 +491,12 @@ export interface components {
          * @enum {string}
          */
         LawyerCategory: "full-time" | "part-time" | "public-sector" | "company" | "legal-aid";
+        /** @description What a lawyer's card shows of the firm, so a page of results needs no request per firm; the full record is at /v1/law-firms/{id}. */
         FirmRef: {
             id: components["schemas"]["DirectoryId"];
             name: string;
+            address: string;
+            phone: string;
         };
         Lawyer: {
             id: components["schemas"]["DirectoryId"];
@@ -616,26 +628,68 @@ export interface components {
             ruleset: components["schemas"]["RulesetVersion"];
         };
         /**
-         * @description e.g. birth, death, kinship, marital-status, no-criminal-record, education, degree,
-         *     power-of-attorney-property, declaration, will, inheritance, gift, property-sale, mortgage,
-         *     evidence-preservation, escrow, business-licence, articles-of-association, signature-seal,
-         *     copy-conforms, being-alive, adoption.
+         * @description A matter of the notary catalogue (Notary Law Art 11 and 12).
+         * @enum {string}
          */
-        NotaryMatterCode: string;
+        NotaryMatterCode: "birth" | "death" | "kinship" | "marital-status" | "no-criminal-record" | "education" | "degree" | "power-of-attorney-property" | "declaration" | "guarantee" | "will" | "legacy-support-agreement" | "inheritance" | "gift" | "property-sale" | "mortgage" | "evidence-preservation" | "escrow" | "business-licence" | "articles-of-association" | "signature-seal" | "copy-conforms" | "being-alive" | "adoption" | "adoption-dissolution" | "child-acknowledgement";
+        /**
+         * @description Where a resident looks for a matter: personal status and family, property and inheritance, company, evidence and documents.
+         * @enum {string}
+         */
+        NotaryMatterGroup: "family" | "property" | "company" | "documents";
         /**
          * @description An answer that changes a checklist.
          * @enum {string}
          */
         ChecklistQuestion: "applicantIsAgent" | "minorInvolved" | "married" | "realEstate" | "useAbroad";
+        /** @description A named public source. tag V = read in the official source, V-3p = read in a third-party copy, U = unverified. */
+        PublishedSource: {
+            title: string;
+            url?: string;
+            /** @enum {string} */
+            tag: "V" | "V-3p" | "U";
+        };
+        /** @description The public list or guideline that names an item where no article does. */
+        SourceCitation: {
+            source: components["schemas"]["PublishedSource"];
+        };
+        /** @description Why an item may be asked (证明材料清单制): a law and article, or a named public source. */
+        Citation: components["schemas"]["LegalBasis"] | components["schemas"]["SourceCitation"];
+        /** @description For a person who must apply in person but cannot come. scope "rule": the cited rule lets them ask for a notary at home or in hospital (wills: Rules on the Notarisation of Wills Art 5); "ask-the-office": no cited rule grants it for this matter. */
+        HomeVisit: {
+            /** @enum {string} */
+            scope: "rule" | "ask-the-office";
+            text: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+        };
+        /** @description The person concerned must apply themself (Notary Procedure Rules Art 11; Notary Law Art 26). */
+        InPersonRule: {
+            text: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+            homeVisit: components["schemas"]["HomeVisit"];
+        };
+        /**
+         * @description published-list: the materials were checked against a published list for this matter; general-pattern: they follow what all published lists ask (ID, 户口簿, the document concerned), and the office's own list governs.
+         * @enum {string}
+         */
+        MaterialListBasis: "published-list" | "general-pattern";
         NotaryMatterSummary: {
             code: components["schemas"]["NotaryMatterCode"];
             name: components["schemas"]["LocalizedText"];
+            group: components["schemas"]["NotaryMatterGroup"];
+            /** @description Words residents find the matter by, in both languages, with pinyin initials ("房子", "出国", "jc"). */
+            searchTerms: string[];
             basis: components["schemas"]["LegalBasis"];
-            /** @description Notary Law Art 26 (will, being alive, adoption) — an agent cannot apply. */
+            /** @description Notary Procedure Rules Art 11 — an agent cannot apply. */
             inPersonOnly: boolean;
         };
         NotaryMatterList: {
             items: components["schemas"]["NotaryMatterSummary"][];
+            /** @description The groups in display order, with their names. */
+            groups: {
+                code: components["schemas"]["NotaryMatterGroup"];
+                name: components["schemas"]["LocalizedText"];
+            }[];
             catalogueVersion: string;
         };
         TimeLimit: {
@@ -652,12 +706,18 @@ export interface components {
         NotaryMatter: {
             code: components["schemas"]["NotaryMatterCode"];
             name: components["schemas"]["LocalizedText"];
+            group: components["schemas"]["NotaryMatterGroup"];
+            searchTerms: string[];
             basis: components["schemas"]["LegalBasis"];
             inPersonOnly: boolean;
+            /** @description The in-person rule with the home-visit option, or null where an agent may apply. */
+            inPerson: components["schemas"]["InPersonRule"] | null;
             /** @description The answers that change this matter's checklist, in asking order (destinationCountry follows useAbroad). */
             questions: components["schemas"]["ChecklistQuestion"][];
             timeLimit: components["schemas"]["TimeLimit"];
             fee: components["schemas"]["NotaryFee"];
+            listBasis: components["schemas"]["MaterialListBasis"];
+            sources: components["schemas"]["PublishedSource"][];
             catalogueVersion: string;
         };
         ChecklistAnswers: {
@@ -680,9 +740,11 @@ export interface components {
             form: "original" | "copy" | "original-and-copy";
             copies?: number;
             reason: components["schemas"]["LocalizedText"];
-            basis?: components["schemas"]["LegalBasis"];
+            basis: components["schemas"]["Citation"];
             /** @description Where the resident gets it, when that is not self-evident (the one-time notice names it). */
             obtainFrom?: components["schemas"]["LocalizedText"];
+            /** @description 告知承诺制: where the office applies it, a signed pledge may replace this proof. */
+            pledgeMayReplace: boolean;
             /** @description The answer that added this item, e.g. "applicantIsAgent" or "married=false". */
             condition?: string;
         };
@@ -690,6 +752,9 @@ export interface components {
             code: components["schemas"]["Code"];
             text: components["schemas"]["LocalizedText"];
             basis: components["schemas"]["LegalBasis"];
+            /** @description What the resident can do instead. */
+            instead: components["schemas"]["LocalizedText"];
+            homeVisit: components["schemas"]["HomeVisit"];
         };
         NotaryChecklist: {
             matter: {
@@ -698,7 +763,8 @@ export interface components {
             };
             items: components["schemas"]["NotaryChecklistItem"][];
             inPersonOnly: boolean;
-            /** @description Why the application as answered would be refused, e.g. an agent for a will (Notary Law Art 26). */
+            inPerson: components["schemas"]["InPersonRule"] | null;
+            /** @description Why the application as answered would be refused, e.g. an agent for a gift (Notary Procedure Rules Art 11). */
             refusals: components["schemas"]["NotaryRefusal"][];
             /**
              * @description For use abroad, an apostille for Convention states (in force for China from 2023-11-07), otherwise consular legalisation.
@@ -709,6 +775,14 @@ export interface components {
             /** @description Which notary office may take the application (Notary Law Art 25; real estate goes where the property is). */
             whereToApply: components["schemas"]["CitedText"];
             fee: components["schemas"]["NotaryFee"];
+            /** @description 告知承诺制, present when an item may be replaced by a signed pledge. */
+            pledge: {
+                text: components["schemas"]["LocalizedText"];
+                source: components["schemas"]["PublishedSource"];
+            } | null;
+            listBasis: components["schemas"]["MaterialListBasis"];
+            /** @description The matter's sources, then the catalogue's. */
+            sources: components["schemas"]["PublishedSource"][];
             catalogueVersion: string;
         };
         Slot: {
@@ -776,9 +850,23 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
         };
         Health: {
-            /** @constant */
-            status: "ok";
+            /**
+             * @description `degraded` when a capability is missing (see `capabilities`).
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
             time: components["schemas"]["Instant"];
+            capabilities?: {
+                /** @description Searches, rules, checklists and availability are answered. */
+                reads: boolean;
+                /** @description Bookings, cancellations and reschedules are stored. */
+                writes: boolean;
+            };
+            /**
+             * @description Why writes are not stored, when they are not.
+             * @enum {string}
+             */
+            storage?: "disk-full" | "read-only" | "locked" | "io-error";
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;
@@ -829,7 +917,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The manage token does not match this appointment (`manage-token-invalid`). */
+        /** @description The reference and manage token do not match an appointment (`manage-token-invalid`). An unknown reference answers exactly so, never 404, so that which references exist cannot be probed. */
         Forbidden: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -1363,7 +1451,9 @@ export interface operations {
                      *           "category": "full-time",
                      *           "firm": {
                      *             "id": "lf-001",
-                     *             "name": "山东示例律师事务所"
+                     *             "name": "山东示例律师事务所",
+                     *             "address": "济宁市任城区示例路 1 号",
+                     *             "phone": "0537-2222222"
                      *           },
                      *           "region": "370811",
                      *           "practiceAreas": [
@@ -1431,7 +1521,9 @@ export interface operations {
                      *       "category": "full-time",
                      *       "firm": {
                      *         "id": "lf-001",
-                     *         "name": "山东示例律师事务所"
+                     *         "name": "山东示例律师事务所",
+                     *         "address": "济宁市任城区示例路 1 号",
+                     *         "phone": "0537-2222222"
                      *       },
                      *       "region": "370811",
                      *       "practiceAreas": [
@@ -1813,7 +1905,23 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "catalogueVersion": "2026.1.0",
+                     *       "catalogueVersion": "2026.2.0",
+                     *       "groups": [
+                     *         {
+                     *           "code": "family",
+                     *           "name": {
+                     *             "zh-CN": "个人身份与家庭",
+                     *             "en": "Personal status and family"
+                     *           }
+                     *         },
+                     *         {
+                     *           "code": "property",
+                     *           "name": {
+                     *             "zh-CN": "财产与继承",
+                     *             "en": "Property and inheritance"
+                     *           }
+                     *         }
+                     *       ],
                      *       "items": [
                      *         {
                      *           "code": "will",
@@ -1821,9 +1929,18 @@ export interface operations {
                      *             "zh-CN": "遗嘱公证",
                      *             "en": "Will"
                      *           },
+                     *           "group": "property",
+                     *           "searchTerms": [
+                     *             "遗嘱",
+                     *             "立遗嘱",
+                     *             "遗产",
+                     *             "yz",
+                     *             "will",
+                     *             "房子"
+                     *           ],
                      *           "basis": {
                      *             "law": "notary-law-2017",
-                     *             "article": "11"
+                     *             "article": "11(3)"
                      *           },
                      *           "inPersonOnly": true
                      *         },
@@ -1833,9 +1950,17 @@ export interface operations {
                      *             "zh-CN": "出生公证",
                      *             "en": "Birth"
                      *           },
+                     *           "group": "family",
+                     *           "searchTerms": [
+                     *             "出生",
+                     *             "cs",
+                     *             "csgz",
+                     *             "birth certificate",
+                     *             "出国"
+                     *           ],
                      *           "basis": {
                      *             "law": "notary-law-2017",
-                     *             "article": "11"
+                     *             "article": "11(7)"
                      *           },
                      *           "inPersonOnly": false
                      *         }
@@ -1864,10 +1989,10 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The notary matter code.
+                 * @description The notary matter code (one of NotaryMatterCode; another code is 404, not 400, so an older client learns the matter is gone).
                  * @example power-of-attorney-property
                  */
-                code: components["schemas"]["NotaryMatterCode"];
+                code: components["schemas"]["Code"];
             };
             cookie?: never;
         };
@@ -1887,11 +2012,40 @@ export interface operations {
                      *         "zh-CN": "委托公证（房产买卖、抵押等财产处分）",
                      *         "en": "Power of attorney for property (sale, mortgage)"
                      *       },
+                     *       "group": "property",
+                     *       "searchTerms": [
+                     *         "委托",
+                     *         "委托书",
+                     *         "wt",
+                     *         "power of attorney",
+                     *         "房子"
+                     *       ],
                      *       "basis": {
                      *         "law": "notary-law-2017",
                      *         "article": "11(3)"
                      *       },
-                     *       "inPersonOnly": false,
+                     *       "inPersonOnly": true,
+                     *       "inPerson": {
+                     *         "text": {
+                     *           "zh-CN": "本事项须由当事人本人亲自申请办理，不能委托他人代理（公证程序规则第11条；公证法第26条）。",
+                     *           "en": "The person concerned must apply themself; an agent cannot apply for them (Notary Procedure Rules Art 11; Notary Law Art 26)."
+                     *         },
+                     *         "basis": {
+                     *           "law": "notary-procedure-rules-2020",
+                     *           "article": "11"
+                     *         },
+                     *         "homeVisit": {
+                     *           "scope": "ask-the-office",
+                     *           "text": {
+                     *             "zh-CN": "这里引用的规定只为遗嘱规定了上门办理（遗嘱公证细则第5条），没有为本事项规定；当事人到公证机构有困难的，请向公证机构询问能否另行安排。",
+                     *             "en": "The rules cited here provide a home or hospital visit for wills only (Rules on the Notarisation of Wills Art 5), not for this matter; if the person cannot come, ask the notary office whether it can arrange otherwise."
+                     *           },
+                     *           "basis": {
+                     *             "law": "will-notarization-rules-2000",
+                     *             "article": "5"
+                     *           }
+                     *         }
+                     *       },
                      *       "questions": [
                      *         "applicantIsAgent",
                      *         "minorInvolved",
@@ -1921,7 +2075,14 @@ export interface operations {
                      *         },
                      *         "unverified": true
                      *       },
-                     *       "catalogueVersion": "2026.1.1"
+                     *       "listBasis": "published-list",
+                     *       "sources": [
+                     *         {
+                     *           "title": "Notary offices’ published material lists (ale.gov.cn notary guide; hzsyggzc.com list)",
+                     *           "tag": "V-3p"
+                     *         }
+                     *       ],
+                     *       "catalogueVersion": "2026.2.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryMatter"];
@@ -1956,6 +2117,7 @@ export interface operations {
                  *       "answers": {
                  *         "applicantIsAgent": false,
                  *         "married": true,
+                 *         "realEstate": true,
                  *         "useAbroad": true,
                  *         "destinationCountry": "DE"
                  *       }
@@ -1992,7 +2154,14 @@ export interface operations {
                      *           "reason": {
                      *             "zh-CN": "核实申请人身份。",
                      *             "en": "To confirm who is applying."
-                     *           }
+                     *           },
+                     *           "basis": {
+                     *             "source": {
+                     *               "title": "Notary offices’ published material lists (ale.gov.cn notary guide; hzsyggzc.com list)",
+                     *               "tag": "V-3p"
+                     *             }
+                     *           },
+                     *           "pledgeMayReplace": false
                      *         },
                      *         {
                      *           "code": "marriage-certificate",
@@ -2000,15 +2169,67 @@ export interface operations {
                      *             "zh-CN": "结婚证",
                      *             "en": "Marriage certificate"
                      *           },
+                     *           "form": "original-and-copy",
+                     *           "reason": {
+                     *             "zh-CN": "证明婚姻状况。",
+                     *             "en": "Shows the marital status."
+                     *           },
+                     *           "basis": {
+                     *             "source": {
+                     *               "title": "Notary offices’ published material lists (ale.gov.cn notary guide; hzsyggzc.com list)",
+                     *               "tag": "V-3p"
+                     *             }
+                     *           },
+                     *           "pledgeMayReplace": false,
+                     *           "condition": "married"
+                     *         },
+                     *         {
+                     *           "code": "apostille",
+                     *           "name": {
+                     *             "zh-CN": "附加证明书（海牙认证）",
+                     *             "en": "Apostille (附加证明书)"
+                     *           },
                      *           "form": "original",
                      *           "reason": {
-                     *             "zh-CN": "处分夫妻共同财产须证明婚姻状况",
-                     *             "en": "Disposing of marital property needs proof of marital status"
+                     *             "zh-CN": "目的国是《取消外国公文书认证要求的公约》缔约国，公证书只需办理附加证明书。",
+                     *             "en": "The destination is a party to the Apostille Convention: the certificate needs only an apostille."
                      *           },
-                     *           "condition": "married"
+                     *           "basis": {
+                     *             "source": {
+                     *               "title": "Ministry of Foreign Affairs notice of 2023-10-23 on the Apostille Convention (reposted at mjnotary.cn, wb.jiangsu.gov.cn)",
+                     *               "tag": "V-3p"
+                     *             }
+                     *           },
+                     *           "obtainFrom": {
+                     *             "zh-CN": "外交部或其授权的地方外事办公室",
+                     *             "en": "The Ministry of Foreign Affairs or an authorised local foreign-affairs office"
+                     *           },
+                     *           "pledgeMayReplace": false,
+                     *           "condition": "useAbroad"
                      *         }
                      *       ],
-                     *       "inPersonOnly": false,
+                     *       "inPersonOnly": true,
+                     *       "inPerson": {
+                     *         "text": {
+                     *           "zh-CN": "本事项须由当事人本人亲自申请办理，不能委托他人代理（公证程序规则第11条；公证法第26条）。",
+                     *           "en": "The person concerned must apply themself; an agent cannot apply for them (Notary Procedure Rules Art 11; Notary Law Art 26)."
+                     *         },
+                     *         "basis": {
+                     *           "law": "notary-procedure-rules-2020",
+                     *           "article": "11"
+                     *         },
+                     *         "homeVisit": {
+                     *           "scope": "ask-the-office",
+                     *           "text": {
+                     *             "zh-CN": "这里引用的规定只为遗嘱规定了上门办理（遗嘱公证细则第5条），没有为本事项规定。",
+                     *             "en": "The rules cited here provide a home or hospital visit for wills only (Rules on the Notarisation of Wills Art 5), not for this matter."
+                     *           },
+                     *           "basis": {
+                     *             "law": "will-notarization-rules-2000",
+                     *             "article": "5"
+                     *           }
+                     *         }
+                     *       },
                      *       "refusals": [],
                      *       "legalisation": "apostille",
                      *       "whereToApply": {
@@ -2043,7 +2264,15 @@ export interface operations {
                      *         },
                      *         "unverified": true
                      *       },
-                     *       "catalogueVersion": "2026.1.1"
+                     *       "pledge": null,
+                     *       "listBasis": "published-list",
+                     *       "sources": [
+                     *         {
+                     *           "title": "Notary offices’ published material lists (ale.gov.cn notary guide; hzsyggzc.com list)",
+                     *           "tag": "V-3p"
+                     *         }
+                     *       ],
+                     *       "catalogueVersion": "2026.2.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryChecklist"];
@@ -2428,25 +2657,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service is up. */
+            /** @description The service is up (fully, or degraded as `capabilities` says). */
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "ok",
-                     *       "time": "2026-09-20T10:15:00+08:00",
-                     *       "dataset": {
-                     *         "serviceCenters": 172,
-                     *         "lawFirms": 109,
-                     *         "lawyers": 1604,
-                     *         "notaryOffices": 12
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };

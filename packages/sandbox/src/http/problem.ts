@@ -39,6 +39,11 @@ const TITLES: Record<string, ProblemText> = {
   'service-unavailable': { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable' },
   'fault-injected': { 'zh-CN': '模拟故障', en: 'Injected fault' },
   'internal-error': { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  'bad-request': { 'zh-CN': '请求格式有误', en: 'The request is malformed' },
+  'uri-too-long': { 'zh-CN': '请求地址过长', en: 'The request URL is too long' },
+  'header-fields-too-large': { 'zh-CN': '请求头过大', en: 'The request headers are too large' },
+  'request-timeout': { 'zh-CN': '请求超时', en: 'The request took too long to arrive' },
+  'host-not-allowed': { 'zh-CN': '该主机名未获授权', en: 'This host name is not served here' },
 };
 
 export const PROBLEM_CODES = Object.keys(TITLES);

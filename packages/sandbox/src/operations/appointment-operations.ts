@@ -7,7 +7,7 @@ import type { Clock } from '../clock.js';
 import { fieldMessage } from '../http/validation-errors.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
-import { ProblemError, type OperationHandler, type OperationRequest } from './operation.js';
+import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
 export interface SlotCalendar {
@@ -34,15 +34,6 @@ export interface AppointmentDependencies {
 export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
 
-interface BookingBody {
-  center: string;
-  service: string;
-  slotStart: string;
-  contact: { name: string; phone: string; idNumber?: string };
-  consent: { privacyNotice: string; agreed: true };
-  note?: string;
-}
-
 const invalid = (locale: Locale, field: string, code: string): ProblemError =>
   new ProblemError(400, 'validation-failed', [{ field, code, message: fieldMessage(code, locale) }]);
 
@@ -55,12 +46,14 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function header(request: OperationRequest, name: string): string | undefined {
+function header(request: ShellRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function appointmentOperations(deps: AppointmentDependencies): Record<string, OperationHandler> {
+type AppointmentOperationId = 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
+
+export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
   const { directory, appointments, calendar, contactRules } = deps;
 
   const centerOffering = (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): ServiceCenterRow => {
@@ -100,15 +93,15 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
     }
   };
 
-  const token = (request: OperationRequest): string => header(request, 'x-manage-token') ?? '';
+  const token = (request: ShellRequest): string => header(request, 'x-manage-token') ?? '';
 
   return {
     getAvailability: ({ query, locale, now }) => {
-      const service = query.service as string;
-      const center = centerOffering(query.center as string, service, locale, 'query');
+      const { service } = query;
+      const center = centerOffering(query.center, service, locale, 'query');
       const today = shanghaiDate(now);
-      const from = (query.from as string | undefined) ?? today;
-      const to = (query.to as string | undefined) ?? addDays(from, 13);
+      const from = query.from ?? today;
+      const to = query.to ?? addDays(from, 13);
       if (to < from) throw invalid(locale, 'to', 'range');
       if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalid(locale, 'to', 'range');
       const taken = appointments.takenPlaces(center.id, service, from, addDays(to, 1));
@@ -135,7 +128,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
 
     bookAppointment: async (request) => {
       const { locale, now } = request;
-      const body = request.body as BookingBody;
+      const { body } = request;
       const center = centerOffering(body.center, body.service, locale);
       if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
       if (body.contact.idNumber !== undefined && !contactRules.isValidIdNumber(body.contact.idNumber)) {
@@ -164,17 +157,17 @@ export function appointmentOperations(deps: AppointmentDependencies): Record<str
       }
     },
 
-    getAppointment: (request) => managed(appointments.get(request.params.reference ?? '', token(request))),
+    getAppointment: (request) => managed(appointments.get(request.params.reference, token(request))),
 
     cancelAppointment: async (request) =>
-      managed(await appointments.cancel(request.params.reference ?? '', token(request), shanghaiDateTime(request.now))),
+      managed(await appointments.cancel(request.params.reference, token(request), shanghaiDateTime(request.now))),
 
     rescheduleAppointment: async (request) => {
-      const reference = request.params.reference ?? '';
+      const { reference } = request.params;
       const current = appointments.get(reference, token(request));
       if (current.kind !== 'ok') return managed(current);
       const center = directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
-      const slot = claimSlot(center, current.appointment.service, (request.body as { slotStart: string }).slotStart, request.now);
+      const slot = claimSlot(center, current.appointment.service, request.body.slotStart, request.now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
       return managed(await appointments.reschedule(reference, token(request), slot, shanghaiDateTime(request.now)));
     },

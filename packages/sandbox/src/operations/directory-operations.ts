@@ -6,7 +6,7 @@ import { shanghaiYear, type Locale } from '@plskit/core';
 import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { fieldMessage } from '../http/validation-errors.js';
-import { ProblemError, type OperationHandler } from './operation.js';
+import { ProblemError, type ContractOperations } from './operation.js';
 
 export interface DirectoryDependencies {
   directory: DirectoryStore;
@@ -47,7 +47,9 @@ function numericCursor(afterSort: string | undefined, locale: Locale): string | 
 
 const notFound = (): ProblemError => new ProblemError(404, 'not-found');
 
-export function directoryOperations({ directory, clock, openingHours }: DirectoryDependencies): Record<string, OperationHandler> {
+type DirectoryOperationId = 'listRegions' | 'listPracticeAreas' | 'listServiceCenters' | 'searchLawyers' | 'getLawyer' | 'searchLawFirms' | 'getLawFirm';
+
+export function directoryOperations({ directory, clock, openingHours }: DirectoryDependencies): Pick<ContractOperations, DirectoryOperationId> {
   const centerView = (center: ServiceCenterRow) => ({ ...center, hours: openingHours(center) });
   return {
     listRegions: () => ({
@@ -59,9 +61,7 @@ export function directoryOperations({ directory, clock, openingHours }: Director
 
     listServiceCenters: ({ query, locale }) => {
       const page = directory.serviceCenters({
-        region: query.region as string | undefined, level: query.level as string | undefined,
-        service: query.service as string | undefined,
-        limit: (query.limit as number | undefined) ?? DEFAULT_LIMIT,
+        region: query.region, level: query.level, service: query.service, limit: query.limit ?? DEFAULT_LIMIT,
         afterSort: numericCursor(decodeCursor(query.cursor, locale), locale),
       });
       return {
@@ -71,16 +71,13 @@ export function directoryOperations({ directory, clock, openingHours }: Director
     },
 
     searchLawyers: ({ query, locale, now }) => {
-      const minYears = query.minYears as number | undefined;
+      const { minYears } = query;
       const page = directory.lawyers({
-        q: (query.q as string | undefined)?.trim() || undefined,
-        region: query.region as string | undefined,
-        practiceArea: query.practiceArea as string | undefined,
-        category: query.category as string | undefined,
-        language: query.language as string | undefined,
-        acceptsLegalAid: query.acceptsLegalAid as boolean | undefined,
+        q: query.q?.trim() || undefined,
+        region: query.region, practiceArea: query.practiceArea, category: query.category, language: query.language,
+        acceptsLegalAid: query.acceptsLegalAid,
         ...(minYears !== undefined ? { firstPracticeYearAtMost: shanghaiYear(now) - minYears } : {}),
-        limit: (query.limit as number | undefined) ?? DEFAULT_LIMIT,
+        limit: query.limit ?? DEFAULT_LIMIT,
         afterId: decodeCursor(query.cursor, locale),
       });
       return {
@@ -90,24 +87,22 @@ export function directoryOperations({ directory, clock, openingHours }: Director
     },
 
     getLawyer: ({ params }) => {
-      const row = directory.lawyer(params.id ?? '');
+      const row = directory.lawyer(params.id);
       if (!row) throw notFound();
       return { status: 200, body: lawyerView(row, clock()) };
     },
 
     searchLawFirms: ({ query, locale }) => {
       const page = directory.lawFirms({
-        q: (query.q as string | undefined)?.trim() || undefined,
-        region: query.region as string | undefined,
-        practiceArea: query.practiceArea as string | undefined,
-        limit: (query.limit as number | undefined) ?? DEFAULT_LIMIT,
+        q: query.q?.trim() || undefined,
+        region: query.region, practiceArea: query.practiceArea, limit: query.limit ?? DEFAULT_LIMIT,
         afterId: decodeCursor(query.cursor, locale),
       });
       return { status: 200, body: { items: page.items, total: page.total, nextCursor: encodeCursor(page.nextAfterId) } };
     },
 
     getLawFirm: ({ params }) => {
-      const firm = directory.lawFirm(params.id ?? '');
+      const firm = directory.lawFirm(params.id);
       if (!firm) throw notFound();
       return { status: 200, body: firm };
     },

@@ -7,7 +7,7 @@ import type { DirectoryStore } from '../store/directory-store.js';
 import type { StorageStatus } from '../store/storage-status.js';
 import type { OperationHandler } from './operation.js';
 
-export function healthOperation(directory: DirectoryStore, storage: StorageStatus, clock: Clock): OperationHandler {
+export function healthOperation(directory: DirectoryStore, storage: StorageStatus, clock: Clock): OperationHandler<'getHealth'> {
   const counts = directory.counts();
   return () => {
     const writesUnavailable = storage.writesUnavailable();

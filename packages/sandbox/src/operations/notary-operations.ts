@@ -5,18 +5,19 @@ import {
   type NotaryCatalogue,
 } from '@plskit/core';
 import { fieldMessage } from '../http/validation-errors.js';
-import { ProblemError, type OperationHandler } from './operation.js';
+import { ProblemError, type ContractOperations } from './operation.js';
 
-export function notaryOperations(catalogue: NotaryCatalogue): Record<string, OperationHandler> {
+export function notaryOperations(catalogue: NotaryCatalogue): Pick<ContractOperations, 'listNotaryMatters' | 'getNotaryMatter' | 'createNotaryChecklist'> {
   return {
     listNotaryMatters: () => ({ status: 200, body: notaryMatterList(catalogue) }),
     getNotaryMatter: ({ params }) => {
-      const matter = notaryMatterDetail(catalogue, params.code ?? '');
+      const matter = notaryMatterDetail(catalogue, params.code);
       if (!matter) throw new ProblemError(404, 'not-found');
       return { status: 200, body: matter };
     },
     createNotaryChecklist: ({ body, locale }) => {
-      const { matter, answers } = body as { matter: string; answers: ChecklistAnswers };
+      const { matter } = body;
+      const answers = body.answers as ChecklistAnswers;
       try {
         return { status: 200, body: resolveChecklist(catalogue, matter, answers) };
       } catch (error) {

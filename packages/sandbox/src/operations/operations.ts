@@ -9,7 +9,7 @@ import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
 import type { LegalAidRuleset, NotaryCatalogue } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
-import type { OperationHandler } from './operation.js';
+import type { ContractOperations } from './operation.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -29,7 +29,7 @@ export interface OperationDependencies {
   engines: DomainEngines;
 }
 
-export function createOperations({ directory, appointments, storage, clock, engines }: OperationDependencies): Record<string, OperationHandler> {
+export function createOperations({ directory, appointments, storage, clock, engines }: OperationDependencies): ContractOperations {
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),

@@ -410,7 +410,9 @@ export interface components {
              *     unsupported-media-type, unauthorized, manage-token-invalid, not-found,
              *     method-not-allowed, origin-not-allowed, slot-full, slot-unavailable,
              *     appointment-cancelled, idempotency-key-reused, rate-limited,
-             *     service-unavailable, internal-error, fault-injected (sandbox only).
+             *     service-unavailable, internal-error, bad-request, uri-too-long,
+             *     header-fields-too-large, request-timeout, host-not-allowed,
+             *     fault-injected (sandbox only).
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
@@ -1064,6 +1066,8 @@ export interface components {
         /**
          * @description Any other failure, always as a problem document: `internal-error` (500),
          *     `method-not-allowed` (405), `origin-not-allowed` (403, CORS allow-list),
+         *     `host-not-allowed` (421, a Host the server does not answer to),
+         *     `uri-too-long` (414), `header-fields-too-large` (431),
          *     `fault-injected` (a sandbox fault switched on for a demo or test).
          */
         UnexpectedProblem: {
