@@ -5,6 +5,9 @@ export default defineConfig({
   // the packages' private export condition: their TypeScript source, for this
   // repository's tools only (a partner's bundler applies "development", never this)
   resolve: { conditions: ['@plskit/source'] },
+  // tests run in Vite's server environment, which has its own conditions: without
+  // this, '@plskit/core' resolved to the last build in dist/, not the source under test
+  ssr: { resolve: { conditions: ['@plskit/source'], externalConditions: ['@plskit/source'] } },
   test: {
     include: ['packages/{core,sdk,sandbox}/test/**/*.test.ts'],
     environment: 'node',

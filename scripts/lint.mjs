@@ -6,7 +6,7 @@ import { runSteps } from './run-steps.mjs';
 process.env.REDOCLY_TELEMETRY = 'off';
 runSteps('lint', [
   ['OpenAPI contract (redocly)', 'npx redocly lint openapi/public-legal-services.yaml --format=stylish'],
-  ['generated SDK types are fresh', 'node scripts/check-generated.mjs'],
+  ['generated files match the contract', 'node scripts/check-generated.mjs'],
   ['elements version stamp is fresh', 'node packages/elements/scripts/write-version.mjs --check'],
   ['eslint', 'npx eslint --max-warnings=0 .'],
   ...['core', 'sdk', 'sandbox', 'elements'].map((name) => [`type-check ${name} tests`, `npx tsc -p packages/${name}/test`]),

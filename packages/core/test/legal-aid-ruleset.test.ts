@@ -32,6 +32,14 @@ describe('the default Jining ruleset', () => {
     expect(LAWS['shandong-legal-aid-regulation-2015'].unverified).toBe(true);
   });
 
+  it('words every question and every proceeding and matter answer in both locales (interview)', () => {
+    expect(Object.keys(JINING.interview.questions)).toEqual(['proceeding', 'criminalRole', 'circumstances', 'matter', 'household', 'commitment']);
+    for (const code of [...JINING.proceedings.map((p) => p.code), ...JINING.matters.map((m) => m.code), 'none', 'yes', 'no']) {
+      expect(JINING.interview.answers[code]?.['zh-CN']).toMatch(/\S/);
+      expect(JINING.interview.answers[code]?.en).toMatch(/\S/);
+    }
+  });
+
   it('covers every Jining county-level division and the historical Yanzhou code', () => {
     for (const code of ['370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832', '370881', '370883', '370882']) {
       expect(JINING.regions).toContain(code);
@@ -53,6 +61,8 @@ describe('validateRuleset rejects a broken ruleset and says where', () => {
     ['a repeated region', (r: Json) => { r.regions.push('370811'); }, '/regions', 'must not repeat'],
     ['a region without a hardship standard', (r: Json) => { r.regions.push('370899'); }, '/economicHardship', 'no standard for region 370899'],
     ['a repeated circumstance', (r: Json) => { r.circumstances.push(r.circumstances[0]); }, '/circumstances', 'repeats minor'],
+    ['an interview without a question', (r: Json) => { delete r.interview.questions.household; }, '/interview/questions', 'must have household'],
+    ['an answer worded in one language', (r: Json) => { delete r.interview.answers.civil.en; }, '/interview/answers/civil', 'must have en'],
     ['a source over plain http', (r: Json) => { r.sources[0].url = 'http://example.org'; }, '/sources/0/url', 'must match'],
   ])('%s', (_name, breakIt, path, message) => {
     const ruleset = copy();
@@ -69,8 +79,19 @@ describe('validateRuleset rejects a broken ruleset and says where', () => {
 
 describe('the schema checker', () => {
   it('refuses keywords it does not implement instead of passing them silently', () => {
-    expect(() => checkAgainstSchema({ type: 'object', oneOf: [] }, {})).toThrow(/Unsupported schema keyword oneOf/);
+    expect(() => checkAgainstSchema({ type: 'object', anyOf: [] }, {})).toThrow(/Unsupported schema keyword anyOf/);
     expect(() => checkAgainstSchema({ $ref: '#/$defs/nowhere' }, {})).toThrow(/Unresolvable/);
+  });
+
+  it('checks the contract keywords: one of several shapes, nullable types, upper bounds', () => {
+    const firm = { $defs: { Firm: { type: 'object', required: ['id'] } }, oneOf: [{ $ref: '#/$defs/Firm' }, { type: 'null' }] };
+    expect(checkAgainstSchema(firm, null)).toEqual([]);
+    expect(checkAgainstSchema(firm, { id: 'lf-1' })).toEqual([]);
+    expect(checkAgainstSchema(firm, {})).toEqual([{ path: '/', message: 'must match one of its alternatives' }]);
+    expect(checkAgainstSchema({ type: ['string', 'null'] }, 3)).toEqual([{ path: '/', message: 'must be string or null, is integer' }]);
+    expect(checkAgainstSchema({ type: 'string', maxLength: 2 }, '法律援')).toEqual([{ path: '/', message: 'must have at most 2 characters' }]);
+    expect(checkAgainstSchema({ type: 'array', maxItems: 1 }, [1, 2])).toEqual([{ path: '/', message: 'must have at most 1 items' }]);
+    expect(checkAgainstSchema({ type: 'integer', maximum: 365 }, 366)).toEqual([{ path: '/', message: 'must be at most 365' }]);
   });
 
   it('is a 2020-12 schema document that can be published as is', () => {

@@ -31,6 +31,13 @@ export type LawFirmQuery = QueryOf<'searchLawFirms'>;
 
 // legal aid
 export type LegalAidRuleset = Schemas['LegalAidRuleset'];
+export type LegalAidInterview = Schemas['LegalAidInterview'];
+export type InterviewQuestion = Schemas['InterviewQuestion'];
+export type CircumstanceRule = Schemas['CircumstanceRule'];
+export type CriminalRoleRule = Schemas['CriminalRoleRule'];
+export type MatterRule = Schemas['MatterRule'];
+export type EconomicHardshipStandard = Schemas['EconomicHardshipStandard'];
+export type LegalAidProcedure = Schemas['LegalAidProcedure'];
 export type EligibilityInput = Schemas['EligibilityInput'];
 export type EligibilityResult = Schemas['EligibilityResult'];
 export type EligibilityOutcome = EligibilityResult['outcome'];

@@ -114,6 +114,9 @@ describe('legal aid', () => {
     const ruleset = await client.legalAid.rules('370811');
     expect(ruleset.regions).toContain('370811');
     expect(ruleset.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // typed to the leaf by the contract: no cast between the reply and its wording
+    expect(ruleset.interview.questions.household.heading.en).toMatch(/household/);
+    expect(ruleset.procedure.steps.objection.text['zh-CN']).not.toBe('');
 
     const pending = await client.legalAid.check({ region: '370811' });
     expect(pending.outcome).toBe('needs-more-information');

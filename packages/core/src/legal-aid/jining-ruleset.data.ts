@@ -8,7 +8,7 @@ const SHANDONG = 'shandong-legal-aid-regulation-2015';
 
 export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
   id: 'jining-legal-aid',
-  version: '2026.1.1',
+  version: '2026.2.0',
   effectiveFrom: '2022-01-01',
   regions: [
     '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
@@ -364,6 +364,115 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         text: { 'zh-CN': '还需要更多信息才能作出判断。', en: 'More information is needed before an answer can be given.' },
         basis: cite(LAW, '23'),
       },
+    },
+  },
+  // the plain words the checker asks with (2026.2.0): questions and answer codes, both locales
+  interview: {
+    questions: {
+      proceeding: {
+        heading: {
+          'zh-CN': '您遇到的是哪一类案件或事情？',
+          en: 'What kind of case or problem do you have?',
+        },
+        hint: {
+          'zh-CN': '不确定时，选择最接近的一项。',
+          en: 'If you are not sure, choose the closest one.',
+        },
+        short: {
+          'zh-CN': '案件类型',
+          en: 'Kind of case',
+        },
+      },
+      criminalRole: {
+        heading: {
+          'zh-CN': '您在这起刑事案件中是什么身份？',
+          en: 'What is your part in the criminal case?',
+        },
+        hint: {
+          'zh-CN': '也可以替家人回答。',
+          en: 'You can also answer for a family member.',
+        },
+        short: {
+          'zh-CN': '在刑事案件中的身份',
+          en: 'Part in the criminal case',
+        },
+      },
+      circumstances: {
+        heading: {
+          'zh-CN': '下列情况中，有符合您的吗？',
+          en: 'Do any of these apply to you?',
+        },
+        hint: {
+          'zh-CN': '可以多选。有些情况可以免除经济条件审查，或者由办案机关直接为您通知指派律师。',
+          en: 'Select all that apply. Some mean your income is not checked, or that the authorities must arrange a lawyer for you.',
+        },
+        short: {
+          'zh-CN': '特殊情况',
+          en: 'Special circumstances',
+        },
+      },
+      matter: {
+        heading: {
+          'zh-CN': '您想通过法律途径解决什么问题？',
+          en: 'What do you want the law to help you with?',
+        },
+        hint: {
+          'zh-CN': '选择最接近的一项。',
+          en: 'Choose the closest one.',
+        },
+        short: {
+          'zh-CN': '要解决的问题',
+          en: 'Your problem',
+        },
+      },
+      household: {
+        heading: {
+          'zh-CN': '您家有几口人，全家每月总收入多少？',
+          en: 'How many people live in your household, and what is its total income a month?',
+        },
+        hint: {
+          'zh-CN': '按与您共同生活的家庭成员计算，收入包括工资、养老金、经营收入等，单位为元。这些数字会和其他回答一起发送一次给法律援助服务核对结果，本页面不保存；选择“重新开始”或离开本页后即清除。',
+          en: 'Count the people you live with. Income includes wages, pensions and business income, in yuan. These figures are sent once, with your other answers, to the legal-aid service to check the result; this page does not store them, and they are cleared when you start over or leave the page.',
+        },
+        short: {
+          'zh-CN': '家庭人口和月收入',
+          en: 'Household and monthly income',
+        },
+      },
+      commitment: {
+        heading: {
+          'zh-CN': '您愿意签署经济困难状况的诚信承诺吗？',
+          en: 'Will you sign a commitment that you are in financial difficulty?',
+        },
+        hint: {
+          'zh-CN': '签署承诺后可以先申请，不必当场提供收入证明；法律援助机构会事后核查。',
+          en: 'With the signed commitment you can apply now without proof of income; the legal-aid agency checks it later.',
+        },
+        short: {
+          'zh-CN': '诚信承诺',
+          en: 'Integrity commitment',
+        },
+      },
+    },
+    answers: {
+      criminal: { 'zh-CN': '刑事案件：有人涉嫌犯罪，或我是犯罪的受害人', en: 'A criminal case: someone is suspected of a crime, or I am a victim of one' },
+      civil: { 'zh-CN': '民事纠纷：例如欠薪、赡养费、抚养费、交通事故、医疗纠纷', en: 'A civil dispute: for example unpaid wages, support payments, a traffic accident, a medical dispute' },
+      administrative: { 'zh-CN': '行政案件：与政府部门的决定有争议', en: 'An administrative case: a dispute with a government decision' },
+      'non-litigation': { 'zh-CN': '不打官司的事情：例如劳动仲裁、调解', en: 'Something outside court: for example labour arbitration or mediation' },
+      'state-compensation': { 'zh-CN': '国家机关侵犯我的权益，我要求国家赔偿', en: 'A state body harmed my rights and I want state compensation' },
+      'social-insurance-or-assistance': { 'zh-CN': '我没有拿到应得的社会保险待遇或社会救助', en: 'I did not get the social insurance or social assistance I am owed' },
+      'pension-or-survivor-benefit': { 'zh-CN': '我没有拿到应发的抚恤金', en: 'I did not get a pension or survivor benefit I am owed' },
+      'support-payments': { 'zh-CN': '家人不给赡养费、抚养费或扶养费', en: 'A family member does not pay support for elders, children or a spouse' },
+      'labour-relationship-or-wages': { 'zh-CN': '单位拖欠工资，或者不承认我在那里工作过', en: 'My employer owes me wages, or denies that I worked there' },
+      'civil-capacity': { 'zh-CN': '需要认定家人没有或只有部分民事行为能力（例如患有精神疾病）', en: 'A family member needs to be declared without or with limited civil capacity (for example through mental illness)' },
+      'personal-injury': { 'zh-CN': '我在工伤、交通事故、食品药品或医疗事故中受了伤', en: 'I was injured at work, in a traffic accident, by food or medicine, or by medical treatment' },
+      'environmental-damage': { 'zh-CN': '环境污染或生态破坏让我受到损害', en: 'Pollution or ecological damage harmed me' },
+      other: { 'zh-CN': '其他问题', en: 'Something else' },
+      none: { 'zh-CN': '以上都不符合', en: 'None of these' },
+      household: { 'zh-CN': '我有收入数字', en: 'I have the figures' },
+      'not-given': { 'zh-CN': '现在不提供收入数字', en: 'I will not give figures now' },
+      yes: { 'zh-CN': '愿意签署承诺', en: 'Yes, I will sign it' },
+      no: { 'zh-CN': '不愿意', en: 'No' },
     },
   },
 };

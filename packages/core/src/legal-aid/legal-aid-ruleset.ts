@@ -1,7 +1,7 @@
 // The shape of a region's legal-aid ruleset: every rule is data with its basis,
 // so a new region or a new version is a new document, not new code.
 import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
-import type { Circumstance, CriminalRole, DecisionTime, LegalAidMatter, Proceeding } from './eligibility.js';
+import type { Circumstance, CriminalRole, DecisionTime, LegalAidMatter, Proceeding, QuestionId } from './eligibility.js';
 
 /** What a circumstance does to the outcome. */
 export type CircumstanceEffect =
@@ -120,6 +120,27 @@ export interface LegalAidProcedure {
   >;
 }
 
+/** How a widget asks one question. */
+export interface InterviewQuestionWording {
+  /** The question, shown as the step's heading. */
+  heading: LocalizedText;
+  /** Help under the heading. */
+  hint: LocalizedText;
+  /** The question's short name on a check-your-answers page. */
+  short: LocalizedText;
+}
+
+/**
+ * The plain words a widget asks with. They only ask: every legal statement
+ * (labels of circumstances and roles, reasons, citations) stays in the rules.
+ * The region question is asked before any ruleset is known, so it is not here.
+ */
+export interface LegalAidInterview {
+  questions: Record<Exclude<QuestionId, 'region'>, InterviewQuestionWording>;
+  /** Plain words per answer code; a code without wording falls back to its rule's label. */
+  answers: Record<string, LocalizedText>;
+}
+
 export interface LegalAidRuleset {
   id: string;
   version: string;
@@ -138,4 +159,5 @@ export interface LegalAidRuleset {
   matters: MatterRule[];
   economicHardship: EconomicHardshipStandard[];
   procedure: LegalAidProcedure;
+  interview: LegalAidInterview;
 }

@@ -146,9 +146,11 @@ export interface paths {
          * Get the legal-aid ruleset that applies in a region
          * @description The ruleset document is served verbatim so that `@plskit/core` can evaluate
          *     eligibility in the browser with the same code and data as the server. Its
-         *     full shape is owned by `@plskit/core` (which publishes a JSON Schema for it);
-         *     this contract fixes the envelope. Economic-hardship figures are configurable
+         *     full shape is `LegalAidRuleset` below; `@plskit/core` validates rulesets
+         *     against a JSON Schema generated from it. Economic-hardship figures are configurable
          *     data and carry `unverified: true` until an operator sets the published ones.
+         *     `interview` holds the wording of the questions and answers a widget asks
+         *     with, so the labels travel with the rules they belong to.
          */
         get: operations["getLegalAidRules"];
         put?: never;
@@ -537,18 +539,174 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description The region's ruleset, verbatim; its full shape (proceedings, criminalRoles,
-         *     circumstances, matters, economicHardship, procedure) is owned by @plskit/core
-         *     and its JSON Schema. economicHardship entries are configurable data and say
-         *     whether they are verified.
+         * @description A region's legal-aid rules as data, every rule with its legal basis; a new
+         *     region or a new version is a new document, not new code. `version` is
+         *     YEAR.MINOR.PATCH: MINOR for added content, PATCH for corrections.
          */
         LegalAidRuleset: {
             id: components["schemas"]["Code"];
             version: string;
             effectiveFrom: components["schemas"]["CalendarDate"];
             regions: components["schemas"]["RegionCode"][];
-        } & {
-            [key: string]: unknown;
+            title: components["schemas"]["LocalizedText"];
+            sources: components["schemas"]["RulesetSource"][];
+            proceedings: components["schemas"]["ProceedingRule"][];
+            /** @description The forms legal aid takes (Legal Aid Law Art 22). */
+            formsOfAid: components["schemas"]["FormOfAid"][];
+            criminalRoles: components["schemas"]["CriminalRoleRule"][];
+            circumstances: components["schemas"]["CircumstanceRule"][];
+            /** @description Matters of civil and administrative cases that qualify (Legal Aid Law Art 31, and any region rule that widens it). */
+            matters: components["schemas"]["MatterRule"][];
+            economicHardship: components["schemas"]["EconomicHardshipStandard"][];
+            procedure: components["schemas"]["LegalAidProcedure"];
+            interview: components["schemas"]["LegalAidInterview"];
+        };
+        /** @description Where a rule was read, and how reliably (V read in the official source, V-3p in a third-party copy, U unverified). */
+        RulesetSource: {
+            title: string;
+            url?: string;
+            /** @enum {string} */
+            tag: "V" | "V-3p" | "U";
+        };
+        ProceedingRule: {
+            code: components["schemas"]["Proceeding"];
+            label: components["schemas"]["LocalizedText"];
+        };
+        FormOfAid: {
+            code: components["schemas"]["Code"];
+            label: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+        };
+        CriminalRoleRule: {
+            role: components["schemas"]["CriminalRole"];
+            label: components["schemas"]["LocalizedText"];
+            reason: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+        };
+        CircumstanceRule: {
+            code: components["schemas"]["Code"];
+            /**
+             * @description authority-notifies (Art 25(1), Art 28) the authorities must notify the agency, no application; no-means-test (Art 32) aid without an economic condition; verification-waived (Art 42) hardship taken as shown by the applicant's documents.
+             * @enum {string}
+             */
+            effect: "authority-notifies" | "no-means-test" | "verification-waived";
+            label: components["schemas"]["LocalizedText"];
+            reason: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+            proof?: components["schemas"]["LocalizedText"];
+            /** @description Only counts for these matters (Art 42(3)). */
+            matters?: components["schemas"]["Code"][];
+        };
+        MatterRule: {
+            code: components["schemas"]["Code"];
+            label: components["schemas"]["LocalizedText"];
+            reason: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+            /** @description Set on region rules that widen the national list while they are not verified. */
+            unverified?: boolean;
+        };
+        /** @description Household income per head below minimumLivingStandard × multiple counts as economic hardship; the figures are configurable data. */
+        EconomicHardshipStandard: {
+            regions: components["schemas"]["RegionCode"][];
+            /** @description The local minimum-living standard (低保), yuan per person per month. */
+            minimumLivingStandard: number;
+            multiple: number;
+            description: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+            sources: components["schemas"]["RulesetSource"][];
+            /** @description true while the figures are illustrative. */
+            unverified: boolean;
+            /** @constant */
+            configurable: true;
+        };
+        LegalAidStep: {
+            text: components["schemas"]["LocalizedText"];
+            basis?: components["schemas"]["LegalBasis"];
+        };
+        LegalAidDocument: {
+            name: components["schemas"]["LocalizedText"];
+            note?: components["schemas"]["LocalizedText"];
+            basis?: components["schemas"]["LegalBasis"];
+        };
+        /** @description Pieces of text and deadlines the evaluator assembles, each with its basis. */
+        LegalAidProcedure: {
+            whereToApply: {
+                litigation: components["schemas"]["CitedText"];
+                nonLitigation: components["schemas"]["CitedText"];
+                byAuthority: components["schemas"]["CitedText"];
+            };
+            decisionTime: components["schemas"]["DecisionTime"];
+            assignmentTime: components["schemas"]["DecisionTime"];
+            /** @description Next steps by code; a newer ruleset may add codes. */
+            steps: {
+                apply: components["schemas"]["LegalAidStep"];
+                "apply-from-detention": components["schemas"]["LegalAidStep"];
+                "tell-authority-no-defender": components["schemas"]["LegalAidStep"];
+                "experienced-lawyer": components["schemas"]["LegalAidStep"];
+                "sign-commitment": components["schemas"]["LegalAidStep"];
+                "bring-circumstance-proof": components["schemas"]["LegalAidStep"];
+                "urgent-aid": components["schemas"]["LegalAidStep"];
+                objection: components["schemas"]["LegalAidStep"];
+                "notary-fee-waiver": components["schemas"]["LegalAidStep"];
+                "free-consultation": components["schemas"]["LegalAidStep"];
+                "accused-other-reasons": components["schemas"]["LegalAidStep"];
+                "duty-lawyer": components["schemas"]["LegalAidStep"];
+                "court-may-notify": components["schemas"]["LegalAidStep"];
+                "regional-hardship-grounds": components["schemas"]["LegalAidStep"];
+                "answer-questions": components["schemas"]["LegalAidStep"];
+            } & {
+                [key: string]: components["schemas"]["LegalAidStep"];
+            };
+            /** @description Documents to bring, by code; a newer ruleset may add codes. */
+            documents: {
+                identity: components["schemas"]["LegalAidDocument"];
+                "household-register": components["schemas"]["LegalAidDocument"];
+                "case-documents": components["schemas"]["LegalAidDocument"];
+                "hardship-declaration": components["schemas"]["LegalAidDocument"];
+                "commitment-form": components["schemas"]["LegalAidDocument"];
+                "verification-authorisation": components["schemas"]["LegalAidDocument"];
+                "circumstance-proof": components["schemas"]["LegalAidDocument"];
+            } & {
+                [key: string]: components["schemas"]["LegalAidDocument"];
+            };
+            /** @description Reasons not tied to one rule; {perHead} and {threshold} are filled in by the evaluator. */
+            reasons: {
+                "region-not-covered": components["schemas"]["CitedText"];
+                "means-test-passed": components["schemas"]["CitedText"];
+                "means-test-failed": components["schemas"]["CitedText"];
+                "means-test-commitment": components["schemas"]["CitedText"];
+                "matter-not-covered": components["schemas"]["CitedText"];
+                "information-needed": components["schemas"]["CitedText"];
+            } & {
+                [key: string]: components["schemas"]["CitedText"];
+            };
+        };
+        /** @description How a widget asks one question. */
+        InterviewQuestion: {
+            heading: components["schemas"]["LocalizedText"];
+            hint: components["schemas"]["LocalizedText"];
+            /** @description The question's short name on a check-your-answers page. */
+            short: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description The wording a widget asks with, in plain words: each question (the region
+         *     question is asked before any ruleset and is not here) and each answer code
+         *     (proceeding, criminal role, matter and circumstance codes, and the
+         *     household and commitment choices). Legal statements stay in the rules
+         *     above; an answer code without wording falls back to the rule's label.
+         */
+        LegalAidInterview: {
+            questions: {
+                proceeding: components["schemas"]["InterviewQuestion"];
+                criminalRole: components["schemas"]["InterviewQuestion"];
+                circumstances: components["schemas"]["InterviewQuestion"];
+                matter: components["schemas"]["InterviewQuestion"];
+                household: components["schemas"]["InterviewQuestion"];
+                commitment: components["schemas"]["InterviewQuestion"];
+            };
+            answers: {
+                [key: string]: components["schemas"]["LocalizedText"];
+            };
         };
         /** @enum {string} */
         Proceeding: "criminal" | "civil" | "administrative" | "non-litigation";
@@ -1712,47 +1870,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "jining-legal-aid",
-                     *       "version": "2026.1.0",
-                     *       "effectiveFrom": "2022-01-01",
-                     *       "regions": [
-                     *         "370800",
-                     *         "370811",
-                     *         "370812"
-                     *       ],
-                     *       "title": {
-                     *         "zh-CN": "济宁市法律援助规则",
-                     *         "en": "Jining legal-aid rules"
-                     *       },
-                     *       "economicHardship": [
-                     *         {
-                     *           "regions": [
-                     *             "370811"
-                     *           ],
-                     *           "minimumLivingStandard": 900,
-                     *           "multiple": 2,
-                     *           "description": {
-                     *             "zh-CN": "家庭人均月收入低于当地低保标准的2倍",
-                     *             "en": "Household income per head below twice the local minimum-living standard"
-                     *           },
-                     *           "basis": {
-                     *             "law": "shandong-legal-aid-regulation-2015",
-                     *             "article": "8"
-                     *           },
-                     *           "sources": [
-                     *             {
-                     *               "title": "山东省法律援助条例(2015-04-01)",
-                     *               "tag": "V"
-                     *             }
-                     *           ],
-                     *           "unverified": true,
-                     *           "configurable": true
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["LegalAidRuleset"];
                 };
             };
