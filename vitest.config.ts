@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Node-side tests: core (pure logic), sdk and sandbox (real HTTP on loopback, real SQLite).
+// Node-side tests: core (pure logic), sdk and sandbox (real HTTP on loopback, real
+// SQLite, and a real PostgreSQL that scripts/postgres.mjs starts for the run).
 export default defineConfig({
   // the packages' private export condition: their TypeScript source, for this
   // repository's tools only (a partner's bundler applies "development", never this)
@@ -11,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['packages/{core,sdk,sandbox}/test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['scripts/postgres.mjs'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,

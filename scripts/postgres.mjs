@@ -7,7 +7,7 @@
 // elsewhere it says exactly what to install and fails.
 //
 //   node scripts/postgres.mjs -- cmd …   runs cmd with PLSKIT_TEST_PG set
-//   import { startTestPostgres } …       { url, stop() } (vitest's global setup)
+//   vitest globalSetup                    provides its URL as inject('plskitTestPg')
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -110,6 +110,13 @@ export async function startTestPostgres() {
       return stopped;
     },
   };
+}
+
+/** Vitest's global setup: one server for the whole run, its URL given to the tests. */
+export async function setup(project) {
+  const pg = await startTestPostgres();
+  project.provide('plskitTestPg', pg.url);
+  return () => pg.stop();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

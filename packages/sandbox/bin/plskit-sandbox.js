@@ -2,7 +2,20 @@
 // `npx plskit-sandbox`: the sandbox from the environment (HOST, PORT, PLSKIT_DB,
 // PLSKIT_NOW, PLSKIT_FAULTS, ...; see docs/operations.md), stopped cleanly on
 // SIGINT/SIGTERM so an open SQLite transaction is never cut.
-import { optionsFromEnv, startSandbox } from '../dist/index.js';
+//   npx plskit-sandbox import [--dry-run] <files or folders>   the city's rosters into PLSKIT_DB
+//   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
+import { optionsFromEnv, runImportCommand, runMigrateCommand, startSandbox } from '../dist/index.js';
+
+const commands = { import: runImportCommand, migrate: runMigrateCommand };
+const [command, ...args] = process.argv.slice(2);
+if (command !== undefined) {
+  const run = commands[command];
+  if (!run) {
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, or none to serve)`);
+    process.exit(2);
+  }
+  process.exit(await run(args, { env: process.env, out: (line) => console.log(line), err: (line) => console.error(line) }));
+}
 
 let sandbox;
 try {

@@ -16,11 +16,11 @@ export function coreEngines(clock: Clock): DomainEngines {
   return {
     notary: NOTARY_CATALOGUE,
     legalAidRulesets: LEGAL_AID_RULESETS,
-    // every synthetic center keeps the Jining window hours (summer/winter afternoons)
-    openingHours: () => JINING_OPENING_HOURS,
+    // a center keeps the Jining window hours (summer/winter afternoons) unless its imported roster gave its own
+    openingHours: (center) => center.hours ?? JINING_OPENING_HOURS,
     calendar: {
       day: (center, _service, date) => generateSlots(date, {
-        hours: JINING_OPENING_HOURS, slotMinutes: SLOT_MINUTES, capacity: PLACES_PER_SLOT[center.level], now: clock(),
+        hours: center.hours ?? JINING_OPENING_HOURS, slotMinutes: SLOT_MINUTES, capacity: PLACES_PER_SLOT[center.level], now: clock(),
       }),
     },
     contactRules: {

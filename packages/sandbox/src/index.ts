@@ -7,3 +7,7 @@ export { jsonLogger, type LogEntry, type SandboxLogger } from './logger.js';
 export type { ResponseViolation } from './server.js';
 export { generateJiningDataset, DEFAULT_SEED, type JiningDataset } from './dataset/jining-dataset.js';
 export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-records.js';
+export { runImportCommand, type CommandIo } from './directory-import/import-command.js';
+export { importDirectory, type ImportReport, type ImportOptions } from './directory-import/import-directory.js';
+export { formatProblem, type ImportProblem, type ImportProblemCode } from './directory-import/import-problem.js';
+export { runMigrateCommand } from './store/migrate-command.js';

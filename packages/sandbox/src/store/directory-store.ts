@@ -1,12 +1,15 @@
 // Read side of the directory: service centers, law firms, lawyers, notary
 // offices. Lawyer lists page by keyset (the id after which to continue), so a
 // page never repeats or skips a lawyer while others read.
+import type { OpeningHours } from '@plskit/core';
 import type { CenterLevel, ServiceCode } from '../dataset/jining-dataset.js';
 import type { LawyerCategory } from '../dataset/licence-number.js';
 import type { SqliteDatabase } from './database.js';
 
 export interface ServiceCenterRow {
   id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: ServiceCode[];
+  /** The center's own hours (from an imported roster), or null for the default hours. */
+  hours: OpeningHours | null;
 }
 
 export interface LawFirmRow {
@@ -97,10 +100,16 @@ function toLawyer(row: LawyerSqlRow): LawyerRow {
   };
 }
 
-interface CenterSqlRow { id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: string }
+interface CenterSqlRow {
+  id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: string;
+  opening_hours: string | null;
+}
 
-function toCenter(row: CenterSqlRow): ServiceCenterRow {
-  return { ...row, services: JSON.parse(row.services) as ServiceCode[] };
+function toCenter({ opening_hours, ...row }: CenterSqlRow): ServiceCenterRow {
+  return {
+    ...row, services: JSON.parse(row.services) as ServiceCode[],
+    hours: opening_hours === null ? null : JSON.parse(opening_hours) as OpeningHours,
+  };
 }
 
 // the card's firm (name, address, phone) comes in the same row: one query per page, no request per firm
@@ -127,7 +136,7 @@ function toFirm(row: FirmSqlRow): LawFirmRow {
 export function directoryStore(db: SqliteDatabase): DirectoryStore {
   const lawyerById = db.prepare(`SELECT ${LAWYER_COLUMNS} WHERE l.id = ?`);
   const firmById = db.prepare(`SELECT ${FIRM_COLUMNS} WHERE f.id = ?`);
-  const centerById = db.prepare('SELECT id, name, level, region, address, phone, services FROM service_centers WHERE id = ?');
+  const centerById = db.prepare('SELECT id, name, level, region, address, phone, services, opening_hours FROM service_centers WHERE id = ?');
   return {
     serviceCenters(filter) {
       const where: string[] = [];
@@ -139,7 +148,7 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
         .get(...params) as { n: number }).n;
       // centers page in network order (city, counties, branches, townships), keyed by that order
       if (filter.afterSort !== undefined) { where.push('sort > ?'); params.push(Number(filter.afterSort)); }
-      const rows = db.prepare(`SELECT id, name, level, region, address, phone, services, sort FROM service_centers
+      const rows = db.prepare(`SELECT id, name, level, region, address, phone, services, opening_hours, sort FROM service_centers
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY sort LIMIT ?`).all(...params, filter.limit + 1) as (CenterSqlRow & { sort: number })[];
       const page = rows.slice(0, filter.limit);
       return {

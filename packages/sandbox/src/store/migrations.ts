@@ -76,4 +76,10 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX appointments_status_slot ON appointments(status, slot_start);`,
   },
+  {
+    version: 4,
+    name: 'service center hours',
+    // a center's own hours (OpeningHours JSON) from an imported roster; NULL keeps the default hours
+    sql: 'ALTER TABLE service_centers ADD COLUMN opening_hours TEXT;',
+  },
 ];

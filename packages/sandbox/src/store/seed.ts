@@ -3,8 +3,9 @@
 import type { JiningDataset } from '../dataset/jining-dataset.js';
 import type { SqliteDatabase } from './database.js';
 
+/** True once the file holds a directory: the synthetic one, or one imported by `plskit-sandbox import`. */
 export function isSeeded(db: SqliteDatabase): boolean {
-  return db.prepare("SELECT 1 FROM dataset_meta WHERE key = 'seed'").get() !== undefined;
+  return db.prepare("SELECT 1 FROM dataset_meta WHERE key IN ('seed', 'imported_at')").get() !== undefined;
 }
 
 export function seedDataset(db: SqliteDatabase, dataset: JiningDataset, seededAt: string): boolean {

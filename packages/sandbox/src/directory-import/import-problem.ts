@@ -1,0 +1,99 @@
+// One problem found in the operator's files, located by file, sheet, row and
+// column so it can be fixed in the spreadsheet. Problems never quote the cell:
+// a roster holds names and phone numbers, and a report gets pasted into chats
+// and tickets.
+import type { Locale } from '@plskit/core';
+
+export type ImportProblemCode =
+  | 'file-unreadable' | 'unsupported-file' | 'unknown-table' | 'missing-column' | 'duplicate-column'
+  | 'required' | 'too-long' | 'invalid-id' | 'invalid-licence-number' | 'stored-as-number' | 'invalid-credit-code'
+  | 'invalid-region' | 'invalid-phone' | 'invalid-sex' | 'invalid-category' | 'unknown-practice-area'
+  | 'invalid-language' | 'invalid-year' | 'invalid-yes-no' | 'invalid-level' | 'unknown-service' | 'invalid-hours'
+  | 'hours-conflict' | 'duplicate' | 'unknown-firm' | 'firm-required' | 'firm-not-allowed'
+  | 'firm-still-named' | 'center-has-appointments';
+
+export interface ImportProblem {
+  file: string;
+  sheet?: string;
+  /** The spreadsheet row (headings are row 1); null for the file or a heading as a whole. */
+  row: number | null;
+  /** The column's heading as the file writes it, with its letter: "执业证号 (D)"; null for a whole row or file. */
+  column: string | null;
+  code: ImportProblemCode;
+  /** The id of a record already in the directory the problem is about (ids are not personal). */
+  record?: string;
+}
+
+const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
+  'file-unreadable': { 'zh-CN': '无法读取该文件', en: 'the file cannot be read' },
+  'unsupported-file': { 'zh-CN': '只支持 .csv 和 .xlsx 文件', en: 'only .csv and .xlsx files are read' },
+  'unknown-table': {
+    'zh-CN': '无法从文件名或工作表名判断记录类别（律师、律师事务所、公共法律服务中心、公证处）',
+    en: 'the file or sheet name names no kind of record (lawyers, law-firms, service-centers, notary-offices)',
+  },
+  'missing-column': { 'zh-CN': '缺少必需的列', en: 'a required column is missing' },
+  'duplicate-column': { 'zh-CN': '同一列出现了两次', en: 'the same column appears twice' },
+  required: { 'zh-CN': '此项必填', en: 'a value is required' },
+  'too-long': { 'zh-CN': '内容过长', en: 'the value is too long' },
+  'invalid-id': { 'zh-CN': '编号只能包含字母、数字和连字符（最多64位）', en: 'an id is letters, digits and hyphens (at most 64)' },
+  'invalid-licence-number': {
+    'zh-CN': '执业证号应为济宁市颁发的17位数字（13708开头）',
+    en: 'a licence number is 17 digits issued in Jining (starting 13708)',
+  },
+  'stored-as-number': {
+    'zh-CN': '该单元格以数字保存，Excel 只保留15位有效数字：请将此列设置为文本格式后重新录入',
+    en: 'the cell is stored as a number and Excel keeps only 15 digits: format the column as text and enter it again',
+  },
+  'invalid-credit-code': {
+    'zh-CN': '统一社会信用代码无效（18位，校验位按 GB 32100-2015）',
+    en: 'not a valid unified social credit code (18 characters, check character per GB 32100-2015)',
+  },
+  'invalid-region': { 'zh-CN': '不是济宁市的区县代码或名称', en: 'not a division code or name of Jining' },
+  'invalid-phone': { 'zh-CN': '电话号码无效（固定电话如 0537-1234567，或手机号）', en: 'not a phone number (a landline such as 0537-1234567, or a mobile)' },
+  'invalid-sex': { 'zh-CN': '性别应为“男”或“女”', en: 'sex is 男/male or 女/female' },
+  'invalid-category': {
+    'zh-CN': '执业类别应为专职、兼职、公职、公司或法律援助',
+    en: 'category is full-time, part-time, public-sector, company or legal-aid',
+  },
+  'unknown-practice-area': { 'zh-CN': '业务专长不在分类表中', en: 'a practice area is not in the taxonomy' },
+  'invalid-language': { 'zh-CN': '工作语言无效', en: 'not a language this directory knows' },
+  'invalid-year': { 'zh-CN': '年份无效（1950年至今）', en: 'not a year from 1950 to this year' },
+  'invalid-yes-no': { 'zh-CN': '应为“是”或“否”', en: 'yes or no (是/否)' },
+  'invalid-level': { 'zh-CN': '级别应为市级、县级、分中心或乡镇（街道）', en: 'level is city, county, branch or township' },
+  'unknown-service': { 'zh-CN': '服务项目不在服务目录中', en: 'a service is not in the service list' },
+  'invalid-hours': {
+    'zh-CN': '办公时间格式应如“周一至周五 08:30-12:00,14:00-18:00”',
+    en: 'hours are written like "Mon-Fri 08:30-12:00,14:00-18:00"',
+  },
+  'hours-conflict': {
+    'zh-CN': '“办公时间”与“夏季/冬季办公时间”只能二选一，且夏季与冬季须同时填写',
+    en: 'give either hours or both summer and winter hours',
+  },
+  duplicate: { 'zh-CN': '与前面的行重复', en: 'repeats an earlier row' },
+  'unknown-firm': { 'zh-CN': '找不到该律师事务所', en: 'no such law firm' },
+  'firm-required': { 'zh-CN': '专职、兼职律师须填写执业机构（《律师法》第十条）', en: 'a full-time or part-time lawyer practises at a firm (Lawyers Law Art 10)' },
+  'firm-not-allowed': { 'zh-CN': '公职、公司、法律援助律师不在律师事务所执业', en: 'public-sector, company and legal-aid lawyers practise at no firm' },
+  'firm-still-named': {
+    'zh-CN': '该律师事务所不在新文件中，但仍有律师登记在该所',
+    en: 'the firm is left out of the new file but lawyers still practise there',
+  },
+  'center-has-appointments': {
+    'zh-CN': '该中心不在新文件中，但已有预约记录：请保留该中心',
+    en: 'the center is left out of the new file but has appointments: keep it in the file',
+  },
+};
+
+export function problemMessage(code: ImportProblemCode, locale: Locale): string {
+  return MESSAGES[code][locale];
+}
+
+/** "lawyers.csv, row 57, 执业证号 (D): a licence number is …" */
+export function formatProblem(problem: ImportProblem, locale: Locale): string {
+  const where = [
+    problem.sheet !== undefined ? `${problem.file} [${problem.sheet}]` : problem.file,
+    ...(problem.row !== null ? [locale === 'zh-CN' ? `第${problem.row}行` : `row ${problem.row}`] : []),
+    ...(problem.column !== null ? [problem.column] : []),
+    ...(problem.record !== undefined ? [problem.record] : []),
+  ];
+  return `${where.join(locale === 'zh-CN' ? '，' : ', ')}: ${problemMessage(problem.code, locale)}`;
+}
