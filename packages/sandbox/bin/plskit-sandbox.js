@@ -14,7 +14,12 @@ if (command !== undefined) {
     console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, or none to serve)`);
     process.exit(2);
   }
-  process.exit(await run(args, { env: process.env, out: (line) => console.log(line), err: (line) => console.error(line) }));
+  try {
+    process.exit(await run(args, { env: process.env, out: (line) => console.log(line), err: (line) => console.error(line) }));
+  } catch (error) {
+    console.error(`plskit-sandbox ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
 
 let sandbox;

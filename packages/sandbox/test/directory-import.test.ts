@@ -173,7 +173,7 @@ describe('plskit-sandbox import', () => {
     await writeXlsxFile([{
       sheet: '律师',
       data: [LAWYER_HEADINGS.map((value) => ({ value })), ['甲', '男', 13708200911000101, '公职', '', '370811', '', '', 2009, '否', '']
-        .map((value) => ({ value: value === '' ? null : value, type: typeof value === 'number' ? Number : String }))],
+        .map((value) => (typeof value === 'number' ? { value, type: Number } : { value: value || undefined, type: String }))],
     }]).toFile(join(dir, 'roster.xlsx'));
     const report = await importInto(db, [dir]);
     expect(report.problems.map((p) => [p.file, p.sheet, p.row, p.column, p.code])).toEqual([

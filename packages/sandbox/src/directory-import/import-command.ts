@@ -22,8 +22,11 @@ export interface CommandIo {
 const USAGE = 'usage: plskit-sandbox import [--dry-run] [--lang zh-CN|en] <file.csv|file.xlsx|folder>…';
 
 /** The directory writer for PLSKIT_DB: the SQLite file (migrated first). */
-export async function openDirectoryWriter(db: string): Promise<DirectoryWriter> {
-  return sqliteDirectoryWriter(openDatabase(db === ':memory:' ? db : resolve(db)));
+export async function openDirectoryWriter(path: string): Promise<DirectoryWriter> {
+  const db = openDatabase(path === ':memory:' ? path : resolve(path));
+  // a running server may hold the write lock for a booking: a command line can wait for it
+  db.pragma('busy_timeout = 5000');
+  return sqliteDirectoryWriter(db);
 }
 
 const HEADINGS: Record<Locale, Record<string, string>> = {
