@@ -65,3 +65,28 @@ describe('applicableCircumstances: what the circumstances question offers', () =
     expect(offered({ proceeding: 'civil' })).not.toContain('trial-in-absentia');
   });
 });
+
+describe('pendingQuestions is memoized per ruleset, never across rulesets', () => {
+  it('answers the same whichever order the answers are given or asked in', () => {
+    const civil = { region: REGION, proceeding: 'civil', circumstances: [], matter: 'support-payments' } as EligibilityInput;
+    const reordered = { matter: 'support-payments', circumstances: [], proceeding: 'civil', region: REGION } as EligibilityInput;
+    const warmFirst = [pendingQuestions(JINING, civil), pendingQuestions(JINING, reordered)];
+    const fresh = pendingQuestions({ ...JINING }, civil);
+    expect(warmFirst).toEqual([fresh, fresh]);
+  });
+
+  it('does not serve one ruleset\'s walk for another ruleset', () => {
+    const input: EligibilityInput = { region: REGION, proceeding: 'civil', circumstances: [] };
+    expect(pendingQuestions(JINING, input)).toContain('matter');
+    // another ruleset walks its own graph, even after this one's walk is memoized
+    const everyMatter = { ...JINING, matters: JINING.matters.filter((m) => m.code === 'other') };
+    expect(pendingQuestions(everyMatter, input)).toEqual(pendingQuestions({ ...everyMatter }, input));
+    expect(pendingQuestions(JINING, input)).toContain('matter');
+  });
+
+  it('hands each caller its own array', () => {
+    const first = pendingQuestions(JINING, { region: REGION });
+    first.length = 0;
+    expect(pendingQuestions(JINING, { region: REGION })).not.toHaveLength(0);
+  });
+});

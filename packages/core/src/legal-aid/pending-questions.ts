@@ -1,6 +1,8 @@
 // Which questions can still change the outcome, in asking order, so a widget
 // asks only those. Found by following every answer the ruleset allows from the
 // current answers: each question the evaluator stops at on some path is pending.
+// The walk is memoized per ruleset and state, so a widget asking after every
+// answer (and several times per render) pays for each state once.
 import type { EligibilityInput, QuestionId } from './eligibility.js';
 import { evaluateEligibility } from './evaluate-eligibility.js';
 import type { CircumstanceRule, LegalAidRuleset } from './legal-aid-ruleset.js';
@@ -24,19 +26,38 @@ function candidateAnswers(ruleset: LegalAidRuleset, question: QuestionId): Parti
   }
 }
 
+/** The answers as a key: the fields the evaluator reads, in asking order (the caller's key order does not matter). */
+const answersKey = (answers: EligibilityInput): string =>
+  JSON.stringify([answers.region, answers.proceeding, answers.criminalRole, answers.circumstances, answers.matter,
+    answers.household && [answers.household.size, answers.household.monthlyIncome], answers.commitment]);
+
+/** Per ruleset: the questions reachable from each set of answers met so far. Rulesets are immutable data. */
+const walks = new WeakMap<LegalAidRuleset, Map<string, ReadonlySet<QuestionId>>>();
+/** Enough for every state of a walk and a long session's answers; past it the memo starts again. */
+const MEMO_LIMIT = 20_000;
+
 export function pendingQuestions(ruleset: LegalAidRuleset, input: EligibilityInput): QuestionId[] {
-  const pending = new Set<QuestionId>();
-  const seen = new Set<string>();
-  const explore = (answers: EligibilityInput): void => {
-    const key = JSON.stringify(answers);
-    if (seen.has(key) || pending.size === QUESTION_ORDER.length) return;
-    seen.add(key);
+  let memo = walks.get(ruleset);
+  if (!memo) walks.set(ruleset, (memo = new Map()));
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  const states = memo;
+  // Answers only ever add fields, so the walk is a DAG and each state's set is final once computed.
+  const reachable = (answers: EligibilityInput): ReadonlySet<QuestionId> => {
+    const key = answersKey(answers);
+    const known = states.get(key);
+    if (known) return known;
+    const pending = new Set<QuestionId>();
     for (const question of evaluateEligibility(ruleset, answers).missing) {
       pending.add(question);
-      for (const answer of candidateAnswers(ruleset, question)) explore({ ...answers, ...answer });
+      for (const answer of candidateAnswers(ruleset, question)) {
+        for (const next of reachable({ ...answers, ...answer })) pending.add(next);
+      }
+      if (pending.size === QUESTION_ORDER.length) break;
     }
+    states.set(key, pending);
+    return pending;
   };
-  explore(input);
+  const pending = reachable(input);
   return QUESTION_ORDER.filter((question) => pending.has(question));
 }
 
