@@ -62,9 +62,15 @@ describe('the national holiday calendar', () => {
     }
   });
 
-  it('says a year without a published notice is unpublished, and offers no slot in it', () => {
-    expect(dayStatus('2027-01-04')).toEqual({ date: '2027-01-04', kind: 'workday', published: false });
-    expect(generateSlots('2027-01-04', slotOptions())).toEqual({ date: '2027-01-04', status: 'closed', slots: [] });
+  it('says a year no table covers is unknown, and offers no slot in it', () => {
+    expect(dayStatus('2031-01-06')).toEqual({ date: '2031-01-06', kind: 'workday', published: false, provisional: false });
+    expect(generateSlots('2031-01-06', slotOptions())).toEqual({ date: '2031-01-06', status: 'closed', provisional: false, slots: [] });
+  });
+
+  it('names a make-up working day on the open day itself', () => {
+    expect(generateSlots('2026-09-20', slotOptions())).toMatchObject({
+      status: 'open', makeUpWorkday: true, holiday: { 'zh-CN': '国庆节' }, provisional: false,
+    });
   });
 });
 
@@ -96,7 +102,7 @@ describe('Jining opening hours and slots', () => {
   });
 
   it('is closed on an ordinary weekend', () => {
-    expect(generateSlots('2026-03-07', slotOptions())).toEqual({ date: '2026-03-07', status: 'closed-weekend', slots: [] });
+    expect(generateSlots('2026-03-07', slotOptions())).toEqual({ date: '2026-03-07', status: 'closed-weekend', provisional: false, slots: [] });
   });
 
   it('never offers a past slot or one starting in the current minute', () => {

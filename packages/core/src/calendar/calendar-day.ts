@@ -11,6 +11,11 @@ export interface DayStatus {
   holiday?: LocalizedText;
   /** False when the State Council has not published (or plskit has no data for) that year's holidays. */
   published: boolean;
+  /**
+   * True in an unpublished year whose statutory days off are known (the holidays
+   * regulation and a lunar table): the yearly notice may still move days.
+   */
+  provisional: boolean;
 }
 
 export type ServiceCode = 'legal-consultation' | 'legal-aid-application' | 'notarization' | 'mediation' | 'forensic-appraisal-guidance';
@@ -27,6 +32,11 @@ export type CalendarDayStatus = 'open' | 'closed-weekend' | 'closed-holiday' | '
 export interface CalendarDay {
   date: string;
   status: CalendarDayStatus;
+  /** The holiday a closed day is for, or the holiday an open make-up working day makes up for. */
   holiday?: LocalizedText;
+  /** An official make-up working day (调休上班) on a weekend. */
+  makeUpWorkday?: true;
+  /** The day follows the statutory holidays only: that year's notice is not published yet. */
+  provisional: boolean;
   slots: Slot[];
 }

@@ -82,6 +82,11 @@ export const LAWS: Readonly<Record<LawCode, LawReference>> = {
     ],
     unverified: false,
   },
+  'national-holidays-regulation-2024': {
+    title: { 'zh-CN': '全国年节及纪念日放假办法', en: 'Regulation on National Holidays and Commemoration Days (as amended 2024)' },
+    sources: [{ title: 'State Council decision amending the Regulation (published 2024-11-12, in force 2025-01-01), Xinhua reposts', tag: 'V-3p' }],
+    unverified: false,
+  },
 };
 
 /** A citation with the law's title filled in from LAWS. */

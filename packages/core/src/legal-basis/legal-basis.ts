@@ -33,4 +33,5 @@ export type LawCode =
   | 'pipl-2021'
   | 'resident-id-law'
   | 'gb-11643-1999'
-  | 'state-council-holidays';
+  | 'state-council-holidays'
+  | 'national-holidays-regulation-2024';
