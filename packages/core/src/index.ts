@@ -56,3 +56,8 @@ export {
   ChecklistAnswerError, checklistQuestions, findNotaryMatter, inPersonRule, legalisationFor, resolveChecklist,
 } from './notary/resolve-checklist.js';
 export { matchNotaryMatters } from './notary/match-notary-matters.js';
+
+export type { CitedText, PersonalDataCategory, PrivacyNotice } from './privacy/privacy-notice.js';
+export {
+  APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
+} from './privacy/appointment-privacy-notice.data.js';

@@ -1,0 +1,132 @@
+// The privacy notice a resident reads and agrees to before booking a visit.
+// The retention period is the operator's setting (PLSKIT_RETAIN_CONTACT_DAYS in
+// the sandbox): the notice states the number in force, and its version changes
+// with it, so nobody agrees to a period the server does not keep.
+import { cite } from '../legal-basis/laws.data.js';
+import type { PrivacyNotice } from './privacy-notice.js';
+
+/** The text's own version; a non-default retention period is appended (2026-11.r90). */
+export const APPOINTMENT_PRIVACY_NOTICE_VERSION = '2026-11';
+export const DEFAULT_CONTACT_RETENTION_DAYS = 30;
+
+const pipl = (article: string) => cite('pipl-2021', article);
+
+export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CONTACT_RETENTION_DAYS): PrivacyNotice {
+  if (!Number.isInteger(retainContactDays) || retainContactDays < 1 || retainContactDays > 3650) {
+    throw new RangeError('retainContactDays must be a whole number of days, 1 to 3650');
+  }
+  const days = retainContactDays;
+  const version = days === DEFAULT_CONTACT_RETENTION_DAYS ? APPOINTMENT_PRIVACY_NOTICE_VERSION : `${APPOINTMENT_PRIVACY_NOTICE_VERSION}.r${days}`;
+  return {
+    subject: 'appointments',
+    version,
+    effectiveFrom: '2026-11-30',
+    title: { 'zh-CN': '预约服务个人信息处理告知', en: 'How we handle your personal information when you book a visit' },
+    processor: {
+      name: {
+        'zh-CN': '您所预约的公共法律服务中心（站）及其所属司法行政机关',
+        en: 'The public legal service center or station you book with, and the justice bureau that runs it',
+      },
+      contact: {
+        'zh-CN': '预约中心的服务电话（预约结果中列明），或公共法律服务热线 12348',
+        en: 'The center’s phone number (shown with your booking), or the public legal service hotline 12348',
+      },
+    },
+    purpose: {
+      text: {
+        'zh-CN': '为您预约到公共法律服务中心（站）当面办理所选服务，在窗口核对您的预约，并在预约有变时联系您。不用于其他目的。',
+        en: 'To book your visit to a public legal service center for the service you chose, to find your booking at the counter, and to contact you if the booking changes. For nothing else.',
+      },
+      basis: pipl('6'),
+    },
+    lawfulBasis: {
+      text: { 'zh-CN': '您的同意。您可以随时撤回同意（取消预约即可）。', en: 'Your consent. You can withdraw it at any time (by cancelling the booking).' },
+      basis: pipl('13(1)'),
+    },
+    categories: [
+      {
+        code: 'name', required: true,
+        name: { 'zh-CN': '姓名', en: 'Name' },
+        why: { 'zh-CN': '窗口工作人员据此找到您的预约。', en: 'So that the staff at the counter can find your booking.' },
+      },
+      {
+        code: 'phone', required: true,
+        name: { 'zh-CN': '手机号码', en: 'Mobile number' },
+        why: { 'zh-CN': '预约有变（如中心临时停办）时联系您。', en: 'To reach you if the booking changes (for example if the center has to close).' },
+      },
+      {
+        code: 'note', required: false,
+        name: { 'zh-CN': '备注（选填）', en: 'Note (optional)' },
+        why: {
+          'zh-CN': '让工作人员提前了解您的事项。请勿填写身份证号、健康状况或财产信息。',
+          en: 'So that the staff can prepare for your matter. Do not write ID numbers, health or financial details in it.',
+        },
+      },
+    ],
+    notCollected: [
+      {
+        text: {
+          'zh-CN': '预约不收集身份证号码：身份在办理时凭身份证件当面核验，预约一个时段并不需要它。',
+          en: 'Booking does not ask for your ID number: your identity is checked in person, from your ID card, when the service is given; holding a time slot does not need it.',
+        },
+        basis: pipl('6'),
+      },
+      {
+        text: {
+          'zh-CN': '不收集敏感个人信息（如身份证号、健康、财产信息）。',
+          en: 'No sensitive personal information (such as ID numbers, health or financial details) is collected.',
+        },
+        basis: pipl('28'),
+      },
+    ],
+    method: {
+      text: {
+        'zh-CN': '信息只在加密的请求正文中传送，从不出现在网址中；存储于中国境内；回显时部分隐藏（如 138****8000）；不向第三方提供，不用于营销或自动化决策。',
+        en: 'Your details travel only in the encrypted body of a request, never in a web address; they are stored in mainland China, shown back partly hidden (such as 138****8000), not given to anyone else, and not used for marketing or automated decisions.',
+      },
+      basis: pipl('51'),
+    },
+    retention: {
+      days,
+      text: {
+        'zh-CN': `姓名、手机号码和备注在预约日期或取消预约之后 ${days} 天删除；此后只保留不含个人信息的预约编号、中心、服务和时段，用于统计。`,
+        en: `Your name, mobile number and note are deleted ${days} days after the visit or after you cancel; after that only the reference, center, service and time are kept, with nothing personal, for statistics.`,
+      },
+      basis: pipl('19'),
+    },
+    rights: [
+      {
+        text: { 'zh-CN': '查阅、复制您的个人信息', en: 'See and get a copy of your personal information' },
+        basis: pipl('45'),
+      },
+      {
+        text: { 'zh-CN': '更正、补充不准确的信息', en: 'Have inaccurate information corrected or completed' },
+        basis: pipl('46'),
+      },
+      {
+        text: { 'zh-CN': '要求删除您的个人信息', en: 'Have your personal information deleted' },
+        basis: pipl('47'),
+      },
+      {
+        text: { 'zh-CN': '撤回同意', en: 'Withdraw your consent' },
+        basis: pipl('15'),
+      },
+      {
+        text: { 'zh-CN': '要求解释处理规则', en: 'Ask for the rules of this processing to be explained' },
+        basis: pipl('48'),
+      },
+    ],
+    howToExercise: {
+      text: {
+        'zh-CN': '用预约后提供的管理链接查看或取消预约（取消即撤回同意，信息按上述期限删除）；其他请求请致电预约中心或 12348 热线，或到中心窗口提出。',
+        en: 'Use the manage link you get after booking to see or cancel the booking (cancelling withdraws your consent; your details are then deleted as above). For anything else, call the center or the 12348 hotline, or ask at the center’s counter.',
+      },
+      basis: pipl('50'),
+    },
+    basis: pipl('17'),
+    sources: [{ title: 'PIPL Arts 6, 13, 15, 17, 19, 28, 45-48, 50, 51 (LawRefBook/Laws)', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+  };
+}
+
+/** The notice with the default retention period. */
+export const APPOINTMENT_PRIVACY_NOTICE: PrivacyNotice = appointmentPrivacyNotice();
