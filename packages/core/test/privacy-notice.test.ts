@@ -31,6 +31,6 @@ describe('the appointment privacy notice', () => {
     const longer = appointmentPrivacyNotice(90);
     expect(longer.version).toBe(`${notice.version}.r90`);
     expect(longer.retention.text.en).toContain('90 days');
-    expect(() => appointmentPrivacyNotice(0)).toThrow(RangeError);
+    expect(() => appointmentPrivacyNotice(-1)).toThrow(RangeError);
   });
 });

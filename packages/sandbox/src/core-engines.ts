@@ -1,34 +1,40 @@
 // The legal engines and data of @plskit/core, adapted to the operations' ports.
 // Nothing legal is decided here: calendars, slots, validation, masking,
-// eligibility and checklists are core's, the same code the browser runs.
+// eligibility, checklists and the privacy notice are core's, the same code the browser runs.
 import {
-  generateSlots, isMainlandMobile, isValidResidentId, JINING_LEGAL_AID_RULESET, JINING_OPENING_HOURS,
-  maskName, maskPhone, NOTARY_CATALOGUE, shanghaiDate, type LegalAidRuleset,
+  appointmentPrivacyNotice, CHINA_HOLIDAYS, generateSlots, holidayCalendar, isMainlandMobile, JINING_LEGAL_AID_RULESET,
+  maskName, maskPhone, NOTARY_CATALOGUE, type HolidayYear, type LegalAidRuleset,
 } from '@plskit/core';
 import type { Clock } from './clock.js';
+import { CENTER_HOURS } from './dataset/center-hours.js';
 import type { DomainEngines } from './operations/operations.js';
 import { PLACES_PER_SLOT, SLOT_MINUTES } from './slot-policy.js';
 
 /** The rulesets this sandbox serves; a county adds its own here. */
 const LEGAL_AID_RULESETS: readonly LegalAidRuleset[] = [JINING_LEGAL_AID_RULESET];
 
-export function coreEngines(clock: Clock): DomainEngines {
+export interface EngineSettings {
+  /** Holiday schedules an operator added (a year here replaces core's year of the same number). */
+  holidayYears?: readonly HolidayYear[];
+  /** Days after the visit or cancellation until contact details are erased; stated in the privacy notice. */
+  retainContactDays?: number;
+}
+
+export function coreEngines(clock: Clock, settings: EngineSettings = {}): DomainEngines {
+  const operatorYears = new Set(settings.holidayYears?.map((year) => year.year));
+  const calendar = holidayCalendar([...CHINA_HOLIDAYS.filter((year) => !operatorYears.has(year.year)), ...settings.holidayYears ?? []]);
   return {
     notary: NOTARY_CATALOGUE,
     legalAidRulesets: LEGAL_AID_RULESETS,
-    // a center keeps the Jining window hours (summer/winter afternoons) unless its imported roster gave its own
-    openingHours: (center) => center.hours ?? JINING_OPENING_HOURS,
+    // a center keeps its level's hours (packages/sandbox/src/dataset/center-hours.ts) unless its imported roster gave its own
+    openingHours: (center) => center.hours ?? CENTER_HOURS[center.level],
     calendar: {
       day: (center, _service, date) => generateSlots(date, {
-        hours: center.hours ?? JINING_OPENING_HOURS, slotMinutes: SLOT_MINUTES, capacity: PLACES_PER_SLOT[center.level], now: clock(),
+        hours: center.hours ?? CENTER_HOURS[center.level], slotMinutes: SLOT_MINUTES, capacity: PLACES_PER_SLOT[center.level],
+        now: clock(), calendar,
       }),
     },
-    contactRules: {
-      isValidPhone: isMainlandMobile,
-      // an ID number must be a valid one for a person already born, on the sandbox's clock
-      isValidIdNumber: (idNumber) => isValidResidentId(idNumber, shanghaiDate(clock())),
-      maskName,
-      maskPhone,
-    },
+    contactRules: { isValidPhone: isMainlandMobile, maskName, maskPhone },
+    privacyNotice: appointmentPrivacyNotice(settings.retainContactDays),
   };
 }

@@ -1,5 +1,6 @@
 // Everything an operator can set, from code (startSandbox) or the environment
 // (npx plskit-sandbox, npm start). Defaults suit a developer's machine.
+import { DEFAULT_CONTACT_RETENTION_DAYS } from '@plskit/core';
 import { parseFaultSpec, type FaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import type { SandboxLogger } from './logger.js';
@@ -56,13 +57,16 @@ export interface SandboxOptions {
   cdnDir?: string | false;
   /** Check every response against the contract, record and log violations (tests, PLSKIT_VALIDATE_RESPONSES=on). */
   checkResponses?: boolean;
+  /** Holiday schedules to add: JSON files, or directories of them, one year each (see docs/operations.md). */
+  holidaySchedules?: string[];
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DB = '.plskit/sandbox.db';
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
-export const DEFAULT_RETAIN_CONTACT_DAYS = 30;
+/** The privacy notice states the period: its default is core's. */
+export const DEFAULT_RETAIN_CONTACT_DAYS = DEFAULT_CONTACT_RETENTION_DAYS;
 
 const list = (value: string | undefined): string[] | undefined =>
   value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
@@ -117,6 +121,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   }
   if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
   if (env.PLSKIT_HOSTILE_RECORDS) options.hostileRecords = env.PLSKIT_HOSTILE_RECORDS === 'on';
+  const holidaySchedules = list(env.PLSKIT_HOLIDAYS);
+  if (holidaySchedules) options.holidaySchedules = holidaySchedules;
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   return options;
 }

@@ -10,6 +10,7 @@ import { loadContract } from './contract.js';
 import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
 import { defaultAllowedHosts } from './http/allowed-hosts.js';
+import { loadHolidaySchedules } from './holiday-schedules.js';
 import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
@@ -48,6 +49,9 @@ function dataset(options: SandboxOptions): JiningDataset {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const logger = options.logger === false ? silentLogger : (options.logger ?? jsonLogger());
   const clock = createClock(options.now);
+  // before the database: a schedule that does not check stops the start with nothing opened
+  const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
+  const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
   const db = openDatabase(options.db ?? resolve(process.cwd(), DEFAULT_DB));
   const seeded = seedDataset(db, dataset(options), clock().toISOString());
   if (seeded) logger({ level: 'info', event: 'seeded', count: directoryStore(db).counts().lawyers });
@@ -64,7 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, storage, clock, engines: coreEngines(clock) }),
+    operations: createOperations({ directory, appointments, storage, clock, engines }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -87,7 +91,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // hourly, and once now: idempotency records expire, and contact data is
   // erased once its retention has run out; a sweep that cannot write (disk
   // full, lock) tries again next hour, it never stops the server
-  const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const sweepFailed = (error: unknown) =>
     logger({ level: 'warn', event: 'sweep-failed', code: (error as { sqliteCode?: string }).sqliteCode ?? 'unknown' });
   const runSweeps = async (): Promise<void> => {

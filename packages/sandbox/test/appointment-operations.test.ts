@@ -1,5 +1,6 @@
 // The booking operations on a real in-memory SQLite store, with a two-slot
 // test calendar standing in for @plskit/core's (the HTTP tests use the real one).
+import { APPOINTMENT_PRIVACY_NOTICE } from '@plskit/core';
 import { describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from '../src/operations/appointment-operations.js';
@@ -12,9 +13,9 @@ import { seedDataset } from '../src/store/seed.js';
 const now = new Date('2026-09-01T09:00:00+08:00');
 const calendar: SlotCalendar = {
   day: (_center, _service, date) => date === '2026-09-05'
-    ? { date, status: 'closed-weekend', slots: [] }
+    ? { date, status: 'closed-weekend', provisional: false, slots: [] }
     : {
-        date, status: 'open', slots: [
+        date, status: 'open', provisional: false, slots: [
           { start: `${date}T08:30:00+08:00`, end: `${date}T09:00:00+08:00`, capacity: 3 },
           { start: `${date}T09:00:00+08:00`, end: `${date}T09:30:00+08:00`, capacity: 1 },
         ],
@@ -22,7 +23,6 @@ const calendar: SlotCalendar = {
 };
 const contactRules: ContactRules = {
   isValidPhone: (p) => /^1[3-9]\d{9}$/.test(p),
-  isValidIdNumber: (id) => id.endsWith('X'),
   maskName: (n) => `${n.slice(0, 1)}**`,
   maskPhone: (p) => `${p.slice(0, 3)}****${p.slice(-4)}`,
 };
@@ -32,6 +32,7 @@ function operations() {
   seedDataset(db, generateJiningDataset(), 'now');
   return appointmentOperations({
     directory: directoryStore(db), appointments: appointmentStore(db), clock: () => now, calendar, contactRules,
+    privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
   });
 }
 
@@ -42,7 +43,7 @@ const request = (body: unknown, extra: Partial<ShellRequest> = {}): never => ({
 
 const booking = {
   center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T09:00:00+08:00',
-  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: '2026-01', agreed: true },
+  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE.version, agreed: true },
 };
 
 async function problemOf(fn: () => unknown): Promise<ProblemError> {
@@ -93,7 +94,6 @@ describe('appointment operations', () => {
     const ops = operations();
     const field = async (body: unknown) => (await problemOf(() => ops.bookAppointment!(request(body)))).errors?.[0]?.field;
     expect(await field({ ...booking, contact: { name: '王', phone: '12345' } })).toBe('/contact/phone');
-    expect(await field({ ...booking, contact: { ...booking.contact, idNumber: '370811199001011234' } })).toBe('/contact/idNumber');
     expect(await field({ ...booking, center: 'sc-nowhere' })).toBe('/center');
     expect(await field({ ...booking, center: 'sc-370811-01', service: 'notarization' })).toBe('/service');
     const code = async (body: unknown) => (await problemOf(() => ops.bookAppointment!(request(body)))).code;

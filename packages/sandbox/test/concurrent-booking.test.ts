@@ -1,5 +1,6 @@
 // 200 residents press "book" for the same slot with 3 places at the same
 // moment, over real HTTP on loopback, into a real SQLite file.
+import { APPOINTMENT_PRIVACY_NOTICE } from '@plskit/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,8 +40,9 @@ describe('booking the last places of a slot', () => {
     const now = new Date('2026-09-01T09:00:00+08:00');
     const operations = appointmentOperations({
       directory: directoryStore(db), appointments: appointmentStore(db), clock: () => now,
-      calendar: { day: (_c, _s, date) => ({ date, status: 'open', slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
-      contactRules: { isValidPhone: () => true, isValidIdNumber: () => true, maskName: () => '*', maskPhone: () => '*' },
+      calendar: { day: (_c, _s, date) => ({ date, status: 'open', provisional: false, slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
+      contactRules: { isValidPhone: () => true, maskName: () => '*', maskPhone: () => '*' },
+      privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
     });
     const server = createHttpShell({
       contract: loadContract(fileURLToPath(new URL('./fixtures/booking-contract.yaml', import.meta.url))),
@@ -54,7 +56,7 @@ describe('booking the last places of a slot', () => {
     try {
       const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => post(url, agent, `resident-${i}-key`, {
         center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T10:00:00+08:00',
-        contact: { name: `居民${i}`, phone: '13800138000' }, consent: { privacyNotice: '2026-01', agreed: true },
+        contact: { name: `居民${i}`, phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE.version, agreed: true },
       })));
       expect(statuses.filter(([s]) => s === 201)).toHaveLength(3);
       expect(statuses.filter(([s, code]) => s === 409 && code === 'slot-full')).toHaveLength(197);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { optionsFromEnv } from '../src/index.js';
-import { apiSandbox, validIdNumber } from './api-sandbox.js';
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
+import { apiSandbox } from './api-sandbox.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-lifecycle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +22,7 @@ describe('the sandbox process', () => {
       method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-test-1' },
       body: JSON.stringify({
         center: 'sc-370800', service: 'legal-consultation', slotStart: slot.start,
-        contact: { name: '李华', phone: '13900139000', idNumber: validIdNumber() }, consent: { privacyNotice: '2026-01', agreed: true },
+        contact: { name: '李华', phone: '13900139000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
       }),
     })).json();
     await first.close();
@@ -100,13 +101,13 @@ describe('the sandbox process', () => {
     await fetch(`${sandbox.url}/v1/appointments`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'log-test-0001' },
       body: JSON.stringify({ center: 'sc-370800', service: 'legal-consultation', slotStart: '2026-09-02T09:00:00+08:00',
-        contact: { name: '王小明', phone: '13800138000', idNumber: validIdNumber() }, consent: { privacyNotice: '2026-01', agreed: true } }),
+        contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true } }),
     });
     await sandbox.close();
     const log = lines.join('\n');
     expect(log).toContain('"route":"/v1/lawyers"');
     expect(log).toContain('"route":"/v1/appointments"');
-    for (const secret of ['王小明', '13800138000', validIdNumber(), 'log-test-0001', encodeURIComponent('王小明')]) expect(log).not.toContain(secret);
+    for (const secret of ['王小明', '13800138000', 'log-test-0001', encodeURIComponent('王小明')]) expect(log).not.toContain(secret);
     expect(lines.at(-1)).toContain('"event":"closed"');
   });
 });

@@ -60,6 +60,7 @@ export type AvailabilityDay = Schemas['AvailabilityDay'];
 export type Slot = Schemas['Slot'];
 export type BookingRequest = Schemas['BookingRequest'];
 export type Appointment = Schemas['Appointment'];
+export type PrivacyNotice = Schemas['PrivacyNotice'];
 
 // operations
 export type Health = Schemas['Health'];

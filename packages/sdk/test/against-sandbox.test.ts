@@ -6,14 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, PlsApiError, type Lawyer, type PlsClient, type ServiceCode } from '../src/index.js';
 import { recordingProxy, type LoopbackServer } from './loopback-server.js';
 
-const resident = { name: '王小明', phone: '13800138000', idNumber: idNumberWithCheckDigit('37081119900101123') };
-
-/** A valid GB 11643 ID number for the booking form (check digit computed). */
-function idNumberWithCheckDigit(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11]!;
-}
+const resident = { name: '王小明', phone: '13800138000' };
 
 let sandbox: RunningSandbox;
 let proxy: LoopbackServer;
@@ -161,6 +154,13 @@ describe('appointments', () => {
   const center = 'sc-370811';
   const service: ServiceCode = 'legal-consultation';
 
+  let consent: { privacyNotice: string; agreed: true };
+  beforeAll(async () => {
+    const notice = await client.appointments.privacyNotice();
+    expect(notice).toMatchObject({ subject: 'appointments', basis: { law: 'pipl-2021', article: '17' } });
+    consent = { privacyNotice: notice.version, agreed: true };
+  });
+
   async function openSlots(): Promise<string[]> {
     const { days } = await client.appointments.availability({ center, service, from: '2026-09-02', to: '2026-09-04' });
     expect(days.map((day) => day.date)).toEqual(['2026-09-02', '2026-09-03', '2026-09-04']);
@@ -170,7 +170,7 @@ describe('appointments', () => {
   it('books, views, reschedules and cancels a visit with the manage token', async () => {
     const [first, second] = await openSlots();
     const booked = await client.appointments.book({
-      center, service, slotStart: first!, contact: resident, consent: { privacyNotice: '2026-01', agreed: true }, note: '劳动合同纠纷咨询',
+      center, service, slotStart: first!, contact: resident, consent, note: '劳动合同纠纷咨询',
     });
     expect(booked).toMatchObject({ status: 'booked', center, service, slot: { start: first } });
     expect(booked.reference).toMatch(/^[A-Z]{2}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -196,7 +196,7 @@ describe('appointments', () => {
 
   it('replays a booking sent twice with one Idempotency-Key instead of booking twice', async () => {
     const [slotStart] = await openSlots();
-    const request = { center, service, slotStart: slotStart!, contact: resident, consent: { privacyNotice: '2026-01', agreed: true as const } };
+    const request = { center, service, slotStart: slotStart!, contact: resident, consent };
     const once = await client.appointments.book(request, { idempotencyKey: 'partner-retry-0001' });
     const again = await client.appointments.book(request, { idempotencyKey: 'partner-retry-0001' });
     expect(again.reference).toBe(once.reference);
@@ -209,11 +209,11 @@ describe('appointments', () => {
   it('refuses an invalid phone with 400, and the error message holds none of the personal data sent', async () => {
     const [slotStart] = await openSlots();
     const error = await client.appointments.book({
-      center, service, slotStart: slotStart!, contact: { ...resident, phone: '12345' }, consent: { privacyNotice: '2026-01', agreed: true },
+      center, service, slotStart: slotStart!, contact: { ...resident, phone: '12345' }, consent,
     }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 400, code: 'validation-failed' });
     const shown = `${String(error)} ${(error as Error).stack ?? ''}`;
-    for (const secret of [resident.name, resident.idNumber, '12345']) expect(shown).not.toContain(secret);
+    for (const secret of [resident.name, '12345']) expect(shown).not.toContain(secret);
   });
 });
 
@@ -237,10 +237,10 @@ describe('operations and partner keys', () => {
 });
 
 describe('privacy of every request sent above', () => {
-  it('never puts a name, phone, ID number or manage token in a URL; the token travels in X-Manage-Token', () => {
+  it('never puts a name, phone or manage token in a URL; the token travels in X-Manage-Token', () => {
     expect(proxy.requests.length).toBeGreaterThan(20);
     expect(manageTokens.length).toBeGreaterThan(0);
-    const secrets = [resident.name, encodeURIComponent(resident.name), resident.phone, resident.idNumber, ...manageTokens];
+    const secrets = [resident.name, encodeURIComponent(resident.name), resident.phone, ...manageTokens];
     for (const { url } of proxy.requests) {
       for (const secret of secrets) expect(url).not.toContain(secret);
     }
@@ -249,6 +249,6 @@ describe('privacy of every request sent above', () => {
     for (const request of managed) expect(request.headers['x-manage-token']).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     const bookings = proxy.requests.filter((request) => request.method === 'POST' && request.url === '/v1/appointments');
     expect(bookings.length).toBeGreaterThan(0);
-    for (const request of bookings) expect(request.body).toContain(resident.idNumber); // personal data goes in the body only
+    for (const request of bookings) expect(request.body).toContain(resident.name); // personal data goes in the body only
   });
 });

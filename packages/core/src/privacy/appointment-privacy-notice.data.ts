@@ -12,8 +12,8 @@ export const DEFAULT_CONTACT_RETENTION_DAYS = 30;
 const pipl = (article: string) => cite('pipl-2021', article);
 
 export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CONTACT_RETENTION_DAYS): PrivacyNotice {
-  if (!Number.isInteger(retainContactDays) || retainContactDays < 1 || retainContactDays > 3650) {
-    throw new RangeError('retainContactDays must be a whole number of days, 1 to 3650');
+  if (!Number.isInteger(retainContactDays) || retainContactDays < 0 || retainContactDays > 3650) {
+    throw new RangeError('retainContactDays must be a whole number of days, 0 to 3650');
   }
   const days = retainContactDays;
   const version = days === DEFAULT_CONTACT_RETENTION_DAYS ? APPOINTMENT_PRIVACY_NOTICE_VERSION : `${APPOINTMENT_PRIVACY_NOTICE_VERSION}.r${days}`;

@@ -37,6 +37,7 @@ const TITLES: Record<string, ProblemText> = {
   'manage-token-invalid': { 'zh-CN': '预约管理凭证无效', en: 'The manage token is not valid' },
   'appointment-cancelled': { 'zh-CN': '该预约已取消', en: 'This appointment is cancelled' },
   'service-unavailable': { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable' },
+  'privacy-notice-outdated': { 'zh-CN': '个人信息处理告知已更新', en: 'The privacy notice has changed' },
   'fault-injected': { 'zh-CN': '模拟故障', en: 'Injected fault' },
   'internal-error': { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
   'bad-request': { 'zh-CN': '请求格式有误', en: 'The request is malformed' },

@@ -1,7 +1,7 @@
 // Availability, booking, and managing one booking with its secret token.
 // Calendars, slots, contact validation and masking come from @plskit/core (via
 // the ports below), so the browser and the server agree on every slot.
-import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale } from '@plskit/core';
+import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale, type PrivacyNotice } from '@plskit/core';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { fieldMessage } from '../http/validation-errors.js';
@@ -17,7 +17,6 @@ export interface SlotCalendar {
 /** What the sandbox needs of the contact validators and masks in @plskit/core. */
 export interface ContactRules {
   isValidPhone(phone: string): boolean;
-  isValidIdNumber(idNumber: string): boolean;
   maskName(name: string): string;
   maskPhone(phone: string): string;
 }
@@ -28,6 +27,7 @@ export interface AppointmentDependencies {
   clock: Clock;
   calendar: SlotCalendar;
   contactRules: ContactRules;
+  privacyNotice: PrivacyNotice;
 }
 
 /** The furthest ahead a resident can look or book. */
@@ -51,10 +51,10 @@ function header(request: ShellRequest, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-type AppointmentOperationId = 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
+type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
-  const { directory, appointments, calendar, contactRules } = deps;
+  const { directory, appointments, calendar, contactRules, privacyNotice } = deps;
 
   const centerOffering = (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): ServiceCenterRow => {
     const center = directory.serviceCenter(centerId);
@@ -81,6 +81,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
     service: appointment.service,
     slot: appointment.slot,
     contact: { name: contactRules.maskName(appointment.contact.name), phone: contactRules.maskPhone(appointment.contact.phone) },
+    privacyNotice: appointment.privacyNotice,
     createdAt: shanghaiDateTime(new Date(appointment.createdAt)),
   });
 
@@ -95,7 +96,22 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
 
   const token = (request: ShellRequest): string => header(request, 'x-manage-token') ?? '';
 
+  /** A booking must have agreed to the notice in force, and says which one is. */
+  const requireCurrentNotice = (version: string, locale: Locale): void => {
+    if (version === privacyNotice.version) return;
+    const current = privacyNotice.version;
+    throw new ProblemError(409, 'privacy-notice-outdated', [{
+      field: '/consent/privacyNotice', code: 'outdated',
+      message: locale === 'en' ? `The current privacy notice is version ${current}` : `当前的个人信息处理告知为 ${current} 版`,
+    }], {
+      'zh-CN': `个人信息处理告知已更新为 ${current} 版：请阅读新版告知并重新同意后再预约。`,
+      en: `The privacy notice is now version ${current}: show it and ask for consent again before booking.`,
+    });
+  };
+
   return {
+    getAppointmentPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
+
     getAvailability: ({ query, locale, now }) => {
       const { service } = query;
       const center = centerOffering(query.center, service, locale, 'query');
@@ -113,6 +129,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
           date,
           status: day.status,
           ...(day.holiday ? { holiday: day.holiday } : {}),
+          ...(day.makeUpWorkday ? { makeUpWorkday: true } : {}),
+          provisional: day.provisional,
           slots: day.slots.map((slot) => {
             // past slots and slots beyond the horizon are shown, but have no places
             const bookable = new Date(slot.start).getTime() > now.getTime() && date <= horizon;
@@ -131,10 +149,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       const { body } = request;
       const center = centerOffering(body.center, body.service, locale);
       if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
-      if (body.contact.idNumber !== undefined && !contactRules.isValidIdNumber(body.contact.idNumber)) {
-        throw invalid(locale, '/contact/idNumber', 'invalid');
-      }
       if (body.consent.agreed !== true) throw invalid(locale, '/consent/agreed', 'required');
+      requireCurrentNotice(body.consent.privacyNotice, locale);
       const slot = claimSlot(center, body.service, body.slotStart, now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
       const key = header(request, 'idempotency-key');

@@ -7,7 +7,7 @@ import { appointmentOperations, type ContactRules, type SlotCalendar } from './a
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
-import type { LegalAidRuleset, NotaryCatalogue } from '@plskit/core';
+import type { LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
 import type { ContractOperations } from './operation.js';
 
@@ -18,6 +18,8 @@ export interface DomainEngines {
   legalAidRulesets: readonly LegalAidRuleset[];
   notary: NotaryCatalogue;
   openingHours(center: ServiceCenterRow): unknown;
+  /** The notice a booking must have agreed to (its version). */
+  privacyNotice: PrivacyNotice;
 }
 
 export interface OperationDependencies {
@@ -37,6 +39,7 @@ export function createOperations({ directory, appointments, storage, clock, engi
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
+      privacyNotice: engines.privacyNotice,
     }),
   };
 }

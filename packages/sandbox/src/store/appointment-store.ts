@@ -16,7 +16,6 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
 export interface AppointmentContact {
   name: string;
   phone: string;
-  idNumber?: string;
 }
 
 export interface StoredAppointment {
@@ -28,6 +27,8 @@ export interface StoredAppointment {
   /** Unmasked: render through the masking of @plskit/core before it leaves the server. */
   contact: AppointmentContact;
   note: string | null;
+  /** The version of the privacy notice agreed to at booking. */
+  privacyNotice: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -94,16 +95,16 @@ export interface AppointmentStore {
 
 interface AppointmentSqlRow {
   reference: string; manage_token_hash: string; status: 'booked' | 'cancelled'; center_id: string; service: string;
-  slot_start: string; slot_end: string; contact_name: string; contact_phone: string; contact_id_number: string | null;
-  note: string | null; created_at: string; updated_at: string;
+  slot_start: string; slot_end: string; contact_name: string; contact_phone: string;
+  note: string | null; privacy_notice: string; created_at: string; updated_at: string;
 }
 
 function toAppointment(row: AppointmentSqlRow): StoredAppointment {
   return {
     reference: row.reference, status: row.status, centerId: row.center_id, service: row.service,
     slot: { start: row.slot_start, end: row.slot_end },
-    contact: { name: row.contact_name, phone: row.contact_phone, ...(row.contact_id_number ? { idNumber: row.contact_id_number } : {}) },
-    note: row.note, createdAt: row.created_at, updatedAt: row.updated_at,
+    contact: { name: row.contact_name, phone: row.contact_phone },
+    note: row.note, privacyNotice: row.privacy_notice, createdAt: row.created_at, updatedAt: row.updated_at,
   };
 }
 
@@ -151,8 +152,9 @@ export function appointmentStore(db: SqliteDatabase, status: StorageStatus = sto
         let reference = newReference();
         while (byReference.get(reference)) reference = newReference();
         const { slot, contact } = request;
+        // contact_id_number stays NULL: booking asks for no ID number (PIPL Art 6)
         insert.run(reference, sha256(manageToken), slot.centerId, slot.service, slot.start, slot.end, contact.name,
-          contact.phone, contact.idNumber ?? null, request.note ?? null, request.privacyNotice, request.now, request.now);
+          contact.phone, null, request.note ?? null, request.privacyNotice, request.now, request.now);
         const reply = render(toAppointment(byReference.get(reference) as AppointmentSqlRow), manageToken);
         if (idempotency && keyHash) {
           saveIdempotency.run(keyHash, idempotency.requestHash, reply.status,

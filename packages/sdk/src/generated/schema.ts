@@ -239,6 +239,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy-notices/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the privacy notice a resident agrees to before booking
+         * @description Everything PIPL Art 17 asks to be told before personal information is processed:
+         *     the processor, purpose, lawful basis, the categories asked for (and what is not),
+         *     method, retention period, rights and how to exercise them, in both locales, each
+         *     cited. Show it in full before asking for consent, and send its `version` as
+         *     `consent.privacyNotice` when booking: a booking that agreed to another version is
+         *     refused (409 `privacy-notice-outdated`). The version changes whenever the text
+         *     does, including the retention period an operator sets.
+         */
+        get: operations["getAppointmentPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/appointments/availability": {
         parameters: {
             query?: never;
@@ -249,8 +275,12 @@ export interface paths {
         /**
          * Get the open days and slots of a center for a service
          * @description One entry per date from `from` to `to` (at most 31 days; default today and
-         *     the 13 days after). Closed days say why; past slots and slots beyond the
-         *     booking horizon are listed with `remaining: 0`.
+         *     the 13 days after). Closed days say why; an open weekend day worked to make up
+         *     for a holiday (调休上班) says which (`makeUpWorkday`, `holiday`). Past slots and
+         *     slots beyond the booking horizon are listed with `remaining: 0`. A day of a year
+         *     whose State Council holiday notice is not published yet is `provisional`: it
+         *     follows the statutory days off of the national holidays regulation (Art 2) and
+         *     may still change when the notice comes out.
          */
         get: operations["getAvailability"];
         put?: never;
@@ -276,7 +306,11 @@ export interface paths {
          *     key with the same body replays the first reply (with `Idempotent-Replayed: true`);
          *     the same key with another body is refused (`idempotency-key-reused`).
          *     The reply is the only time the `manageToken` is returned: keep it to view,
-         *     cancel or reschedule. Contact details are returned masked.
+         *     cancel or reschedule. Contact details are returned masked. `consent.privacyNotice`
+         *     must be the version `GET /v1/privacy-notices/appointments` serves now; another
+         *     version is refused with 409 `privacy-notice-outdated`, whose `errors` name the
+         *     current version. No ID number is asked at booking (PIPL Art 6; identity is checked
+         *     in person when the service is given).
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -411,7 +445,7 @@ export interface components {
              * @description Stable machine code: validation-failed, malformed-json, payload-too-large,
              *     unsupported-media-type, unauthorized, manage-token-invalid, not-found,
              *     method-not-allowed, origin-not-allowed, slot-full, slot-unavailable,
-             *     appointment-cancelled, idempotency-key-reused, rate-limited,
+             *     appointment-cancelled, privacy-notice-outdated, idempotency-key-reused, rate-limited,
              *     service-unavailable, internal-error, bad-request, uri-too-long,
              *     header-fields-too-large, request-timeout, host-not-allowed,
              *     fault-injected (sandbox only).
@@ -951,9 +985,24 @@ export interface components {
         };
         AvailabilityDay: {
             date: components["schemas"]["CalendarDate"];
-            /** @enum {string} */
+            /**
+             * @description `closed` without a holiday: the center keeps no hours that day, or no calendar covers the date.
+             * @enum {string}
+             */
             status: "open" | "closed-weekend" | "closed-holiday" | "closed";
+            /** @description The holiday a closed day is for, or the holiday an open make-up working day makes up for. */
             holiday?: components["schemas"]["LocalizedText"];
+            /**
+             * @description Present on an official make-up working day (调休上班), a weekend day the center opens.
+             * @constant
+             */
+            makeUpWorkday?: true;
+            /**
+             * @description True in a year whose holiday notice is not published yet: the statutory days off
+             *     (national holidays regulation Art 2) are closed, weekends closed, other weekdays
+             *     open; the notice may still add days off or make-up working days.
+             */
+            provisional: boolean;
             slots: components["schemas"]["Slot"][];
         };
         Availability: {
@@ -961,16 +1010,19 @@ export interface components {
             service: components["schemas"]["ServiceCode"];
             days: components["schemas"]["AvailabilityDay"][];
         };
-        /** @description Personal data; sent only in this body, stored for the visit, returned masked. */
+        /**
+         * @description Personal data; sent only in this body, stored for the visit, returned masked, erased
+         *     after the retention period of the privacy notice. Only what holding a place needs
+         *     (PIPL Art 6): no ID number, for any service (identity is checked in person, from the
+         *     ID card, when the service is given).
+         */
         BookingContact: {
             name: string;
             /** @description Mainland mobile number. */
             phone: string;
-            /** @description 18-character resident ID number (GB 11643-1999); optional. */
-            idNumber?: string;
         };
         BookingConsent: {
-            /** @description Version of the privacy notice shown (PIPL Art 17). */
+            /** @description Version of the privacy notice shown (PIPL Art 17); must be the current one of GET /v1/privacy-notices/appointments. */
             privacyNotice: string;
             /** @constant */
             agreed: true;
@@ -1005,7 +1057,51 @@ export interface components {
                 name: string;
                 phone: string;
             };
+            /** @description The version of the privacy notice agreed to at booking. */
+            privacyNotice?: string;
             createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Where a fact was read: V in the official source, V-3p in a third-party copy, U unverified. */
+        Source: {
+            title: string;
+            /** Format: uri */
+            url?: string;
+            /** @enum {string} */
+            tag: "V" | "V-3p" | "U";
+        };
+        PersonalDataCategory: {
+            code: components["schemas"]["Code"];
+            name: components["schemas"]["LocalizedText"];
+            required: boolean;
+            why: components["schemas"]["LocalizedText"];
+        };
+        /** @description A privacy notice as data (PIPL Art 17), versioned; every statement cites its article. */
+        PrivacyNotice: {
+            /** @enum {string} */
+            subject: "appointments";
+            version: string;
+            effectiveFrom: components["schemas"]["CalendarDate"];
+            title: components["schemas"]["LocalizedText"];
+            processor: {
+                name: components["schemas"]["LocalizedText"];
+                contact: components["schemas"]["LocalizedText"];
+            };
+            purpose: components["schemas"]["CitedText"];
+            lawfulBasis: components["schemas"]["CitedText"];
+            categories: components["schemas"]["PersonalDataCategory"][];
+            /** @description What is deliberately not asked for, and why (PIPL Art 6). */
+            notCollected: components["schemas"]["CitedText"][];
+            method: components["schemas"]["CitedText"];
+            retention: {
+                /** @description Days after the visit or the cancellation until the contact details are erased. */
+                days: number;
+                text: components["schemas"]["LocalizedText"];
+                basis: components["schemas"]["LegalBasis"];
+            };
+            rights: components["schemas"]["CitedText"][];
+            howToExercise: components["schemas"]["CitedText"];
+            basis: components["schemas"]["LegalBasis"];
+            sources: components["schemas"]["Source"][];
         };
         Health: {
             /**
@@ -1111,7 +1207,12 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`), or the appointment is cancelled (`appointment-cancelled`). */
+        /**
+         * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`), the appointment is
+         *     cancelled (`appointment-cancelled`), or the booking agreed to a privacy notice that is not
+         *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
+         *     code `outdated`, and `detail` names the current version).
+         */
         Conflict: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2404,6 +2505,37 @@ export interface operations {
             default: components["responses"]["UnexpectedProblem"];
         };
     };
+    getAppointmentPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice in force. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
     getAvailability: {
         parameters: {
             query: {
@@ -2455,6 +2587,7 @@ export interface operations {
                      *         {
                      *           "date": "2026-09-28",
                      *           "status": "open",
+                     *           "provisional": false,
                      *           "slots": [
                      *             {
                      *               "start": "2026-09-28T08:30:00+08:00",
@@ -2471,6 +2604,7 @@ export interface operations {
                      *             "zh-CN": "国庆节",
                      *             "en": "National Day"
                      *           },
+                     *           "provisional": false,
                      *           "slots": []
                      *         }
                      *       ]
@@ -2516,7 +2650,7 @@ export interface operations {
                  *         "phone": "13800138000"
                  *       },
                  *       "consent": {
-                 *         "privacyNotice": "2026-01",
+                 *         "privacyNotice": "2026-11",
                  *         "agreed": true
                  *       },
                  *       "note": "劳动合同纠纷咨询"
@@ -2549,6 +2683,7 @@ export interface operations {
                      *         "name": "张*",
                      *         "phone": "138****8000"
                      *       },
+                     *       "privacyNotice": "2026-11",
                      *       "createdAt": "2026-09-20T10:15:00+08:00"
                      *     }
                      */

@@ -1,6 +1,6 @@
 import { newIdempotencyKey } from '../idempotency-key.js';
 import type { RequestOptions, Transport } from '../transport.js';
-import type { Appointment, Availability, AvailabilityQuery, BookingRequest } from '../types.js';
+import type { Appointment, Availability, AvailabilityQuery, BookingRequest, PrivacyNotice } from '../types.js';
 
 export interface BookingOptions extends RequestOptions {
   /** Sent on the first attempt and every retry; a UUID is made when none is given. Reuse it when the caller retries the whole booking itself. */
@@ -13,6 +13,8 @@ export interface BookingOptions extends RequestOptions {
  * travels in the `X-Manage-Token` header, never in the URL.
  */
 export interface AppointmentsResource {
+  /** The privacy notice in force: show it before consent, and book with its `version`. */
+  privacyNotice(call?: RequestOptions): Promise<PrivacyNotice>;
   /** Open days and slots of a center for a service. */
   availability(query: AvailabilityQuery, call?: RequestOptions): Promise<Availability>;
   /** Books one place; retried safely under one Idempotency-Key. The reply holds the manage token. */
@@ -26,6 +28,7 @@ export interface AppointmentsResource {
 export function createAppointmentsResource(send: Transport): AppointmentsResource {
   const one = (reference: string) => `v1/appointments/${encodeURIComponent(reference)}`;
   return {
+    privacyNotice: (call) => send({ method: 'get', path: 'v1/privacy-notices/appointments' }, call),
     availability: (query, call) => send({ method: 'get', path: 'v1/appointments/availability', query }, call),
     book: (request, { idempotencyKey = newIdempotencyKey(), ...call } = {}) =>
       send({ method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey } }, call),
