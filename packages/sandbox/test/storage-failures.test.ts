@@ -2,6 +2,7 @@
 // write lock, a read-only file system, a full disk. Real server, real files,
 // a real second process; the file-system cases need root (to mount a small
 // tmpfs) and are skipped, saying why, elsewhere.
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ async function start(db: string, logs: LogEntry[] = []): Promise<RunningSandbox>
 
 const booking = (slotStart: string) => ({
   center: 'sc-370811', service: 'legal-consultation', slotStart,
-  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: '2026-01', agreed: true },
+  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
 });
 
 let keys = 0;
