@@ -1,6 +1,7 @@
 // PIPL Art 19 and 47: a booking's contact data goes once its purpose is
 // served (the visit, or the cancellation, plus the retention days), and it goes
 // from the database file's bytes, not only from query results.
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,32 +49,32 @@ describe('contact data retention', () => {
     expect(store.get(cancelled.reply.body.reference, cancelled.reply.body.manageToken).kind).toBe('manage-token-invalid');
   });
 
-  it('sweeps at start-up, and the erased name, phone, ID number and note are gone from the file\'s bytes, WAL included', async () => {
+  it('sweeps at start-up, and the erased name, phone and note are gone from the file\'s bytes, WAL included', async () => {
     const db = join(dir, 'sandbox.db');
-    const resident = { name: '欧阳保密', phone: '13912345678', idNumber: '11010519491231002X' };
+    const resident = { name: '欧阳保密', phone: '13912345678' };
     const note = 'retention-probe-需要轮椅通道';
     const options = { port: 0, db, logger: false as const, rateLimit: false as const, demoDir: false as const, cdnDir: false as const };
     const first = await startSandbox({ ...options, now: '2026-09-01T09:00:00+08:00' });
     const response = await fetch(`${first.url}/v1/appointments`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'retention-test-0001' },
       body: JSON.stringify({ center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T09:00:00+08:00',
-        contact: resident, note, consent: { privacyNotice: '2026-01', agreed: true } }),
+        contact: resident, note, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true } }),
     });
     expect(response.status).toBe(201);
     await first.close();
 
     const fileBytes = () => Buffer.concat([db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
-    const secrets = [resident.name, resident.phone, resident.idNumber, note].map((s) => Buffer.from(s));
+    const secrets = [resident.name, resident.phone, note].map((s) => Buffer.from(s));
     // the check can fail: before the sweep, the file holds them
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true, true, true]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true, true]);
 
     const logs: LogEntry[] = [];
     // 31 days after the visit: the start-up sweep erases the booking
     const later = await startSandbox({ ...options, now: '2026-10-03T10:00:00+08:00', logger: (e) => logs.push(e) });
     expect(logs).toContainEqual(expect.objectContaining({ event: 'contact-data-erased', count: 1 }));
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false]);
     await later.close();
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false]);
   });
 
   it('reads PLSKIT_RETAIN_CONTACT_DAYS and refuses what is not a whole number of days', () => {

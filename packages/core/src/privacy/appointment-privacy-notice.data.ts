@@ -89,8 +89,8 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
     retention: {
       days,
       text: {
-        'zh-CN': `姓名、手机号码和备注在预约日期或取消预约之后 ${days} 天删除；此后只保留不含个人信息的预约编号、中心、服务和时段，用于统计。`,
-        en: `Your name, mobile number and note are deleted ${days} days after the visit or after you cancel; after that only the reference, center, service and time are kept, with nothing personal, for statistics.`,
+        'zh-CN': `姓名、手机号码、备注和预约记录在预约日期或取消预约之后 ${days} 天删除；此后只保留中心、服务、日期和状态，不含任何能识别您或该预约的信息，用于统计。`,
+        en: `Your name, mobile number, note and the booking itself are deleted ${days} days after the visit or after you cancel; after that only the center, service, day and status are kept, with nothing that identifies you or the booking, for statistics.`,
       },
       basis: pipl('19'),
     },
