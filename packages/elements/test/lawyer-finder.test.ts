@@ -45,6 +45,19 @@ describe('<pls-lawyer-finder>', () => {
     expect(shadow(finder).querySelector('[role="status"]')!.textContent).to.contain('律师');
   });
 
+  it('should show a page of cards with their firms from one request (no request per firm)', async () => {
+    const since = performance.now();
+    const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" page-size="10"></pls-lawyer-finder>`);
+    await settled(finder);
+    const apiPaths = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since)
+      .map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/v1/'));
+    const page = (await (await fetch('/v1/lawyers?limit=10')).json()) as { items: { firm: { address: string } | null }[] };
+    const withFirm = page.items.find((lawyer) => lawyer.firm)!;
+    expect(shadow(finder).querySelector('[part~="results"]')!.textContent).to.contain(withFirm.firm!.address);
+    expect(apiPaths.filter((path) => path.startsWith('/v1/law-firms'))).to.deep.equal([]);
+    expect(apiPaths.filter((path) => path === '/v1/lawyers')).to.have.length(1);
+  });
+
   it('should render the hostile names of the dataset as text, never as markup', async () => {
     const alerts: unknown[] = [];
     const realAlert = window.alert;

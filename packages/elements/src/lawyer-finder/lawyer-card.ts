@@ -1,12 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LawFirm, Lawyer, PracticeArea } from '../api/directory-types.js';
+import type { Lawyer, PracticeArea } from '../api/directory-types.js';
 import { formatList, formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerFinderText } from './lawyer-finder.strings.js';
-
-/** What a card or the detail view knows about the lawyer's firm so far. */
-export type FirmLookup = LawFirm | 'loading' | 'unavailable' | undefined;
 
 export interface LawyerView {
   locale: Locale;
@@ -32,19 +29,18 @@ export function languageNames(lawyer: Lawyer, locale: Locale): string {
   return formatList(lawyer.languages.map((code) => languageName(code, locale)), locale);
 }
 
-/** The firm rows of a card; text only, every string from the API is bound as text. */
-export function firmRows(lawyer: Lawyer, firm: FirmLookup, locale: Locale): TemplateResult {
+/** The firm rows, from the firm the search result carries; text only, every string from the API is bound as text. */
+export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
   const s = lawyerFinderText[locale].lawyerFinderStrings;
-  if (!lawyer.firm) return html`<div><dt>${s.firm}</dt><dd>${s.noFirm}</dd></div>`;
+  const firm = lawyer.firm;
+  if (!firm) return html`<div><dt>${s.firm}</dt><dd>${s.noFirm}</dd></div>`;
   return html`
-    <div><dt>${s.firm}</dt><dd><bdi>${lawyer.firm.name}</bdi></dd></div>
-    <div><dt>${s.firmAddress}</dt><dd>${typeof firm === 'object' ? html`<bdi>${firm.address}</bdi>` : firm === 'loading' ? s.firmLoading : '—'}</dd></div>
-    <div><dt>${s.firmPhone}</dt><dd>${typeof firm === 'object' ? html`<a href=${`tel:${firm.phone}`}>${firm.phone}</a>` : '—'}</dd></div>`;
+    <div><dt>${s.firm}</dt><dd><bdi>${firm.name}</bdi></dd></div>
+    <div><dt>${s.firmAddress}</dt><dd><bdi>${firm.address}</bdi></dd></div>
+    <div><dt>${s.firmPhone}</dt><dd><a href=${`tel:${firm.phone}`}>${firm.phone}</a></dd></div>`;
 }
 
-export function lawyerCard(
-  lawyer: Lawyer, firm: FirmLookup, view: LawyerView, openDetail: (lawyer: Lawyer, trigger: HTMLElement) => void,
-): TemplateResult {
+export function lawyerCard(lawyer: Lawyer, view: LawyerView, openDetail: (lawyer: Lawyer) => void): TemplateResult {
   const s = lawyerFinderText[view.locale].lawyerFinderStrings;
   const headingId = `lawyer-${lawyer.id}`;
   return html`<li class="card" part="card">
@@ -53,13 +49,13 @@ export function lawyerCard(
       <p class="category">${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}
         ${lawyer.acceptsLegalAid ? html`<span class="badge" part="badge">${s.legalAidYes}</span>` : nothing}</p>
       <dl class="facts">
-        ${firmRows(lawyer, firm, view.locale)}
+        ${firmRows(lawyer, view.locale)}
         <div><dt>${s.practiceAreas}</dt><dd>${practiceAreaNames(lawyer, view)}</dd></div>
         <div><dt>${s.years}</dt><dd>${yearsOfPractice(lawyer, view.locale)}</dd></div>
         <div><dt>${s.languages}</dt><dd>${languageNames(lawyer, view.locale)}</dd></div>
       </dl>
       <button type="button" part="details-button" data-lawyer=${lawyer.id}
-        @click=${(event: Event) => openDetail(lawyer, event.currentTarget as HTMLElement)}>
+        @click=${() => openDetail(lawyer)}>
         ${s.details}<span class="visually-hidden">: <bdi>${lawyer.name}</bdi></span>
       </button>
     </article>

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lawyer } from '../api/directory-types.js';
-import { formatNumber } from '../locale/intl-formats.js';
-import { languageNames, practiceAreaNames, firmRows, yearsOfPractice, type FirmLookup, type LawyerView } from './lawyer-card.js';
+import { languageNames, practiceAreaNames, firmRows, yearsOfPractice, type LawyerView } from './lawyer-card.js';
 import { lawyerFinderText } from './lawyer-finder.strings.js';
 
 export interface LawyerDetailActions {
@@ -10,7 +9,7 @@ export interface LawyerDetailActions {
 }
 
 /** One lawyer with the firm: everything a resident needs to decide and to call. */
-export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
+export function lawyerDetail(lawyer: Lawyer, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
   const s = lawyerFinderText[view.locale].lawyerFinderStrings;
   return html`<section class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="back-button" @click=${actions.back}><span aria-hidden="true">← </span>${s.back}</button>
@@ -26,10 +25,7 @@ export function lawyerDetail(lawyer: Lawyer, firm: FirmLookup, view: LawyerView,
       ${lawyer.phone
         ? html`<div><dt>${s.phone}</dt><dd><a href=${`tel:${lawyer.phone}`}>${lawyer.phone}</a></dd></div>`
         : nothing}
-      ${firmRows(lawyer, firm, view.locale)}
-      ${typeof firm === 'object'
-        ? html`<div><dt>${s.firmLawyers}</dt><dd>${formatNumber(firm.lawyerCount, view.locale)}</dd></div>`
-        : nothing}
+      ${firmRows(lawyer, view.locale)}
     </dl>
     <slot name="detail-actions"></slot>
     <button type="button" class="primary" part="select-button" @click=${() => actions.select(lawyer)}>${s.select}</button>

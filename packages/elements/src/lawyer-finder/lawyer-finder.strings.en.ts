@@ -37,7 +37,6 @@ const strings: LawyerFinderText = {
     noFirm: 'No law firm (public-sector, company or legal-aid lawyer)',
     firmAddress: 'Firm address',
     firmPhone: 'Firm phone',
-    firmLawyers: 'Lawyers at the firm',
     licence: 'Licence number',
     years: 'Years of practice',
     yearsValueOne: '{years} year',
@@ -49,7 +48,6 @@ const strings: LawyerFinderText = {
     legalAidNo: 'Does not take legal-aid cases',
     firstPractice: 'First year of practice',
     results: 'Search results',
-    firmLoading: 'Loading the firm…',
   },
   lawyerCategoryNames: {
     'full-time': 'Full-time lawyer', 'part-time': 'Part-time lawyer', 'public-sector': 'Public-sector lawyer',

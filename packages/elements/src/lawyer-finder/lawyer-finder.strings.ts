@@ -8,8 +8,8 @@ export type LawyerFinderKey =
   | 'acceptsLegalAid' | 'legalAid' | 'minYears' | 'anyYears' | 'atLeastYears' | 'clearFilters'
   | 'totalOne' | 'totalOther' | 'shown' | 'empty' | 'emptyHint' | 'loadMore' | 'loadingMore'
   | 'details' | 'detailsOf' | 'back' | 'select' | 'selected' | 'firm' | 'noFirm' | 'firmAddress' | 'firmPhone'
-  | 'firmLawyers' | 'licence' | 'years' | 'yearsValueOne' | 'yearsValue' | 'languages' | 'practiceAreas' | 'phone'
-  | 'legalAidYes' | 'legalAidNo' | 'firstPractice' | 'results' | 'firmLoading';
+  | 'licence' | 'years' | 'yearsValueOne' | 'yearsValue' | 'languages' | 'practiceAreas' | 'phone'
+  | 'legalAidYes' | 'legalAidNo' | 'firstPractice' | 'results';
 
 export interface LawyerFinderText {
   lawyerFinderStrings: Record<LawyerFinderKey, string>;

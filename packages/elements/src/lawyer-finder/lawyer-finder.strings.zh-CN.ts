@@ -37,7 +37,6 @@ const strings: LawyerFinderText = {
     noFirm: '无执业律所（公职、公司或法律援助律师）',
     firmAddress: '律所地址',
     firmPhone: '律所电话',
-    firmLawyers: '律所律师人数',
     licence: '执业证号',
     years: '执业年限',
     yearsValueOne: '{years} 年',
@@ -49,7 +48,6 @@ const strings: LawyerFinderText = {
     legalAidNo: '不承办法律援助案件',
     firstPractice: '首次执业年份',
     results: '搜索结果',
-    firmLoading: '正在加载律所信息…',
   },
   lawyerCategoryNames: {
     'full-time': '专职律师', 'part-time': '兼职律师', 'public-sector': '公职律师', company: '公司律师', 'legal-aid': '法律援助律师',

@@ -21,7 +21,7 @@ export interface LawyerSearchOptions {
   /** A new search (not a further page) has its first page. */
   onResults(results: LawyerResults): void;
   /** A further page arrived ("load more"). */
-  onMore(lawyers: Lawyer[], results: LawyerResults): void;
+  onMore(results: LawyerResults): void;
   onProblem(operation: string, problem: ApiProblem): void;
 }
 
@@ -111,7 +111,7 @@ export class LawyerSearchController implements ReactiveController {
       if (ticket.id !== this.#latest) return;
       const value = { ...current, items: [...current.items, ...page.items], total: page.total, nextCursor: page.nextCursor };
       this.state = { status: 'ready', value };
-      this.options.onMore(page.items, value);
+      this.options.onMore(value);
     } catch (error) {
       if (isAbort(error) || ticket.id !== this.#latest) return;
       this.moreProblem = ApiProblem.from(error);

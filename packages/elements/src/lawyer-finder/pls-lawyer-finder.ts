@@ -10,7 +10,7 @@ import { PlsElement } from '../base/pls-element.js';
 import { formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { lawyerCard, type FirmLookup, type LawyerView } from './lawyer-card.js';
+import { lawyerCard, type LawyerView } from './lawyer-card.js';
 import { lawyerDetail } from './lawyer-detail.js';
 import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
@@ -76,16 +76,14 @@ export class PlsLawyerFinder extends PlsElement {
   @state() private detail: Lawyer | undefined;
   @state() private practiceAreas: ReadonlyMap<string, PracticeArea> = new Map();
   @state() private regions: Region[] = [];
-  @state() private firms: ReadonlyMap<string, FirmLookup> = new Map();
 
   private readonly search = new LawyerSearchController(this, {
     directory: () => lawyerDirectory(this.requireConnection()),
     locale: () => this.effectiveLocale,
     pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
     onResults: (results) => this.#settled(results),
-    onMore: (lawyers, results) => {
+    onMore: (results) => {
       this.announcement = fill(lawyerFinderText[this.displayLocale].lawyerFinderStrings.shown, { shown: formatNumber(results.items.length, this.displayLocale) });
-      void this.#loadFirms(lawyers);
     },
     onProblem: (operation, problem) => {
       this.announcement = problemMessage(problem, this.displayLocale);
@@ -165,26 +163,6 @@ export class PlsLawyerFinder extends PlsElement {
       url.search = filtersToSearchParams(results.filters, url.searchParams).toString();
       history.replaceState(history.state, '', url);
     }
-    void this.#loadFirms(results.items);
-  }
-
-  /** Firms are fetched once each, for the address and phone on the cards. */
-  async #loadFirms(lawyers: Lawyer[]): Promise<void> {
-    const ids = [...new Set(lawyers.flatMap((lawyer) => (lawyer.firm ? [lawyer.firm.id] : [])))].filter((id) => !this.firms.has(id));
-    if (ids.length === 0) return;
-    const connection = this.connection;
-    if (!connection) return;
-    const directory = lawyerDirectory(connection);
-    this.firms = new Map([...this.firms, ...ids.map((id) => [id, 'loading'] as const)]);
-    await Promise.all(ids.map(async (id) => {
-      let found: FirmLookup = 'unavailable';
-      try {
-        found = await directory.getLawFirm(id);
-      } catch (error) {
-        if (error instanceof ApiProblem) this.reportProblem('get-law-firm', error);
-      }
-      this.firms = new Map(this.firms).set(id, found);
-    }));
   }
 
   #totalText(total: number): string {
@@ -206,7 +184,6 @@ export class PlsLawyerFinder extends PlsElement {
     this.detail = lawyer;
     this.#detailTrigger = lawyer.id;
     this.#focusAfterRender = 'detail';
-    if (lawyer.firm) void this.#loadFirms([lawyer]);
   };
 
   #closeDetail = (): void => {
@@ -232,8 +209,7 @@ export class PlsLawyerFinder extends PlsElement {
     return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale} @keydown=${this.#onKeydown}>
       ${this.renderLiveRegion()}
       ${this.detail
-        ? lawyerDetail(this.detail, this.detail.firm ? this.firms.get(this.detail.firm.id) : undefined, view,
-          { back: this.#closeDetail, select: this.#select })
+        ? lawyerDetail(this.detail, view, { back: this.#closeDetail, select: this.#select })
         : html`<slot name="intro"></slot>${this.#renderForm()}${this.#renderResults(view)}`}
     </div>`;
   }
@@ -309,7 +285,7 @@ export class PlsLawyerFinder extends PlsElement {
         <span class="shown">(${fill(s.shown, { shown: formatNumber(results.items.length, view.locale) })})</span></p>
       <ul class="cards" part="results">
         ${repeat(results.items, (lawyer) => lawyer.id,
-          (lawyer) => lawyerCard(lawyer, lawyer.firm ? this.firms.get(lawyer.firm.id) : undefined, view, this.#openDetail))}
+          (lawyer) => lawyerCard(lawyer, view, this.#openDetail))}
       </ul>
       ${this.search.moreProblem ? errorView(this.search.moreProblem, view.locale, () => this.search.retry()) : nothing}
       ${results.nextCursor && !this.search.moreProblem
