@@ -30,6 +30,8 @@ export interface InterviewPosition {
   ahead: number;
   /** The evaluator's input built from the answers on the path only. */
   input: EligibilityInput;
+  /** The input as it stood before each asked question was answered (what that question's screen builds on). */
+  inputBefore: EligibilityInput[];
 }
 
 /** Household limits of the contract (Household schema). */
@@ -55,13 +57,15 @@ function applyAnswer(input: EligibilityInput, answers: InterviewAnswers, questio
 export function interviewPosition(ruleset: LegalAidRuleset, region: string, answers: InterviewAnswers): InterviewPosition {
   const input: EligibilityInput = { region };
   const asked: InterviewQuestion[] = [];
+  const inputBefore: EligibilityInput[] = [];
   for (;;) {
     const pending = pendingQuestions(ruleset, input).filter((question): question is InterviewQuestion =>
       question !== 'region' && !asked.includes(question as InterviewQuestion));
     const next = pending[0];
     // an answer that leaves its question pending (no household figures, no commitment) ends the path
-    if (next === undefined) return { asked, next: null, ahead: 0, input };
-    if (!isAnswered(answers, next)) return { asked, next, ahead: pending.length, input };
+    if (next === undefined) return { asked, next: null, ahead: 0, input, inputBefore };
+    if (!isAnswered(answers, next)) return { asked, next, ahead: pending.length, input, inputBefore };
+    inputBefore.push({ ...input, ...(input.circumstances ? { circumstances: [...input.circumstances] } : {}) });
     asked.push(next);
     applyAnswer(input, answers, next);
   }

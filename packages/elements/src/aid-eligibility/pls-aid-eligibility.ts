@@ -113,10 +113,18 @@ export class PlsAidEligibility extends PlsElement {
     return this.legalAid.readyRules;
   }
 
+  #walked: { rules: LegalAidRuleset; region: string; answers: InterviewAnswers; position: InterviewPosition } | undefined;
+
+  /** Where the answers lead: walked once per change of rules, region or answers, however often a render asks. */
   #position(): InterviewPosition | undefined {
     const rules = this.#readyRules;
     const region = this.#region;
-    return rules && region ? interviewPosition(rules, region, this.answers) : undefined;
+    if (!rules || !region) return undefined;
+    const walked = this.#walked;
+    if (walked?.rules === rules && walked.region === region && walked.answers === this.answers) return walked.position;
+    const position = interviewPosition(rules, region, this.answers);
+    this.#walked = { rules, region, answers: this.answers, position };
+    return position;
   }
 
   protected override willUpdate(): void {
@@ -124,8 +132,8 @@ export class PlsAidEligibility extends PlsElement {
   }
 
   protected override updated(): void {
-    if (this.#focus === 'heading') this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-    else if (this.#focus === 'errors') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    const target = this.#focus === 'heading' ? '#step-heading' : this.#focus === 'errors' ? '.error-summary' : undefined;
+    if (target) this.focusAfterPaint(target);
     this.#focus = undefined;
   }
 
@@ -290,8 +298,7 @@ export class PlsAidEligibility extends PlsElement {
     if (!step || !position || !rules) return this.#renderRulesState();
     const index = position.asked.indexOf(step);
     const before = index === -1 ? position.asked : position.asked.slice(0, index);
-    const inputSoFar = interviewPosition(rules, position.input.region, Object.fromEntries(
-      before.map((question) => [question, this.answers[question]])) as InterviewAnswers).input;
+    const inputSoFar = index === -1 ? position.input : position.inputBefore[index]!;
     const offset = this.#regionAsked ? 1 : 0;
     return questionView({
       question: step, locale, ruleset: rules, regions: this.legalAid.regions, answers: this.answers, inputSoFar, problems: this.problems,

@@ -6,6 +6,7 @@ import type { Connection } from '../api/connection.js';
 import { asyncStateStrings } from '../async-state/async-state.strings.js';
 import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
+import { warmFormats } from '../locale/intl-formats.js';
 import { DEFAULT_LOCALE, toLocale, type Locale } from '../locale/locale.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
@@ -76,6 +77,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     const wanted = this.effectiveLocale;
     const tables = [asyncStateStrings, ...(this.constructor as typeof PlsElement).strings];
     if (tables.every((table) => table.ready(wanted))) {
+      if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;
       this.#shownOnce = true;
     } else {
@@ -107,6 +109,15 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   /** Always rendered, so screen readers already watch it before it changes. */
   protected renderLiveRegion(): TemplateResult {
     return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+  }
+
+  /**
+   * Moves focus to the new screen's heading once that screen has painted:
+   * focus() needs layout, and forcing it inside the update would hold the
+   * click's next paint back by a whole layout.
+   */
+  protected focusAfterPaint(selector: string): void {
+    requestAnimationFrame(() => setTimeout(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false })));
   }
 
   /** The class list of the element's root wrapper (senior mode switches tokens). */

@@ -132,9 +132,9 @@ export class PlsLawyerFinder extends PlsElement {
 
   protected override updated(): void {
     if (this.#focusAfterRender === 'detail') {
-      this.renderRoot.querySelector<HTMLElement>('#detail-name')?.focus();
+      this.focusAfterPaint('#detail-name');
     } else if (this.#focusAfterRender === 'trigger' && this.#detailTrigger) {
-      this.renderRoot.querySelector<HTMLElement>(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`)?.focus();
+      this.focusAfterPaint(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`);
     }
     this.#focusAfterRender = undefined;
   }

@@ -5,6 +5,7 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const languageNames = new Map<Locale, Intl.DisplayNames>();
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -38,9 +39,26 @@ export function formatCalendarDate(date: string, locale: Locale): string {
 
 /** Language names ("English", "日语") from BCP 47 codes, through Intl. */
 export function languageName(code: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
-    return code;
+    return code; // not a well-formed language code
   }
+}
+
+/**
+ * Builds a locale's formatters while the page is idle, so that the first
+ * result or card that needs one does not pay for it inside a click.
+ */
+export function warmFormats(locale: Locale): void {
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+  idle(() => {
+    formatNumber(0, locale);
+    pluralCategory(0, locale);
+    formatList([], locale);
+    formatCalendarDate('2000-01-01', locale);
+    languageName('en', locale);
+  });
 }
