@@ -54,6 +54,7 @@ before(async () => {
     '/two-copies': page(bothWidgets(api), ['/plskit.js', '/again/plskit.js']),
     '/two-versions': page(bothWidgets(api), ['/plskit.js', '/other/plskit.js']),
     '/finder-only': page(finderOnly(api)),
+    '/many': page(`<pls-lawyer-finder api-base="${api}/" page-size="50"></pls-lawyer-finder>`),
     '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
   };
   site = createServer((request, response) => {
@@ -139,6 +140,24 @@ test('the legal-aid checker walks to a result under the strict policy (ruleset a
   // the citation <span> is a block only if the element's adopted stylesheet applied
   assert.equal(await checker.locator('[part~="basis"]').first().evaluate((el) => getComputedStyle(el).display), 'block');
 
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the finder stands a spacer of the right height in for cards far from the viewport under the strict policy', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(new URL('/many', siteUrl).href);
+  const finder = tab.locator('pls-lawyer-finder');
+  await finder.locator('[part~="card"]').first().waitFor({ timeout: 15000 });
+  for (let page = 2; page <= 4; page += 1) {
+    await finder.locator('[part~="load-more-button"]').click();
+    await finder.locator('.shown', { hasText: String(page * 50) }).waitFor({ timeout: 15000 });
+  }
+  const spacer = finder.locator('li.spacer').last();
+  await spacer.waitFor({ state: 'attached', timeout: 15000 });
+  // its height comes from a style property set through the CSSOM, which style-src 'self' allows
+  assert.ok((await spacer.evaluate((element) => element.getBoundingClientRect().height)) > 1000);
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -205,6 +205,25 @@ describe('<pls-lawyer-finder>', () => {
     expect(cursor, 'the second page continues from a cursor').to.be.a('string');
   });
 
+  it('should render only the cards near the viewport: at 500 results the shadow DOM stays under 1,500 elements', async () => {
+    const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" page-size="50"></pls-lawyer-finder>`);
+    await settled(finder);
+    const shownText = () => shadow(finder).querySelector('.shown')?.textContent ?? '';
+    for (let loaded = 50; loaded < 500; loaded += 50) {
+      shadow(finder).querySelector<HTMLButtonElement>('[part~="load-more-button"]')!.click();
+      await until(() => shownText().includes(String(loaded + 50)), `${loaded + 50} loaded`, 15000);
+    }
+    // the blocks far below the viewport become spacers once the observer has seen them
+    await until(() => shadow(finder).querySelectorAll('*').length < 1500, 'under 1,500 elements', 15000);
+    expect(shadow(finder).querySelectorAll('li.spacer').length).to.be.greaterThan(40);
+    // scrolling to the end renders the last cards again, and the first ones become spacers
+    shadow(finder).querySelector('[part~="load-more-button"]')!.scrollIntoView();
+    await until(() => (cards(finder).at(-1)?.dataset.block === '49'), 'the last block rendered', 15000);
+    expect(shadow(finder).querySelector<HTMLElement>('[data-block="0"]')!.classList.contains('spacer')).to.equal(true);
+    expect(shadow(finder).querySelectorAll('*').length).to.be.lessThan(1500);
+    window.scrollTo(0, 0);
+  });
+
   it('should open the detail view with the firm, choose by keyboard, and return focus on Escape', async () => {
     const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" page-size="10" category="full-time"></pls-lawyer-finder>`);
     await settled(finder);

@@ -40,10 +40,10 @@ export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
     <div><dt>${s.firmPhone}</dt><dd><a href=${`tel:${firm.phone}`}>${firm.phone}</a></dd></div>`;
 }
 
-export function lawyerCard(lawyer: Lawyer, view: LawyerView, openDetail: (lawyer: Lawyer) => void): TemplateResult {
+export function lawyerCard(lawyer: Lawyer, view: LawyerView, openDetail: (lawyer: Lawyer) => void, block: number): TemplateResult {
   const s = lawyerFinderText[view.locale].lawyerFinderStrings;
   const headingId = `lawyer-${lawyer.id}`;
-  return html`<li class="card" part="card">
+  return html`<li class="card" part="card" data-block=${block}>
     <article aria-labelledby=${headingId}>
       <h3 id=${headingId} class="name" part="card-name"><bdi>${lawyer.name}</bdi></h3>
       <p class="category">${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}

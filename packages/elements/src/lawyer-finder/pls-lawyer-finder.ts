@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ref } from 'lit/directives/ref.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
@@ -16,6 +18,7 @@ import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerFinderText } from './lawyer-
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
+import { ResultWindow } from './result-window.js';
 import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
 import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {
@@ -91,6 +94,9 @@ export class PlsLawyerFinder extends PlsElement {
     },
   });
 
+  /** Only the cards near the viewport are rendered: the cost does not grow with the results loaded. */
+  private readonly window = new ResultWindow<Lawyer>(this, () => this.renderRoot.querySelector<HTMLElement>('.cards'));
+
   #searchedWith: Connection | undefined;
   #started = false;
   #detailTrigger: string | undefined;
@@ -155,6 +161,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #settled(results: LawyerResults): void {
+    this.window.reset();
     const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
     this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
@@ -270,6 +277,16 @@ export class PlsLawyerFinder extends PlsElement {
     </form>`;
   }
 
+  /** A block of cards, or one spacer of the same height when it is far from the viewport. */
+  #renderBlock(block: Lawyer[], index: number, view: LawyerView): unknown {
+    const shown = this.window.shown(index);
+    return guard([block, shown, view.locale, view.practiceAreas], () => (shown
+      ? block.map((lawyer) => lawyerCard(lawyer, view, this.#openDetail, index))
+      // the height goes through the CSSOM: a style attribute (as styleMap writes first) breaks a strict CSP
+      : html`<li class="spacer" aria-hidden="true" data-block=${index}
+          ${ref((item) => (item as HTMLElement | undefined)?.style.setProperty('height', `${this.window.spacerHeight(index)}px`))}></li>`));
+  }
+
   #renderResults(view: LawyerView): TemplateResult {
     const s = lawyerFinderText[view.locale].lawyerFinderStrings;
     const state = this.search.state;
@@ -284,8 +301,7 @@ export class PlsLawyerFinder extends PlsElement {
       <p class="total" part="total">${this.#totalText(results.total)}
         <span class="shown">(${fill(s.shown, { shown: formatNumber(results.items.length, view.locale) })})</span></p>
       <ul class="cards" part="results">
-        ${repeat(results.items, (lawyer) => lawyer.id,
-          (lawyer) => lawyerCard(lawyer, view, this.#openDetail))}
+        ${repeat(this.window.blocks(results.items), (block) => block[0]!.id, (block, index) => this.#renderBlock(block, index, view))}
       </ul>
       ${this.search.moreProblem ? errorView(this.search.moreProblem, view.locale, () => this.search.retry()) : nothing}
       ${results.nextCursor && !this.search.moreProblem
