@@ -10,6 +10,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/plskit-sandbox.js', import.meta.url));
@@ -73,7 +74,7 @@ function post(url: string, agent: Agent, attempt: Attempt): Promise<Answer> {
     req.on('error', () => resolve({ status: 0 }));
     req.end(JSON.stringify({
       center: 'sc-370811', service: 'legal-consultation', slotStart: attempt.slotStart,
-      contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: '2026-01', agreed: true },
+      contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
     }));
   });
 }
