@@ -1,6 +1,7 @@
 // Destinations where a Chinese public document needs only an apostille
 // (附加证明书) rather than consular legalisation (双认证).
 import type { Source } from '../legal-basis/legal-basis.js';
+import { MFA_APOSTILLE } from './notary-sources.data.js';
 
 export interface ApostilleParties {
   /** When the Convention took effect for China. */
@@ -32,7 +33,7 @@ export const APOSTILLE_PARTIES: ApostilleParties = {
   ],
   notInForceWithChina: ['IN'],
   sources: [
-    { title: 'MFA notice of 2023-10-23 on China joining the Apostille Convention (reposted at mjnotary.cn, wb.jiangsu.gov.cn)', tag: 'V-3p' },
+    MFA_APOSTILLE,
     { title: 'HCCH status table of the Apostille Convention', url: 'https://www.hcch.net/en/instruments/conventions/status-table/?cid=41', tag: 'U' },
   ],
   unverified: true,
