@@ -3,6 +3,7 @@
 export { PlsProvider } from './provider/pls-provider.js';
 export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
+export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
 export { define } from './define.js';
@@ -15,6 +16,8 @@ export type * from './api/legal-aid-types.js';
 export { connectionContext } from './context/connection-context.js';
 export { settingsContext, type ProviderSettings } from './context/settings-context.js';
 export { PlsEligibilityResultEvent, type PlsEligibilityResultDetail } from './aid-eligibility/pls-eligibility-result-event.js';
+export { PlsBookRequestEvent, type PlsBookRequestDetail } from './notary-checklist/pls-book-request-event.js';
+export { PlsChecklistReadyEvent, type PlsChecklistReadyDetail } from './notary-checklist/pls-checklist-ready-event.js';
 export { PlsErrorEvent, type PlsErrorDetail } from './base/pls-error-event.js';
 export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finder/pls-lawyer-select-event.js';
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';

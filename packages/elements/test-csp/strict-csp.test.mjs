@@ -1,7 +1,8 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
 // Chromium: a partner page on one origin, the sandbox API on another, with the
-// lawyer finder (every region) and the legal-aid checker (Rencheng, from its
-// provider: a region would narrow the finder's search too); also two
+// lawyer finder (every region), the legal-aid checker and the notary checklist
+// (Rencheng, from their provider: a region would narrow the finder's search
+// too); also two
 // copies (same version, another version) of the CDN build on one page, and
 // the loader: a tag's chunk is fetched on first sight of the tag, once.
 //   npm run build && node --test packages/elements/test-csp/
@@ -23,6 +24,7 @@ const bothWidgets = (api) => `
   </pls-provider>
   <pls-provider api-base="${api}/" locale="zh-CN" region="370811">
     <pls-aid-eligibility></pls-aid-eligibility>
+    <pls-notary-checklist matter="gift"></pls-notary-checklist>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 
@@ -158,6 +160,27 @@ test('the finder stands a spacer of the right height in for cards far from the v
   await spacer.waitFor({ state: 'attached', timeout: 15000 });
   // its height comes from a style property set through the CSSOM, which style-src 'self' allows
   assert.ok((await spacer.evaluate((element) => element.getBoundingClientRect().height)) > 1000);
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the notary checklist refuses a gift through an agent and names the office under the strict policy', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const checklist = tab.locator('pls-notary-checklist');
+  // the matter from the attribute, its questions from the API, the checklist from a POST (connect-src)
+  for (const [question, value] of [['applicantIsAgent', 'true'], ['minorInvolved', 'false'], ['married', 'true'], ['realEstate', 'true'], ['useAbroad', 'false']]) {
+    await checklist.locator(`input[name="${question}"][value="${value}"]`).check({ timeout: 15000 });
+  }
+  await checklist.locator('[part~="continue-button"]').click();
+  await checklist.locator('[part~="refusal"]').waitFor({ timeout: 15000 });
+  assert.match(await checklist.locator('[part~="refusal"]').innerText(), /《公证程序规则》第11条/);
+  await checklist.locator('[part~="offices"] .office').first().waitFor({ timeout: 15000 });
+  // the tick box has a border only if the element's adopted stylesheet applied
+  assert.equal(await checklist.locator('.tickbox').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -185,7 +208,7 @@ async function visit(path, then = async () => {}, said = []) {
   return { said, cards, fetched, violations, problems };
 }
 
-const PAGE_TAGS = ['pls-aid-eligibility', 'pls-lawyer-finder', 'pls-provider'];
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider'];
 
 test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
   const { said, cards, fetched, violations } = await visit('/two-copies');

@@ -1,0 +1,93 @@
+// Step 3: the one-time notice (一次性告知) complete in one view, which is also
+// the printed sheet: every item with original or copy, why, its basis and where
+// to get it; the in-person rule, where to apply, the time limit, the fee, use
+// abroad, the pledge and the sources.
+import type { NotaryChecklist, NotaryChecklistItem } from '@plskit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ServiceCenter } from '../api/legal-aid-types.js';
+import type { Locale } from '../locale/locale.js';
+import { fill } from '../locale/string-table.js';
+import { citationText, lawCitation } from './notary-citation.js';
+import type { NotaryChecklistText } from './notary-checklist.strings.js';
+
+type Strings = NotaryChecklistText['strings'];
+
+function formText(item: NotaryChecklistItem, s: Strings): string {
+  const form = { original: s.original, copy: s.copy, 'original-and-copy': s.originalAndCopy }[item.form];
+  return item.copies ? `${form}, ${fill(s.copies, { count: item.copies })}` : form;
+}
+
+/** "依据：" / "Basis: " */
+export const labelled = (label: string, locale: Locale): string => (locale === 'en' ? `${label}: ` : `${label}：`);
+
+const basisLine = (label: string, text: string, locale: Locale) => html`<p class="basis"><span class="label">${labelled(label, locale)}</span>${text}</p>`;
+
+function itemView(item: NotaryChecklistItem, locale: Locale, s: Strings): TemplateResult {
+  const fromSource = 'source' in item.basis;
+  return html`<li part="item" data-item=${item.code}>
+    <span class="tickbox" aria-hidden="true"></span>
+    <div>
+      <p class="item-name"><strong>${item.name[locale]}</strong> <span class="form">(${formText(item, s)})</span>
+        ${item.pledgeMayReplace ? html`<span class="badge">${s.pledgeMark}</span>` : nothing}</p>
+      <p>${labelled(s.why, locale)}${item.reason[locale]}</p>
+      ${basisLine(fromSource ? s.source : s.basis, citationText(item.basis, locale), locale)}
+      ${item.obtainFrom ? html`<p>${labelled(s.obtainFrom, locale)}${item.obtainFrom[locale]}</p>` : nothing}
+    </div>
+  </li>`;
+}
+
+function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: Locale): TemplateResult | typeof nothing {
+  if (offices === undefined) return nothing;
+  return html`<div class="offices" part="offices">
+    <h4>${s.officeTitle}</h4>
+    ${offices.length === 0 ? html`<p>${s.noOffice}</p>` : offices.map((office) => html`<p class="office" data-center=${office.id}>
+      <strong>${office.name}</strong><br>${labelled(s.officeAddress, locale)}${office.address}<br>${labelled(s.officePhone, locale)}${office.phone}</p>`)}
+  </div>`;
+}
+
+export function checklistView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, { strings: s }: NotaryChecklistText): TemplateResult {
+  const [refusal] = checklist.refusals;
+  const inPerson = checklist.inPerson;
+  return html`<article part="checklist" class="sheet" data-matter=${checklist.matter.code} data-legalisation=${checklist.legalisation}>
+    <h2 id="step-heading" tabindex="-1">${fill(s.checklistTitle, { matter: checklist.matter.name[locale] })}</h2>
+    ${refusal ? html`<section part="refusal" class="refusal">
+      <h3>${s.refusedTitle}</h3>
+      <p>${refusal.text[locale]}</p>
+      ${basisLine(s.basis, lawCitation(refusal.basis, locale), locale)}
+      <h4>${s.insteadTitle}</h4><p>${refusal.instead[locale]}</p>
+      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${refusal.homeVisit.scope}>${refusal.homeVisit.text[locale]}</p>
+    </section>` : inPerson ? html`<section part="in-person">
+      <h3>${s.inPersonTitle}</h3>
+      <p>${inPerson.text[locale]}</p>
+      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${inPerson.homeVisit.scope}>${inPerson.homeVisit.text[locale]}</p>
+    </section>` : nothing}
+    <section>
+      <h3>${s.itemsTitle}</h3>
+      <ol class="items" part="items">${checklist.items.map((item) => itemView(item, locale, s))}</ol>
+    </section>
+    ${checklist.legalisation === 'none' ? nothing : html`<section part="abroad">
+      <h3>${s.abroadTitle}</h3><p>${checklist.legalisation === 'apostille' ? s.apostille : s.consular}</p>
+    </section>`}
+    <section part="where">
+      <h3>${s.whereTitle}</h3>
+      <p>${checklist.whereToApply.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.whereToApply.basis, locale), locale)}
+      ${officesView(offices, s, locale)}
+    </section>
+    <section part="time-limit">
+      <h3>${s.timeTitle}</h3><p>${checklist.timeLimit.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.timeLimit.basis, locale), locale)}
+    </section>
+    <section part="fee">
+      <h3>${s.feeTitle}${checklist.fee.unverified ? html` <span class="badge unverified">${s.unverified}</span>` : nothing}</h3>
+      <p>${checklist.fee.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.fee.basis, locale), locale)}
+    </section>
+    ${checklist.pledge ? html`<section part="pledge">
+      <h3>${s.pledgeTitle}</h3><p>${checklist.pledge.text[locale]}</p>${basisLine(s.source, checklist.pledge.source.title, locale)}
+    </section>` : nothing}
+    ${checklist.listBasis === 'general-pattern' ? html`<p class="note" part="general-pattern">${s.generalPattern}</p>` : nothing}
+    <section part="sources">
+      <h3>${s.sourcesTitle}</h3>
+      <ul class="sources">${checklist.sources.map((source) => html`<li>${source.title}</li>`)}</ul>
+      <p class="note">${fill(s.catalogueLine, { version: checklist.catalogueVersion })}</p>
+    </section>
+  </article>`;
+}
