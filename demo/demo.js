@@ -33,3 +33,14 @@ window.addEventListener('load', () => {
     document.querySelector('.not-built').hidden = true;
   }, 2000);
 });
+
+// the notary checklist's "book a visit": open the booker on the notary service
+// and the center the checklist named, and take the resident there
+document.addEventListener('pls-book-request', ({ detail }) => {
+  const booker = document.querySelector('pls-appointment-booker');
+  booker.setAttribute('service', detail.service);
+  if (detail.center) booker.setAttribute('center', detail.center);
+  if (detail.region) booker.setAttribute('region', detail.region);
+  document.getElementById('appointments').scrollIntoView();
+  document.getElementById('appointments-title').focus();
+});
