@@ -17,7 +17,7 @@ const BIN = fileURLToPath(new URL('../bin/plskit-sandbox.js', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const NOW = '2026-09-01T09:00:00+08:00';
 const BURST = 120;
-const ROUNDS = 3;
+const ROUNDS = 2;
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-crash-'));
 const db = join(dir, 'sandbox.db');
