@@ -203,11 +203,24 @@ describe('<pls-notary-checklist> states', () => {
     expect(parts(element, 'matter-button').length).to.be.greaterThan(20);
   });
 
+  it('opens the `matter` once a connection arrives (a provider defined later, or api-base set afterwards)', async () => {
+    const element = document.createElement('pls-notary-checklist');
+    element.setAttribute('matter', 'will');
+    await fixture<HTMLElement>(html`<main>${element}</main>`);
+    expect(part(element, 'questions')).to.equal(null);
+    element.setAttribute('api-base', '/');
+    await until(() => part(element, 'questions'), 'questions of the will');
+    expect(shadow(element).querySelector('[data-question="applicantIsAgent"]')).not.to.equal(null);
+  });
+
   it('error with retry: the catalogue fails once, retry loads it, and pls-error says what failed', async () => {
-    const element = await checklist({}, faultyFetch((url, call) => (url.pathname === '/v1/notary/matters' && call === 0 ? 'status=503' : undefined)));
+    // listening before the element exists: its first request may fail before fixture() resolves
     const errors: PlsErrorEvent[] = [];
-    element.addEventListener('pls-error', (event) => errors.push(event));
+    const record = (event: PlsErrorEvent) => errors.push(event);
+    document.addEventListener('pls-error', record);
+    const element = await checklist({}, faultyFetch((url, call) => (url.pathname === '/v1/notary/matters' && call === 0 ? 'status=503' : undefined)));
     (await until(() => part(element, 'retry-button'), 'retry')).click();
+    document.removeEventListener('pls-error', record);
     await until(() => parts(element, 'matter-button').length > 20, 'matters after retry');
     expect(errors.map((event) => event.detail)).to.deep.equal([
       { source: 'pls-notary-checklist', operation: 'list-notary-matters', status: 503, code: 'fault-injected' },

@@ -84,9 +84,18 @@ export class PlsNotaryChecklist extends PlsElement {
   private readonly notary = new NotaryChecklistController(this, () => this.requireConnection(), (operation, problem) => this.reportProblem(operation, problem));
   #focus = false;
 
+  /** A `matter` to open once there is a connection (a provider can be defined after this element). */
+  #pending: string | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('matter') && this.matter) this.#choose(this.matter);
-    if (this.step === 'find' && this.notary.catalogue.status === 'idle' && this.connection) void this.notary.loadCatalogue();
+    if (changed.has('matter') && this.matter) this.#pending = this.matter;
+    if (!this.connection) return;
+    if (this.#pending) {
+      void this.#choose(this.#pending);
+      this.#pending = undefined;
+    } else if (this.step === 'find' && this.notary.catalogue.status === 'idle') {
+      void this.notary.loadCatalogue();
+    }
   }
 
   protected override updated(): void {
