@@ -2,6 +2,7 @@
 // one place the public API is written; docs and Storybook read it. Every
 // element with a shadow root documents the same design tokens, generated from
 // src/theme/design-tokens.ts (compiled by tsc before this runs).
+import { LOCALES } from '@plskit/core';
 import { DESIGN_TOKENS } from './dist/theme/design-tokens.js';
 
 const designTokens = () => ({
@@ -18,6 +19,45 @@ const designTokens = () => ({
   },
 });
 
+// What the generated framework and editor types read, made exact:
+// - modules in path order (the analyzer's order varies run to run, and a
+//   committed manifest must be reproducible: lint compares it);
+// - an event an inherited method fires without naming it (reportProblem's
+//   PlsErrorEvent) is dropped when the class names an event of that type
+//   (it came out as `onundefined`); any other unnamed event of an element
+//   fails the build;
+// - `Locale` spelled out as its literal union, so editors offer "zh-CN" | "en";
+// - module paths point at the published JavaScript (dist/*.js), not src/*.ts.
+const publishedManifest = () => ({
+  name: 'plskit-published-manifest',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+      if (!declaration.events) continue;
+      const named = new Set(declaration.events.filter((event) => event.name).map((event) => event.type?.text));
+      for (const event of declaration.events.filter((e) => !e.name)) {
+        if (declaration.tagName && !named.has(event.type?.text)) {
+          throw new Error(`${declaration.name} fires an unnamed ${event.type?.text ?? 'event'}: name it with @event in the class's JSDoc`);
+        }
+      }
+      declaration.events = declaration.events.filter((event) => event.name);
+    }
+    const localeUnion = LOCALES.map((locale) => `"${locale}"`).join(' | ');
+    const rewrite = (node) => {
+      if (Array.isArray(node)) return node.forEach(rewrite);
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string' && /^\/?src\/.*\.ts$/.test(value)) {
+          node[key] = value.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+        } else if (key === 'text' && typeof value === 'string') {
+          node[key] = value.replace(/\bLocale\b/g, localeUnion);
+        } else rewrite(value);
+      }
+    };
+    rewrite(manifest.modules);
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.strings.*.ts'],
@@ -25,5 +65,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [designTokens()],
+  plugins: [designTokens(), publishedManifest()],
 };

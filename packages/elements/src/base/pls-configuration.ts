@@ -1,6 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createConnection, type Connection } from '../api/connection.js';
+import type { Locale } from '../locale/locale.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -9,7 +10,7 @@ type Constructor<T> = abstract new (...args: any[]) => T;
 export declare class PlsConfigurationProperties {
   apiBase?: string;
   partnerKey?: string;
-  locale?: string;
+  locale?: Locale;
   region?: string;
   senior: boolean;
   fetch?: typeof fetch;
@@ -29,8 +30,8 @@ export const PlsConfiguration = <T extends Constructor<ReactiveElement>>(superCl
     /** Partner key sent as X-Partner-Key. */
     @property({ attribute: 'partner-key' }) partnerKey?: string;
 
-    /** "zh-CN" (default) or "en". An element's own locale wins over its provider's. */
-    @property() locale?: string;
+    /** "zh-CN" (default) or "en" (a tag such as "en-GB" is matched too). An element's own locale wins over its provider's. */
+    @property() locale?: Locale;
 
     /** GB/T 2260 region code (e.g. "370811"). An element's own region wins over its provider's. */
     @property() region?: string;
