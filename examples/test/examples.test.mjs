@@ -1,0 +1,115 @@
+// The example apps as a partner builds them: each is copied out of the
+// repository (so nothing resolves to the workspace's source), installed from
+// the tarballs `npm test` packed (PLSKIT_PACKS, from scripts/check-packages.mjs
+// --out) plus pinned registry packages, type-checked strictly (each app holds
+// mistakes the types must reject: an unused @ts-expect-error fails the check),
+// built with Vite, and rendered in Chromium against a real sandbox: the finder
+// shows results and a chosen lawyer reaches the framework's own handler.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from '../../e2e/browser.mjs';
+
+const repository = resolve(import.meta.dirname, '../..');
+const packs = resolve(process.env.PLSKIT_PACKS ?? join(repository, '.plskit/packs'));
+const { startSandbox } = await import(join(repository, 'packages/sandbox/dist/index.js'));
+
+const tarball = (name) => {
+  const file = readdirSync(packs).find((f) => f.startsWith(`plskit-${name}-`) && f.endsWith('.tgz'));
+  assert.ok(file, `no @plskit/${name} tarball in ${packs}: run node scripts/check-packages.mjs --out ${packs}`);
+  return `file:${join(packs, file)}`;
+};
+
+/** Copies an example out of the repository and installs it from the tarballs; returns its folder. */
+function install(example) {
+  const dir = join(tmpdir(), 'plskit-examples', example); // kept between runs: npm reuses what it can
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(dir)) if (!['node_modules'].includes(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules/@plskit'), { recursive: true, force: true });
+  cpSync(join(repository, 'examples', example), dir, { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  // what `npm install @plskit/elements` would give once published: the elements and what they depend on
+  manifest.dependencies = { ...manifest.dependencies, '@plskit/elements': tarball('elements'), '@plskit/sdk': tarball('sdk'), '@plskit/core': tarball('core') };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], 300_000);
+  assert.ok(!lstatSync(join(dir, 'node_modules/@plskit/elements')).isSymbolicLink(), 'the elements came from the tarball');
+  return dir;
+}
+
+function run(cwd, command, args, timeout = 180_000) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', timeout });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+let sandboxes = [];
+let browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => {
+  await browser?.close();
+  await Promise.all(sandboxes.map((s) => s.close()));
+});
+
+/** Serves the built app under /demo/ of a sandbox (one origin: api-base="/"), opens it, walks a search to a choice. */
+async function renderAndChoose(dist) {
+  const sandbox = await startSandbox({ port: 0, db: ':memory:', demoDir: dist, cdnDir: false, logger: false, rateLimit: false, now: '2026-09-01T09:00:00+08:00' });
+  sandboxes.push(sandbox);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+  await page.goto(`${sandbox.url}/demo/`);
+  const cards = page.locator('pls-lawyer-finder [part~="card"]');
+  await cards.first().waitFor({ timeout: 30_000 });
+  assert.ok(await cards.count() > 0, 'the finder shows results');
+  assert.match(await page.locator('#selected').textContent(), /No lawyer selected/);
+  await page.locator('pls-lawyer-finder [part~="details-button"]').first().click();
+  await page.locator('pls-lawyer-finder [part~="select-button"]').click();
+  await page.locator('#selected', { hasText: /Selected lawyer lw-\d{4}/ }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+}
+
+for (const { example, typecheck } of [
+  { example: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'] },
+  { example: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'] },
+]) {
+  describe(`examples/${example}`, () => {
+    let dir;
+    before(() => { dir = install(example); });
+
+    test('type-checks strictly with the types the tarball ships, and rejects every deliberate mistake', () => {
+      run(dir, join(dir, 'node_modules/.bin', typecheck[0]), typecheck.slice(1));
+    });
+
+    test('the mistakes really are mistakes: without their @ts-expect-error the check fails on each', () => {
+      const mistakes = readdirSync(join(dir, 'src')).find((f) => /^type-mistakes\.|^TypeMistakes\./.test(f));
+      const file = join(dir, 'src', mistakes);
+      const text = readFileSync(file, 'utf8');
+      const directive = /^(\s*(?:\/\/|<!--) )@(ts|vue)-expect-error/gm;
+      const expected = text.match(directive).length;
+      writeFileSync(file, text.replace(directive, '$1$2-expectation-removed'));
+      try {
+        assert.throws(() => run(dir, join(dir, 'node_modules/.bin', typecheck[0]), typecheck.slice(1)), (error) => {
+          const reported = error.message.match(/error TS\d+/g) ?? [];
+          assert.ok(reported.length >= expected, `expected at least ${expected} errors, got:\n${error.message}`);
+          return true;
+        });
+      } finally {
+        writeFileSync(file, text);
+      }
+    });
+
+    test('builds with Vite and works in Chromium against the sandbox: results, then a choice reaches the app', async () => {
+      run(dir, join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+      assert.ok(existsSync(join(dir, 'dist/index.html')));
+      await renderAndChoose(join(dir, 'dist'));
+    });
+  });
+}
