@@ -4,7 +4,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // docs: one page per element (description, attribute/property/event/slot/part/token
+  // tables from custom-elements.json, every story), besides the stories themselves
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // no telemetry anywhere, Storybook included: a partner's build must not phone home
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -6,7 +6,13 @@ import manifest from '../packages/elements/custom-elements.json';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // a docs page per element, built from the manifest and the element's stories
+  tags: ['autodocs'],
   parameters: {
+    // the sidebar follows residents' journeys (one per widget), the page set-up first
+    options: {
+      storySort: { order: ['Set up a page', 'Find a lawyer', 'Check legal aid', 'Book a visit', 'Get a notary checklist', '*'] },
+    },
     controls: { expanded: true },
     a11y: {
       // WCAG 2.2 AA, like the component tests

@@ -94,7 +94,7 @@ interface EligibilityArgs {
 }
 
 const meta: Meta<EligibilityArgs> = {
-  title: 'Elements/<pls-aid-eligibility>',
+  title: 'Check legal aid/<pls-aid-eligibility>',
   component: 'pls-aid-eligibility',
   argTypes: {
     mode: { control: 'select', options: ['normal', 'loading', 'offline', 'not-covered'], description: 'State of the in-browser API' },

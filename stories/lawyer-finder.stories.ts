@@ -19,7 +19,7 @@ interface FinderArgs {
 }
 
 const meta: Meta<FinderArgs> = {
-  title: 'Elements/<pls-lawyer-finder>',
+  title: 'Find a lawyer/<pls-lawyer-finder>',
   component: 'pls-lawyer-finder',
   argTypes: {
     mode: { control: 'select', options: ['normal', 'loading', 'empty', 'error', 'offline'], description: 'State of the in-browser API fixture' },

@@ -92,7 +92,7 @@ interface ChecklistArgs {
 }
 
 const meta: Meta<ChecklistArgs> = {
-  title: 'Elements/<pls-notary-checklist>',
+  title: 'Get a notary checklist/<pls-notary-checklist>',
   component: 'pls-notary-checklist',
   argTypes: {
     mode: { control: 'select', options: ['normal', 'loading', 'offline', 'error'], description: 'State of the in-browser API' },

@@ -8,7 +8,7 @@ import { lawyerDirectoryFetch } from './lawyer-directory-fixture.js';
 interface ProviderArgs { locale: 'zh-CN' | 'en'; senior: boolean; region: string }
 
 const meta: Meta<ProviderArgs> = {
-  title: 'Elements/<pls-provider>',
+  title: 'Set up a page/<pls-provider>',
   component: 'pls-provider',
   argTypes: {
     locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
