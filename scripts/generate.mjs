@@ -3,6 +3,7 @@
 // - packages/sdk/src/generated/schema.ts and packages/sandbox/src/generated/contract.ts:
 //   the contract's types (openapi-typescript); each package holds its own copy (the sandbox never depends on the SDK)
 // - packages/core/src/legal-aid/legal-aid-ruleset.schema.ts: the JSON Schema core validates rulesets with
+// - packages/sdk/src/generated/reply-shapes.ts: the shape of each operation's reply, checked by the SDK
 // scripts/check-generated.mjs renders the same files and fails `npm run lint` when a committed one differs.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTRACT, definitionsOf, GENERATED_NOTICE, loadContract, ROOT } from './contract-schemas.mjs';
+import { replyShapesModule } from './reply-shapes.mjs';
 
 function contractTypes() {
   const out = join(mkdtempSync(join(tmpdir(), 'plskit-gen-')), 'schema.ts');
@@ -40,6 +42,7 @@ export function generatedFiles() {
     ['packages/sdk/src/generated/schema.ts', types],
     ['packages/sandbox/src/generated/contract.ts', types],
     ['packages/core/src/legal-aid/legal-aid-ruleset.schema.ts', rulesetSchema(contract)],
+    ['packages/sdk/src/generated/reply-shapes.ts', replyShapesModule(contract)],
   ]);
 }
 

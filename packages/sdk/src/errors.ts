@@ -1,10 +1,15 @@
-// The three ways a call fails. Messages carry the status, the stable code and the
-// server's problem title only: never a request body, a header or a query value,
-// which could hold a resident's personal data or a manage token.
+// The ways a call fails. Messages carry the status, the stable code and the
+// server's problem title only: never a request body, a reply body, a header or a
+// query value, which could hold a resident's personal data or a manage token.
 import type { Problem } from './types.js';
 
+/** Every error the SDK throws (an aborted call rejects with the signal's reason instead). */
+export class PlsError extends Error {
+  override readonly name: string = 'PlsError';
+}
+
 /** The API answered with an error (RFC 9457 problem details). */
-export class PlsApiError extends Error {
+export class PlsApiError extends PlsError {
   override readonly name = 'PlsApiError';
   /** HTTP status. */
   readonly status: number;
@@ -25,7 +30,7 @@ export class PlsApiError extends Error {
 }
 
 /** No reply arrived: offline, DNS, connection refused or reset, CORS refusal. */
-export class PlsNetworkError extends Error {
+export class PlsNetworkError extends PlsError {
   override readonly name = 'PlsNetworkError';
   constructor(options?: { cause?: unknown }) {
     super('plskit API unreachable: no response arrived', options);
@@ -33,11 +38,35 @@ export class PlsNetworkError extends Error {
 }
 
 /** No reply within `timeoutMs`. */
-export class PlsTimeoutError extends Error {
+export class PlsTimeoutError extends PlsError {
   override readonly name = 'PlsTimeoutError';
   readonly timeoutMs: number;
   constructor(timeoutMs: number) {
     super(`plskit API did not answer within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * A 2xx reply that is not what the contract says: not JSON, or JSON of another
+ * shape (`{}`, `items` that is not a list). Not retried: the same server would
+ * answer the same way; offer the user a retry instead.
+ */
+export class PlsUnexpectedResponseError extends PlsError {
+  override readonly name = 'PlsUnexpectedResponseError';
+  readonly code = 'unexpected-response';
+  /** HTTP status of the reply. */
+  readonly status: number;
+  /** The contract's operationId, e.g. "searchLawyers". */
+  readonly operation: string;
+  /** JSON pointer of the first mismatch ("" for the whole body, "/items" …). */
+  readonly pointer: string;
+
+  constructor(operation: string, status: number, pointer: string) {
+    // the pointer names a place in the contract's shape, never a value of the body
+    super(`plskit API reply to ${operation} (${status}) does not match the contract at ${pointer || '/'}`);
+    this.operation = operation;
+    this.status = status;
+    this.pointer = pointer;
   }
 }

@@ -3,7 +3,7 @@
 // drops the rest (a lawyer search carries no appointment or notary code).
 export { createClient, type PlsClient } from './client.js';
 export { createTransport, type ClientOptions, type Locale, type RequestOptions, type RetryPolicy, type Transport } from './transport.js';
-export { PlsApiError, PlsNetworkError, PlsTimeoutError } from './errors.js';
+export { PlsApiError, PlsError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError } from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { createAppointmentsResource, type AppointmentsResource, type BookingOptions } from './resources/appointments.js';
 export { createHealthResource, type HealthResource } from './resources/health.js';

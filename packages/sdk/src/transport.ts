@@ -2,7 +2,8 @@
 // the retry policy, and the translation of every failure into the SDK's errors.
 import { DEFAULT_LOCALE, type Locale } from '@plskit/core';
 import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
-import { PlsApiError, PlsNetworkError, PlsTimeoutError } from './errors.js';
+import { PlsApiError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError } from './errors.js';
+import { mismatch, type Reply } from './reply-shape.js';
 import type { Problem } from './types.js';
 
 export type { Locale };
@@ -40,6 +41,8 @@ export interface RequestOptions {
 }
 
 export interface CallSpec {
+  /** The operation and the shape the contract gives its 2xx reply (generated/reply-shapes.ts); the reply is checked against it. */
+  reply: Reply;
   method: 'get' | 'post';
   /** Relative to the base URL, without a leading slash, e.g. "v1/lawyers". */
   path: string;
@@ -120,10 +123,14 @@ export function createTransport(options: ClientOptions): Transport {
       if (error instanceof TimeoutError) throw new PlsTimeoutError(timeoutMs);
       throw new PlsNetworkError({ cause: error });
     }
+    let body: unknown;
     try {
-      return (await response.json()) as Result;
+      body = await response.json();
     } catch {
-      throw new PlsApiError({ type: 'about:blank', title: 'The reply is not JSON', status: response.status, code: 'unexpected-response' });
+      throw new PlsUnexpectedResponseError(spec.reply.operation, response.status, '');
     }
+    const pointer = mismatch(spec.reply.shape, body);
+    if (pointer !== undefined) throw new PlsUnexpectedResponseError(spec.reply.operation, response.status, pointer);
+    return body as Result;
   };
 }

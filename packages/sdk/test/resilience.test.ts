@@ -2,7 +2,9 @@
 // loopback: server errors, rate limits, slow replies, dropped connections,
 // a user who navigates away, and bookings retried under one Idempotency-Key.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, PlsApiError, PlsNetworkError, PlsTimeoutError, type BookingRequest } from '../src/index.js';
+import {
+  createClient, PlsApiError, PlsError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError, type BookingRequest,
+} from '../src/index.js';
 import { hangUp, json, problem, scriptedServer, slow, type LoopbackServer } from './loopback-server.js';
 
 const health = { status: 'ok', time: '2026-09-01T09:00:00+08:00' };
@@ -184,12 +186,55 @@ describe('replies that are not what the contract promises', () => {
     expect(error).toMatchObject({ status: 502, code: 'unexpected-response' });
   });
 
-  it('turns a 200 that is not JSON into PlsApiError unexpected-response', async () => {
+  it('turns a 200 that is not JSON into PlsUnexpectedResponseError, without retrying it', async () => {
     server = await scriptedServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<html>captive portal</html>');
     });
+    const client = createClient({ baseUrl: server.url, retry: fastRetry });
+    await expect(client.regions.list()).rejects.toMatchObject({
+      name: 'PlsUnexpectedResponseError', status: 200, code: 'unexpected-response', operation: 'listRegions', pointer: '',
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['{}', {}, '/items'],
+    ['items as a string', { items: 'x', total: 1, nextCursor: null }, '/items'],
+    ['a total that is a string', { items: [], total: '12', nextCursor: null }, '/total'],
+    ['a lawyer without a name', { items: [{ id: 'lw-1' }], total: 1, nextCursor: null }, '/items/0/name'],
+    ['null', null, ''],
+    ['a list instead of a page', [], ''],
+  ])('turns a 200 with %s into PlsUnexpectedResponseError naming where, once, whatever the retry policy', async (_name, body, pointer) => {
+    server = await scriptedServer(json(200, body));
+    const client = createClient({ baseUrl: server.url, retry: { limit: 5, backoffLimitMs: 10 } });
+    const error = await client.lawyers.search({ q: '王小明 13800138000' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PlsUnexpectedResponseError);
+    expect(error).toBeInstanceOf(PlsError);
+    expect(error).toMatchObject({ code: 'unexpected-response', operation: 'searchLawyers', status: 200, pointer });
+    // neither the body nor the query reaches the message
+    expect((error as Error).message).not.toMatch(/王小明|13800138000|"x"|lw-1/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('accepts what the contract allows: extra properties, a null firm, an empty page', async () => {
+    const lawyer = {
+      id: 'lw-1', name: '示例', licenceNumber: '13708201011234567', category: 'legal-aid', firm: null, region: '370811', practiceAreas: [],
+      languages: ['zh'], firstPracticeYear: 2010, yearsOfPractice: 16, acceptsLegalAid: true, addedByANewerServer: { any: 'thing' },
+    };
+    server = await scriptedServer(json(200, { items: [lawyer], total: 1, nextCursor: null }), json(200, { items: [], total: 0, nextCursor: null }));
     const client = createClient({ baseUrl: server.url });
-    await expect(client.regions.list()).rejects.toMatchObject({ name: 'PlsApiError', status: 200, code: 'unexpected-response' });
+    await expect(client.lawyers.search()).resolves.toMatchObject({ items: [{ id: 'lw-1', firm: null }] });
+    await expect(client.lawyers.search()).resolves.toMatchObject({ items: [], total: 0 });
+  });
+
+  it('refuses a firm of the wrong shape inside an otherwise good page', async () => {
+    const lawyer = {
+      id: 'lw-1', name: '示例', licenceNumber: '13708201011234567', category: 'full-time', firm: { id: 'lf-1', name: '示例律师事务所' },
+      region: '370811', practiceAreas: [], languages: ['zh'], firstPracticeYear: 2010, yearsOfPractice: 16, acceptsLegalAid: true,
+    };
+    server = await scriptedServer(json(200, { items: [lawyer], total: 1, nextCursor: null }));
+    const client = createClient({ baseUrl: server.url });
+    await expect(client.lawyers.search()).rejects.toMatchObject({ pointer: '/items/0/firm' });
   });
 });
 
@@ -208,8 +253,10 @@ describe('what every request carries', () => {
   it('keeps a base path in front of /v1 and encodes path segments', async () => {
     server = await scriptedServer(json(200, {}));
     const client = createClient({ baseUrl: `${server.url}/gateway/legal` });
-    await client.lawyers.get('lw/../x');
-    await client.appointments.availability({ center: 'sc-370811', service: 'notarization', from: '2026-09-02', to: '2026-09-03' });
+    // the scripted `{}` is no lawyer and no availability: only the URLs matter here
+    await expect(client.lawyers.get('lw/../x')).rejects.toBeInstanceOf(PlsUnexpectedResponseError);
+    await expect(client.appointments.availability({ center: 'sc-370811', service: 'notarization', from: '2026-09-02', to: '2026-09-03' }))
+      .rejects.toBeInstanceOf(PlsUnexpectedResponseError);
     expect(server.requests.map((request) => request.url)).toEqual([
       '/gateway/legal/v1/lawyers/lw%2F..%2Fx',
       '/gateway/legal/v1/appointments/availability?center=sc-370811&service=notarization&from=2026-09-02&to=2026-09-03',
@@ -218,7 +265,13 @@ describe('what every request carries', () => {
 });
 
 describe('pagination', () => {
-  const page = (ids: string[], nextCursor: string | null) => json(200, { items: ids.map((id) => ({ id })), total: 5, nextCursor });
+  // one item that has every property a lawyer, a firm and a center require (extra properties are allowed)
+  const item = (id: string) => ({
+    id, name: '示例', licenceNumber: '13708201011234567', category: 'full-time', firm: null, level: 'township', region: '370811',
+    address: '济宁市', phone: '0537-2222222', hours: { seasons: [], closedOnHolidays: true }, services: [], lawyerCount: 0,
+    practiceAreas: [], languages: ['zh'], firstPracticeYear: 2010, yearsOfPractice: 16, acceptsLegalAid: true,
+  });
+  const page = (ids: string[], nextCursor: string | null) => json(200, { items: ids.map(item), total: 5, nextCursor });
 
   it('follows nextCursor until null, keeping the filters on every page', async () => {
     server = await scriptedServer(page(['lw-1', 'lw-2'], 'c2'), page(['lw-3', 'lw-4'], 'c3'), page(['lw-5'], null));

@@ -16,9 +16,10 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-// path fragments each resource alone sends to
+// path fragments each resource alone sends to, and property names only its reply shapes hold
 const onlyIn = {
   appointments: 'v1/appointments', notary: 'v1/notary', legalAid: 'v1/legal-aid', lawFirms: 'v1/law-firms', serviceCenters: 'v1/service-centers',
+  appointmentShape: 'manageToken', notaryShape: 'workingDays', rulesetShape: 'economicHardship', eligibilityShape: 'meansTest',
 };
 
 describe('tree-shaking', () => {
@@ -29,6 +30,7 @@ describe('tree-shaking', () => {
       export const search = () => lawyers.search({ region: '370811' }, { locale: 'en' });
     `);
     expect(code).toContain('v1/lawyers');
+    expect(code).toContain('licenceNumber'); // its own reply shape stays
     for (const path of Object.values(onlyIn)) expect(code).not.toContain(path);
   });
 

@@ -1,3 +1,6 @@
+import {
+  bookAppointment, cancelAppointment, getAppointment, getAppointmentPrivacyNotice, getAvailability, rescheduleAppointment,
+} from '../generated/reply-shapes.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Appointment, Availability, AvailabilityQuery, BookingRequest, PrivacyNotice } from '../types.js';
@@ -28,15 +31,15 @@ export interface AppointmentsResource {
 export function createAppointmentsResource(send: Transport): AppointmentsResource {
   const one = (reference: string) => `v1/appointments/${encodeURIComponent(reference)}`;
   return {
-    privacyNotice: (call) => send({ method: 'get', path: 'v1/privacy-notices/appointments' }, call),
-    availability: (query, call) => send({ method: 'get', path: 'v1/appointments/availability', query }, call),
+    privacyNotice: (call) => send({ reply: getAppointmentPrivacyNotice, method: 'get', path: 'v1/privacy-notices/appointments' }, call),
+    availability: (query, call) => send({ reply: getAvailability, method: 'get', path: 'v1/appointments/availability', query }, call),
     book: (request, { idempotencyKey = newIdempotencyKey(), ...call } = {}) =>
-      send({ method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey } }, call),
+      send({ reply: bookAppointment, method: 'post', path: 'v1/appointments', body: request, headers: { 'idempotency-key': idempotencyKey } }, call),
     get: (reference, manageToken, call) =>
-      send({ method: 'get', path: one(reference), headers: { 'x-manage-token': manageToken } }, call),
+      send({ reply: getAppointment, method: 'get', path: one(reference), headers: { 'x-manage-token': manageToken } }, call),
     cancel: (reference, manageToken, call) =>
-      send({ method: 'post', path: `${one(reference)}/cancel`, headers: { 'x-manage-token': manageToken } }, call),
+      send({ reply: cancelAppointment, method: 'post', path: `${one(reference)}/cancel`, headers: { 'x-manage-token': manageToken } }, call),
     reschedule: (reference, manageToken, slotStart, call) =>
-      send({ method: 'post', path: `${one(reference)}/reschedule`, body: { slotStart }, headers: { 'x-manage-token': manageToken } }, call),
+      send({ reply: rescheduleAppointment, method: 'post', path: `${one(reference)}/reschedule`, body: { slotStart }, headers: { 'x-manage-token': manageToken } }, call),
   };
 }

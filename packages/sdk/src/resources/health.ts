@@ -1,3 +1,4 @@
+import { getHealth } from '../generated/reply-shapes.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Health } from '../types.js';
 
@@ -7,5 +8,5 @@ export interface HealthResource {
 }
 
 export const createHealthResource = (send: Transport): HealthResource => ({
-  check: (call) => send({ method: 'get', path: 'v1/health' }, call),
+  check: (call) => send({ reply: getHealth, method: 'get', path: 'v1/health' }, call),
 });

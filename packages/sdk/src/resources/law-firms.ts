@@ -1,3 +1,4 @@
+import { getLawFirm, searchLawFirms } from '../generated/reply-shapes.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { LawFirm, LawFirmPage, LawFirmQuery } from '../types.js';
@@ -14,10 +15,10 @@ export interface LawFirmsResource {
 
 export function createLawFirmsResource(send: Transport): LawFirmsResource {
   const search = (query: LawFirmQuery = {}, call?: RequestOptions): Promise<LawFirmPage> =>
-    send({ method: 'get', path: 'v1/law-firms', query }, call);
+    send({ reply: searchLawFirms, method: 'get', path: 'v1/law-firms', query }, call);
   return {
     search,
     searchAll: (query = {}, call) => everyItem(search, query, call),
-    get: (id, call) => send({ method: 'get', path: `v1/law-firms/${encodeURIComponent(id)}` }, call),
+    get: (id, call) => send({ reply: getLawFirm, method: 'get', path: `v1/law-firms/${encodeURIComponent(id)}` }, call),
   };
 }

@@ -1,3 +1,4 @@
+import { getLawyer, searchLawyers } from '../generated/reply-shapes.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Lawyer, LawyerPage, LawyerQuery } from '../types.js';
@@ -14,10 +15,10 @@ export interface LawyersResource {
 
 export function createLawyersResource(send: Transport): LawyersResource {
   const search = (query: LawyerQuery = {}, call?: RequestOptions): Promise<LawyerPage> =>
-    send({ method: 'get', path: 'v1/lawyers', query }, call);
+    send({ reply: searchLawyers, method: 'get', path: 'v1/lawyers', query }, call);
   return {
     search,
     searchAll: (query = {}, call) => everyItem(search, query, call),
-    get: (id, call) => send({ method: 'get', path: `v1/lawyers/${encodeURIComponent(id)}` }, call),
+    get: (id, call) => send({ reply: getLawyer, method: 'get', path: `v1/lawyers/${encodeURIComponent(id)}` }, call),
   };
 }

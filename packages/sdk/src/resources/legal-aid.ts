@@ -1,3 +1,4 @@
+import { checkEligibility, getLegalAidRules } from '../generated/reply-shapes.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { EligibilityInput, EligibilityResult, LegalAidRuleset } from '../types.js';
 
@@ -10,6 +11,6 @@ export interface LegalAidResource {
 }
 
 export const createLegalAidResource = (send: Transport): LegalAidResource => ({
-  rules: (region, call) => send({ method: 'get', path: 'v1/legal-aid/rules', query: { region } }, call),
-  check: (input, call) => send({ method: 'post', path: 'v1/legal-aid/eligibility-checks', body: input }, call),
+  rules: (region, call) => send({ reply: getLegalAidRules, method: 'get', path: 'v1/legal-aid/rules', query: { region } }, call),
+  check: (input, call) => send({ reply: checkEligibility, method: 'post', path: 'v1/legal-aid/eligibility-checks', body: input }, call),
 });

@@ -1,3 +1,4 @@
+import { createNotaryChecklist, getNotaryMatter, listNotaryMatters } from '../generated/reply-shapes.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { NotaryChecklist, NotaryChecklistRequest, NotaryMatter, NotaryMatterList } from '../types.js';
 
@@ -12,7 +13,7 @@ export interface NotaryResource {
 }
 
 export const createNotaryResource = (send: Transport): NotaryResource => ({
-  matters: (call) => send({ method: 'get', path: 'v1/notary/matters' }, call),
-  matter: (code, call) => send({ method: 'get', path: `v1/notary/matters/${encodeURIComponent(code)}` }, call),
-  checklist: (request, call) => send({ method: 'post', path: 'v1/notary/checklists', body: request }, call),
+  matters: (call) => send({ reply: listNotaryMatters, method: 'get', path: 'v1/notary/matters' }, call),
+  matter: (code, call) => send({ reply: getNotaryMatter, method: 'get', path: `v1/notary/matters/${encodeURIComponent(code)}` }, call),
+  checklist: (request, call) => send({ reply: createNotaryChecklist, method: 'post', path: 'v1/notary/checklists', body: request }, call),
 });

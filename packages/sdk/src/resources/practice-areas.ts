@@ -1,3 +1,4 @@
+import { listPracticeAreas } from '../generated/reply-shapes.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { PracticeAreaList } from '../types.js';
 
@@ -7,5 +8,5 @@ export interface PracticeAreasResource {
 }
 
 export const createPracticeAreasResource = (send: Transport): PracticeAreasResource => ({
-  list: (call) => send({ method: 'get', path: 'v1/practice-areas' }, call),
+  list: (call) => send({ reply: listPracticeAreas, method: 'get', path: 'v1/practice-areas' }, call),
 });

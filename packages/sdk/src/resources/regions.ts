@@ -1,3 +1,4 @@
+import { listRegions } from '../generated/reply-shapes.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { RegionList } from '../types.js';
 
@@ -7,5 +8,5 @@ export interface RegionsResource {
 }
 
 export const createRegionsResource = (send: Transport): RegionsResource => ({
-  list: (call) => send({ method: 'get', path: 'v1/regions' }, call),
+  list: (call) => send({ reply: listRegions, method: 'get', path: 'v1/regions' }, call),
 });

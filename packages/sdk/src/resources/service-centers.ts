@@ -1,3 +1,4 @@
+import { listServiceCenters } from '../generated/reply-shapes.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { ServiceCenter, ServiceCenterPage, ServiceCenterQuery } from '../types.js';
@@ -12,6 +13,6 @@ export interface ServiceCentersResource {
 
 export function createServiceCentersResource(send: Transport): ServiceCentersResource {
   const list = (query: ServiceCenterQuery = {}, call?: RequestOptions): Promise<ServiceCenterPage> =>
-    send({ method: 'get', path: 'v1/service-centers', query }, call);
+    send({ reply: listServiceCenters, method: 'get', path: 'v1/service-centers', query }, call);
   return { list, listAll: (query = {}, call) => everyItem(list, query, call) };
 }
