@@ -35,7 +35,7 @@ function sizeBudgets() {
         return into;
       };
       const path = (fileName) => `${CDN_DIR}/${fileName}`;
-      const checks = [{ name: '@plskit/sdk (browser bundle, ky included)', path: SDK_BUNDLE, limit: '7 KB', gzip: true }];
+      const checks = [{ name: '@plskit/sdk (browser bundle, ky included)', path: SDK_BUNDLE, limit: '10 KB', gzip: true }];
       checks.push({ name: 'plskit.js, the CDN loader', path: path(`${LOADER}.js`), limit: '1 KB', gzip: true });
       for (const tag of WIDGET_TAGS) {
         const budget = WIDGET_BUDGETS[tag];
