@@ -10,7 +10,7 @@ const check = (input: Partial<EligibilityInput>): EligibilityResult => evaluateE
 const articles = (result: EligibilityResult) => result.reasons.map((r) => `${r.basis.law}:${r.basis.article}`);
 const codes = (list: { code: string }[]) => list.map((x) => x.code);
 
-describe('criminal cases where the authorities must notify the agency (Art 25.1, Art 28)', () => {
+describe('criminal cases where the authorities must notify the agency (Art 25(1), Art 28)', () => {
   it.each([
     ['minor', '25.1(1)'],
     ['visual-hearing-speech-disability', '25.1(2)'],

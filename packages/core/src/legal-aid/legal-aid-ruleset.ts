@@ -5,7 +5,7 @@ import type { Circumstance, CriminalRole, DecisionTime, LegalAidMatter, Proceedi
 
 /** What a circumstance does to the outcome. */
 export type CircumstanceEffect =
-  /** Art 25.1 / Art 28: the authorities must notify the agency; no application. */
+  /** Art 25(1) / Art 28: the authorities must notify the agency; no application. */
   | 'authority-notifies'
   /** Art 32: aid without any economic condition. */
   | 'no-means-test'

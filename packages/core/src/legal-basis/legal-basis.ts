@@ -6,7 +6,13 @@ import type { Locale } from '../locale/locale.js';
 /** Text in every shipped locale; elements pick one, data always carries all. */
 export type LocalizedText = Record<Locale, string>;
 
-/** A citation: a stable law code and an article ("25.1" = article 25, paragraph 1). */
+/**
+ * A citation: a stable law code and an article. `article` is machine-readable:
+ * "25" article 25, "25.2" its paragraph 2 (款), "42(3)" its item 3 (项), "25.1(4)"
+ * paragraph 1 item 4; the paragraph/item distinction is what the Chinese reading
+ * (第25条第2款, 第42条第(三)项) needs. In English prose plskit writes every
+ * subdivision in parentheses: Art 25(2), Art 42(3), Art 25(1)(4).
+ */
 export interface LegalBasis {
   law: LawCode;
   article: string;

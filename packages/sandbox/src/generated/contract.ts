@@ -408,7 +408,7 @@ export interface components {
             "zh-CN": string;
             en: string;
         };
-        /** @description A citation. `article` "25.1" means article 25, paragraph 1. */
+        /** @description A citation. `article` is "25" (article 25), "25.2" (its paragraph 2, 款), "42(3)" (its item 3, 项) or "25.1(4)" (paragraph 1, item 4); in English prose these read Art 25, Art 25(2), Art 42(3) and Art 25(1)(4). */
         LegalBasis: {
             /** @description Stable law code, e.g. legal-aid-law-2021, shandong-legal-aid-regulation-2015, notary-law-2017, pipl-2021. */
             law: string;
