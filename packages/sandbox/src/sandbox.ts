@@ -42,7 +42,7 @@ function existing(path: string): string | undefined {
 }
 
 function dataset(options: SandboxOptions): JiningDataset {
-  const city = generateJiningDataset(options.seed ?? DEFAULT_SEED);
+  const city = generateJiningDataset(options.seed ?? DEFAULT_SEED, options.scale ?? 1);
   return options.hostileRecords ? withHostileRecords(city) : city;
 }
 

@@ -141,7 +141,13 @@ function languagesFor(random: SeededRandom): string[] {
   return languages;
 }
 
-export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
+/**
+ * The synthetic city. `scale` multiplies the firms and lawyers (the benchmark
+ * runs at 10×, PLSKIT_SCALE=10): each further copy of the bar is drawn from the
+ * same stream, its firm names numbered (（2）, （3）…) to stay unique. At 1×
+ * the city is exactly as before.
+ */
+export function generateJiningDataset(seed = DEFAULT_SEED, scale = 1): JiningDataset {
   const random = seededRandom(seed);
   const centers = serviceCenters(random);
 
@@ -150,18 +156,9 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
   // the same with or without the fixture, and as it was before it moved out
   const fixtureRandom = seededRandom(seed + 1);
   const takenNames = new Set<string>();
-  const lawFirms: LawFirmRecord[] = [];
-  for (let i = 1; i <= PLAN_COUNTS.lawFirms; i++) {
-    const region = i === 1 ? '370811' : weightedRegion(random);
-    const division = JINING_DIVISIONS.find((d) => d.code === region) as JiningDivision;
-    lawFirms.push({
-      id: `lf-${String(i).padStart(3, '0')}`,
-      name: firmName(i === 1 ? fixtureRandom : random, takenNames),
-      region, address: streetAddress(random, division.nameZh), phone: workPhone(random),
-    });
-  }
-
+  const allFirms: LawFirmRecord[] = [];
   const lawyers: LawyerRecord[] = [];
+  const idWidth = scale > 1 ? 1 : 0;
   let serial = random.int(1000, 9000);
   const addLawyer = (category: LawyerCategory, firm: LawFirmRecord | null): void => {
     const region = firm?.region ?? weightedRegion(random);
@@ -171,7 +168,7 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
     serial += random.int(1, 40);
     const index = lawyers.length + 1;
     lawyers.push({
-      id: `lw-${String(index).padStart(4, '0')}`,
+      id: `lw-${String(index).padStart(4 + idWidth, '0')}`,
       name: personName(index <= HOSTILE_LAWYER_NAMES.length ? fixtureRandom : random),
       sex,
       licenceNumber: `13708${firstPracticeYear}${LICENCE_CATEGORY_DIGIT[category]}${LICENCE_SEX_DIGIT[sex]}${String(serial).padStart(6, '0')}`,
@@ -186,14 +183,29 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
     });
   };
 
-  // firm lawyers: every firm gets 3 (the minimum for a partnership), the rest spread at random
-  const firmLawyers = PLAN_COUNTS.lawyers['full-time'] + PLAN_COUNTS.lawyers['part-time'];
-  const seats = lawFirms.flatMap((firm) => [firm, firm, firm]);
-  while (seats.length < firmLawyers) seats.push(random.pick(lawFirms));
-  const shuffledSeats = random.sample(seats, seats.length);
-  shuffledSeats.forEach((firm, i) => addLawyer(i < PLAN_COUNTS.lawyers['full-time'] ? 'full-time' : 'part-time', firm));
-  for (const category of ['public-sector', 'company', 'legal-aid'] as const) {
-    for (let i = 0; i < PLAN_COUNTS.lawyers[category]; i++) addLawyer(category, null);
+  for (let copy = 0; copy < scale; copy++) {
+    const lawFirms: LawFirmRecord[] = [];
+    const names = copy === 0 ? takenNames : new Set<string>();
+    for (let i = 1; i <= PLAN_COUNTS.lawFirms; i++) {
+      const region = i === 1 && copy === 0 ? '370811' : weightedRegion(random);
+      const division = JINING_DIVISIONS.find((d) => d.code === region) as JiningDivision;
+      lawFirms.push({
+        id: `lf-${String(allFirms.length + i).padStart(3 + idWidth, '0')}`,
+        name: `${firmName(i === 1 && copy === 0 ? fixtureRandom : random, names)}${copy === 0 ? '' : `（${copy + 1}）`}`,
+        region, address: streetAddress(random, division.nameZh), phone: workPhone(random),
+      });
+    }
+    allFirms.push(...lawFirms);
+
+    // firm lawyers: every firm gets 3 (the minimum for a partnership), the rest spread at random
+    const firmLawyers = PLAN_COUNTS.lawyers['full-time'] + PLAN_COUNTS.lawyers['part-time'];
+    const seats = lawFirms.flatMap((firm) => [firm, firm, firm]);
+    while (seats.length < firmLawyers) seats.push(random.pick(lawFirms));
+    const shuffledSeats = random.sample(seats, seats.length);
+    shuffledSeats.forEach((firm, i) => addLawyer(i < PLAN_COUNTS.lawyers['full-time'] ? 'full-time' : 'part-time', firm));
+    for (const category of ['public-sector', 'company', 'legal-aid'] as const) {
+      for (let i = 0; i < PLAN_COUNTS.lawyers[category]; i++) addLawyer(category, null);
+    }
   }
 
   const notaryOffices: NotaryOfficeRecord[] = [JINING_CITY, ...COUNTIES].map((division, i) => ({
@@ -204,5 +216,5 @@ export function generateJiningDataset(seed = DEFAULT_SEED): JiningDataset {
     phone: workPhone(random),
   }));
 
-  return { seed, serviceCenters: centers, lawFirms, lawyers, notaryOffices };
+  return { seed, serviceCenters: centers, lawFirms: allFirms, lawyers, notaryOffices };
 }

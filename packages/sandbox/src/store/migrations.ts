@@ -82,4 +82,44 @@ export const MIGRATIONS: readonly Migration[] = [
     // a center's own hours (OpeningHours JSON) from an imported roster; NULL keeps the default hours
     sql: 'ALTER TABLE service_centers ADD COLUMN opening_hours TEXT;',
   },
+  {
+    version: 5,
+    name: 'directory search indexes',
+    // a search reads the rows of its answer, never the whole table: one index
+    // per filter ending in id (lists page in id order), junction tables for
+    // the JSON lists, and n-grams of names for q (search-index.ts fills them)
+    sql: `
+      DROP INDEX lawyers_region;
+      DROP INDEX lawyers_firm;
+      CREATE INDEX lawyers_region_id ON lawyers(region, id);
+      CREATE INDEX lawyers_firm_id ON lawyers(firm_id, id);
+      CREATE INDEX lawyers_category_id ON lawyers(category, id);
+      CREATE INDEX lawyers_legal_aid_id ON lawyers(accepts_legal_aid, id);
+      CREATE INDEX lawyers_first_year_id ON lawyers(first_practice_year, id);
+      CREATE INDEX law_firms_region_id ON law_firms(region, id);
+      CREATE TABLE lawyer_practice_areas (area TEXT NOT NULL, lawyer_id TEXT NOT NULL, PRIMARY KEY (area, lawyer_id)) WITHOUT ROWID;
+      CREATE TABLE lawyer_languages (language TEXT NOT NULL, lawyer_id TEXT NOT NULL, PRIMARY KEY (language, lawyer_id)) WITHOUT ROWID;
+      CREATE TABLE firm_practice_areas (area TEXT NOT NULL, firm_id TEXT NOT NULL, PRIMARY KEY (area, firm_id)) WITHOUT ROWID;
+      CREATE INDEX firm_practice_areas_firm ON firm_practice_areas(firm_id, area);
+      -- rank: 0 the gram is the whole name, 1 it starts the name, 2 it is inside the name, 3 inside the firm's name
+      CREATE TABLE lawyer_name_grams (gram TEXT NOT NULL, rank INTEGER NOT NULL, lawyer_id TEXT NOT NULL,
+        PRIMARY KEY (gram, rank, lawyer_id)) WITHOUT ROWID;
+      CREATE TABLE firm_name_grams (gram TEXT NOT NULL, rank INTEGER NOT NULL, firm_id TEXT NOT NULL,
+        PRIMARY KEY (gram, rank, firm_id)) WITHOUT ROWID;
+      -- every write to the directory counts up its version: the search tables
+      -- record the version they were built from, the store's caches the one they hold
+      INSERT INTO dataset_meta (key, value) VALUES ('directory_version', '0');
+      CREATE TRIGGER lawyers_changed_insert AFTER INSERT ON lawyers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER lawyers_changed_update AFTER UPDATE ON lawyers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER lawyers_changed_delete AFTER DELETE ON lawyers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER law_firms_changed_insert AFTER INSERT ON law_firms BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER law_firms_changed_update AFTER UPDATE ON law_firms BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER law_firms_changed_delete AFTER DELETE ON law_firms BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;`,
+  },
 ];

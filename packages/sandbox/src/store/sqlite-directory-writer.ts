@@ -2,6 +2,7 @@
 // holds the snapshot, the checks and the writes, so a second import (or a
 // booking naming a center being removed) waits rather than interleaves.
 import type { SqliteDatabase } from './database.js';
+import { rebuildSearchIndex } from './search-index.js';
 import type { CenterRecord, DirectoryReplacement, DirectorySnapshot, DirectoryWriter } from './directory-writer.js';
 
 const ids = (db: SqliteDatabase, sql: string): string[] => db.prepare(sql).pluck().all() as string[];
@@ -71,7 +72,11 @@ export function sqliteDirectoryWriter(db: SqliteDatabase): DirectoryWriter {
     async replace(plan, importedAt) {
       return db.transaction(() => {
         const { replacement, result } = plan(snapshot(db));
-        if (replacement) write(db, replacement, importedAt);
+        if (replacement) {
+          write(db, replacement, importedAt);
+          // a running sandbox sees the new rows at once (its caches follow data_version), its name search too
+          rebuildSearchIndex(db);
+        }
         return result;
       }).immediate();
     },
