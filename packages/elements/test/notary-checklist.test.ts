@@ -73,6 +73,7 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     expect(await search(element, '出国')).to.include.members(['no-criminal-record', 'degree', 'birth']);
     expect(await search(element, 'jc')).to.include('inheritance');
     expect(text(part(element, 'match-count'))).to.match(/找到\d+项/);
+    expect(text(shadow(element).querySelector('[role="status"]'))).to.equal(text(part(element, 'match-count')));
     expect(await search(element, '宇宙飞船')).to.deep.equal([]);
     expect(text(part(element, 'match-count'))).to.match(/没有找到/);
     const groups = [...shadow(element).querySelectorAll<HTMLElement>('[data-group]')];

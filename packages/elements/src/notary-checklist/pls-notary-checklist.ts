@@ -1,4 +1,5 @@
-import type { ChecklistAnswers, NotaryMatter } from '@plskit/sdk';
+import { matchNotaryMatters } from '@plskit/core';
+import type { ChecklistAnswers, NotaryMatter, NotaryMatterSummary } from '@plskit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
@@ -142,6 +143,13 @@ export class PlsNotaryChecklist extends PlsElement {
     }
   }
 
+  /** Filters the list and tells screen-reader users how many matters match. */
+  #search(matters: NotaryMatterSummary[], query: string): void {
+    this.query = query;
+    const found = matchNotaryMatters(matters, query).length;
+    this.announcement = !query.trim() ? '' : found ? fill(this.text.strings.matchCount, { count: found }) : this.text.strings.noMatch;
+  }
+
   #questions(matter: NotaryMatter): NotaryQuestion[] {
     const asked: NotaryQuestion[] = [...matter.questions];
     if (this.answers.useAbroad === true) asked.splice(asked.indexOf('useAbroad') + 1, 0, 'destinationCountry');
@@ -239,7 +247,7 @@ export class PlsNotaryChecklist extends PlsElement {
     if (this.step === 'find') {
       return this.#stateView(this.notary.catalogue, 4, () => void this.notary.loadCatalogue(), (list) => matterFinderView({
         list, query: this.query, locale, text, unknown: this.unknownMatter,
-        onQuery: (query) => { this.query = query; }, onChoose: (code) => void this.#choose(code),
+        onQuery: (query) => this.#search(list.items, query), onChoose: (code) => void this.#choose(code),
       }));
     }
     if (this.step === 'questions') {
