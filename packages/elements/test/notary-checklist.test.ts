@@ -137,6 +137,15 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     expect(text(shadow(element).querySelector('[data-item="heirs-kinship-proof"]'))).to.match(/A signed pledge may replace it/);
   });
 
+  it('cites an item of an article as the law writes it: 第11条第(3)项 / Art 11(3)', async () => {
+    for (const [locale, expected] of [['zh-CN', '依据：《中华人民共和国公证法》第11条第(3)项'], ['en', 'Basis: Notary Law of the PRC (2017), Art 11(3)']]) {
+      const element = await checklist({ locale, matter: 'declaration' });
+      await answer(element, { applicantIsAgent: false, minorInvolved: false, married: false, realEstate: false, useAbroad: false });
+      await shown(element);
+      expect(text(shadow(element).querySelector('[data-item="declaration-draft"] .basis'))).to.equal(expected);
+    }
+  });
+
   it('refuses a gift through an agent with the article, what to do instead and the honest home-visit note', async () => {
     const element = await checklist({ locale: 'en', matter: 'gift' });
     const ready: PlsChecklistReadyEvent[] = [];
