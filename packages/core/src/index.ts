@@ -61,3 +61,4 @@ export type { CitedText, PersonalDataCategory, PrivacyNotice } from './privacy/p
 export {
   APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
 } from './privacy/appointment-privacy-notice.data.js';
+export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';

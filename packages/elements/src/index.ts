@@ -4,6 +4,7 @@ export { PlsProvider } from './provider/pls-provider.js';
 export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
+export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
 export { define } from './define.js';
@@ -19,6 +20,10 @@ export { PlsEligibilityResultEvent, type PlsEligibilityResultDetail } from './ai
 export { PlsBookRequestEvent, type PlsBookRequestDetail } from './notary-checklist/pls-book-request-event.js';
 export { PlsChecklistReadyEvent, type PlsChecklistReadyDetail } from './notary-checklist/pls-checklist-ready-event.js';
 export { PlsErrorEvent, type PlsErrorDetail } from './base/pls-error-event.js';
+export type { PlsAppointmentDetail } from './appointment-booker/appointment-event-detail.js';
+export { PlsAppointmentBookedEvent } from './appointment-booker/pls-appointment-booked-event.js';
+export { PlsAppointmentRescheduledEvent } from './appointment-booker/pls-appointment-rescheduled-event.js';
+export { PlsAppointmentCancelledEvent } from './appointment-booker/pls-appointment-cancelled-event.js';
 export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finder/pls-lawyer-select-event.js';
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';
 export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';

@@ -4,7 +4,7 @@
 // (.size-limit.json, written by the build); the package's exports map
 // "./<folder>.js" to the folder's define.ts by pattern.
 
-export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist'] as const;
+export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
@@ -18,4 +18,5 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-lawyer-finder': { chunk: '10 KB', page: '30 KB' },
   'pls-aid-eligibility': { chunk: '18 KB', page: '38 KB' },
   'pls-notary-checklist': { chunk: '10 KB', page: '30 KB' },
+  'pls-appointment-booker': { chunk: '12 KB', page: '36 KB' },
 };

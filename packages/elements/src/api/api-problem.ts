@@ -10,6 +10,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     /** Stable code: the contract's `code` (or the SDK's "unexpected-response"), or "network-error" / "offline" / "timeout" / "not-configured". */
     readonly code: string,
+    /** Seconds the server asked to wait (Retry-After on 429 and 503), when it said so. */
+    readonly retryAfter?: number,
   ) {
     super(`plskit API problem: ${code} (${status})`);
   }

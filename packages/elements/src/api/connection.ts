@@ -56,8 +56,10 @@ export function createConnection(options: ConnectionOptions): Connection {
 /** Reduces an SDK failure to status + stable code: never its message, URL or body. */
 function toApiProblem(error: unknown): unknown {
   if (isAbort(error) || error instanceof ApiProblem) return error;
-  const failure = error as { name?: string; status?: unknown; code?: unknown };
-  if (typeof failure?.code === 'string' && typeof failure.status === 'number') return new ApiProblem(failure.status, failure.code);
+  const failure = error as { name?: string; status?: unknown; code?: unknown; retryAfter?: unknown };
+  if (typeof failure?.code === 'string' && typeof failure.status === 'number') {
+    return new ApiProblem(failure.status, failure.code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined);
+  }
   if (failure?.code === 'unexpected-response') return new ApiProblem(200, 'unexpected-response');
   if (failure?.name === 'PlsTimeoutError') return new ApiProblem(0, 'timeout');
   if (failure?.name === 'PlsNetworkError') return new ApiProblem(0, globalThis.navigator?.onLine === false ? 'offline' : 'network-error');

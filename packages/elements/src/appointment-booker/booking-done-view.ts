@@ -1,0 +1,62 @@
+// The confirmation screen: the reference, where and when, what to bring (core's
+// cited data), the calendar file, printing, and the manage link shown once. Its
+// own module, loaded while the resident checks the booking, so the first steps
+// do not carry it.
+import { VISIT_MATERIALS } from '@plskit/core';
+import type { ServiceCenter } from '@plskit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { citation } from '../aid-eligibility/legal-citation.js';
+import type { Locale } from '../locale/locale.js';
+import type { BookerText } from './appointment-booker.strings.js';
+import type { Appointment } from './appointment-requests.js';
+import { calendarFile, downloadCalendarFile } from './calendar-file.js';
+
+export interface DoneViewOptions {
+  locale: Locale;
+  text: BookerText;
+  appointment: Appointment;
+  center: ServiceCenter | undefined;
+  /** The manage link (the token in its fragment). */
+  link: string;
+  /** "Copied", after a copy. */
+  copied: string;
+  heading: TemplateResult;
+  centerLines: TemplateResult | typeof nothing;
+  when: string;
+  copy(value: string): void;
+}
+
+function addToCalendar({ text, appointment, center }: DoneViewOptions): void {
+  const service = text.services[appointment.service];
+  downloadCalendarFile(calendarFile({
+    reference: appointment.reference, start: appointment.slot.start, end: appointment.slot.end,
+    summary: `${service} · ${center?.name ?? appointment.center}`,
+    location: center ? `${center.name}, ${center.address}` : appointment.center,
+    description: `${text.s.reference} ${appointment.reference}${center ? ` · ${text.s.phone} ${center.phone}` : ''}`,
+  }, new Date()), `${appointment.reference}.ics`);
+}
+
+export function doneView(options: DoneViewOptions): TemplateResult {
+  const { locale, text: { s, services }, appointment } = options;
+  const { link } = options;
+  return html`<section class="done">
+    ${options.heading}
+    <p>${s.reference}</p>
+    <p class="reference" part="reference">${appointment.reference}</p>
+    <button type="button" @click=${() => options.copy(appointment.reference)}>${s.copy}</button>
+    <p>${services[appointment.service]} · ${options.when}</p>
+    ${options.centerLines}
+    <h3>${s.bring}</h3>
+    <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${item.name[locale]}
+      ${item.basis ? html`<span class="basis">${citation(item.basis, locale)}</span>` : nothing}</li>`)}</ul>
+    <div class="actions">
+      <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${s.addToCalendar}</button>
+      <button type="button" part="print-button" @click=${() => globalThis.print?.()}>${s.print}</button>
+    </div>
+    <h3>${s.manageLinkTitle}</h3>
+    <p class="hint">${s.manageLinkHint}</p>
+    <p><a part="manage-link" href=${link}>${link}</a></p>
+    <button type="button" @click=${() => options.copy(link)}>${s.copyLink}</button>
+    ${options.copied ? html`<p role="status">${options.copied}</p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,91 @@
+// The open days of the coming weeks as a WAI-ARIA date grid: one row per week,
+// Monday first; one cell per day, focus roving over the days (arrow keys move a
+// day or a week, Home/End to the week's ends, Page Up/Down a month, Enter or
+// Space picks). A closed day keeps its focus stop and says why it is closed.
+import { addDays, isoWeekday } from '@plskit/core';
+import { html, type TemplateResult } from 'lit';
+import type { AvailabilityDay } from '@plskit/sdk';
+import type { Locale } from '../locale/locale.js';
+import { fill } from '../locale/string-table.js';
+import type { BookerText } from './appointment-booker.strings.js';
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "9月20日星期日", "Sunday, September 20": a calendar date, read in UTC so no time zone moves it. */
+export function longDate(date: string, locale: Locale): string {
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+export const bookable = (day: AvailabilityDay): boolean => day.slots.some((slot) => slot.remaining > 0);
+
+/** The short word under a day's number, and the whole sentence a screen reader hears. */
+export function dayWords(day: AvailabilityDay, locale: Locale, text: BookerText): { short: string; full: string } {
+  const s = text.s;
+  const holiday = day.holiday?.[locale];
+  const short = day.makeUpWorkday ? s.makeUpDay
+    : day.status === 'closed-holiday' ? holiday ?? s.closed
+    : day.status === 'closed-weekend' ? s.closedWeekend
+    : day.status === 'closed' ? s.closed
+    : bookable(day) ? s.open : s.full;
+  const parts = [longDate(day.date, locale), day.makeUpWorkday && holiday ? (locale === 'en' ? `${s.makeUpDay} (${holiday})` : `${s.makeUpDay}（${holiday}）`) : short];
+  if (day.makeUpWorkday) parts.push(bookable(day) ? s.open : s.full);
+  if (day.provisional) parts.push(s.provisional);
+  return { short, full: parts.join(locale === 'en' ? ', ' : '，') };
+}
+
+/** Where a key moves the focus from `date` (undefined: the key is not the grid's). */
+export function gridMove(key: string, date: string): string | undefined {
+  switch (key) {
+    case 'ArrowLeft': return addDays(date, -1);
+    case 'ArrowRight': return addDays(date, 1);
+    case 'ArrowUp': return addDays(date, -7);
+    case 'ArrowDown': return addDays(date, 7);
+    case 'Home': return addDays(date, 1 - isoWeekday(date));
+    case 'End': return addDays(date, 7 - isoWeekday(date));
+    case 'PageUp': return addDays(date, -28);
+    case 'PageDown': return addDays(date, 28);
+    default: return undefined;
+  }
+}
+
+export interface DateGridOptions {
+  days: readonly AvailabilityDay[];
+  focused: string;
+  selected: string | undefined;
+  locale: Locale;
+  text: BookerText;
+  labelledBy: string;
+  keydown: (event: KeyboardEvent, date: string) => void;
+  pick: (date: string) => void;
+}
+
+export function dateGrid(options: DateGridOptions): TemplateResult {
+  const { days, focused, selected, locale, text } = options;
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  if (!first || !last) return html``;
+  const byDate = new Map(days.map((day) => [day.date, day]));
+  const weeks: string[][] = [];
+  for (let monday = addDays(first, 1 - isoWeekday(first)); monday <= last; monday = addDays(monday, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(monday, i)));
+  }
+  return html`<table class="grid" role="grid" aria-labelledby=${options.labelledBy}>
+    <thead><tr>${text.weekdays.map((name) => html`<th scope="col" abbr=${name}>${name}</th>`)}</tr></thead>
+    <tbody>${weeks.map((week) => html`<tr>${week.map((date) => {
+      const day = byDate.get(date);
+      if (!day) return html`<td class="outside"></td>`;
+      const words = dayWords(day, locale, text);
+      const open = bookable(day);
+      return html`<td role="gridcell" data-date=${date} tabindex=${date === focused ? 0 : -1}
+        class=${`day ${open ? 'open' : 'shut'}${day.makeUpWorkday ? ' make-up' : ''}${day.provisional ? ' provisional' : ''}`}
+        aria-selected=${date === selected ? 'true' : 'false'} aria-disabled=${open ? 'false' : 'true'} aria-label=${words.full}
+        @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => options.keydown(event, date)}>
+        <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
+        <span class="word" aria-hidden="true">${words.short}</span></td>`;
+    })}</tr>`)}</tbody>
+  </table>
+  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(text.s.provisionalNote, {
+    year: days.find((day) => day.provisional)!.date.slice(0, 4) })}</p>` : ''}`;
+}

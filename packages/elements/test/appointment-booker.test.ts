@@ -1,0 +1,254 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/appointment-booker/define.js';
+import { calendarFile } from '../src/appointment-booker/calendar-file.js';
+import { readManageLink } from '../src/appointment-booker/manage-link.js';
+import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
+import type { PlsAppointmentDetail } from '../src/appointment-booker/appointment-event-detail.js';
+import { axeViolations, shadow, until } from './harness.js';
+
+// The sandbox's clock is 2026-09-01 09:00 (Tuesday); 2026-09-20 is a Sunday worked
+// before National Day (调休上班); sc-370811 is the 任城区 county center.
+const RESIDENT = { name: 'Wang Xiaoming', phone: '13800138000' };
+
+interface Setup { locale?: string; senior?: boolean; region?: string; service?: string; center?: string; fetch?: typeof fetch }
+
+async function booker(setup: Setup = {}): Promise<PlsAppointmentBooker> {
+  const element = document.createElement('pls-appointment-booker');
+  element.setAttribute('api-base', '/');
+  for (const name of ['locale', 'region', 'service', 'center'] as const) if (setup[name]) element.setAttribute(name, setup[name]!);
+  element.toggleAttribute('senior', setup.senior ?? false);
+  if (setup.fetch) element.fetch = setup.fetch;
+  const main = await fixture<HTMLElement>(html`<main style="width: 360px">${element}</main>`);
+  return main.querySelector('pls-appointment-booker')!;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
+const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
+const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Focuses a control and presses a key on it, as a keyboard user would. */
+async function press(control: HTMLElement | null, key: string): Promise<void> {
+  if (!control) throw new Error(`nothing to press ${key} on`);
+  control.focus();
+  await sendKeys({ press: key });
+}
+
+async function typeInto(element: Element, id: string, value: string): Promise<void> {
+  $(element, `#${id}`)!.focus();
+  await sendKeys({ type: value });
+}
+
+async function chooseCenter(element: PlsAppointmentBooker, id: string): Promise<void> {
+  await press(await until(() => $(element, `#c-${id}`), `center ${id}`), 'Space');
+  await press(part(element, 'continue-button'), 'Enter');
+  await until(() => $(element, '[role="grid"]'), 'the date grid');
+}
+
+/** Moves the grid's focus with the keys given, then picks the day with Enter. */
+async function pickDay(element: PlsAppointmentBooker, keys: string[], date: string): Promise<HTMLElement> {
+  const start = $(element, 'td[tabindex="0"]')!;
+  start.focus();
+  for (const key of keys) await sendKeys({ press: key });
+  const cell = await until(() => shadow(element).activeElement?.getAttribute('data-date') === date && $(element, `[data-date="${date}"]`), `focus on ${date}`);
+  await sendKeys({ press: 'Enter' });
+  await until(() => cell.getAttribute('aria-selected') === 'true' && $(element, '[part~="slots"]'), `${date} chosen`);
+  return cell;
+}
+
+async function pickFirstSlot(element: PlsAppointmentBooker): Promise<string> {
+  const slot = await until(() => $<HTMLInputElement>(element, '[part~="slots"] input:not([disabled])'), 'an open slot');
+  await press(slot, 'Space');
+  return slot.value;
+}
+
+async function fillContact(element: PlsAppointmentBooker): Promise<void> {
+  await until(() => $(element, '#consent'), 'the privacy notice');
+  await typeInto(element, 'name', RESIDENT.name);
+  await typeInto(element, 'phone', RESIDENT.phone);
+  await press($(element, '#consent'), 'Space');
+  await press(part(element, 'continue-button'), 'Enter');
+  await until(() => part(element, 'book-button'), 'check your booking');
+}
+
+async function remaining(center: string, service: string, slotStart: string): Promise<number> {
+  const date = slotStart.slice(0, 10);
+  const reply = await (await fetch(`/v1/appointments/availability?center=${center}&service=${service}&from=${date}&to=${date}`)).json();
+  return reply.days[0].slots.find((slot: { start: string }) => slot.start === slotStart).remaining;
+}
+
+describe('<pls-appointment-booker>: a resident’s whole journey, in English, senior mode, keyboard only, 360 px wide', () => {
+  it('books a legal-aid application at the 任城区 center on a make-up working day, comes back with the link, moves it, cancels it', async () => {
+    const events: [string, PlsAppointmentDetail][] = [];
+    for (const name of ['pls-appointment-booked', 'pls-appointment-rescheduled', 'pls-appointment-cancelled']) {
+      document.addEventListener(name, (event) => events.push([name, (event as CustomEvent).detail]), { once: true });
+    }
+    const element = await booker({ locale: 'en', senior: true, region: '370811', service: 'legal-aid-application' });
+
+    // 1. where and what: the region and the service come from the host; the centers show their own hours
+    const county = await until(() => $(element, '#c-sc-370811'), 'the county center');
+    expect(text(county.closest('.center'))).to.contain('County center').and.contain('Phone').and.contain('Summer hours');
+    expect(text($(element, '#c-sc-370811-01')!.closest('.center'))).to.contain('Township station').and.contain('09:00–11:30');
+    expect(await axeViolations(element), 'where').to.deep.equal([]);
+    await chooseCenter(element, 'sc-370811');
+    expect(heading(element)).to.equal('Choose a day and time');
+
+    // 2. when: the grid names closed days and the make-up Sunday; the arrow keys walk it
+    const sunday = $(element, '[data-date="2026-09-06"]')!;
+    expect(sunday.getAttribute('aria-label')).to.contain('Weekend');
+    expect(sunday.getAttribute('aria-disabled')).to.equal('true');
+    expect($(element, '[data-date="2026-09-25"]')!.getAttribute('aria-label')).to.contain('Mid-Autumn Festival');
+    const makeUp = await pickDay(element, ['ArrowDown', 'ArrowDown', 'End'], '2026-09-20');
+    expect(makeUp.getAttribute('aria-label')).to.contain('Make-up working day (National Day)').and.contain('Open');
+    expect(await axeViolations(element), 'when').to.deep.equal([]);
+    const slotStart = await pickFirstSlot(element);
+    expect(slotStart).to.equal('2026-09-20T08:30:00+08:00');
+    const before = await remaining('sc-370811', 'legal-aid-application', slotStart);
+    await press(part(element, 'continue-button'), 'Enter');
+
+    // 3. who: the notice in full before consent; errors summarised at the top and announced
+    await until(() => part(element, 'privacy-notice'), 'the privacy notice');
+    expect(text(part(element, 'privacy-notice'))).to.contain('Personal Information Protection Law').and.contain('30 days after the visit');
+    await press(part(element, 'continue-button'), 'Enter');
+    const summary = await until(() => part(element, 'error-summary'), 'the error summary');
+    expect(shadow(element).activeElement).to.equal(summary);
+    expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#name', '#phone', '#consent']);
+    await typeInto(element, 'phone', '12345');
+    expect(text(part(element, 'error-summary'))).to.contain('mainland mobile number');
+    $<HTMLInputElement>(element, '#phone')!.select();
+    await sendKeys({ press: 'Backspace' });
+    await fillContact(element);
+    expect(await axeViolations(element), 'who + check').to.deep.equal([]);
+
+    // 4. check and book
+    expect(text($(element, '.summary'))).to.contain('Legal-aid application').and.contain('08:30–09:00').and.contain(RESIDENT.name);
+    await press(part(element, 'book-button'), 'Enter');
+
+    // 5. done: the reference, what to bring (cited), the calendar file, the manage link (token in the fragment)
+    const reference = text(await until(() => part(element, 'reference'), 'the reference'));
+    expect(reference).to.match(/^JN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(text($(element, '.bring'))).to.contain('Legal Aid Law');
+    const link = part(element, 'manage-link')!.getAttribute('href')!;
+    const credentials = readManageLink(new URL(link).hash)!;
+    expect(credentials.reference).to.equal(reference);
+    expect(new URL(link).search).to.equal(location.search);
+    expect(await remaining('sc-370811', 'legal-aid-application', slotStart)).to.equal(before - 1);
+    expect(events[0]).to.deep.equal(['pls-appointment-booked', {
+      reference, center: 'sc-370811', service: 'legal-aid-application', slot: { start: slotStart, end: '2026-09-20T09:00:00+08:00' },
+    }]);
+    expect(JSON.stringify(events)).not.to.contain(RESIDENT.phone).and.not.to.contain(credentials.token);
+    expect(await axeViolations(element), 'done').to.deep.equal([]);
+
+    // 6. manage: the link opens the booking (contact masked) and leaves the address bar without the token
+    const page = location.href;
+    history.replaceState(null, '', new URL(link).hash);
+    const manager = await booker({ locale: 'en', senior: true });
+    expect(location.hash).to.equal('');
+    await until(() => part(manager, 'reschedule-button'), 'the booking');
+    expect(text($(manager, '.summary'))).to.contain(reference).and.contain('138****8000').and.not.contain(RESIDENT.phone);
+    history.replaceState(null, '', page);
+
+    await press(part(manager, 'reschedule-button'), 'Enter');
+    await until(() => $(manager, '[role="grid"]'), 'the grid to move to');
+    await pickDay(manager, ['ArrowDown', 'ArrowDown', 'End', 'ArrowRight'], '2026-09-21');
+    const moved = await pickFirstSlot(manager);
+    await press(part(manager, 'confirm-button'), 'Enter');
+    await until(() => text($(manager, '.message')) === 'Moved', 'moved');
+    expect(await remaining('sc-370811', 'legal-aid-application', slotStart)).to.equal(before);
+    expect(events[1]![1].slot.start).to.equal(moved);
+
+    await press(part(manager, 'cancel-button'), 'Enter');
+    expect(heading(manager)).to.equal('Cancel this booking?');
+    await press(part(manager, 'confirm-button'), 'Enter');
+    await until(() => heading(manager) === 'Cancelled', 'cancelled');
+    expect(events[2]![0]).to.equal('pls-appointment-cancelled');
+    expect(await remaining('sc-370811', 'legal-aid-application', moved)).to.be.greaterThan(0);
+  });
+});
+
+describe('<pls-appointment-booker>: when things go wrong', () => {
+  async function toCheck(element: PlsAppointmentBooker, center: string): Promise<string> {
+    await chooseCenter(element, center);
+    await pickDay(element, ['ArrowDown'], '2026-09-08');
+    const slot = await pickFirstSlot(element);
+    await press(part(element, 'continue-button'), 'Enter');
+    await fillContact(element);
+    return slot;
+  }
+
+  it('loses the race for the last place with a clear message and fresh times, never a duplicate', async () => {
+    const element = await booker({ region: '370811', service: 'mediation' });
+    const slot = await toCheck(element, 'sc-370811-01'); // a township station: one place per slot
+    const notice = await (await fetch('/v1/privacy-notices/appointments')).json();
+    const other = await fetch('/v1/appointments', {
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ center: 'sc-370811-01', service: 'mediation', slotStart: slot,
+        contact: { name: '李四', phone: '13900139000' }, consent: { privacyNotice: notice.version, agreed: true } }),
+    });
+    expect(other.status).to.equal(201);
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('刚刚约满'), 'the slot-taken message');
+    expect(heading(element)).to.equal('选择日期和时段');
+    const taken = await until(() => $<HTMLInputElement>(element, `[part~="slots"] input[value="${slot}"]`), 'fresh slots');
+    expect(taken.disabled).to.equal(true);
+    expect(await remaining('sc-370811-01', 'mediation', slot)).to.equal(0);
+  });
+
+  it('retries a booking whose reply was lost with the same Idempotency-Key, and books once', async () => {
+    const keys: string[] = [];
+    let dropped = false;
+    const dropOnce: typeof fetch = async (input, init) => {
+      const reply = await fetch(input, init);
+      if (init?.method === 'POST' && String(input).endsWith('/v1/appointments')) {
+        keys.push(new Headers(init.headers).get('idempotency-key')!);
+        // the server booked, but the reply never reaches the resident
+        if (!dropped) {
+          dropped = true;
+          throw new TypeError('Failed to fetch');
+        }
+      }
+      return reply;
+    };
+    const element = await booker({ region: '370811', service: 'notarization', locale: 'en', fetch: dropOnce });
+    const slot = await toCheck(element, 'sc-370811');
+    const before = await remaining('sc-370811', 'notarization', slot);
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('No answer came'), 'the no-answer message');
+    expect($<HTMLInputElement>(element, 'button[part~="book-button"]')!.disabled).to.equal(false);
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => part(element, 'reference'), 'booked');
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+    expect(await remaining('sc-370811', 'notarization', slot)).to.equal(before - 1);
+  });
+
+  it('reads a wrong token and an unknown reference the same', async () => {
+    for (const reference of ['JN-2222-2222', 'JN-ZZZZ-ZZZZ']) {
+      const element = await booker({ locale: 'en' });
+      element.manage(reference, 'x'.repeat(43));
+      await until(() => part(element, 'error'), 'the failure');
+      expect(text(part(element, 'error'))).to.equal('This booking cannot be found, or the link no longer works. Check the link, or call the center.');
+    }
+  });
+});
+
+describe('the calendar file', () => {
+  it('is RFC 5545 in Asia/Shanghai time with CRLF lines folded at 75 octets, and carries nothing about the resident', () => {
+    const file = calendarFile({
+      reference: 'JN-7K3Q-9M2P', start: '2026-09-20T08:30:00+08:00', end: '2026-09-20T09:00:00+08:00',
+      summary: '申请法律援助 · 任城区公共法律服务中心', location: '任城区公共法律服务中心, 济宁市任城区示例路1号; 一楼',
+      description: '预约编号 JN-7K3Q-9M2P · 电话 0537-1234567',
+    }, new Date('2026-09-01T01:00:00Z'));
+    const lines = file.split('\r\n');
+    expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+    expect(lines).to.include('DTSTART;TZID=Asia/Shanghai:20260920T083000');
+    expect(lines).to.include('DTEND;TZID=Asia/Shanghai:20260920T090000');
+    expect(lines).to.include('DTSTAMP:20260901T010000Z');
+    expect(lines).to.include('TZOFFSETTO:+0800');
+    expect(file.replace(/\r\n /g, ''), 'unfolded').to.contain('示例路1号\\; 一楼');
+    for (const line of lines) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+    expect(file.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+});
