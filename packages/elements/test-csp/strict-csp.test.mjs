@@ -25,6 +25,7 @@ const bothWidgets = (api) => `
   <pls-provider api-base="${api}/" locale="zh-CN" region="370811">
     <pls-aid-eligibility></pls-aid-eligibility>
     <pls-notary-checklist matter="gift"></pls-notary-checklist>
+    <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 
@@ -186,6 +187,31 @@ test('the notary checklist refuses a gift through an agent and names the office 
   await context.close();
 });
 
+test('the booker books a visit under the strict policy, and its calendar file downloads', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const booker = tab.locator('pls-appointment-booker');
+  await booker.locator('#c-sc-370811').check({ timeout: 15000 });
+  await booker.locator('[part~="continue-button"]').click();
+  await booker.locator('[role="gridcell"][aria-disabled="false"]').first().click({ timeout: 15000 });
+  await booker.locator('[part~="slots"] input:not([disabled])').first().check();
+  await booker.locator('[part~="continue-button"]').click();
+  await booker.locator('#name').fill('王小明');
+  await booker.locator('#phone').fill('13800138000');
+  await booker.locator('#consent').check({ timeout: 15000 });
+  await booker.locator('[part~="continue-button"]').click();
+  await booker.locator('[part~="book-button"]').click();
+  const reference = await booker.locator('[part~="reference"]').textContent({ timeout: 15000 });
+  assert.match(reference.trim(), /^JN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const [download] = await Promise.all([tab.waitForEvent('download'), booker.locator('[part~="calendar-button"]').click()]);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.match(ics, /DTSTART;TZID=Asia\/Shanghai:2026\d{4}T\d{6}/);
+  assert.equal(ics.includes('13800138000') || ics.includes('王小明'), false, 'nothing about the resident in the file');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /**
  * Opens a page under the policy; returns what the console said and every
  * script it fetched (path → times), once the finder shows results.
@@ -208,7 +234,7 @@ async function visit(path, then = async () => {}, said = []) {
   return { said, cards, fetched, violations, problems };
 }
 
-const PAGE_TAGS = ['pls-aid-eligibility', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider'];
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider'];
 
 test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
   const { said, cards, fetched, violations } = await visit('/two-copies');

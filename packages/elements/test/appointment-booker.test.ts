@@ -2,6 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/appointment-booker/define.js';
+import { bookingLink, readBookingLink } from '../src/appointment-booker/booking-link.js';
 import { calendarFile } from '../src/appointment-booker/calendar-file.js';
 import { readManageLink } from '../src/appointment-booker/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
@@ -231,6 +232,23 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
       await until(() => part(element, 'error'), 'the failure');
       expect(text(part(element, 'error'))).to.equal('This booking cannot be found, or the link no longer works. Check the link, or call the center.');
     }
+  });
+});
+
+describe('<pls-appointment-booker>: opened from the legal-aid check’s “where to apply”', () => {
+  it('starts on the center and service a booking link names, and follows a later link on the same page', async () => {
+    const page = location.href;
+    history.replaceState(null, '', bookingLink('', 'sc-370811', 'legal-aid-application'));
+    const element = await booker({ locale: 'en' });
+    const radio = await until(() => $<HTMLInputElement>(element, '#c-sc-370811'), 'the 任城区 center');
+    expect(radio.checked).to.equal(true);
+    expect($<HTMLSelectElement>(element, '#service')!.value).to.equal('legal-aid-application');
+    location.hash = bookingLink('', 'sc-370811-01', 'mediation');
+    await until(() => $<HTMLInputElement>(element, '#c-sc-370811-01')?.checked, 'the station, after hashchange');
+    expect($<HTMLSelectElement>(element, '#service')!.value).to.equal('mediation');
+    history.replaceState(null, '', page);
+    expect(readBookingLink('#pls-book=sc-370811.legal-aid-application')).to.deep.equal({ center: 'sc-370811', service: 'legal-aid-application' });
+    expect(readBookingLink('#pls-book=<script>.x')).to.equal(undefined);
   });
 });
 

@@ -41,6 +41,7 @@ const strings: AidEligibilityText = {
     centersTitle: 'Public legal service centers in your area that take legal-aid applications',
     stationsTitle: 'Township and street stations ({count})',
     centerPhone: 'Phone',
+    bookVisit: 'Book a visit here',
     centerAddress: 'Address',
     noCenters: 'No center taking applications was found for your area. Call 12345 for help.',
     rulesetLine: 'Rules: {id}, version {version}, in force from {date}. This result is a guide; the legal-aid agency decides.',

@@ -9,7 +9,7 @@ export type AidEligibilityKey =
   | 'incomeRequired' | 'incomeInvalid' | 'skipFigures' | 'legalTerm'
   | 'summaryTitle' | 'summaryHint' | 'change' | 'seeResult' | 'notGiven' | 'personAndIncome' | 'peopleAndIncome'
   | 'resultTitle' | 'whyTitle' | 'nextStepsTitle' | 'documentsTitle' | 'whereTitle' | 'decisionTitle'
-  | 'centersTitle' | 'stationsTitle' | 'centerPhone' | 'centerAddress' | 'noCenters' | 'rulesetLine' | 'unverifiedNote'
+  | 'centersTitle' | 'bookVisit' | 'stationsTitle' | 'centerPhone' | 'centerAddress' | 'noCenters' | 'rulesetLine' | 'unverifiedNote'
   | 'confirming' | 'confirmed' | 'serverDiffers' | 'unconfirmed' | 'unconfirmedOffline'
   | 'print' | 'copy' | 'copied' | 'copyFailed' | 'startOver' | 'changeAnswers' | 'cleared'
   | 'answerMissing' | 'unverifiedLaw' | 'regionNotCovered' | 'notCoveredHint' | 'resultAnnouncement' | 'rulesetProblem';

@@ -41,6 +41,7 @@ const strings: AidEligibilityText = {
     centersTitle: '本区县受理法律援助申请的公共法律服务中心',
     stationsTitle: '镇街公共法律服务工作站（{count} 个）',
     centerPhone: '电话',
+    bookVisit: '预约到这里申请',
     centerAddress: '地址',
     noCenters: '暂未查到本区县受理申请的服务中心，请拨打 12345 咨询。',
     rulesetLine: '规则：{id}，版本 {version}，自 {date} 起施行。本结果仅供参考，以法律援助机构的决定为准。',

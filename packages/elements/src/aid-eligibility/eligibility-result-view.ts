@@ -12,6 +12,7 @@ import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 import { interviewText } from './eligibility-questions.strings.js';
+import { bookingLink } from '../appointment-booker/booking-link.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 /** How far the server has confirmed the result computed in the browser. */
@@ -22,6 +23,8 @@ export interface ResultScreen {
   result: EligibilityResult;
   confirmation: Confirmation;
   centers: AsyncState<ServiceCenter[]>;
+  /** Where <pls-appointment-booker> is: each center then offers to book a visit there. */
+  bookingPage: string | undefined;
   retryCenters: () => void;
   answer: (question: InterviewQuestion | 'region') => void;
   print: () => void;
@@ -51,12 +54,13 @@ const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
 } as const;
 
-function centerCard(center: ServiceCenter, locale: Locale): TemplateResult {
+function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string | undefined): TemplateResult {
   const s = aidEligibilityText[locale].aidEligibilityStrings;
   return html`<li class="center" part="center">
     <h5 class="center-name">${center.name}</h5>
     <p><span class="label">${s.centerAddress}：</span>${center.address}</p>
     <p><span class="label">${s.centerPhone}：</span><a href=${`tel:${center.phone.replace(/[^\d+]/g, '')}`}>${center.phone}</a></p>
+    ${bookingPage === undefined ? nothing : html`<p><a part="book-link" href=${bookingLink(bookingPage, center.id, 'legal-aid-application')}>${s.bookVisit}</a></p>`}
   </li>`;
 }
 
@@ -69,10 +73,10 @@ function centersView(screen: ResultScreen): TemplateResult {
   const stations = centers.value.filter((center) => center.level === 'township');
   const main = centers.value.filter((center) => center.level !== 'township');
   return html`<h4>${s.centersTitle}</h4>
-    <ul class="centers">${main.map((center) => centerCard(center, locale))}</ul>
+    <ul class="centers">${main.map((center) => centerCard(center, locale, screen.bookingPage))}</ul>
     ${stations.length > 0 ? html`<details class="stations">
       <summary>${fill(s.stationsTitle, { count: formatNumber(stations.length, locale) })}</summary>
-      <ul class="centers">${stations.map((center) => centerCard(center, locale))}</ul>
+      <ul class="centers">${stations.map((center) => centerCard(center, locale, screen.bookingPage))}</ul>
     </details>` : nothing}`;
 }
 

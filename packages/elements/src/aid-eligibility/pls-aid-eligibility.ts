@@ -53,6 +53,7 @@ type Step = InterviewQuestion | 'region';
  * @csspart documents - The list of documents to bring.
  * @csspart where - Where to apply, with the region's centers.
  * @csspart center - One service center.
+ * @csspart book-link - A center's "book a visit here" link (with `booking-page`).
  * @csspart decision - How long a decision takes.
  * @csspart ruleset - The ruleset's id, version and effective date.
  * @csspart answer-button - A "answer: …" button when more information is needed.
@@ -66,6 +67,12 @@ type Step = InterviewQuestion | 'region';
  */
 export class PlsAidEligibility extends PlsElement {
   static override styles = aidEligibilityStyles;
+
+  /**
+   * The page (URL) where <pls-appointment-booker> is, "" for this page: each center of "where to apply"
+   * then links there to book a legal-aid application at that center.
+   */
+  @property({ attribute: 'booking-page' }) bookingPage?: string;
 
   /** A ruleset the page already holds (e.g. bundled for offline use); used instead of fetching when it covers the region. */
   @property({ attribute: false }) ruleset?: LegalAidRuleset;
@@ -336,7 +343,7 @@ export class PlsAidEligibility extends PlsElement {
     const figuresUnverified = (result.meansTest === 'passed' || result.meansTest === 'failed')
       && rules !== undefined && region !== undefined && hardshipStandardFor(rules, region)?.unverified === true;
     return html`${resultView({
-      locale, result, confirmation, centers,
+      locale, result, confirmation, centers, bookingPage: this.bookingPage,
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: this.#print, copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),

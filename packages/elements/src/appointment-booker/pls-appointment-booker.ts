@@ -14,6 +14,7 @@ import { bookerText, type BookerText } from './appointment-booker.strings.js';
 import type { PlsAppointmentDetail } from './appointment-event-detail.js';
 import { appointmentRequests, type Appointment, type AppointmentRequests, type PrivacyNotice } from './appointment-requests.js';
 import { bookable, dateGrid, gridMove, longDate } from './date-grid.js';
+import { readBookingLink } from './booking-link.js';
 import { forgetManageLink, manageLink, readManageLink, type ManageCredentials } from './manage-link.js';
 import { openingHoursLines } from './opening-hours-text.js';
 import { bookerStyles } from './pls-appointment-booker.styles.js';
@@ -113,17 +114,34 @@ export class PlsAppointmentBooker extends PlsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const link = readManageLink(globalThis.location?.hash ?? '');
-    if (link) {
-      forgetManageLink();
-      this.manage(link.reference, link.token);
-    }
+    globalThis.addEventListener?.('hashchange', this.#readLink);
+    this.#readLink();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    globalThis.removeEventListener?.('hashchange', this.#readLink);
     clearTimeout(this.#retryTimer);
   }
+
+  /** A manage link opens the booking; a booking link (from "where to apply") opens the center and service. */
+  #readLink = (): void => {
+    const hash = globalThis.location?.hash ?? '';
+    const manage = readManageLink(hash);
+    if (manage) {
+      forgetManageLink();
+      this.manage(manage.reference, manage.token);
+      return;
+    }
+    const book = readBookingLink(hash);
+    if (!book || !SERVICES.includes(book.service as ServiceCode)) return;
+    this.chosenService = book.service as ServiceCode;
+    this.chosenCenter = book.center;
+    this.chosenRegion = /^sc-(\d{6})/.exec(book.center)?.[1] ?? this.chosenRegion;
+    this.centers = { status: 'idle' };
+    this.#go('where');
+    this.scrollIntoView?.({ block: 'start' });
+  };
 
   /** Shows a booking from its reference and manage token (what the manage link carries). */
   manage(reference: string, token: string): void {
