@@ -247,6 +247,10 @@ describe('<pls-appointment-booker>: opened from the legal-aid check’s “where
     await until(() => $<HTMLInputElement>(element, '#c-sc-370811-01')?.checked, 'the station, after hashchange');
     expect($<HTMLSelectElement>(element, '#service')!.value).to.equal('mediation');
     history.replaceState(null, '', page);
+    // the host answers the notary checklist's pls-book-request by setting the attributes
+    element.setAttribute('service', 'notarization');
+    element.setAttribute('center', 'sc-370811');
+    await until(() => $<HTMLInputElement>(element, '#c-sc-370811')?.checked && $<HTMLSelectElement>(element, '#service')!.value === 'notarization', 'notarization at the county center');
     expect(readBookingLink('#pls-book=sc-370811.legal-aid-application')).to.deep.equal({ center: 'sc-370811', service: 'legal-aid-application' });
     expect(readBookingLink('#pls-book=<script>.x')).to.equal(undefined);
   });

@@ -124,6 +124,17 @@ export class PlsAppointmentBooker extends PlsElement {
     clearTimeout(this.#retryTimer);
   }
 
+  /** Back to the first step on a center and service a host or a link names. */
+  #restart({ center, service }: { center?: string; service?: ServiceCode }): void {
+    if (service) this.chosenService = service;
+    if (center) {
+      this.chosenCenter = center;
+      this.chosenRegion = /^sc-(\d{6})/.exec(center)?.[1] ?? this.chosenRegion;
+    }
+    this.centers = { status: 'idle' };
+    if (this.step !== 'where' && this.step !== 'done' && !this.credentials) this.#go('where');
+  }
+
   /** A manage link opens the booking; a booking link (from "where to apply") opens the center and service. */
   #readLink = (): void => {
     const hash = globalThis.location?.hash ?? '';
@@ -135,10 +146,7 @@ export class PlsAppointmentBooker extends PlsElement {
     }
     const book = readBookingLink(hash);
     if (!book || !SERVICES.includes(book.service as ServiceCode)) return;
-    this.chosenService = book.service as ServiceCode;
-    this.chosenCenter = book.center;
-    this.chosenRegion = /^sc-(\d{6})/.exec(book.center)?.[1] ?? this.chosenRegion;
-    this.centers = { status: 'idle' };
+    this.#restart({ center: book.center, service: book.service as ServiceCode });
     this.#go('where');
     this.scrollIntoView?.({ block: 'start' });
   };
@@ -150,9 +158,14 @@ export class PlsAppointmentBooker extends PlsElement {
     void this.#loadManaged();
   }
 
+  /** The attributes last applied: compared, not read from `changed`, which a first update held back for strings forgets. */
+  #applied: { service?: string; center?: string } = {};
+
   protected override willUpdate(): void {
-    if (this.chosenService === undefined && SERVICES.includes(this.service as ServiceCode)) this.chosenService = this.service as ServiceCode;
-    if (this.chosenCenter === undefined && this.center) this.chosenCenter = this.center;
+    // a host sets center and service (e.g. on the notary checklist's pls-book-request): the resident starts there
+    if (this.service !== this.#applied.service && SERVICES.includes(this.service as ServiceCode)) this.#restart({ service: this.service as ServiceCode });
+    if (this.center !== this.#applied.center && this.center) this.#restart({ center: this.center });
+    this.#applied = { service: this.service, center: this.center };
     if (this.chosenRegion === undefined) this.chosenRegion = this.effectiveRegion ?? /^sc-(\d{6})/.exec(this.center ?? '')?.[1];
     if (this.step === 'where' && this.connection && this.regions.length === 0) void this.#loadRegions();
     if (this.step === 'where' && this.centers.status === 'idle' && this.chosenService && this.chosenRegion && this.connection) {
