@@ -7,7 +7,7 @@ import { calendarFile } from '../src/appointment-booker/calendar-file.js';
 import { readManageLink } from '../src/appointment-booker/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
 import type { PlsAppointmentDetail } from '../src/appointment-booker/appointment-event-detail.js';
-import { axeViolations, shadow, until } from './harness.js';
+import { axeViolations, faultyFetch, shadow, until } from './harness.js';
 
 // The sandbox's clock is 2026-09-01 09:00 (Tuesday); 2026-09-20 is a Sunday worked
 // before National Day (调休上班); sc-370811 is the 任城区 county center.
@@ -223,6 +223,40 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     expect(keys).to.have.length(2);
     expect(keys[0]).to.equal(keys[1]);
     expect(await remaining('sc-370811', 'notarization', slot)).to.equal(before - 1);
+  });
+
+  it('waits as long as a 503’s Retry-After says, then books by itself', async () => {
+    let bookings = 0;
+    // the sandbox refuses the first booking request only, with 503 and Retry-After: 1
+    const element = await booker({ region: '370811', service: 'legal-consultation', locale: 'en',
+      fetch: faultyFetch((url) => (url.pathname === '/v1/appointments' && bookings++ === 0 ? 'status=503' : undefined)) });
+    const slot = await toCheck(element, 'sc-370811');
+    const before = await remaining('sc-370811', 'legal-consultation', slot);
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('trying again in 1 s'), 'the wait message');
+    await until(() => part(element, 'reference'), 'booked after the wait', 5000);
+    expect(await remaining('sc-370811', 'legal-consultation', slot)).to.equal(before - 1);
+  });
+
+  it('offline on “book”: keeps everything typed, says so, and books when the connection returns', async () => {
+    let online = true;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    try {
+      const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: (input, init) => {
+        if (!online) return Promise.reject(new TypeError('Failed to fetch'));
+        return fetch(input, init);
+      } });
+      await toCheck(element, 'sc-370811');
+      online = false;
+      await press(part(element, 'book-button'), 'Enter');
+      await until(() => text($(element, '.message')).includes('You are offline'), 'the offline message');
+      expect(text($(element, '.summary'))).to.contain(RESIDENT.name);
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      await until(() => part(element, 'reference'), 'booked when back online');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
   });
 
   it('reads a wrong token and an unknown reference the same', async () => {
