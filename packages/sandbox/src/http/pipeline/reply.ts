@@ -1,10 +1,15 @@
 // The last step: a reply (or a problem) becomes bytes on the wire. Every API
 // reply is JSON with the request's common headers; problems are
-// application/problem+json (RFC 9457).
+// application/problem+json (RFC 9457) and never stored. A successful read
+// carries a strong ETag (304 when it still matches), the Cache-Control of its
+// kind of data, and is compressed by Accept-Encoding.
 import type { OperationReply } from '../../operations/operation.js';
 import { ProblemError } from '../../operations/operation.js';
+import { cachePolicy, NO_STORE } from '../cache-policy.js';
+import { contentHash } from '../entity-tag.js';
 import { problem } from '../problem.js';
-import type { Exchange } from './exchange.js';
+import { sendRepresentation } from '../representation.js';
+import { header, type Exchange } from './exchange.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -25,18 +30,18 @@ export function problemReply(exchange: Exchange, error: ProblemError): SentReply
 }
 
 export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyObserver): void {
-  const { response } = exchange;
+  const { response, request } = exchange;
   if (response.headersSent || response.destroyed) return;
-  const headers: Record<string, string> = {
-    ...exchange.headers, ...reply.headers, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff',
-  };
+  const headers: Record<string, string> = { ...exchange.headers, ...reply.headers };
   if (reply.body === undefined) {
-    response.writeHead(reply.status, headers).end();
+    response.writeHead(reply.status, { ...headers, 'Cache-Control': NO_STORE, 'X-Content-Type-Options': 'nosniff' }).end();
     return;
   }
-  const payload = Buffer.from(JSON.stringify(reply.body));
-  headers['Content-Type'] = reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE;
-  headers['Content-Length'] = String(payload.length);
-  response.writeHead(reply.status, headers).end(payload);
+  const body = Buffer.from(JSON.stringify(reply.body));
+  const cacheControl = reply.problem || !exchange.route ? NO_STORE : cachePolicy(exchange.route.operationId, exchange.method);
+  sendRepresentation(response, reply.status, {
+    body, hash: cacheControl === NO_STORE ? '' : contentHash(body), cacheControl,
+    contentType: reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE,
+  }, { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') }, headers);
   observe?.(exchange, reply);
 }

@@ -3,8 +3,11 @@
 import type { Contract } from '../../contract.js';
 import { ProblemError } from '../../operations/operation.js';
 import { PAGE_SECURITY_HEADERS } from '../page-security.js';
-import { resolveStaticFile, sendStaticFile } from '../static-files.js';
-import type { Exchange } from './exchange.js';
+import { REVALIDATE } from '../cache-policy.js';
+import { contentHash } from '../entity-tag.js';
+import { sendRepresentation, type Representation } from '../representation.js';
+import { resolveStaticFile, staticRepresentation } from '../static-files.js';
+import { header, type Exchange } from './exchange.js';
 import type { Step } from './step.js';
 
 export interface StaticRoot {
@@ -15,15 +18,15 @@ export interface StaticRoot {
 }
 
 export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
+  const body = Buffer.from(contract.text);
+  const openapi: Representation = { body, hash: contentHash(body), contentType: 'application/yaml; charset=utf-8', cacheControl: REVALIDATE };
   return (exchange: Exchange) => {
-    const { method, path, response } = exchange;
+    const { method, path, response, request } = exchange;
+    const negotiation = { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') };
     if (method !== 'GET' && method !== 'HEAD') throw new ProblemError(404, 'not-found');
     if (path === '/openapi.yaml') {
       exchange.routeName = path;
-      response.writeHead(200, {
-        ...exchange.headers, 'Content-Type': 'application/yaml; charset=utf-8', 'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-      }).end(contract.text);
+      sendRepresentation(response, 200, openapi, negotiation, exchange.headers);
       return;
     }
     // the npm package has no demo page: / redirects only where there is one
@@ -41,7 +44,10 @@ export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
       if (!path.startsWith(root.prefix)) continue;
       exchange.routeName = `${root.prefix}*`;
       const file = resolveStaticFile(root.dir, path.slice(root.prefix.length));
-      if (file) return sendStaticFile(response, file, root.page ? { ...exchange.headers, ...PAGE_SECURITY_HEADERS } : exchange.headers);
+      if (file) {
+        return sendRepresentation(response, 200, staticRepresentation(file), negotiation,
+          root.page ? { ...exchange.headers, ...PAGE_SECURITY_HEADERS } : exchange.headers);
+      }
     }
     throw new ProblemError(404, 'not-found');
   };
