@@ -55,7 +55,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
   const db = openDatabase(options.db ?? resolve(process.cwd(), DEFAULT_DB));
   const seeded = seedDataset(db, dataset(options), clock().toISOString());
-  if (seeded) logger({ level: 'info', event: 'seeded', count: directoryStore(db).counts().lawyers });
+  if (seeded) logger({ level: 'info', event: 'seeded', count: (await directoryStore(db).counts()).lawyers });
 
   const storage = storageStatus(isReadOnly(db));
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });

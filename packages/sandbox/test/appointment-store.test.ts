@@ -24,7 +24,7 @@ describe('the appointment store', () => {
     expect(outcomes.map((o) => o.kind)).toEqual(['booked', 'booked', 'booked', 'slot-full', 'slot-full']);
     const first = outcomes[0] as { reply: { body: { reference: string; manageToken: string } } };
     expect(first.reply.body.reference).toMatch(REFERENCE_PATTERN);
-    expect(store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03').get(slot.start)).toBe(3);
+    expect((await store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03')).get(slot.start)).toBe(3);
     expect((await store.cancel(first.reply.body.reference, first.reply.body.manageToken, request.now)).kind).toBe('ok');
     expect((await store.book(request, undefined, render)).kind).toBe('booked');
   });
@@ -36,10 +36,10 @@ describe('the appointment store', () => {
     const row = db.prepare('SELECT * FROM appointments WHERE reference = ?').get(reference) as Record<string, unknown>;
     expect(Object.values(row)).not.toContain(manageToken);
     expect(row.manage_token_hash).toBe(sha256(manageToken));
-    expect(store.get(reference, `${manageToken}x`).kind).toBe('manage-token-invalid');
+    expect((await store.get(reference, `${manageToken}x`)).kind).toBe('manage-token-invalid');
     // an unknown reference answers exactly like a wrong token: references cannot be probed
-    expect(store.get('JN-2222-2222', manageToken).kind).toBe('manage-token-invalid');
-    expect(store.get(reference, manageToken).kind).toBe('ok');
+    expect((await store.get('JN-2222-2222', manageToken)).kind).toBe('manage-token-invalid');
+    expect((await store.get(reference, manageToken)).kind).toBe('ok');
   });
 
   it('replays the first reply for the same idempotency key, and refuses the key with another body', async () => {
@@ -79,7 +79,7 @@ describe('the appointment store', () => {
     const later = { ...other, start: '2026-09-02T11:00:00+08:00', end: '2026-09-02T11:30:00+08:00' };
     const moved = await store.reschedule(reference, manageToken, later, request.now);
     expect(moved.kind === 'ok' && moved.appointment.slot.start).toBe(later.start);
-    expect(store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03').get(slot.start)).toBeUndefined();
+    expect((await store.takenPlaces(slot.centerId, slot.service, '2026-09-02', '2026-09-03')).get(slot.start)).toBeUndefined();
     await store.cancel(reference, manageToken, request.now);
     expect((await store.reschedule(reference, manageToken, slot, request.now)).kind).toBe('appointment-cancelled');
   });

@@ -46,7 +46,7 @@ describe('contact data retention', () => {
     // the booking still ahead keeps its contact
     expect(db.prepare('SELECT slot_start, contact_name FROM appointments').all())
       .toEqual([{ slot_start: '2026-10-20T09:00:00+08:00', contact_name: '王小明' }]);
-    expect(store.get(cancelled.reply.body.reference, cancelled.reply.body.manageToken).kind).toBe('manage-token-invalid');
+    expect((await store.get(cancelled.reply.body.reference, cancelled.reply.body.manageToken)).kind).toBe('manage-token-invalid');
   });
 
   it('sweeps at start-up, and the erased name, phone and note are gone from the file\'s bytes, WAL included', async () => {

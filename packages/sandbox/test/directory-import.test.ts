@@ -88,12 +88,12 @@ describe('plskit-sandbox import', () => {
     expect(first.counts['law-firms']).toEqual({ added: 109, updated: 0, removed: 109 });
     const directory = directoryStore(db);
     const sample = dataset.lawyers[20]!;
-    const found = directory.lawyers({ q: sample.licenceNumber, limit: 5 }).items;
+    const found = (await directory.lawyers({ q: sample.licenceNumber, limit: 5 })).items;
     expect(found.map((l) => [l.id, l.name, l.practiceAreas, l.firm?.name])).toEqual([
       [`lw-${sample.licenceNumber}`, sample.name, sample.practiceAreas, dataset.lawFirms.find((f) => f.id === sample.firmId)?.name],
     ]);
     // the hostile names arrive byte for byte (no normalization of names)
-    expect(directory.lawyer(`lw-${dataset.lawyers[2]!.licenceNumber}`)?.name).toBe(dataset.lawyers[2]!.name);
+    expect((await directory.lawyer(`lw-${dataset.lawyers[2]!.licenceNumber}`))?.name).toBe(dataset.lawyers[2]!.name);
 
     // a lawyer moves to another firm and changes phone: the next roster updates the same record
     const rows = lawyerRows(dataset);
@@ -103,9 +103,9 @@ describe('plskit-sandbox import', () => {
     writeRosters(dir, dataset, rows);
     const again = await importInto(db, [dir]);
     expect(again.counts.lawyers).toEqual({ added: 0, updated: 1604, removed: 0 });
-    const after = directory.lawyer(`lw-${sample.licenceNumber}`);
+    const after = await directory.lawyer(`lw-${sample.licenceNumber}`);
     expect([after?.firm?.id, after?.phone]).toEqual([`lf-${creditCodeFor(6)}`, '0537-5559999']);
-    expect(directory.counts()).toMatchObject({ lawyers: 1604, lawFirms: 109 });
+    expect(await directory.counts()).toMatchObject({ lawyers: 1604, lawFirms: 109 });
   });
 
   it('writes nothing on a dry run, and says what it would do', async () => {
@@ -165,7 +165,7 @@ describe('plskit-sandbox import', () => {
     writeFileSync(join(dir, 'notary-offices.csv'), gbk);
     const report = await importInto(db, [dir]);
     expect(report.problems).toEqual([]);
-    expect(directoryStore(db).notaryOffices({})).toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
+    expect(await directoryStore(db).notaryOffices({})).toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
   });
 
   it('refuses a licence number an XLSX cell holds as a number (Excel keeps 15 digits)', async () => {

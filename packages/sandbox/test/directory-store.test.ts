@@ -18,7 +18,7 @@ describe('the SQLite directory store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plskit-store-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates a new file, records each version, and seeds only once', () => {
+  it('migrates a new file, records each version, and seeds only once', async () => {
     const file = join(dir, 'nested', 'sandbox.db');
     const first = openDatabase(file);
     expect(appliedMigrations(first)).toEqual(MIGRATIONS.map((m) => m.version));
@@ -27,7 +27,7 @@ describe('the SQLite directory store', () => {
     const again = openDatabase(file);
     expect(appliedMigrations(again)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(seedDataset(again, dataset, 'now')).toBe(false);
-    expect(directoryStore(again).counts().lawyers).toBe(1604);
+    expect((await directoryStore(again).counts()).lawyers).toBe(1604);
     again.close();
   });
 
@@ -39,12 +39,12 @@ describe('the SQLite directory store', () => {
     upgraded.close();
   });
 
-  it('pages lawyers by keyset without repeats and reports the total', () => {
+  it('pages lawyers by keyset without repeats and reports the total', async () => {
     const seen = new Set<string>();
     let afterId: string | undefined;
     let pages = 0;
     do {
-      const page = directory.lawyers({ region: '370812', limit: 50, afterId });
+      const page = await directory.lawyers({ region: '370812', limit: 50, afterId });
       expect(page.total).toBe(dataset.lawyers.filter((l) => l.region === '370812').length);
       for (const lawyer of page.items) {
         expect(seen.has(lawyer.id)).toBe(false);
@@ -56,9 +56,9 @@ describe('the SQLite directory store', () => {
     expect(seen.size).toBe(dataset.lawyers.filter((l) => l.region === '370812').length);
   });
 
-  it('joins the firm (name, address, phone) into each lawyer row, null without a firm', () => {
-    const page = directory.lawyers({ limit: 200 });
-    const legalAid = directory.lawyers({ category: 'legal-aid', limit: 5 });
+  it('joins the firm (name, address, phone) into each lawyer row, null without a firm', async () => {
+    const page = await directory.lawyers({ limit: 200 });
+    const legalAid = await directory.lawyers({ category: 'legal-aid', limit: 5 });
     for (const lawyer of [...page.items, ...legalAid.items]) {
       const source = dataset.lawyers.find((l) => l.id === lawyer.id);
       const firm = dataset.lawFirms.find((f) => f.id === source?.firmId);
@@ -69,23 +69,23 @@ describe('the SQLite directory store', () => {
     expect(page.items.some((l) => l.firm !== null)).toBe(true);
   });
 
-  it('combines filters and takes LIKE wildcards literally', () => {
-    const page = directory.lawyers({ practiceArea: 'labour', language: 'en', acceptsLegalAid: true, limit: 500 });
+  it('combines filters and takes LIKE wildcards literally', async () => {
+    const page = await directory.lawyers({ practiceArea: 'labour', language: 'en', acceptsLegalAid: true, limit: 500 });
     expect(page.items.length).toBeGreaterThan(0);
     for (const l of page.items) {
       expect(l.practiceAreas).toContain('labour');
       expect(l.languages).toContain('en');
       expect(l.acceptsLegalAid).toBe(true);
     }
-    expect(directory.lawyers({ q: '%', limit: 10 }).total).toBe(0);
-    expect(directory.lawyers({ q: '测试', limit: 10 }).items.map((l) => l.id).slice(0, 5))
+    expect((await directory.lawyers({ q: '%', limit: 10 })).total).toBe(0);
+    expect((await directory.lawyers({ q: '测试', limit: 10 })).items.map((l) => l.id).slice(0, 5))
       .toEqual(['lw-0001', 'lw-0002', 'lw-0003', 'lw-0004', 'lw-0005']);
   });
 
-  it('finds a firm with its lawyer count and practice areas', () => {
-    const firm = directory.lawFirm('lf-002');
+  it('finds a firm with its lawyer count and practice areas', async () => {
+    const firm = await directory.lawFirm('lf-002');
     expect(firm?.lawyerCount).toBe(dataset.lawyers.filter((l) => l.firmId === 'lf-002').length);
     expect(firm?.practiceAreas.length).toBeGreaterThan(0);
-    expect(directory.lawFirm('lf-999')).toBeUndefined();
+    expect(await directory.lawFirm('lf-999')).toBeUndefined();
   });
 });

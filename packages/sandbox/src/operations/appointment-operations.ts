@@ -56,8 +56,8 @@ type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
   const { directory, appointments, calendar, contactRules, privacyNotice } = deps;
 
-  const centerOffering = (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): ServiceCenterRow => {
-    const center = directory.serviceCenter(centerId);
+  const centerOffering = async (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): Promise<ServiceCenterRow> => {
+    const center = await directory.serviceCenter(centerId);
     if (!center) throw invalid(locale, fieldPrefix === '/' ? '/center' : 'center', 'not-found');
     if (!center.services.includes(service as never)) throw invalid(locale, fieldPrefix === '/' ? '/service' : 'service', 'not-offered');
     return center;
@@ -112,15 +112,15 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
   return {
     getAppointmentPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
 
-    getAvailability: ({ query, locale, now }) => {
+    getAvailability: async ({ query, locale, now }) => {
       const { service } = query;
-      const center = centerOffering(query.center, service, locale, 'query');
+      const center = await centerOffering(query.center, service, locale, 'query');
       const today = shanghaiDate(now);
       const from = query.from ?? today;
       const to = query.to ?? addDays(from, 13);
       if (to < from) throw invalid(locale, 'to', 'range');
       if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalid(locale, 'to', 'range');
-      const taken = appointments.takenPlaces(center.id, service, from, addDays(to, 1));
+      const taken = await appointments.takenPlaces(center.id, service, from, addDays(to, 1));
       const horizon = addDays(today, BOOKING_HORIZON_DAYS);
       const days = [];
       for (let date = from; date <= to; date = addDays(date, 1)) {
@@ -147,7 +147,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
     bookAppointment: async (request) => {
       const { locale, now } = request;
       const { body } = request;
-      const center = centerOffering(body.center, body.service, locale);
+      const center = await centerOffering(body.center, body.service, locale);
       if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
       if (body.consent.agreed !== true) throw invalid(locale, '/consent/agreed', 'required');
       requireCurrentNotice(body.consent.privacyNotice, locale);
@@ -173,16 +173,16 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       }
     },
 
-    getAppointment: (request) => managed(appointments.get(request.params.reference, token(request))),
+    getAppointment: async (request) => managed(await appointments.get(request.params.reference, token(request))),
 
     cancelAppointment: async (request) =>
       managed(await appointments.cancel(request.params.reference, token(request), shanghaiDateTime(request.now))),
 
     rescheduleAppointment: async (request) => {
       const { reference } = request.params;
-      const current = appointments.get(reference, token(request));
+      const current = await appointments.get(reference, token(request));
       if (current.kind !== 'ok') return managed(current);
-      const center = directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
+      const center = await directory.serviceCenter(current.appointment.centerId) as ServiceCenterRow;
       const slot = claimSlot(center, current.appointment.service, request.body.slotStart, request.now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
       return managed(await appointments.reschedule(reference, token(request), slot, shanghaiDateTime(request.now)));

@@ -59,8 +59,8 @@ export function directoryOperations({ directory, clock, openingHours }: Director
 
     listPracticeAreas: () => ({ status: 200, body: { items: PRACTICE_AREAS, unverified: PRACTICE_AREAS_UNVERIFIED } }),
 
-    listServiceCenters: ({ query, locale }) => {
-      const page = directory.serviceCenters({
+    listServiceCenters: async ({ query, locale }) => {
+      const page = await directory.serviceCenters({
         region: query.region, level: query.level, service: query.service, limit: query.limit ?? DEFAULT_LIMIT,
         afterSort: numericCursor(decodeCursor(query.cursor, locale), locale),
       });
@@ -70,9 +70,9 @@ export function directoryOperations({ directory, clock, openingHours }: Director
       };
     },
 
-    searchLawyers: ({ query, locale, now }) => {
+    searchLawyers: async ({ query, locale, now }) => {
       const { minYears } = query;
-      const page = directory.lawyers({
+      const page = await directory.lawyers({
         q: query.q?.trim() || undefined,
         region: query.region, practiceArea: query.practiceArea, category: query.category, language: query.language,
         acceptsLegalAid: query.acceptsLegalAid,
@@ -86,14 +86,14 @@ export function directoryOperations({ directory, clock, openingHours }: Director
       };
     },
 
-    getLawyer: ({ params }) => {
-      const row = directory.lawyer(params.id);
+    getLawyer: async ({ params }) => {
+      const row = await directory.lawyer(params.id);
       if (!row) throw notFound();
       return { status: 200, body: lawyerView(row, clock()) };
     },
 
-    searchLawFirms: ({ query, locale }) => {
-      const page = directory.lawFirms({
+    searchLawFirms: async ({ query, locale }) => {
+      const page = await directory.lawFirms({
         q: query.q?.trim() || undefined,
         region: query.region, practiceArea: query.practiceArea, limit: query.limit ?? DEFAULT_LIMIT,
         afterId: decodeCursor(query.cursor, locale),
@@ -101,8 +101,8 @@ export function directoryOperations({ directory, clock, openingHours }: Director
       return { status: 200, body: { items: page.items, total: page.total, nextCursor: encodeCursor(page.nextAfterId) } };
     },
 
-    getLawFirm: ({ params }) => {
-      const firm = directory.lawFirm(params.id);
+    getLawFirm: async ({ params }) => {
+      const firm = await directory.lawFirm(params.id);
       if (!firm) throw notFound();
       return { status: 200, body: firm };
     },

@@ -3,13 +3,15 @@
 // answers at once even while another process holds the write lock.
 import type { Clock } from '../clock.js';
 import { shanghaiDateTime } from '@plskit/core';
-import type { DirectoryStore } from '../store/directory-store.js';
+import type { DirectoryCounts, DirectoryStore } from '../store/directory-store.js';
 import type { StorageStatus } from '../store/storage-status.js';
 import type { OperationHandler } from './operation.js';
 
 export function healthOperation(directory: DirectoryStore, storage: StorageStatus, clock: Clock): OperationHandler<'getHealth'> {
-  const counts = directory.counts();
-  return () => {
+  // counted once, at start: the directory changes only by an import, which a restart follows
+  const counts: Promise<DirectoryCounts> = directory.counts();
+  return async () => {
+    const dataset = await counts;
     const writesUnavailable = storage.writesUnavailable();
     return {
       status: 200,
@@ -18,7 +20,7 @@ export function healthOperation(directory: DirectoryStore, storage: StorageStatu
         time: shanghaiDateTime(clock()),
         capabilities: { reads: true, writes: !writesUnavailable },
         ...(writesUnavailable ? { storage: writesUnavailable } : {}),
-        dataset: counts,
+        dataset,
       },
     };
   };

@@ -78,11 +78,11 @@ export interface AppointmentStore {
     request: BookingRequest, idempotency: IdempotencyClaim | undefined,
     render: (appointment: StoredAppointment, manageToken: string) => RenderedReply,
   ): Promise<BookingOutcome>;
-  get(reference: string, manageToken: string): ManageOutcome;
+  get(reference: string, manageToken: string): Promise<ManageOutcome>;
   cancel(reference: string, manageToken: string, now: string): Promise<ManageOutcome>;
   reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): Promise<ManageOutcome>;
   /** Places taken per slot start for one center, service and time range. */
-  takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Map<string, number>;
+  takenPlaces(centerId: string, service: string, fromInclusive: string, toExclusive: string): Promise<Map<string, number>>;
   /** Drops the idempotency records older than IDEMPOTENCY_RETENTION_MS at `now`; returns how many. */
   forgetExpiredIdempotency(now: Date): Promise<number>;
   /**
@@ -163,7 +163,7 @@ export function appointmentStore(db: SqliteDatabase, status: StorageStatus = sto
         return { kind: 'booked', reply };
       }).immediate);
     },
-    get(reference, manageToken) {
+    async get(reference, manageToken) {
       return authorised(reference, manageToken);
     },
     cancel(reference, manageToken, now) {
@@ -188,7 +188,7 @@ export function appointmentStore(db: SqliteDatabase, status: StorageStatus = sto
         return { kind: 'ok', appointment: toAppointment(byReference.get(reference) as AppointmentSqlRow) };
       }).immediate);
     },
-    takenPlaces(centerId, service, fromInclusive, toExclusive) {
+    async takenPlaces(centerId, service, fromInclusive, toExclusive) {
       const rows = db.prepare(`SELECT slot_start, COUNT(*) AS n FROM appointments WHERE center_id = ? AND service = ?
         AND status = 'booked' AND slot_start >= ? AND slot_start < ? GROUP BY slot_start`)
         .all(centerId, service, fromInclusive, toExclusive) as { slot_start: string; n: number }[];

@@ -40,20 +40,23 @@ export interface Page<T> {
 }
 
 export interface DirectoryStore {
-  serviceCenters(filter: { region?: string; level?: string; service?: string; limit: number; afterSort?: string }): Page<ServiceCenterRow>;
-  serviceCenter(id: string): ServiceCenterRow | undefined;
-  lawyers(query: LawyerQuery): Page<LawyerRow>;
-  lawyer(id: string): LawyerRow | undefined;
-  lawFirms(query: { q?: string; region?: string; practiceArea?: string; limit: number; afterId?: string }): Page<LawFirmRow>;
-  lawFirm(id: string): LawFirmRow | undefined;
-  notaryOffices(filter: { region?: string }): NotaryOfficeRow[];
-  counts(): { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number };
+  serviceCenters(filter: { region?: string; level?: string; service?: string; limit: number; afterSort?: string }): Promise<Page<ServiceCenterRow>>;
+  serviceCenter(id: string): Promise<ServiceCenterRow | undefined>;
+  lawyers(query: LawyerQuery): Promise<Page<LawyerRow>>;
+  lawyer(id: string): Promise<LawyerRow | undefined>;
+  lawFirms(query: { q?: string; region?: string; practiceArea?: string; limit: number; afterId?: string }): Promise<Page<LawFirmRow>>;
+  lawFirm(id: string): Promise<LawFirmRow | undefined>;
+  notaryOffices(filter: { region?: string }): Promise<NotaryOfficeRow[]>;
+  counts(): Promise<DirectoryCounts>;
 }
 
-const CITY = '370800';
+export interface DirectoryCounts { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number }
+
+/** The whole city: a region filter of 370800 filters nothing. */
+export const CITY = '370800';
 
 /** A licence number (执业证号) is 17 digits: looked up exactly, through its unique index. */
-const LICENCE_NUMBER = /^\d{17}$/;
+export const LICENCE_NUMBER = /^\d{17}$/;
 
 interface SqlFilter { where: string[]; params: unknown[] }
 
@@ -125,13 +128,13 @@ function nameSearch(
   };
 }
 
-interface LawyerSqlRow {
+export interface LawyerSqlRow {
   id: string; name: string; sex: 'male' | 'female'; licence_number: string; category: LawyerCategory;
   firm_id: string | null; firm_name: string | null; firm_address: string | null; firm_phone: string | null; region: string; practice_areas: string; languages: string;
   first_practice_year: number; accepts_legal_aid: number; phone: string | null;
 }
 
-function toLawyer(row: LawyerSqlRow): LawyerRow {
+export function toLawyer(row: LawyerSqlRow): LawyerRow {
   return {
     id: row.id, name: row.name, sex: row.sex, licenceNumber: row.licence_number, category: row.category,
     // the LEFT JOIN's firm columns are all null together (no firm) or all set
@@ -144,12 +147,12 @@ function toLawyer(row: LawyerSqlRow): LawyerRow {
   };
 }
 
-interface CenterSqlRow {
+export interface CenterSqlRow {
   id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: string;
   opening_hours: string | null;
 }
 
-function toCenter({ opening_hours, ...row }: CenterSqlRow): ServiceCenterRow {
+export function toCenter({ opening_hours, ...row }: CenterSqlRow): ServiceCenterRow {
   return {
     ...row, services: JSON.parse(row.services) as ServiceCode[],
     hours: opening_hours === null ? null : JSON.parse(opening_hours) as OpeningHours,
@@ -166,9 +169,9 @@ const FIRM_COLUMNS = `f.id, f.name, f.region, f.address, f.phone,
   (SELECT COUNT(*) FROM lawyers l WHERE l.firm_id = f.id) AS lawyer_count,
   (SELECT json_group_array(area) FROM (SELECT area FROM firm_practice_areas a WHERE a.firm_id = f.id ORDER BY area)) AS practice_areas`;
 
-interface FirmSqlRow { id: string; name: string; region: string; address: string; phone: string; lawyer_count: number; practice_areas: string }
+export interface FirmSqlRow { id: string; name: string; region: string; address: string; phone: string; lawyer_count: number; practice_areas: string }
 
-function toFirm(row: FirmSqlRow): LawFirmRow {
+export function toFirm(row: FirmSqlRow): LawFirmRow {
   return {
     id: row.id, name: row.name, region: row.region, address: row.address, phone: row.phone,
     lawyerCount: row.lawyer_count, practiceAreas: JSON.parse(row.practice_areas) as string[],
@@ -191,9 +194,9 @@ interface Statement {
 }
 
 /** Keyset of a ranked page: "rank:id" (an id has no colon). */
-const rankedKey = (rank: number, id: string): string => `${rank}:${id}`;
+export const rankedKey = (rank: number, id: string): string => `${rank}:${id}`;
 
-function afterRanked(afterId: string | undefined): [number, string] | undefined {
+export function afterRanked(afterId: string | undefined): [number, string] | undefined {
   if (afterId === undefined) return undefined;
   const colon = afterId.indexOf(':');
   const rank = Number(afterId.slice(0, colon));
@@ -284,7 +287,7 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
     ids.map(({ id }) => load(id)).filter((row): row is T => row !== undefined);
 
   return {
-    serviceCenters(filter) {
+    async serviceCenters(filter) {
       const where: string[] = [];
       const params: unknown[] = [];
       if (filter.region && filter.region !== CITY) { where.push('region = ?'); params.push(filter.region); }
@@ -301,11 +304,11 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
         nextAfterId: rows.length > filter.limit ? String(page.at(-1)?.sort) : null,
       };
     },
-    serviceCenter(id) {
+    async serviceCenter(id) {
       const row = centerById.get(id) as CenterSqlRow | undefined;
       return row && toCenter(row);
     },
-    lawyers({ q, limit, afterId, ...filters }) {
+    async lawyers({ q, limit, afterId, ...filters }) {
       current();
       const { where, params } = lawyerFilter(filters);
       const text = q === undefined ? '' : searchText(q);
@@ -321,11 +324,11 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
       const page = rankedPage(search, afterId, limit);
       return { items: rowsOf(page.items, lawyer), total: count(search.from, search.params), nextAfterId: page.nextAfterId };
     },
-    lawyer(id) {
+    async lawyer(id) {
       current();
       return lawyer(id);
     },
-    lawFirms({ q, region, practiceArea, limit, afterId }) {
+    async lawFirms({ q, region, practiceArea, limit, afterId }) {
       current();
       const where: string[] = [];
       const params: unknown[] = [];
@@ -341,16 +344,16 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
       const page = rankedPage(search, afterId, limit);
       return { items: rowsOf(page.items, firm), total: count(search.from, search.params), nextAfterId: page.nextAfterId };
     },
-    lawFirm(id) {
+    async lawFirm(id) {
       current();
       return firm(id);
     },
-    notaryOffices(filter) {
+    async notaryOffices(filter) {
       const byRegion = filter.region && filter.region !== CITY;
       return prepared(`SELECT id, name, region, address, phone FROM notary_offices ${byRegion ? 'WHERE region = ?' : ''} ORDER BY id`)
         .all(...(byRegion ? [filter.region] : [])) as NotaryOfficeRow[];
     },
-    counts() {
+    async counts() {
       const n = (table: string) => count(`FROM ${table}`, []);
       return { serviceCenters: n('service_centers'), lawFirms: n('law_firms'), lawyers: n('lawyers'), notaryOffices: n('notary_offices') };
     },
