@@ -18,11 +18,7 @@ import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
-import { appointmentStore } from './store/appointment-store.js';
-import { isReadOnly, openDatabase } from './store/database.js';
-import { directoryStore } from './store/directory-store.js';
-import { seedDataset } from './store/seed.js';
-import { storageStatus } from './store/storage-status.js';
+import { openStorage } from './store/storage-engine.js';
 
 export interface RunningSandbox {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:8787 (the API is under /v1). */
@@ -53,14 +49,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // before the database: a schedule that does not check stops the start with nothing opened
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
-  const db = openDatabase(options.db ?? resolve(process.cwd(), DEFAULT_DB));
-  const seeded = seedDataset(db, dataset(options), clock().toISOString());
-  if (seeded) logger({ level: 'info', event: 'seeded', count: (await directoryStore(db).counts()).lawyers });
-
-  const storage = storageStatus(isReadOnly(db));
+  const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB));
+  const { directory, appointments, storage } = engine;
+  if (!storage.readOnly && await engine.seed(dataset(options), clock().toISOString())) {
+    logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
+  }
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
-  const directory = directoryStore(db);
-  const appointments = appointmentStore(db, storage);
   const contract = loadContract();
   const host = options.host ?? DEFAULT_HOST;
   const violations: ResponseViolation[] = [];
@@ -126,9 +120,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         logger({ level: 'info', event: 'closing' });
         clearInterval(sweep);
         server.close(() => {
-          db.close();
-          logger({ level: 'info', event: 'closed' });
-          resolveClose();
+          void engine.close().then(() => {
+            logger({ level: 'info', event: 'closed' });
+            resolveClose();
+          });
         });
         server.closeIdleConnections();
         // keep-alive connections that stay busy get 5 s, then go

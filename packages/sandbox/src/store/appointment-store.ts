@@ -8,7 +8,7 @@ import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMa
 import { storageStatus, type StorageStatus } from './storage-status.js';
 
 /** Compared with when a reference is unknown, so that case costs what a wrong token costs. */
-const NO_TOKEN_HASH = '0'.repeat(64);
+export const NO_TOKEN_HASH = '0'.repeat(64);
 
 /** How long a booking's Idempotency-Key replays its first reply. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
@@ -93,13 +93,13 @@ export interface AppointmentStore {
   eraseExpiredContacts(now: Date, retainDays: number): Promise<number>;
 }
 
-interface AppointmentSqlRow {
+export interface AppointmentSqlRow {
   reference: string; manage_token_hash: string; status: 'booked' | 'cancelled'; center_id: string; service: string;
   slot_start: string; slot_end: string; contact_name: string; contact_phone: string;
   note: string | null; privacy_notice: string; created_at: string; updated_at: string;
 }
 
-function toAppointment(row: AppointmentSqlRow): StoredAppointment {
+export function toAppointment(row: AppointmentSqlRow): StoredAppointment {
   return {
     reference: row.reference, status: row.status, centerId: row.center_id, service: row.service,
     slot: { start: row.slot_start, end: row.slot_end },

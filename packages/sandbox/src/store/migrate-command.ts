@@ -1,19 +1,21 @@
-// `plskit-sandbox migrate`: brings the database PLSKIT_DB names up to the
+// `plskit-sandbox migrate`: brings the database PLSKIT_DB names (a SQLite file
+// or a postgres:// URL) up to the
 // newest schema and says which versions it holds. The server does the same on
 // start; running it first lets an operator upgrade before switching traffic.
 import { resolve } from 'node:path';
 import type { CommandIo } from '../directory-import/import-command.js';
 import { DEFAULT_DB } from '../options.js';
-import { appliedMigrations, openDatabase } from './database.js';
+import { isPostgresUrl } from './postgres/postgres-database.js';
+import { openStorage } from './storage-engine.js';
 
 export async function runMigrateCommand(args: readonly string[], io: CommandIo): Promise<number> {
   if (args.length > 0) { io.err('usage: plskit-sandbox migrate'); return 2; }
   const path = io.env.PLSKIT_DB ?? DEFAULT_DB;
-  const db = openDatabase(path === ':memory:' ? path : resolve(path));
+  const engine = await openStorage(path === ':memory:' || isPostgresUrl(path) ? path : resolve(path));
   try {
-    io.out(`schema versions: ${appliedMigrations(db).join(', ')}`);
+    io.out(`schema versions (${engine.engine}): ${(await engine.migrations()).join(', ')}`);
     return 0;
   } finally {
-    db.close();
+    await engine.close();
   }
 }

@@ -67,7 +67,8 @@ function write(db: SqliteDatabase, replacement: DirectoryReplacement, importedAt
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(importedAt);
 }
 
-export function sqliteDirectoryWriter(db: SqliteDatabase): DirectoryWriter {
+/** `owned`: closing the writer closes the database (a command line's own connection). */
+export function sqliteDirectoryWriter(db: SqliteDatabase, owned = false): DirectoryWriter {
   return {
     async replace(plan, importedAt) {
       return db.transaction(() => {
@@ -81,7 +82,7 @@ export function sqliteDirectoryWriter(db: SqliteDatabase): DirectoryWriter {
       }).immediate();
     },
     async close() {
-      db.close();
+      if (owned) db.close();
     },
   };
 }

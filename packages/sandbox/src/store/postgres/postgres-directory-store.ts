@@ -1,0 +1,123 @@
+// The directory on PostgreSQL: the SQLite store's queries in PostgreSQL's
+// words (jsonb for lists, ILIKE served by the pg_trgm indexes for names), and
+// the same rows out (../directory-store.ts maps them). Every read may go to a
+// read replica: the directory changes only by an import.
+import {
+  CITY, likePattern, toCenter, toFirm, toLawyer, type CenterSqlRow, type DirectoryStore, type FirmSqlRow,
+  type LawyerQuery, type LawyerSqlRow, type NotaryOfficeRow,
+} from '../directory-store.js';
+import type { PostgresPool } from './postgres-database.js';
+
+/** Numbered parameters ($1, $2 …) collected as the query is written. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const where = (clauses: string[]): string => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
+
+// jsonb and boolean columns are read back as the text and 0/1 the shared row mappers expect
+const LAWYER_COLUMNS = `l.id, l.name, l.sex, l.licence_number, l.category, l.firm_id, f.name AS firm_name,
+  f.address AS firm_address, f.phone AS firm_phone, l.region, l.practice_areas::text AS practice_areas,
+  l.languages::text AS languages, l.first_practice_year, l.accepts_legal_aid::int AS accepts_legal_aid, l.phone
+  FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id`;
+
+const FIRM_COLUMNS = `f.id, f.name, f.region, f.address, f.phone,
+  (SELECT COUNT(*)::int FROM lawyers l WHERE l.firm_id = f.id) AS lawyer_count,
+  (SELECT COALESCE(jsonb_agg(DISTINCT a.value ORDER BY a.value), '[]'::jsonb)::text
+     FROM lawyers l, jsonb_array_elements_text(l.practice_areas) a WHERE l.firm_id = f.id) AS practice_areas
+  FROM law_firms f`;
+
+const CENTER_COLUMNS = 'id, name, level, region, address, phone, services::text AS services, opening_hours::text AS opening_hours';
+
+function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId'>, p: Params): string[] {
+  const clauses: string[] = [];
+  if (query.q) {
+    const pattern = p.add(likePattern(query.q));
+    clauses.push(`(l.name ILIKE ${pattern} OR f.name ILIKE ${pattern} OR l.licence_number = ${p.add(query.q)})`);
+  }
+  if (query.region && query.region !== CITY) clauses.push(`l.region = ${p.add(query.region)}`);
+  if (query.practiceArea) clauses.push(`l.practice_areas @> jsonb_build_array(${p.add(query.practiceArea)}::text)`);
+  if (query.language) {
+    // "zh" matches "zh" and any "zh-…" tag the data may grow
+    clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements_text(l.languages) v
+      WHERE v.value = ${p.add(query.language)} OR v.value LIKE ${p.add(`${query.language.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`)})`);
+  }
+  if (query.category) clauses.push(`l.category = ${p.add(query.category)}`);
+  if (query.acceptsLegalAid !== undefined) clauses.push(`l.accepts_legal_aid = ${p.add(query.acceptsLegalAid)}`);
+  if (query.firstPracticeYearAtMost !== undefined) clauses.push(`l.first_practice_year <= ${p.add(query.firstPracticeYearAtMost)}`);
+  if (query.firmId) clauses.push(`l.firm_id = ${p.add(query.firmId)}`);
+  return clauses;
+}
+
+export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
+  const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => (await pool.query(sql, values)).rows as T[];
+  const count = async (sql: string, values: unknown[]): Promise<number> => Number((await rows<{ n: string }>(sql, values))[0]?.n ?? 0);
+  return {
+    async serviceCenters(filter) {
+      const p = new Params();
+      const clauses: string[] = [];
+      if (filter.region && filter.region !== CITY) clauses.push(`region = ${p.add(filter.region)}`);
+      if (filter.level) clauses.push(`level = ${p.add(filter.level)}`);
+      if (filter.service) clauses.push(`services @> jsonb_build_array(${p.add(filter.service)}::text)`);
+      const total = await count(`SELECT COUNT(*) AS n FROM service_centers ${where(clauses)}`, p.values);
+      if (filter.afterSort !== undefined) clauses.push(`sort > ${p.add(Number(filter.afterSort))}`);
+      const found = await rows<CenterSqlRow & { sort: number }>(`SELECT ${CENTER_COLUMNS}, sort FROM service_centers
+        ${where(clauses)} ORDER BY sort LIMIT ${p.add(filter.limit + 1)}`, p.values);
+      const page = found.slice(0, filter.limit);
+      return {
+        items: page.map(({ sort: _sort, ...row }) => toCenter(row)), total,
+        nextAfterId: found.length > filter.limit ? String(page.at(-1)?.sort) : null,
+      };
+    },
+    async serviceCenter(id) {
+      const [row] = await rows<CenterSqlRow>(`SELECT ${CENTER_COLUMNS} FROM service_centers WHERE id = $1`, [id]);
+      return row && toCenter(row);
+    },
+    async lawyers(query) {
+      const p = new Params();
+      const clauses = lawyerFilter(query, p);
+      const total = await count(`SELECT COUNT(*) AS n FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id ${where(clauses)}`, p.values);
+      if (query.afterId) clauses.push(`l.id > ${p.add(query.afterId)}`);
+      const found = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} ${where(clauses)} ORDER BY l.id LIMIT ${p.add(query.limit + 1)}`, p.values);
+      const items = found.slice(0, query.limit).map(toLawyer);
+      return { items, total, nextAfterId: found.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+    },
+    async lawyer(id) {
+      const [row] = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} WHERE l.id = $1`, [id]);
+      return row && toLawyer(row);
+    },
+    async lawFirms(query) {
+      const p = new Params();
+      const clauses: string[] = [];
+      if (query.q) clauses.push(`f.name ILIKE ${p.add(likePattern(query.q))}`);
+      if (query.region && query.region !== CITY) clauses.push(`f.region = ${p.add(query.region)}`);
+      if (query.practiceArea) {
+        clauses.push(`EXISTS (SELECT 1 FROM lawyers l WHERE l.firm_id = f.id AND l.practice_areas @> jsonb_build_array(${p.add(query.practiceArea)}::text))`);
+      }
+      const total = await count(`SELECT COUNT(*) AS n FROM law_firms f ${where(clauses)}`, p.values);
+      if (query.afterId) clauses.push(`f.id > ${p.add(query.afterId)}`);
+      const found = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} ${where(clauses)} ORDER BY f.id LIMIT ${p.add(query.limit + 1)}`, p.values);
+      const items = found.slice(0, query.limit).map(toFirm);
+      return { items, total, nextAfterId: found.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+    },
+    async lawFirm(id) {
+      const [row] = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} WHERE f.id = $1`, [id]);
+      return row && toFirm(row);
+    },
+    async notaryOffices(filter) {
+      const byRegion = filter.region && filter.region !== CITY;
+      return rows<NotaryOfficeRow>(`SELECT id, name, region, address, phone FROM notary_offices ${byRegion ? 'WHERE region = $1' : ''} ORDER BY id`,
+        byRegion ? [filter.region] : []);
+    },
+    async counts() {
+      const [row] = await rows<Record<string, number>>(`SELECT
+        (SELECT COUNT(*)::int FROM service_centers) AS "serviceCenters", (SELECT COUNT(*)::int FROM law_firms) AS "lawFirms",
+        (SELECT COUNT(*)::int FROM lawyers) AS lawyers, (SELECT COUNT(*)::int FROM notary_offices) AS "notaryOffices"`);
+      return row as { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number };
+    },
+  };
+}

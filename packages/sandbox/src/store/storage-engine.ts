@@ -1,0 +1,58 @@
+// One storage interface, two engines: the embedded SQLite file (the default),
+// or PostgreSQL when PLSKIT_DB is a postgres:// URL, for several API nodes on
+// one database. The operations see only the stores; which engine stands
+// behind them is decided here.
+import type { JiningDataset } from '../dataset/jining-dataset.js';
+import { appointmentStore, type AppointmentStore } from './appointment-store.js';
+import { appliedMigrations, isReadOnly, openDatabase } from './database.js';
+import { directoryStore, type DirectoryStore } from './directory-store.js';
+import type { DirectoryWriter } from './directory-writer.js';
+import { postgresAppointmentStore } from './postgres/postgres-appointment-store.js';
+import { appliedPostgresMigrations, isPostgresUrl, openPostgres } from './postgres/postgres-database.js';
+import { postgresDirectoryStore } from './postgres/postgres-directory-store.js';
+import { postgresDirectoryWriter, seedPostgres } from './postgres/postgres-directory-writer.js';
+import { seedDataset } from './seed.js';
+import { sqliteDirectoryWriter } from './sqlite-directory-writer.js';
+import { storageStatus, type StorageStatus } from './storage-status.js';
+
+export interface StorageEngine {
+  engine: 'sqlite' | 'postgres';
+  directory: DirectoryStore;
+  appointments: AppointmentStore;
+  /** What writes can do now, shared with /v1/health. */
+  storage: StorageStatus;
+  writer(): DirectoryWriter;
+  /** Loads the synthetic dataset into a database that holds no directory yet; true when it did. */
+  seed(dataset: JiningDataset, seededAt: string): Promise<boolean>;
+  migrations(): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the database PLSKIT_DB names: a SQLite path or :memory:, or a postgres:// URL. */
+export async function openStorage(db: string): Promise<StorageEngine> {
+  if (isPostgresUrl(db)) {
+    const pool = await openPostgres(db);
+    return {
+      engine: 'postgres',
+      directory: postgresDirectoryStore(pool),
+      appointments: postgresAppointmentStore(pool),
+      storage: storageStatus(false),
+      writer: () => postgresDirectoryWriter(pool),
+      seed: (dataset, seededAt) => seedPostgres(pool, dataset, seededAt),
+      migrations: () => appliedPostgresMigrations(pool),
+      close: () => pool.end(),
+    };
+  }
+  const sqlite = openDatabase(db);
+  const storage = storageStatus(isReadOnly(sqlite));
+  return {
+    engine: 'sqlite',
+    directory: directoryStore(sqlite),
+    appointments: appointmentStore(sqlite, storage),
+    storage,
+    writer: () => sqliteDirectoryWriter(sqlite),
+    seed: async (dataset, seededAt) => seedDataset(sqlite, dataset, seededAt),
+    migrations: async () => appliedMigrations(sqlite),
+    close: async () => { sqlite.close(); },
+  };
+}
