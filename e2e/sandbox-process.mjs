@@ -15,7 +15,7 @@ export async function startSandboxProcess(env) {
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
       printed += chunk;
-      const match = /demo\s+(http:\/\/\S+)\/demo\//.exec(printed);
+      const match = /API\s+(http:\/\/\S+)\/v1\/health/.exec(printed);
       if (match) resolve(match[1]);
     });
     child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before listening:\n${printed}`)));
