@@ -91,7 +91,7 @@ export async function startTestPostgres() {
   if (user) chownSync(root, user.uid, user.gid);
   const data = join(root, 'data');
   // trust on loopback only: the server lives as long as the test run, in a folder only we use
-  run(bin, 'initdb', ['-D', data, '-U', 'plskit', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], user);
+  run(bin, 'initdb', ['-D', data, '-U', 'plskit', '--auth=trust', '--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C.UTF-8', '--no-sync'], user);
   const port = await freePort();
   // durability off: a test database is thrown away, and fsync would dominate the run time
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
