@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import pg from 'pg';
 import { startTestPostgres } from '../scripts/postgres.mjs';
 import { startSandboxProcess } from './sandbox-process.mjs';
@@ -34,7 +35,7 @@ after(async () => {
 const booking = (slotStart) => ({
   center: 'sc-370811', service: 'mediation', slotStart,
   contact: { name: '王小明', phone: '13800138000' },
-  consent: { privacyNotice: '2026-01', agreed: true },
+  consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
 });
 
 const book = (node, slotStart, key) => fetch(`${node.url}/v1/appointments`, {

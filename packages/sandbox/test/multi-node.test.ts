@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
@@ -14,7 +15,7 @@ import { IDEMPOTENCY_RETENTION_MS } from '../src/store/appointment-store.js';
 import { ADVISORY_LOCK, openPostgres, type PostgresPool } from '../src/store/postgres/postgres-database.js';
 import { postgresAppointmentStore } from '../src/store/postgres/postgres-appointment-store.js';
 import { postgresDirectoryWriter } from '../src/store/postgres/postgres-directory-writer.js';
-import { apiSandbox, FIXED_NOW, validIdNumber } from './api-sandbox.js';
+import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 import { lawyerRows, writeRosters } from './roster-files.js';
 import { freshPostgresUrl } from './test-postgres.js';
 
@@ -39,8 +40,8 @@ const count = async (sql: string, values: unknown[] = []) => Number((await pool.
 
 const booking = (slotStart: string) => ({
   center: 'sc-370811', service: 'mediation', slotStart,
-  contact: { name: '王小明', phone: '13800138000', idNumber: validIdNumber() },
-  consent: { privacyNotice: '2026-01', agreed: true },
+  contact: { name: '王小明', phone: '13800138000' },
+  consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
 });
 
 const book = (node: RunningSandbox, body: unknown, key: string) => fetch(`${node.url}/v1/appointments`, {
