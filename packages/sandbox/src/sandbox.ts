@@ -50,10 +50,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
   const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB));
+  const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
   const { directory, appointments, storage } = engine;
-  if (!storage.readOnly && await engine.seed(dataset(options), clock().toISOString())) {
-    logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
-  }
+  if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
   const host = options.host ?? DEFAULT_HOST;

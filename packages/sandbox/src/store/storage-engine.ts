@@ -17,7 +17,8 @@ import { storageStatus, type StorageStatus } from './storage-status.js';
 
 export interface StorageEngine {
   engine: 'sqlite' | 'postgres';
-  directory: DirectoryStore;
+  /** Take it after `seed`: a SQLite store indexes the names it holds when first taken. */
+  readonly directory: DirectoryStore;
   appointments: AppointmentStore;
   /** What writes can do now, shared with /v1/health. */
   storage: StorageStatus;
@@ -45,9 +46,13 @@ export async function openStorage(db: string): Promise<StorageEngine> {
   }
   const sqlite = openDatabase(db);
   const storage = storageStatus(isReadOnly(sqlite));
+  // built at first use, after seeding: the store indexes names for search when it is made
+  let directory: DirectoryStore | undefined;
   return {
     engine: 'sqlite',
-    directory: directoryStore(sqlite),
+    get directory() {
+      return (directory ??= directoryStore(sqlite));
+    },
     appointments: appointmentStore(sqlite, storage),
     storage,
     writer: () => sqliteDirectoryWriter(sqlite),

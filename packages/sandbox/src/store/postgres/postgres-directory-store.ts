@@ -1,12 +1,17 @@
-// The directory on PostgreSQL: the SQLite store's queries in PostgreSQL's
-// words (jsonb for lists, ILIKE served by the pg_trgm indexes for names), and
-// the same rows out (../directory-store.ts maps them). Every read may go to a
-// read replica: the directory changes only by an import.
+// The directory on PostgreSQL: the SQLite store's answers in PostgreSQL's
+// words (jsonb for lists, name search by LIKE on lower(name), which the pg_trgm
+// indexes serve), the same ranking (whole name, start, inside, the firm's
+// name), the same cursors, and the same rows out (../directory-store.ts maps
+// them). Every read may go to a read replica: the directory changes only by an import.
 import {
-  CITY, likePattern, toCenter, toFirm, toLawyer, type CenterSqlRow, type DirectoryStore, type FirmSqlRow,
-  type LawyerQuery, type LawyerSqlRow, type NotaryOfficeRow,
+  afterRanked, CITY, LICENCE_NUMBER, rankedKey, toCenter, toFirm, toLawyer, type CenterSqlRow, type DirectoryStore,
+  type FirmSqlRow, type LawyerQuery, type LawyerSqlRow, type NotaryOfficeRow,
 } from '../directory-store.js';
+import { MATCH_RANK, searchText } from '../search-index.js';
 import type { PostgresPool } from './postgres-database.js';
+
+/** LIKE anywhere in the text, with the caller's % and _ taken literally. */
+const inside = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Numbered parameters ($1, $2 …) collected as the query is written. */
 class Params {
@@ -33,12 +38,8 @@ const FIRM_COLUMNS = `f.id, f.name, f.region, f.address, f.phone,
 
 const CENTER_COLUMNS = 'id, name, level, region, address, phone, services::text AS services, opening_hours::text AS opening_hours';
 
-function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId'>, p: Params): string[] {
+function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId' | 'q'>, p: Params): string[] {
   const clauses: string[] = [];
-  if (query.q) {
-    const pattern = p.add(likePattern(query.q));
-    clauses.push(`(l.name ILIKE ${pattern} OR f.name ILIKE ${pattern} OR l.licence_number = ${p.add(query.q)})`);
-  }
   if (query.region && query.region !== CITY) clauses.push(`l.region = ${p.add(query.region)}`);
   if (query.practiceArea) clauses.push(`l.practice_areas @> jsonb_build_array(${p.add(query.practiceArea)}::text)`);
   if (query.language) {
@@ -52,6 +53,33 @@ function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId'>, p: Params):
   if (query.firmId) clauses.push(`l.firm_id = ${p.add(query.firmId)}`);
   return clauses;
 }
+
+/** Rows whose own name, or another (the firm's), holds the text. */
+const matchOf = (text: string, names: string[], p: Params): string => {
+  const like = p.add(inside(text));
+  return `(${names.map((name) => `lower(${name}) LIKE ${like}`).join(' OR ')})`;
+};
+
+/** The rank of a name match, as the SQLite store ranks it: whole name, start, inside, else the firm's name. */
+function rankOf(text: string, own: string, p: Params): string {
+  const t = p.add(text);
+  return `CASE WHEN lower(${own}) = ${t}::text THEN ${MATCH_RANK.exact} WHEN starts_with(lower(${own}), ${t}::text) THEN ${MATCH_RANK.prefix}
+    WHEN strpos(lower(${own}), ${t}::text) > 0 THEN ${MATCH_RANK.inside} ELSE ${MATCH_RANK.firm} END`;
+}
+
+/** One page ordered by id, or by rank then id, and the key to continue after. */
+function keysetPage<T extends { id: string; match_rank?: number }>(found: T[], limit: number, ranked: boolean) {
+  const page = found.slice(0, limit);
+  const last = page.at(-1);
+  const nextAfterId = found.length > limit && last ? (ranked ? rankedKey(last.match_rank ?? 0, last.id) : last.id) : null;
+  return { page, nextAfterId };
+}
+
+/** Continues a ranked page after the cursor's (rank, id). */
+const afterKey = (afterId: string | undefined, p: Params): string => {
+  const after = afterRanked(afterId);
+  return after ? `WHERE (r.match_rank, r.id) > (${p.add(after[0])}::int, ${p.add(after[1])}::text COLLATE "C")` : '';
+};
 
 export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
   const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => (await pool.query(sql, values)).rows as T[];
@@ -77,32 +105,55 @@ export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
       const [row] = await rows<CenterSqlRow>(`SELECT ${CENTER_COLUMNS} FROM service_centers WHERE id = $1`, [id]);
       return row && toCenter(row);
     },
-    async lawyers(query) {
+    async lawyers({ q, limit, afterId, ...filters }) {
       const p = new Params();
-      const clauses = lawyerFilter(query, p);
-      const total = await count(`SELECT COUNT(*) AS n FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id ${where(clauses)}`, p.values);
-      if (query.afterId) clauses.push(`l.id > ${p.add(query.afterId)}`);
-      const found = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} ${where(clauses)} ORDER BY l.id LIMIT ${p.add(query.limit + 1)}`, p.values);
-      const items = found.slice(0, query.limit).map(toLawyer);
-      return { items, total, nextAfterId: found.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+      const clauses = lawyerFilter(filters, p);
+      const text = q === undefined ? '' : searchText(q);
+      if (text === '' || LICENCE_NUMBER.test(text)) {
+        // no text, or a licence number: id order (a licence number is one lawyer, by its unique index)
+        if (text !== '') clauses.push(`l.licence_number = ${p.add(text)}`);
+        const total = await count(`SELECT COUNT(*) AS n FROM lawyers l ${where(clauses)}`, p.values);
+        if (afterId) clauses.push(`l.id > ${p.add(afterId)}`);
+        const found = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} ${where(clauses)} ORDER BY l.id LIMIT ${p.add(limit + 1)}`, p.values);
+        const { page, nextAfterId } = keysetPage(found, limit, false);
+        return { items: page.map(toLawyer), total, nextAfterId };
+      }
+      const counted = new Params();
+      const total = await count(`SELECT COUNT(*) AS n FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id
+        ${where([...lawyerFilter(filters, counted), matchOf(text, ['l.name', 'f.name'], counted)])}`, counted.values);
+      clauses.push(matchOf(text, ['l.name', 'f.name'], p));
+      const rank = rankOf(text, 'l.name', p);
+      const found = await rows<LawyerSqlRow & { match_rank: number }>(`SELECT * FROM (SELECT ${rank} AS match_rank, ${LAWYER_COLUMNS}
+        ${where(clauses)}) r ${afterKey(afterId, p)} ORDER BY r.match_rank, r.id LIMIT ${p.add(limit + 1)}`, p.values);
+      const { page, nextAfterId } = keysetPage(found, limit, true);
+      return { items: page.map(({ match_rank: _rank, ...row }) => toLawyer(row)), total, nextAfterId };
     },
     async lawyer(id) {
       const [row] = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} WHERE l.id = $1`, [id]);
       return row && toLawyer(row);
     },
-    async lawFirms(query) {
+    async lawFirms({ q, region, practiceArea, limit, afterId }) {
       const p = new Params();
       const clauses: string[] = [];
-      if (query.q) clauses.push(`f.name ILIKE ${p.add(likePattern(query.q))}`);
-      if (query.region && query.region !== CITY) clauses.push(`f.region = ${p.add(query.region)}`);
-      if (query.practiceArea) {
-        clauses.push(`EXISTS (SELECT 1 FROM lawyers l WHERE l.firm_id = f.id AND l.practice_areas @> jsonb_build_array(${p.add(query.practiceArea)}::text))`);
+      if (region && region !== CITY) clauses.push(`f.region = ${p.add(region)}`);
+      if (practiceArea) {
+        clauses.push(`EXISTS (SELECT 1 FROM lawyers l WHERE l.firm_id = f.id AND l.practice_areas @> jsonb_build_array(${p.add(practiceArea)}::text))`);
       }
+      const text = q === undefined ? '' : searchText(q);
+      if (text === '') {
+        const total = await count(`SELECT COUNT(*) AS n FROM law_firms f ${where(clauses)}`, p.values);
+        if (afterId) clauses.push(`f.id > ${p.add(afterId)}`);
+        const found = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} ${where(clauses)} ORDER BY f.id LIMIT ${p.add(limit + 1)}`, p.values);
+        const { page, nextAfterId } = keysetPage(found, limit, false);
+        return { items: page.map(toFirm), total, nextAfterId };
+      }
+      clauses.push(matchOf(text, ['f.name'], p));
       const total = await count(`SELECT COUNT(*) AS n FROM law_firms f ${where(clauses)}`, p.values);
-      if (query.afterId) clauses.push(`f.id > ${p.add(query.afterId)}`);
-      const found = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} ${where(clauses)} ORDER BY f.id LIMIT ${p.add(query.limit + 1)}`, p.values);
-      const items = found.slice(0, query.limit).map(toFirm);
-      return { items, total, nextAfterId: found.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+      const rank = rankOf(text, 'f.name', p);
+      const found = await rows<FirmSqlRow & { match_rank: number }>(`SELECT * FROM (SELECT ${rank} AS match_rank, ${FIRM_COLUMNS}
+        ${where(clauses)}) r ${afterKey(afterId, p)} ORDER BY r.match_rank, r.id LIMIT ${p.add(limit + 1)}`, p.values);
+      const { page, nextAfterId } = keysetPage(found, limit, true);
+      return { items: page.map(({ match_rank: _rank, ...row }) => toFirm(row)), total, nextAfterId };
     },
     async lawFirm(id) {
       const [row] = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} WHERE f.id = $1`, [id]);

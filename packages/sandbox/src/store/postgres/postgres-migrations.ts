@@ -27,9 +27,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX lawyers_region ON lawyers(region);
       CREATE INDEX lawyers_firm ON lawyers(firm_id);
-      -- name search: any part of a name (one to three Chinese characters too) or a firm's name
-      CREATE INDEX lawyers_name_trgm ON lawyers USING gin (name gin_trgm_ops);
-      CREATE INDEX law_firms_name_trgm ON law_firms USING gin (name gin_trgm_ops);
+      -- name search: lower(name) LIKE '%…%' for any part of a name or a firm's name (pg_trgm)
+      CREATE INDEX lawyers_name_trgm ON lawyers USING gin (lower(name) gin_trgm_ops);
+      CREATE INDEX law_firms_name_trgm ON law_firms USING gin (lower(name) gin_trgm_ops);
       CREATE INDEX lawyers_practice_areas ON lawyers USING gin (practice_areas);
       CREATE TABLE notary_offices (
         id TEXT COLLATE "C" PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL
