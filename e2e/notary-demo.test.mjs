@@ -134,5 +134,14 @@ test('demo page: a gift through an agent is refused with the article and what to
   const refusal = await widget.locator('[part~="refusal"]').innerText();
   assert.match(refusal, /Notary Procedure Rules \(Ministry of Justice, 2006, amended 2020\), Art 11/);
   assert.match(refusal, /comes to the notary office/);
+  // "book a visit" with the keyboard: the demo opens the booker on notarization at the checklist's center
+  await widget.locator('[part~="offices"] .office').first().waitFor();
+  const center = await widget.locator('[part~="offices"] .office').first().getAttribute('data-center');
+  await widget.locator('[part~="book-button"]').focus();
+  await page.keyboard.press('Enter');
+  const booker = page.locator('pls-appointment-booker');
+  assert.equal(await booker.getAttribute('service'), 'notarization');
+  assert.equal(await booker.getAttribute('center'), center);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'appointments-title');
   await page.close();
 });
