@@ -259,6 +259,16 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     }
   });
 
+  it('lets a host take over the confirmation by cancelling pls-appointment-booked: the booker then shows only the reference', async () => {
+    const element = await booker({ region: '370811', service: 'forensic-appraisal-guidance', locale: 'en' });
+    element.addEventListener('pls-appointment-booked', (event) => event.preventDefault());
+    await toCheck(element, 'sc-370811');
+    await press(part(element, 'book-button'), 'Enter');
+    const reference = await until(() => part(element, 'reference'), 'the reference line');
+    expect(text(reference)).to.match(/^Reference JN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(part(element, 'manage-link')).to.equal(null);
+  });
+
   it('reads a wrong token and an unknown reference the same', async () => {
     for (const reference of ['JN-2222-2222', 'JN-ZZZZ-ZZZZ']) {
       const element = await booker({ locale: 'en' });

@@ -2,13 +2,13 @@ import type { BookerText } from './appointment-booker.strings.js';
 
 const text: BookerText = {
   s: {
-    title: 'Book a visit to a public legal service center', stepOf: 'Step {step} of 5', back: 'Back', continue: 'Continue',
-    whereTitle: 'What for, and where', serviceLabel: 'Service', regionLabel: 'County or district', allRegions: 'All', centerLabel: 'Center or station',
+    stepOf: 'Step {step} of 5', back: 'Back', continue: 'Continue',
+    whereTitle: 'What for, and where', serviceLabel: 'Service', regionLabel: 'County or district', centerLabel: 'Center or station',
     noCenters: 'No center in this area offers this service.', phone: 'Phone', hours: 'Opening hours', chooseService: 'Choose a service',
     chooseCenter: 'Choose a center', whenTitle: 'Choose a day and time', calendarLabel: 'Days you can book', closedWeekend: 'Weekend',
     makeUpDay: 'Make-up working day', full: 'Fully booked', open: 'Open', closed: 'Closed', provisional: 'provisional',
     provisionalNote: 'The {year} holiday schedule is not published yet: days in {year} follow the statutory holidays and may still change.',
-    slotsTitle: 'Times on {date}', placesLeft: '{count} left', noSlots: 'No time can be booked on this day.', chooseDay: 'Choose a day',
+    slotsTitle: 'Times on {date}', placesLeft: '{count} left', chooseDay: 'Choose a day',
     chooseSlot: 'Choose a time', slotTaken: 'The time you chose has just been taken. Please choose another: here are the latest times.',
     whoTitle: 'How we can reach you', nameLabel: 'Name', phoneLabel: 'Mobile number', phoneHint: '11 digits, used only about this visit',
     noteLabel: 'Note (optional)', noteHint: 'Do not write ID numbers, health or financial details', nameRequired: 'Enter your name',
@@ -21,7 +21,7 @@ const text: BookerText = {
     doneTitle: 'Booked', reference: 'Reference', copy: 'Copy', copied: 'Copied', bring: 'Bring with you', addToCalendar: 'Add to calendar',
     print: 'Print', manageLinkTitle: 'Link to manage this booking',
     manageLinkHint: 'Keep this link (it is shown only now): it lets you see, move or cancel the booking. Do not share it.',
-    copyLink: 'Copy link', bookAnother: 'Book another visit', manageTitle: 'Your booking', status: 'Status', booked: 'Booked',
+    copyLink: 'Copy link', manageTitle: 'Your booking', status: 'Status', booked: 'Booked',
     cancelled: 'Cancelled', reschedule: 'Move', cancel: 'Cancel booking', confirmCancelTitle: 'Cancel this booking?',
     confirmCancel: 'Yes, cancel it', keep: 'No, keep it', rescheduleTitle: 'Move to another time', confirmReschedule: 'Move it',
     rescheduled: 'Moved', notFound: 'This booking cannot be found, or the link no longer works. Check the link, or call the center.',

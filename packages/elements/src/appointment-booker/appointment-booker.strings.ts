@@ -3,14 +3,14 @@ import { localeStrings } from '../locale/locale-strings.js';
 import strings from './appointment-booker.strings.zh-CN.js';
 
 export type BookerKey =
-  | 'title' | 'stepOf' | 'back' | 'continue' | 'whereTitle' | 'serviceLabel' | 'regionLabel' | 'allRegions' | 'centerLabel'
+  | 'stepOf' | 'back' | 'continue' | 'whereTitle' | 'serviceLabel' | 'regionLabel' | 'centerLabel'
   | 'noCenters' | 'phone' | 'hours' | 'chooseService' | 'chooseCenter' | 'whenTitle' | 'calendarLabel' | 'closedWeekend'
-  | 'makeUpDay' | 'full' | 'open' | 'closed' | 'provisional' | 'provisionalNote' | 'slotsTitle' | 'placesLeft' | 'noSlots'
+  | 'makeUpDay' | 'full' | 'open' | 'closed' | 'provisional' | 'provisionalNote' | 'slotsTitle' | 'placesLeft'
   | 'chooseDay' | 'chooseSlot' | 'slotTaken' | 'whoTitle' | 'nameLabel' | 'phoneLabel' | 'phoneHint' | 'noteLabel'
   | 'noteHint' | 'nameRequired' | 'phoneInvalid' | 'consentLabel' | 'consentRequired' | 'noticeChanged' | 'errorTitle'
   | 'checkTitle' | 'service' | 'center' | 'time' | 'name' | 'change' | 'book' | 'booking' | 'noResponse' | 'waitRetry'
   | 'doneTitle' | 'reference' | 'copy' | 'copied' | 'bring' | 'addToCalendar' | 'print' | 'manageLinkTitle' | 'manageLinkHint'
-  | 'copyLink' | 'bookAnother' | 'manageTitle' | 'status' | 'booked' | 'cancelled' | 'reschedule' | 'cancel'
+  | 'copyLink' | 'manageTitle' | 'status' | 'booked' | 'cancelled' | 'reschedule' | 'cancel'
   | 'confirmCancelTitle' | 'confirmCancel' | 'keep' | 'rescheduleTitle' | 'confirmReschedule' | 'rescheduled'
   | 'notFound' | 'offlineKept' | 'announceBooked' | 'hostTookOver';
 

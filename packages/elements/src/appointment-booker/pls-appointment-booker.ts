@@ -154,6 +154,7 @@ export class PlsAppointmentBooker extends PlsElement {
   /** Shows a booking from its reference and manage token (what the manage link carries). */
   manage(reference: string, token: string): void {
     this.credentials = { reference, token };
+    this.hostTookOver = false;
     this.#go('manage');
     void this.#loadManaged();
   }
@@ -721,6 +722,8 @@ export class PlsAppointmentBooker extends PlsElement {
           : managed.status === 'error' ? errorView(managed.problem, locale, () => void this.#loadManaged()) : loadingView(locale, 3)}`;
     }
     const appointment = managed.value;
+    // the host answered pls-appointment-rescheduled or -cancelled with its own confirmation
+    if (this.hostTookOver) return html`${this.#heading(s.manageTitle)}<p part="reference">${fill(s.hostTookOver, { reference: appointment.reference })}</p>`;
     if (this.step === 'confirm-cancel') {
       return html`${this.#heading(s.confirmCancelTitle)}
         <p>${services[appointment.service]} · ${this.#when(appointment.slot)}</p>
@@ -741,7 +744,7 @@ export class PlsAppointmentBooker extends PlsElement {
         <div class="row"><dt>${s.name}</dt><dd>${appointment.contact.name} · ${appointment.contact.phone}</dd></div>
       </dl>
       ${this.#centerLines()}
-      ${cancelled || this.hostTookOver && this.step === 'cancelled' ? nothing : html`<div class="actions">
+      ${cancelled ? nothing : html`<div class="actions">
         <button type="button" part="reschedule-button" @click=${() => {
           this.selectedDate = undefined;
           this.slotStart = undefined;
