@@ -1,40 +1,156 @@
 #!/usr/bin/env node
-// `npm run bench`: load on loopback against one in-process sandbox (built dist),
-// lawyer search and availability beside the trivial /v1/health in the same run.
-// Prints requests/s and latency p50/p99; asserts nothing (figures, not a test).
+// `npm run bench` (after `npm run build`): the sandbox in its own process
+// (its bin, as `npm start` runs it), driven from this one with autocannon.
+// Each route's requests/s, latency p50/p99 and the server's CPU time per
+// request, each as a ratio to /v1/health measured in the same run, at 1× and
+// 10× the synthetic data (PLSKIT_SCALE). Rate limit and request log off.
+// Prints a markdown report; BENCH_WRITE=1 also puts it in docs/performance.md
+// under "## Server". Figures, not a test: it asserts nothing.
 import autocannon from 'autocannon';
-import { startSandbox } from '../packages/sandbox/dist/index.js';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const NOW = '2026-09-01T09:00:00+08:00';
+const BIN = new URL('../packages/sandbox/bin/plskit-sandbox.js', import.meta.url).pathname;
+const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in these
 
-const sandbox = await startSandbox({
-  port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false,
-});
-const scenarios = [
-  ['health (trivial route)', '/v1/health'],
-  ['lawyer search: region + practice area', '/v1/lawyers?region=370811&practiceArea=labour&limit=20'],
-  ['lawyer search: q (LIKE over names and firms)', `/v1/lawyers?q=${encodeURIComponent('王')}&limit=20`],
-  ['availability: county center, 14 days', '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-01&to=2026-09-14'],
-];
+/** The server process's CPU time so far, user + system, in ms (Linux). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
 
-const rows = [];
-try {
-  for (const [name, path] of scenarios) {
-    // a short unmeasured run first, so JIT warm-up does not land in the first scenario's figures
-    await autocannon({ url: `${sandbox.url}${path}`, connections, duration: 1 });
-    const result = await autocannon({ url: `${sandbox.url}${path}`, connections, duration: seconds });
-    rows.push({
-      scenario: name,
-      'req/s': Math.round(result.requests.average),
-      'p50 ms': result.latency.p50,
-      'p99 ms': result.latency.p99,
-      'non-2xx': result.non2xx,
-      errors: result.errors,
+async function startServer(scale, dir) {
+  const child = spawn(process.execPath, [BIN], {
+    env: {
+      ...process.env, HOST: '127.0.0.1', PORT: '0', PLSKIT_DB: join(dir, `bench-${scale}.db`), PLSKIT_NOW: NOW,
+      PLSKIT_RATE_LIMIT: 'off', PLSKIT_LOG: 'off', PLSKIT_SCALE: String(scale),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let printed = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      printed += chunk;
+      const match = /API\s+(http:\/\/\S+)\/v1\/health/.exec(printed);
+      if (match) resolve(match[1]);
     });
+    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}):\n${printed}`)));
+  });
+  return { url, pid: child.pid, stop: async () => { child.kill('SIGTERM'); await once(child, 'exit'); } };
+}
+
+async function json(url, init) {
+  const response = await fetch(url, init);
+  return response.json();
+}
+
+/** Open slots of the county centers for the next 30 days: each booking takes a place of one, with its own key. */
+async function bookingRequests(url) {
+  const { version } = await json(`${url}/v1/privacy-notices/appointments`);
+  const { items: centers } = await json(`${url}/v1/service-centers?level=county&service=legal-consultation&limit=100`);
+  const places = [];
+  for (const center of centers) {
+    const { days } = await json(`${url}/v1/appointments/availability?center=${center.id}&service=legal-consultation&from=2026-09-02&to=2026-10-01`);
+    for (const day of days) for (const slot of day.slots ?? []) for (let i = 0; i < (slot.remaining ?? 0); i++) places.push([center.id, slot.start]);
+  }
+  let next = 0;
+  return {
+    places: places.length,
+    request: {
+      method: 'POST', path: '/v1/appointments',
+      setupRequest: (request) => {
+        const [center, slotStart] = places[next++ % Math.max(1, places.length)] ?? ['sc-370811', `${NOW}`];
+        return {
+          ...request,
+          headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${next}-${Math.random().toString(36).slice(2)}` },
+          body: JSON.stringify({
+            center, service: 'legal-consultation', slotStart,
+            contact: { name: '测试', phone: '13800138000' }, consent: { privacyNotice: version, agreed: true },
+          }),
+        };
+      },
+    },
+  };
+}
+
+const ELIGIBILITY = JSON.stringify({
+  region: '370811', proceeding: 'civil', matter: 'labour-relationship-or-wages', circumstances: ['migrant-worker-wages-or-injury'],
+});
+
+async function measure(server, scenario) {
+  const options = { url: server.url, connections, ...(scenario.request ? { requests: [scenario.request] } : { url: `${server.url}${scenario.path}` }) };
+  // an unmeasured second first, so JIT warm-up does not land in the figures
+  await autocannon({ ...options, duration: 1 });
+  const before = cpuMs(server.pid);
+  const result = await autocannon({ ...options, duration: seconds });
+  const cpu = cpuMs(server.pid) - before;
+  const requests = result.requests.total;
+  return {
+    name: scenario.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    cpuUsPerRequest: requests ? (cpu * 1000) / requests : NaN, non2xx: result.non2xx, errors: result.errors,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plskit-bench-'));
+const runs = [];
+try {
+  for (const scale of scales) {
+    const server = await startServer(scale, dir);
+    try {
+      const booking = await bookingRequests(server.url);
+      const scenarios = [
+        { name: 'health', path: '/v1/health' },
+        { name: 'lawyers ?region=370811&limit=20', path: '/v1/lawyers?region=370811&limit=20' },
+        { name: 'lawyers ?q=王&limit=20', path: `/v1/lawyers?q=${encodeURIComponent('王')}&limit=20` },
+        { name: 'legal-aid rules ?region=370811', path: '/v1/legal-aid/rules?region=370811' },
+        { name: 'static /cdn/plskit.js', path: '/cdn/plskit.js' },
+        { name: 'availability (14 days)', path: '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-01&to=2026-09-14' },
+        { name: 'eligibility check (POST)', request: { method: 'POST', path: '/v1/legal-aid/eligibility-checks', headers: { 'content-type': 'application/json' }, body: ELIGIBILITY } },
+        { name: `booking (POST, distinct keys; ${booking.places} places)`, request: booking.request },
+      ];
+      if (!existsSync(new URL('../packages/elements/dist/cdn/plskit.js', import.meta.url))) scenarios.splice(4, 1);
+      const rows = [];
+      for (const scenario of scenarios) rows.push(await measure(server, scenario));
+      runs.push({ scale, rows });
+    } finally {
+      await server.stop();
+    }
   }
 } finally {
-  await sandbox.close();
+  rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\n${connections} connections, ${seconds} s each, node ${process.version}, loopback`);
-console.table(rows);
+
+const fixed = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const lines = [
+  `${connections} connections, ${seconds} s per route after 1 s of warm-up, server and client in separate processes on loopback,`,
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}.`,
+  'Ratios are to /v1/health in the same run (req/s: higher is better; CPU per request: lower is better).',
+  '',
+];
+for (const { scale, rows } of runs) {
+  const health = rows[0];
+  lines.push(`### ${scale}× data (${scale === 1 ? '1,604' : (1604 * scale).toLocaleString('en')} lawyers)`, '',
+    '| route | req/s | ÷ health | p50 ms | p99 ms | CPU µs/req | ÷ health | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    lines.push(`| ${row.name} | ${Math.round(row.rps)} | ${fixed(row.rps / health.rps)} | ${row.p50} | ${row.p99} | ${Math.round(row.cpuUsPerRequest)} | ${fixed(row.cpuUsPerRequest / health.cpuUsPerRequest, 1)}× | ${row.non2xx + row.errors} |`);
+  }
+  lines.push('');
+}
+const report = lines.join('\n');
+console.log(report);
+
+if (process.env.BENCH_WRITE === '1') {
+  const file = new URL('../docs/performance.md', import.meta.url);
+  const section = `## Server\n\nThe last \`npm run bench\` (\`BENCH_WRITE=1\` writes it here):\n\n${report}`;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  // replace "## Server" up to the next "## " heading, or add it
+  const next = /^## Server\n[\s\S]*?(?=^## |(?![\s\S]))/m;
+  writeFileSync(file, next.test(text) ? text.replace(next, `${section}\n`) : `${text.trimEnd()}\n\n${section}\n`);
+}

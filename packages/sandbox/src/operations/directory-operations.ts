@@ -50,14 +50,14 @@ const notFound = (): ProblemError => new ProblemError(404, 'not-found');
 type DirectoryOperationId = 'listRegions' | 'listPracticeAreas' | 'listServiceCenters' | 'searchLawyers' | 'getLawyer' | 'searchLawFirms' | 'getLawFirm';
 
 export function directoryOperations({ directory, clock, openingHours }: DirectoryDependencies): Pick<ContractOperations, DirectoryOperationId> {
+  const regions = { items: [JINING_CITY, ...JINING_DIVISIONS].map(region) };
+  const practiceAreas = { items: PRACTICE_AREAS, unverified: PRACTICE_AREAS_UNVERIFIED };
   const centerView = (center: ServiceCenterRow) => ({ ...center, hours: openingHours(center) });
   return {
-    listRegions: () => ({
-      status: 200,
-      body: { items: [JINING_CITY, ...JINING_DIVISIONS].map(region) },
-    }),
+    // constant lists: one object each, so the reply serializes and hashes them once
+    listRegions: () => ({ status: 200, body: regions }),
 
-    listPracticeAreas: () => ({ status: 200, body: { items: PRACTICE_AREAS, unverified: PRACTICE_AREAS_UNVERIFIED } }),
+    listPracticeAreas: () => ({ status: 200, body: practiceAreas }),
 
     listServiceCenters: async ({ query, locale }) => {
       const page = await directory.serviceCenters({

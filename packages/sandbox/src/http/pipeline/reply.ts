@@ -29,6 +29,19 @@ export function problemReply(exchange: Exchange, error: ProblemError): SentReply
   };
 }
 
+// Reference data (a ruleset, the catalogue, the regions) is the same object
+// on every reply: it is serialized and hashed once, while that object lives.
+const serializedObjects = new WeakMap<object, { body: Buffer; hash: string }>();
+
+function serialized(value: unknown, hashed: boolean): { body: Buffer; hash: string } {
+  const known = typeof value === 'object' && value !== null ? serializedObjects.get(value) : undefined;
+  if (known) return known;
+  const body = Buffer.from(JSON.stringify(value));
+  const result = { body, hash: hashed ? contentHash(body) : '' };
+  if (hashed && typeof value === 'object' && value !== null) serializedObjects.set(value, result);
+  return result;
+}
+
 export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyObserver): void {
   const { response, request } = exchange;
   if (response.headersSent || response.destroyed) return;
@@ -37,10 +50,10 @@ export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyO
     response.writeHead(reply.status, { ...headers, 'Cache-Control': NO_STORE, 'X-Content-Type-Options': 'nosniff' }).end();
     return;
   }
-  const body = Buffer.from(JSON.stringify(reply.body));
   const cacheControl = reply.problem || !exchange.route ? NO_STORE : cachePolicy(exchange.route.operationId, exchange.method);
+  const { body, hash } = serialized(reply.body, cacheControl !== NO_STORE);
   sendRepresentation(response, reply.status, {
-    body, hash: cacheControl === NO_STORE ? '' : contentHash(body), cacheControl,
+    body, hash, cacheControl,
     contentType: reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE,
   }, { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') }, headers);
   observe?.(exchange, reply);
