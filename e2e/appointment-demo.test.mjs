@@ -49,7 +49,7 @@ test('demo page, 360 px, keyboard only, senior mode, English: book on a make-up 
   await booker.locator('td[tabindex="0"]').focus({ timeout: 15000 });
   for (const key of ['ArrowDown', 'ArrowDown', 'End']) await page.keyboard.press(key);
   const sunday = booker.locator('[data-date="2026-09-20"]');
-  assert.match(await sunday.getAttribute('aria-label'), /Make-up working day \(National Day\)/);
+  assert.match(await sunday.locator('.label').textContent(), /Make-up working day \(National Day\)/);
   await page.keyboard.press('Enter');
   await press(page, booker.locator('[part~="slots"] input:not([disabled])').first(), 'Space');
   await press(page, booker.locator('[part~="continue-button"]'), 'Enter');

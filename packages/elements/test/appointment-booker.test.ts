@@ -98,11 +98,11 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
 
     // 2. when: the grid names closed days and the make-up Sunday; the arrow keys walk it
     const sunday = $(element, '[data-date="2026-09-06"]')!;
-    expect(sunday.getAttribute('aria-label')).to.contain('Weekend');
+    expect(sunday.querySelector('.label')!.textContent).to.contain('Weekend');
     expect(sunday.getAttribute('aria-disabled')).to.equal('true');
-    expect($(element, '[data-date="2026-09-25"]')!.getAttribute('aria-label')).to.contain('Mid-Autumn Festival');
+    expect($(element, '[data-date="2026-09-25"]')!.querySelector('.label')!.textContent).to.contain('Mid-Autumn Festival');
     const makeUp = await pickDay(element, ['ArrowDown', 'ArrowDown', 'End'], '2026-09-20');
-    expect(makeUp.getAttribute('aria-label')).to.contain('Make-up working day (National Day)').and.contain('Open');
+    expect(makeUp.querySelector('.label')!.textContent).to.contain('Make-up working day (National Day)').and.contain('Open');
     expect(await axeViolations(element), 'when').to.deep.equal([]);
     const slotStart = await pickFirstSlot(element);
     expect(slotStart).to.equal('2026-09-20T08:30:00+08:00');
@@ -130,7 +130,7 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
     // 5. done: the reference, what to bring (cited), the calendar file, the manage link (token in the fragment)
     const reference = text(await until(() => part(element, 'reference'), 'the reference'));
     expect(reference).to.match(/^JN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(text($(element, '.bring'))).to.contain('Legal Aid Law');
+    expect(text(await until(() => $(element, '.bring'), 'what to bring'))).to.contain('Legal Aid Law');
     const link = part(element, 'manage-link')!.getAttribute('href')!;
     const credentials = readManageLink(new URL(link).hash)!;
     expect(credentials.reference).to.equal(reference);
@@ -149,6 +149,7 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
     expect(location.hash).to.equal('');
     await until(() => part(manager, 'reschedule-button'), 'the booking');
     expect(text($(manager, '.summary'))).to.contain(reference).and.contain('138****8000').and.not.contain(RESIDENT.phone);
+    expect(await axeViolations(manager), 'manage').to.deep.equal([]);
     history.replaceState(null, '', page);
 
     await press(part(manager, 'reschedule-button'), 'Enter');
@@ -162,6 +163,7 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
 
     await press(part(manager, 'cancel-button'), 'Enter');
     expect(heading(manager)).to.equal('Cancel this booking?');
+    expect(await axeViolations(manager), 'confirm cancel').to.deep.equal([]);
     await press(part(manager, 'confirm-button'), 'Enter');
     await until(() => heading(manager) === 'Cancelled', 'cancelled');
     expect(events[2]![0]).to.equal('pls-appointment-cancelled');
@@ -194,6 +196,7 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     expect(heading(element)).to.equal('选择日期和时段');
     const taken = await until(() => $<HTMLInputElement>(element, `[part~="slots"] input[value="${slot}"]`), 'fresh slots');
     expect(taken.disabled).to.equal(true);
+    expect(await axeViolations(element), 'the slot-taken message, zh-CN').to.deep.equal([]);
     expect(await remaining('sc-370811-01', 'mediation', slot)).to.equal(0);
   });
 

@@ -80,8 +80,9 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
       const open = bookable(day);
       return html`<td role="gridcell" data-date=${date} tabindex=${date === focused ? 0 : -1}
         class=${`day ${open ? 'open' : 'shut'}${day.makeUpWorkday ? ' make-up' : ''}${day.provisional ? ' provisional' : ''}`}
-        aria-selected=${date === selected ? 'true' : 'false'} aria-disabled=${open ? 'false' : 'true'} aria-label=${words.full}
+        aria-selected=${date === selected ? 'true' : 'false'} aria-disabled=${open ? 'false' : 'true'}
         @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => options.keydown(event, date)}>
+        <span class="label visually-hidden">${words.full}</span>
         <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
         <span class="word" aria-hidden="true">${words.short}</span></td>`;
     })}</tr>`)}</tbody>
