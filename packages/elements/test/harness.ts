@@ -79,3 +79,18 @@ export async function axeViolations(element: Element): Promise<string[]> {
   });
   return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
+
+/**
+ * A fetch that asks the real sandbox, then swaps the body of chosen replies
+ * for one that does not match the contract (a 200 all the same), the way a
+ * misconfigured proxy or a broken deployment answers.
+ */
+export function wrongShapeFetch(body: (url: URL) => string | undefined): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const response = await fetch(input, init);
+    const replaced = body(url);
+    if (replaced === undefined) return response;
+    return new Response(replaced, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+}

@@ -1,4 +1,4 @@
-import { evaluateEligibility, type EligibilityInput, type EligibilityResult, type LegalAidRuleset } from '@plskit/core';
+import type { EligibilityInput, EligibilityResult, LegalAidRuleset } from '@plskit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
@@ -7,9 +7,9 @@ import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { REGION_CODE } from '../api/region-code.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import type { Locale } from '../locale/locale.js';
-import { centersWhereToApply, type Confirmation } from './eligibility-result-view.js';
+import type { EligibilityResultModule } from './eligibility-result-loader.js';
+import type { Confirmation } from './eligibility-result-view.js';
 import { legalAidRequests } from './legal-aid-requests.js';
-import { sameEligibility } from './same-eligibility.js';
 
 export interface LegalAidControllerOptions {
   /** The connection to ask, or the problem that says none is configured. */
@@ -46,7 +46,7 @@ export class LegalAidController implements ReactiveController {
   #run = 0;
   /** Bumped by every server check (a retry included): only the latest reply counts. */
   #check = 0;
-  #checked: { input: EligibilityInput; region: string } | undefined;
+  #checked: { input: EligibilityInput; region: string; results: EligibilityResultModule } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: LegalAidControllerOptions) {
     host.addController(this);
@@ -107,23 +107,23 @@ export class LegalAidController implements ReactiveController {
     this.options.onRules();
   }
 
-  /** Works the result out in the browser, shows it, and asks the server to confirm. */
-  check(input: EligibilityInput, region: string): void {
+  /** Works the result out in the browser (with the result module), shows it, and asks the server to confirm. */
+  check(input: EligibilityInput, region: string, results: EligibilityResultModule): void {
     const rules = this.readyRules;
     if (!rules) return;
     let local: EligibilityResult | undefined;
     try {
-      local = evaluateEligibility(rules, input);
+      local = results.evaluateEligibility(rules, input);
     } catch {
       // a ruleset the engine cannot read (e.g. no hardship standard for the region): the server decides
       local = undefined;
     }
-    this.#checked = { input, region };
+    this.#checked = { input, region, results };
     this.#run += 1;
     this.#set({ centers: { status: 'idle' }, result: local });
     if (local) {
       this.options.onResult(local);
-      if (centersWhereToApply(local)) void this.loadCenters();
+      if (results.centersWhereToApply(local)) void this.loadCenters();
     }
     this.confirm();
   }
@@ -135,14 +135,17 @@ export class LegalAidController implements ReactiveController {
     const check = ++this.#check;
     const run = this.#run;
     const local = this.result;
+    const { centersWhereToApply, sameEligibility } = checked.results;
     this.#set({ confirmation: 'pending' });
     void (async () => {
-      let settled: EligibilityResult | undefined = local;
+      let settled = local;
       try {
         const server = await legalAidRequests(this.options.connection()).checkEligibility(checked.input, { locale: this.options.locale() });
         if (check !== this.#check || run !== this.#run) return;
+        // a reply that cannot even be compared is no confirmation
+        const same = local !== undefined && callSafely(() => sameEligibility(local, server));
         settled = server;
-        if (local && sameEligibility(local, server)) {
+        if (same) {
           this.#set({ confirmation: 'confirmed' });
         } else {
           this.#set({ confirmation: 'differs', result: server });
@@ -154,8 +157,9 @@ export class LegalAidController implements ReactiveController {
         if (check !== this.#check || run !== this.#run || isAbort(error)) return;
         const problem = ApiProblem.from(error);
         const offline = problem.code === 'offline' || globalThis.navigator?.onLine === false;
-        this.#set({ confirmation: offline ? 'unconfirmed-offline' : 'unconfirmed' });
+        this.#set({ confirmation: offline ? 'unconfirmed-offline' : 'unconfirmed', result: local });
         this.options.onProblem('check-eligibility', problem);
+        settled = local;
       }
       if (settled) this.options.onSettled(settled);
     })();
@@ -190,5 +194,14 @@ export class LegalAidController implements ReactiveController {
     this.#run += 1;
     this.#checked = undefined;
     this.#set({ result: undefined, centers: { status: 'idle' }, confirmation: 'pending' });
+  }
+}
+
+/** Runs a comparison of a server reply; one that throws (a malformed reply) is an unexpected response. */
+function callSafely(compare: () => boolean): boolean {
+  try {
+    return compare();
+  } catch {
+    throw new ApiProblem(200, 'unexpected-response');
   }
 }

@@ -6,12 +6,10 @@ import { PlsElement } from '../base/pls-element.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { interviewText } from './eligibility-questions.strings.js';
-import { copyText } from './clipboard-copy.js';
 import { readAnswer } from './eligibility-answer-form.js';
 import { interviewPosition, previousQuestion, type InterviewAnswers, type InterviewPosition, type InterviewQuestion } from './eligibility-interview.js';
 import { questionView, type FieldProblem } from './eligibility-question-view.js';
-import { resultAsText } from './eligibility-result-text.js';
-import { headline, resultView } from './eligibility-result-view.js';
+import { loadEligibilityResult, type EligibilityResultModule } from './eligibility-result-loader.js';
 import { summaryView } from './eligibility-summary-view.js';
 import { LegalAidController } from './legal-aid-controller.js';
 import { aidEligibilityStyles } from './pls-aid-eligibility.styles.js';
@@ -84,6 +82,8 @@ export class PlsAidEligibility extends PlsElement {
   @state() private answers: InterviewAnswers = {};
   @state() private problems: FieldProblem[] = [];
   @state() private copyStatus = '';
+  /** The result screen's code, fetched once the interview starts. */
+  @state() private results: EligibilityResultModule | undefined;
 
   private readonly legalAid = new LegalAidController(this, {
     connection: () => this.requireConnection(),
@@ -178,7 +178,18 @@ export class PlsAidEligibility extends PlsElement {
     else this.#show('summary');
   }
 
-  #start = (): void => this.#advance();
+  #start = (): void => {
+    void this.#loadResults();
+    this.#advance();
+  };
+
+  async #loadResults(): Promise<EligibilityResultModule | undefined> {
+    try {
+      return (this.results ??= await loadEligibilityResult());
+    } catch {
+      return undefined; // offline before it arrived: "see the result" asks again
+    }
+  }
 
   #submit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -220,27 +231,35 @@ export class PlsAidEligibility extends PlsElement {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   };
 
-  #seeResult = (): void => {
+  #seeResult = async (): Promise<void> => {
     const position = this.#position();
     const region = this.#region;
     if (!position || !region) return;
     this.#show('result');
-    this.legalAid.check(position.input, region);
+    const results = await this.#loadResults();
+    if (results) this.legalAid.check(position.input, region, results);
+    else this.announcement = this.#s.rulesetProblem;
   };
+
+  get #s() {
+    return aidEligibilityText[this.displayLocale].aidEligibilityStrings;
+  }
 
   /** Announces a result's headline to screen readers. */
   #announceResult(result: EligibilityResult): void {
-    this.announcement = fill(aidEligibilityText[this.displayLocale].aidEligibilityStrings.resultAnnouncement, { headline: headline(result, this.displayLocale) });
+    const headline = this.results?.headline(result, this.displayLocale) ?? '';
+    this.announcement = fill(this.#s.resultAnnouncement, { headline });
   }
 
   #print = (): void => globalThis.print?.();
 
   #copy = async (): Promise<void> => {
     const result = this.legalAid.result;
-    if (!result) return;
-    const s = aidEligibilityText[this.displayLocale].aidEligibilityStrings;
+    const results = this.results;
+    if (!result || !results) return;
+    const s = this.#s;
     const centers = this.legalAid.centers.status === 'ready' ? this.legalAid.centers.value : [];
-    const copied = await copyText(resultAsText(result, centers, this.displayLocale), this.renderRoot);
+    const copied = await results.copyText(results.resultAsText(result, centers, this.displayLocale), this.renderRoot);
     this.copyStatus = copied ? s.copied : s.copyFailed;
     this.announcement = this.copyStatus;
   };
@@ -331,8 +350,9 @@ export class PlsAidEligibility extends PlsElement {
   #renderResult(): TemplateResult {
     const { result, confirmation, centers } = this.legalAid;
     const locale = this.displayLocale;
-    if (!result) {
-      // no local answer (the rules could not be read here): wait for the server's
+    const resultView = this.results?.resultView;
+    if (!result || !resultView) {
+      // the result's code is still on its way, or no local answer (the rules could not be read here): wait for the server's
       return html`<section class="rules-state" aria-labelledby="step-heading">
         <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].aidEligibilityStrings.resultTitle}</h2>
         ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].aidEligibilityStrings.rulesetProblem}</p>`}
