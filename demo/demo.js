@@ -19,19 +19,11 @@ locale.addEventListener('click', () => {
   locale.lang = english ? 'zh-CN' : 'en';
 });
 
-// the notice stays until every widget tag is defined by the bundle; once the
-// page has loaded, it names the widgets the bundle does not (yet) contain
-const tags = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-appointment-booker', 'pls-notary-checklist'];
-Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() => document.body.classList.add('widgets-defined'));
+// the notice appears only when the loader never ran (the CDN build is missing)
 window.addEventListener('load', () => {
   setTimeout(() => {
-    const missing = tags.filter((tag) => !customElements.get(tag));
-    if (missing.length === 0 || missing.length === tags.length) return;
-    const note = document.querySelector('.missing-tags');
-    note.textContent = `组件包已加载，但尚不包含：${missing.join('、')}。The bundle loaded but does not contain: ${missing.join(', ')}.`;
-    note.hidden = false;
-    document.querySelector('.not-built').hidden = true;
-  }, 2000);
+    if (!customElements.get('pls-provider')) document.querySelector('.bundle-missing').hidden = false;
+  }, 3000);
 });
 
 // the notary checklist's "book a visit": open the booker on the notary service

@@ -89,6 +89,9 @@ export class PlsAidEligibility extends PlsElement {
     connection: () => this.requireConnection(),
     locale: () => this.effectiveLocale,
     onRules: () => {
+      // the first walk of a ruleset is the costly one: done while the page is idle, not in the "start" click
+      const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+      idle(() => this.#position());
       if (!this.#advanceWhenReady) return;
       this.#advanceWhenReady = false;
       this.#advance();
