@@ -4,7 +4,7 @@ import strings from './aid-eligibility.strings.zh-CN.js';
 
 export type AidEligibilityKey =
   | 'title' | 'intro' | 'start' | 'continue' | 'back' | 'progress' | 'errorSummary' | 'errorPrefix'
-  | 'chooseOne' | 'chooseAtLeastOne' | 'chooseRegion' | 'regionLabel' | 'regionPlaceholder'
+  | 'chooseOne' | 'chooseAtLeastOne' | 'chooseRegion' | 'regionLabel' | 'regionPlaceholder' | 'regionHeading' | 'regionHint' | 'regionShort'
   | 'householdSize' | 'householdSizeHint' | 'monthlyIncome' | 'monthlyIncomeHint' | 'sizeRequired' | 'sizeInvalid'
   | 'incomeRequired' | 'incomeInvalid' | 'skipFigures' | 'legalTerm'
   | 'summaryTitle' | 'summaryHint' | 'change' | 'seeResult' | 'notGiven' | 'personAndIncome' | 'peopleAndIncome'

@@ -9,7 +9,7 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { HOUSEHOLD_SIZE_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
-import { interviewText } from './eligibility-questions.strings.js';
+import { answerWording, questionWording } from './interview-wording.js';
 
 /** A field that failed validation: the id of the control to focus, and the message. */
 export interface FieldProblem {
@@ -41,22 +41,22 @@ interface Choice {
 
 function choicesFor(screen: QuestionScreen): Choice[] {
   const { ruleset, locale } = screen;
-  const words = interviewText[locale].answerWordings;
   if (!ruleset) return [];
+  const words = (code: string) => answerWording(code, ruleset, locale);
   switch (screen.question) {
     case 'proceeding':
-      return ruleset.proceedings.map(({ code, label }) => ({ code, words: words[code] ?? localized(label, locale), legalTerm: label }));
+      return ruleset.proceedings.map(({ code, label }) => ({ code, words: words(code) ?? localized(label, locale), legalTerm: label }));
     case 'criminalRole':
       return ruleset.criminalRoles.map(({ role, label }) => ({ code: role, words: localized(label, locale) }));
     case 'matter':
-      return ruleset.matters.map(({ code, label }) => ({ code, words: words[code] ?? localized(label, locale), legalTerm: label }));
+      return ruleset.matters.map(({ code, label }) => ({ code, words: words(code) ?? localized(label, locale), legalTerm: label }));
     case 'circumstances':
       return [
         ...applicableCircumstances(ruleset, screen.inputSoFar).map(({ code, label }) => ({ code, words: localized(label, locale) })),
-        { code: 'none', words: words.none! },
+        { code: 'none', words: (words('none') ?? '') },
       ];
     case 'commitment':
-      return [{ code: 'yes', words: words.yes! }, { code: 'no', words: words.no! }];
+      return [{ code: 'yes', words: (words('yes') ?? '') }, { code: 'no', words: (words('no') ?? '') }];
     default:
       return [];
   }
@@ -157,7 +157,7 @@ function regionField(screen: QuestionScreen): TemplateResult {
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { question, locale } = screen;
   const s = aidEligibilityText[locale].aidEligibilityStrings;
-  const wording = interviewText[locale].questionWordings[question];
+  const wording = questionWording(question, screen.ruleset, locale);
   const body = question === 'household' ? householdFields(screen)
     : question === 'region' ? regionField(screen)
     : choiceList(screen, question === 'circumstances');

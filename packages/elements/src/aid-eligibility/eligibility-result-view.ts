@@ -1,7 +1,7 @@
 // The result: what it means in plain words, why (each reason with its law and
 // article), what to do and bring, where to apply (the region's centers from the
 // API), how long a decision takes, and which ruleset version said so.
-import type { EligibilityResult, LegalBasis, QuestionId } from '@plskit/core';
+import type { EligibilityResult, LegalAidRuleset, LegalBasis, QuestionId } from '@plskit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
@@ -11,8 +11,8 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
-import { interviewText } from './eligibility-questions.strings.js';
 import { bookingLink } from '../appointment-booker/booking-link.js';
+import { questionWording } from './interview-wording.js';
 import { citation, citesUnverifiedLaw } from './legal-citation.js';
 
 /** How far the server has confirmed the result computed in the browser. */
@@ -21,6 +21,8 @@ export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' |
 export interface ResultScreen {
   locale: Locale;
   result: EligibilityResult;
+  /** The region's ruleset (the words of the questions still to answer). */
+  ruleset: LegalAidRuleset | undefined;
   confirmation: Confirmation;
   centers: AsyncState<ServiceCenter[]>;
   /** Where <pls-appointment-booker> is: each center then offers to book a visit there. */
@@ -88,7 +90,7 @@ function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
   if (questions.length === 0) return nothing;
   return html`<ul class="missing">${questions.map((question) => html`<li>
     <button type="button" class="link" part="answer-button" @click=${() => screen.answer(question)}>
-      ${fill(s.answerMissing, { question: interviewText[locale].questionWordings[question].short })}</button></li>`)}</ul>`;
+      ${fill(s.answerMissing, { question: questionWording(question, screen.ruleset, locale).short })}</button></li>`)}</ul>`;
 }
 
 export function resultView(screen: ResultScreen): TemplateResult {

@@ -7,7 +7,7 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewAnswers, InterviewQuestion } from './eligibility-interview.js';
-import { interviewText } from './eligibility-questions.strings.js';
+import { answerWording, questionWording } from './interview-wording.js';
 
 export interface SummaryScreen {
   locale: Locale;
@@ -25,7 +25,7 @@ export interface SummaryScreen {
 export function answerText(question: InterviewQuestion | 'region', screen: Omit<SummaryScreen, 'change' | 'seeResult' | 'asked' | 'regionAsked'>): string {
   const { locale, ruleset, answers } = screen;
   const s = aidEligibilityText[locale].aidEligibilityStrings;
-  const words = interviewText[locale].answerWordings;
+  const words = (code: string) => answerWording(code, ruleset, locale);
   switch (question) {
     case 'region': {
       const region = screen.regions.find((r) => r.code === answers.region);
@@ -33,7 +33,7 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
     }
     case 'proceeding': {
       const rule = ruleset.proceedings.find((p) => p.code === answers.proceeding);
-      return words[answers.proceeding ?? ''] ?? (rule ? localized(rule.label, locale) : '');
+      return words(answers.proceeding ?? '') ?? (rule ? localized(rule.label, locale) : '');
     }
     case 'criminalRole': {
       const rule = ruleset.criminalRoles.find((r) => r.role === answers.criminalRole);
@@ -41,11 +41,11 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
     }
     case 'matter': {
       const rule = ruleset.matters.find((m) => m.code === answers.matter);
-      return words[answers.matter ?? ''] ?? (rule ? localized(rule.label, locale) : '');
+      return words(answers.matter ?? '') ?? (rule ? localized(rule.label, locale) : '');
     }
     case 'circumstances': {
       const labels = ruleset.circumstances.filter((c) => answers.circumstances?.includes(c.code)).map((c) => localized(c.label, locale));
-      return labels.length > 0 ? formatList(labels, locale) : words.none!;
+      return labels.length > 0 ? formatList(labels, locale) : (words('none') ?? '');
     }
     case 'household': {
       const household = answers.household;
@@ -54,7 +54,7 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
       return fill(template, { size: formatNumber(household.size, locale), income: formatNumber(household.monthlyIncome, locale) });
     }
     case 'commitment':
-      return answers.commitment ? words.yes! : words.no!;
+      return answers.commitment ? (words('yes') ?? '') : (words('no') ?? '');
   }
 }
 
@@ -66,7 +66,7 @@ export function summaryView(screen: SummaryScreen): TemplateResult {
     <p class="hint">${s.summaryHint}</p>
     <dl class="answers">
       ${questions.map((question) => {
-        const short = interviewText[screen.locale].questionWordings[question].short;
+        const short = questionWording(question, screen.ruleset, screen.locale).short;
         return html`<div class="answer-row" data-question=${question}>
           <dt>${short}</dt>
           <dd>${answerText(question, screen)}</dd>

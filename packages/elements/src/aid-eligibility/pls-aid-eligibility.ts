@@ -5,7 +5,6 @@ import { errorView, loadingView, problemMessage } from '../async-state/async-sta
 import { PlsElement } from '../base/pls-element.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
-import { interviewText } from './eligibility-questions.strings.js';
 import { readAnswer } from './eligibility-answer-form.js';
 import { interviewPosition, previousQuestion, type InterviewAnswers, type InterviewPosition, type InterviewQuestion } from './eligibility-interview.js';
 import { questionView, type FieldProblem } from './eligibility-question-view.js';
@@ -75,7 +74,7 @@ export class PlsAidEligibility extends PlsElement {
   /** A ruleset the page already holds (e.g. bundled for offline use); used instead of fetching when it covers the region. */
   @property({ attribute: false }) ruleset?: LegalAidRuleset;
 
-  static override strings = [aidEligibilityText, interviewText];
+  static override strings = [aidEligibilityText];
 
   @state() private screen: Screen = 'start';
   @state() private showing: Step | undefined;
@@ -366,7 +365,7 @@ export class PlsAidEligibility extends PlsElement {
     const figuresUnverified = (result.meansTest === 'passed' || result.meansTest === 'failed')
       && rules !== undefined && region !== undefined && hardshipStandardFor(rules, region)?.unverified === true;
     return html`${resultView({
-      locale, result, confirmation, centers, bookingPage: this.bookingPage,
+      locale, result, confirmation, centers, ruleset: rules, bookingPage: this.bookingPage,
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: this.#print, copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
