@@ -1,6 +1,6 @@
 // All published bundles. tsc (npm run build) compiles each package to dist/ first;
 // rollup then bundles that JavaScript, so types are checked once, by tsc.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
@@ -84,7 +84,11 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js',
+      // a shared chunk of a few bytes costs a request of its own: merged into a neighbour
+      experimentalMinChunkSize: 300,
     },
-    plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true }), sizeBudgets()],
+    // a fresh directory: a chunk an older build left behind would be served and shipped
+    plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
+      loaderOwnsItsVersion(), nodeResolve({ browser: true }), sizeBudgets()],
   },
 ];

@@ -211,14 +211,17 @@ async function javascriptOf(browser, site, path, interact = async () => {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const scripts = new Map();
-  tab.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+  const reading = [];
+  tab.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    reading.push(response.body().then((body) => scripts.set(new URL(response.url()).pathname, gzipSync(body).length)));
   });
   await tab.goto(`${site}${path}`, { waitUntil: 'networkidle' });
   await interact(tab);
-  await tab.waitForLoadState('networkidle');
+  await tab.waitForTimeout(1500); // what the interaction fetches (a lazy chunk) arrives
+  await Promise.all(reading);
   await context.close();
-  return { files: scripts.size, bytes: [...scripts.values()].reduce((sum, size) => sum + size, 0) };
+  return { files: scripts.size, names: [...scripts.keys()].map((path) => path.split('/').pop()).sort().join(', '), bytes: [...scripts.values()].reduce((sum, size) => sum + size, 0) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -257,16 +260,16 @@ try {
   say('| page | JavaScript files | gzip |');
   say('| --- | --- | --- |');
   const finderJs = await javascriptOf(browser, site.url, '/finder.html');
-  say(`| finder only, first page of results | ${finderJs.files} | ${kb(finderJs.bytes)} |`);
+  say(`| finder only, first page of results | ${finderJs.files}: ${finderJs.names} | ${kb(finderJs.bytes)} |`);
   const checkerJs = await javascriptOf(browser, site.url, '/checker.html');
-  say(`| checker only, start screen | ${checkerJs.files} | ${kb(checkerJs.bytes)} |`);
+  say(`| checker only, start screen | ${checkerJs.files}: ${checkerJs.names} | ${kb(checkerJs.bytes)} |`);
   const checkerFull = await javascriptOf(browser, site.url, '/checker.html', async (tab) => {
     await tab.locator('pls-aid-eligibility [part~="start-button"]').click();
     await tab.locator('pls-aid-eligibility form[data-question="proceeding"]').waitFor();
   });
-  say(`| checker only, after "start" (the result's code prefetched) | ${checkerFull.files} | ${kb(checkerFull.bytes)} |`);
+  say(`| checker only, after "start" (the result's code prefetched) | ${checkerFull.files}: ${checkerFull.names} | ${kb(checkerFull.bytes)} |`);
   const demoJs = await javascriptOf(browser, site.url, '/demo/');
-  say(`| demo page (provider, finder, checker, the demo's own script) | ${demoJs.files} | ${kb(demoJs.bytes)} |`);
+  say(`| demo page (every plskit tag and the demo's own script) | ${demoJs.files} | ${kb(demoJs.bytes)} |`);
 } finally {
   await browser.close();
   await site.close();
