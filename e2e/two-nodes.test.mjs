@@ -4,11 +4,9 @@
 // replays the first reply. Needs `npm run build` first (npm test runs it
 // before this step); PostgreSQL as scripts/postgres.mjs finds or installs it.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
-import pg from 'pg';
-import { startTestPostgres } from '../scripts/postgres.mjs';
+import { createDatabase, startTestPostgres } from '../scripts/postgres.mjs';
 import { startSandboxProcess } from './sandbox-process.mjs';
 
 let server;
@@ -16,14 +14,8 @@ let nodes = [];
 
 before(async () => {
   server = await startTestPostgres();
-  const name = `plskit_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const db = new URL(server.url);
-  db.pathname = `/${name}`;
-  const env = { PLSKIT_DB: db.toString(), PLSKIT_NOW: '2026-09-01T09:00:00+08:00', PLSKIT_RATE_LIMIT: 'off' };
+  const db = await createDatabase(server.url);
+  const env = { PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00', PLSKIT_RATE_LIMIT: 'off' };
   // both start at once: one migrates and seeds, the other waits for it
   nodes = await Promise.all([startSandboxProcess(env), startSandboxProcess(env)]);
 });

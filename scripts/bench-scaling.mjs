@@ -10,9 +10,8 @@ import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { startSandboxProcess } from '../e2e/sandbox-process.mjs';
-import { startTestPostgres } from './postgres.mjs';
+import { createDatabase, startTestPostgres } from './postgres.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -27,21 +26,11 @@ const scenarios = [
 const postgres = await startTestPostgres();
 const folder = mkdtempSync(join(tmpdir(), 'plskit-bench-'));
 
-async function freshPostgres(name) {
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgres.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const setups = [
   ['SQLite', 1, () => join(folder, 'one.db')],
   ['SQLite', 2, () => join(folder, 'two.db')],
-  ['PostgreSQL', 1, () => freshPostgres('bench_one')],
-  ['PostgreSQL', 2, () => freshPostgres('bench_two')],
+  ['PostgreSQL', 1, () => createDatabase(postgres.url)],
+  ['PostgreSQL', 2, () => createDatabase(postgres.url)],
 ];
 
 const rows = [];

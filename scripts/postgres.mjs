@@ -9,6 +9,7 @@
 //   node scripts/postgres.mjs -- cmd …   runs cmd with PLSKIT_TEST_PG set
 //   vitest globalSetup                    provides its URL as inject('plskitTestPg')
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -110,6 +111,22 @@ export async function startTestPostgres() {
       return stopped;
     },
   };
+}
+
+/** Creates an empty database on the server at `serverUrl` and returns its URL. */
+export async function createDatabase(serverUrl) {
+  const { default: pg } = await import('pg');
+  const name = `plskit_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** Vitest's global setup: one server for the whole run, its URL given to the tests. */
