@@ -169,7 +169,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     expect(await summaryQuestions(element), 'no income question').to.deep.equal(['proceeding', 'criminalRole', 'circumstances']);
     expect((await result(element)).dataset.outcome).to.equal('eligible');
     expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'social-assistance-recipient']);
-    expect(text(shadow(element).querySelector('[data-code="social-assistance-recipient"]'))).to.contain('Art 42 item 2');
+    expect(text(shadow(element).querySelector('[data-code="social-assistance-recipient"]'))).to.contain('Art 42(2)');
     expect(nextStepCodes(element)).to.include('apply-from-detention').and.include('bring-circumstance-proof');
     expect(documentCodes(element)).to.include('circumstance-proof').and.not.include('hardship-declaration');
   });
@@ -558,7 +558,7 @@ describe('<pls-aid-eligibility> print and copy', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.deep.equal(clipboard);
     }
-    expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31 item 4').and.contain(JINING_LEGAL_AID_RULESET.version)
+    expect(copied[0]).to.contain('You can get legal aid').and.contain('Art 31(4)').and.contain(JINING_LEGAL_AID_RULESET.version)
       .and.contain('in force from January 1, 2022.');
     // the resident's own copy keeps the means-test reason as shown: 4500 yuan for 3 people is 1500 per head
     expect(copied[0]).to.contain('Household income per head of 1500 yuan a month');

@@ -2,7 +2,7 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/appointment-booker/define.js';
-import { bookingLink, readBookingLink } from '../src/appointment-booker/booking-link.js';
+import { bookingLink, readBookingLink } from '../src/links/booking-link.js';
 import { calendarFile } from '../src/appointment-booker/calendar-file.js';
 import { readManageLink } from '../src/appointment-booker/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';

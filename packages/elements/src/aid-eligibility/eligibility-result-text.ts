@@ -10,7 +10,7 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
-import { citation, citesUnverifiedLaw } from './legal-citation.js';
+import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
   const s = aidEligibilityText[locale].aidEligibilityStrings;

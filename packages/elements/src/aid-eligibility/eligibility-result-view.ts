@@ -11,9 +11,9 @@ import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
-import { bookingLink } from '../appointment-booker/booking-link.js';
+import { bookingLink } from '../links/booking-link.js';
 import { questionWording } from './interview-wording.js';
-import { citation, citesUnverifiedLaw } from './legal-citation.js';
+import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 
 /** How far the server has confirmed the result computed in the browser. */
 export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' | 'unconfirmed-offline';

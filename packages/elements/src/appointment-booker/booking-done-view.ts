@@ -5,7 +5,7 @@
 import { VISIT_MATERIALS } from '@plskit/core';
 import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { citation } from '../aid-eligibility/legal-citation.js';
+import { citation } from '../citation/legal-citation.js';
 import type { Locale } from '../locale/locale.js';
 import type { BookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
-import { copyText } from '../aid-eligibility/clipboard-copy.js';
+import { copyText } from '../clipboard/clipboard-copy.js';
 import { PlsElement } from '../base/pls-element.js';
 import { fill } from '../locale/string-table.js';
 import { checklistView } from './checklist-view.js';
