@@ -80,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ],
     checkResponses: options.checkResponses ?? false,
     violations,
+    ...(engine.directoryVersion ? { directoryVersion: engine.directoryVersion } : {}),
   });
 
   // hourly, and once now: idempotency records expire, and contact data is

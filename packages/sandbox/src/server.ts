@@ -16,6 +16,7 @@ import { replyForError } from './http/pipeline/fail.js';
 import { faults } from './http/pipeline/faults-step.js';
 import { guardRequest, MAX_URL_LENGTH } from './http/pipeline/guard-request.js';
 import { handle } from './http/pipeline/handle-step.js';
+import { replyCache } from './http/pipeline/reply-cache.js';
 import { partnerKey } from './http/pipeline/partner-key-step.js';
 import { identifyClient, rateLimit } from './http/pipeline/rate-limit-step.js';
 import { sendReply, type ReplyObserver } from './http/pipeline/reply.js';
@@ -63,11 +64,22 @@ export interface HttpShellOptions {
   checkResponses: boolean;
   violations: ResponseViolation[];
   maxConnections?: number;
+  /** The directory's version, read cheaply (SQLite); given, public directory and reference replies are kept until it changes. */
+  directoryVersion?: () => unknown;
 }
 
 function apiSteps(options: HttpShellOptions): Step[] {
   const routes = compileRoutes(options.contract);
   const keys = options.partnerKeys?.length ? new Set(options.partnerKeys) : undefined;
+  const handled = handle(options.operations, options.clock);
+  const cache = options.directoryVersion && replyCache(options.directoryVersion, options.clock);
+  const handledAndKept: Step = cache
+    ? (exchange) => {
+      const pending = handled(exchange);
+      if (!pending) return cache.remember(exchange);
+      return pending.then(() => cache.remember(exchange));
+    }
+    : handled;
   return [
     guardRequest(options.allowedHosts ? hostAllowList(options.allowedHosts) : undefined),
     cors(options.corsOrigins, options.allowedHosts !== undefined),
@@ -77,8 +89,9 @@ function apiSteps(options: HttpShellOptions): Step[] {
     partnerKey(keys),
     faults(options.faults, options.faultHeader),
     body(options.bodyLimit),
+    ...(cache ? [cache.lookup] : []),
     validate(requestValidator(options.contract)),
-    handle(options.operations, options.clock),
+    handledAndKept,
   ];
 }
 

@@ -204,6 +204,12 @@ export function afterRanked(afterId: string | undefined): [number, string] | und
   return colon > 0 && Number.isInteger(rank) ? [rank, afterId.slice(colon + 1)] : [-1, afterId];
 }
 
+/** Reads the directory's version (counted up by triggers on every write, by any process). */
+export function directoryVersionOf(db: SqliteDatabase): () => unknown {
+  const version = db.prepare("SELECT value FROM dataset_meta WHERE key = 'directory_version'").pluck();
+  return () => version.get();
+}
+
 export function directoryStore(db: SqliteDatabase): DirectoryStore {
   if (!isReadOnly(db)) ensureSearchIndex(db);
   const statements = new Map<string, Statement>();
@@ -218,13 +224,13 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
   // process or another). Until then a row is built once and a total counted
   // once per filter; the directory's version (counted by triggers) says when
   // to forget them.
-  const version = db.prepare("SELECT value FROM dataset_meta WHERE key = 'directory_version'").pluck();
-  let seenVersion = version.get();
+  const version = directoryVersionOf(db);
+  let seenVersion = version();
   const lawyerRows = new Map<string, LawyerRow>();
   const firmRows = new Map<string, LawFirmRow>();
   const totals = new Map<string, number>();
   const current = (): void => {
-    const now = version.get();
+    const now = version();
     if (now === seenVersion) return;
     seenVersion = now;
     lawyerRows.clear();

@@ -5,7 +5,7 @@
 import type { JiningDataset } from '../dataset/jining-dataset.js';
 import { appointmentStore, type AppointmentStore } from './appointment-store.js';
 import { appliedMigrations, isReadOnly, openDatabase } from './database.js';
-import { directoryStore, type DirectoryStore } from './directory-store.js';
+import { directoryStore, directoryVersionOf, type DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import { postgresAppointmentStore } from './postgres/postgres-appointment-store.js';
 import { appliedPostgresMigrations, isPostgresUrl, openPostgres } from './postgres/postgres-database.js';
@@ -26,6 +26,8 @@ export interface StorageEngine {
   /** Loads the synthetic dataset into a database that holds no directory yet; true when it did. */
   seed(dataset: JiningDataset, seededAt: string): Promise<boolean>;
   migrations(): Promise<number[]>;
+  /** The directory's version, counted up by every write to it (SQLite only: read per request, it must be cheap). */
+  directoryVersion?: () => unknown;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function openStorage(db: string): Promise<StorageEngine> {
     writer: () => sqliteDirectoryWriter(sqlite),
     seed: async (dataset, seededAt) => seedDataset(sqlite, dataset, seededAt),
     migrations: async () => appliedMigrations(sqlite),
+    directoryVersion: directoryVersionOf(sqlite),
     close: async () => { sqlite.close(); },
   };
 }
