@@ -81,8 +81,8 @@ function run(bin, program, args, user) {
 }
 
 /**
- * Starts (or, with PLSKIT_TEST_PG, borrows) a PostgreSQL server.
- * @returns {Promise<{ url: string, stop(): Promise<void> }>}
+ * Starts (or, with PLSKIT_TEST_PG, borrows) a PostgreSQL server; one it started can also be taken down and up again.
+ * @returns {Promise<{ url: string, stop(): Promise<void>, down?(): void, up?(): void }>}
  */
 export async function startTestPostgres() {
   if (process.env.PLSKIT_TEST_PG) return { url: process.env.PLSKIT_TEST_PG, stop: async () => {} };
@@ -96,10 +96,14 @@ export async function startTestPostgres() {
   const port = await freePort();
   // durability off: a test database is thrown away, and fsync would dominate the run time
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run(bin, 'pg_ctl', ['-D', data, '-o', options, '-l', join(root, 'server.log'), '-w', '-t', '60', 'start'], user);
+  const start = () => run(bin, 'pg_ctl', ['-D', data, '-o', options, '-l', join(root, 'server.log'), '-w', '-t', '60', 'start'], user);
+  start();
   let stopped;
   return {
     url: `postgres://plskit@127.0.0.1:${port}/postgres`,
+    // an outage on purpose (the storage-failure tests): down keeps the data, up starts it again on the same port
+    down: () => run(bin, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'], user),
+    up: start,
     stop() {
       stopped ??= new Promise((resolve) => {
         const stop = spawn(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], { stdio: 'ignore', ...user });

@@ -1,6 +1,7 @@
 // GET /v1/health: liveness, which capabilities work (reads, writes) and what an
 // operator checks first after a deploy. It never touches the database, so it
-// answers at once even while another process holds the write lock.
+// answers at once even while another process holds the write lock or
+// PostgreSQL is gone: what it reports is what the last queries found.
 import type { Clock } from '../clock.js';
 import { shanghaiDateTime } from '@plskit/core';
 import type { DirectoryCounts, DirectoryStore } from '../store/directory-store.js';
@@ -13,12 +14,13 @@ export function healthOperation(directory: DirectoryStore, storage: StorageStatu
   return async () => {
     const dataset = await counts;
     const writesUnavailable = storage.writesUnavailable();
+    const readsUnavailable = storage.readsUnavailable();
     return {
       status: 200,
       body: {
         status: writesUnavailable ? 'degraded' : 'ok',
         time: shanghaiDateTime(clock()),
-        capabilities: { reads: true, writes: !writesUnavailable },
+        capabilities: { reads: !readsUnavailable, writes: !writesUnavailable },
         ...(writesUnavailable ? { storage: writesUnavailable } : {}),
         dataset,
       },

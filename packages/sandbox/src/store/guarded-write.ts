@@ -28,7 +28,7 @@ export function guardedWrite(status: StorageStatus, backoffMs: readonly number[]
           await pause(wait);
           continue;
         }
-        status.recordWriteFailed(failure);
+        status.recordFailed(failure);
         throw failure;
       }
     }

@@ -8,7 +8,7 @@ import { appliedMigrations, isReadOnly, openDatabase } from './database.js';
 import { directoryStore, directoryVersionOf, type DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import { postgresAppointmentStore } from './postgres/postgres-appointment-store.js';
-import { appliedPostgresMigrations, isPostgresUrl, openPostgres } from './postgres/postgres-database.js';
+import { appliedPostgresMigrations, isPostgresUrl, openPostgres, watchStorage } from './postgres/postgres-database.js';
 import { postgresDirectoryStore } from './postgres/postgres-directory-store.js';
 import { postgresDirectoryWriter, seedPostgres } from './postgres/postgres-directory-writer.js';
 import { seedDataset } from './seed.js';
@@ -35,11 +35,13 @@ export interface StorageEngine {
 export async function openStorage(db: string): Promise<StorageEngine> {
   if (isPostgresUrl(db)) {
     const pool = await openPostgres(db);
+    const storage = storageStatus(false);
+    watchStorage(pool, storage);
     return {
       engine: 'postgres',
       directory: postgresDirectoryStore(pool),
       appointments: postgresAppointmentStore(pool),
-      storage: storageStatus(false),
+      storage,
       writer: () => postgresDirectoryWriter(pool),
       seed: (dataset, seededAt) => seedPostgres(pool, dataset, seededAt),
       migrations: () => appliedPostgresMigrations(pool),

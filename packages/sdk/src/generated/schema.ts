@@ -386,7 +386,9 @@ export interface paths {
          *     (searches, rules, checklists, availability), but cannot store bookings,
          *     cancellations or reschedules (a full disk, a read-only database, another
          *     process holding the write lock, an I/O error); those answer 503
-         *     `service-unavailable` with `Retry-After` meanwhile. A degraded service
+         *     `service-unavailable` with `Retry-After` meanwhile. When the database
+         *     server cannot be reached at all (`storage: unavailable` or `busy`),
+         *     reads answer 503 too and `capabilities.reads` is false. A degraded service
          *     still answers 200 here, so a load balancer keeps sending it the reads
          *     it can serve; monitoring alerts on `status`.
          */
@@ -1117,10 +1119,10 @@ export interface components {
                 writes: boolean;
             };
             /**
-             * @description Why writes are not stored, when they are not.
+             * @description Why writes are not stored, when they are not. `unavailable`: the database server cannot be reached (stopped, restarting, the network to it down); `busy`: it refuses more connections. Both stop reads too (`capabilities.reads` is false).
              * @enum {string}
              */
-            storage?: "disk-full" | "read-only" | "locked" | "io-error";
+            storage?: "disk-full" | "read-only" | "locked" | "io-error" | "unavailable" | "busy";
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;

@@ -1,6 +1,7 @@
 // The one error path: a ProblemError is its problem; storage that cannot
-// serve (disk full, read-only, locked) is a 503 with Retry-After whose log line
-// names SQLite's code; a client that went away is not an error (there is no
+// serve (disk full, read-only, locked, PostgreSQL out of reach) is a 503 with
+// Retry-After whose log line names the engine's code, never a query's
+// parameters; a client that went away is not an error (there is no
 // one to answer); anything else is a 500 whose log line names the error's
 // class only (its message may quote input).
 import { ProblemError } from '../../operations/operation.js';
@@ -22,7 +23,7 @@ export function replyForError(exchange: Exchange, error: unknown): SentReply | u
   if (isClientGone(exchange, error)) return undefined;
   const storage = storageFailureOf(error);
   if (storage) {
-    exchange.log({ level: 'error', event: 'storage-unavailable', route: exchange.route?.template, operation: exchange.route?.operationId, code: storage.sqliteCode });
+    exchange.log({ level: 'error', event: 'storage-unavailable', route: exchange.route?.template, operation: exchange.route?.operationId, code: storage.code });
     return problemReply(exchange, new ProblemError(503, 'service-unavailable', undefined, undefined, { 'Retry-After': String(storage.retryAfterSeconds) }));
   }
   exchange.log({
