@@ -18,5 +18,5 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-lawyer-finder': { chunk: '10 KB', page: '32 KB' },
   'pls-aid-eligibility': { chunk: '14 KB', page: '37 KB' },
   'pls-notary-checklist': { chunk: '10 KB', page: '32 KB' },
-  'pls-appointment-booker': { chunk: '13 KB', page: '38 KB' },
+  'pls-appointment-booker': { chunk: '12 KB', page: '38 KB' },
 };
