@@ -114,7 +114,7 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
     expect(text(part(element, 'privacy-notice'))).to.contain('Personal Information Protection Law').and.contain('30 days after the visit');
     await press(part(element, 'continue-button'), 'Enter');
     const summary = await until(() => part(element, 'error-summary'), 'the error summary');
-    expect(shadow(element).activeElement).to.equal(summary);
+    await until(() => shadow(element).activeElement === summary, 'focus on the error summary');
     expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#name', '#phone', '#consent']);
     await typeInto(element, 'phone', '12345');
     expect(text(part(element, 'error-summary'))).to.contain('mainland mobile number');

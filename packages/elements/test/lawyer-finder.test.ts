@@ -232,7 +232,8 @@ describe('<pls-lawyer-finder>', () => {
     details.focus();
     await sendKeys({ press: 'Enter' });
     const heading = await until(() => shadow(finder).querySelector<HTMLElement>('[part~="detail-name"]'), 'detail view');
-    expect(shadow(finder).activeElement).to.equal(heading);
+    // focus moves after the detail view paints (focusAfterPaint), so wait for it
+    await until(() => shadow(finder).activeElement === heading, 'focus on the detail heading');
     const lawyer = (await (await fetch(`/v1/lawyers/${lawyerId}`)).json()) as { firm: { id: string }; region: string };
     const firm = (await (await fetch(`/v1/law-firms/${lawyer.firm.id}`)).json()) as { address: string; phone: string };
     await until(() => shadow(finder).querySelector('[part~="detail"]')!.textContent!.includes(firm.address), 'firm address');

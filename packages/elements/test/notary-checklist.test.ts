@@ -241,7 +241,7 @@ describe('<pls-notary-checklist> states', () => {
     const element = await checklist({ matter: 'degree' });
     await answer(element, {});
     const summary = await until(() => part(element, 'error-summary'), 'error summary');
-    expect(shadow(element).activeElement).to.equal(summary);
+    await until(() => shadow(element).activeElement === summary, 'focus on the error summary');
     expect(summary.querySelectorAll('a')).to.have.length(2);
   });
 
