@@ -8,13 +8,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../src/logger.js';
 import { startSandbox, type RunningSandbox } from '../src/sandbox.js';
+import { postgresHarness as harness, type TestPostgres } from './test-postgres.js';
 
-interface TestPostgres { url: string; stop(): Promise<void>; down?(): void; up?(): void }
-interface PostgresHarness {
-  startTestPostgres(): Promise<TestPostgres>;
-  createDatabase(serverUrl: string): Promise<string>;
-}
-const harness = await import(new URL('../../../scripts/postgres.mjs', import.meta.url).href) as PostgresHarness;
 
 const NAME = '王小明';
 const PHONE = '13800138000';

@@ -1,7 +1,5 @@
 // A fresh database on the test run's PostgreSQL (scripts/postgres.mjs starts
 // it, or PLSKIT_TEST_PG names it) for each test that asks: tests never share rows.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
 
 declare module 'vitest' {
@@ -10,20 +8,18 @@ declare module 'vitest' {
   }
 }
 
-/** The URL of a new, empty database. */
-export async function freshPostgresUrl(): Promise<string> {
-  const server = inject('plskitTestPg');
-  const name = `plskit_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
+export interface TestPostgres { url: string; stop(): Promise<void>; down?(): void; up?(): void }
+
+/** scripts/postgres.mjs, typed: the one place that starts servers and makes databases. */
+export interface PostgresHarness {
+  startTestPostgres(): Promise<TestPostgres>;
+  createDatabase(serverUrl: string): Promise<string>;
+}
+export const postgresHarness = await import(new URL('../../../scripts/postgres.mjs', import.meta.url).href) as PostgresHarness;
+
+/** The URL of a new, empty database on the run's server. */
+export function freshPostgresUrl(): Promise<string> {
+  return postgresHarness.createDatabase(inject('plskitTestPg'));
 }
 
 /** The engine the API tests run on: the "postgres" test project sets it (vitest.config.ts). */
