@@ -3,15 +3,15 @@
 // - packages/sdk/src/generated/schema.ts and packages/sandbox/src/generated/contract.ts:
 //   the contract's types (openapi-typescript); each package holds its own copy (the sandbox never depends on the SDK)
 // - packages/core/src/legal-aid/legal-aid-ruleset.schema.ts: the JSON Schema core validates rulesets with
-// - packages/sdk/src/generated/reply-shapes.ts: the shape of each operation's reply, checked by the SDK
+// - packages/sdk/src/generated/replies/<operationId>.ts: the shape of each operation's reply, checked by the SDK
 // scripts/check-generated.mjs renders the same files and fails `npm run lint` when a committed one differs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTRACT, definitionsOf, GENERATED_NOTICE, loadContract, ROOT } from './contract-schemas.mjs';
-import { replyShapesModule } from './reply-shapes.mjs';
+import { REPLIES_DIR, replyShapeModules } from './reply-shapes.mjs';
 
 function contractTypes() {
   const out = join(mkdtempSync(join(tmpdir(), 'plskit-gen-')), 'schema.ts');
@@ -42,11 +42,18 @@ export function generatedFiles() {
     ['packages/sdk/src/generated/schema.ts', types],
     ['packages/sandbox/src/generated/contract.ts', types],
     ['packages/core/src/legal-aid/legal-aid-ruleset.schema.ts', rulesetSchema(contract)],
-    ['packages/sdk/src/generated/reply-shapes.ts', replyShapesModule(contract)],
+    ...replyShapeModules(contract),
   ]);
 }
 
+/** Folders whose every file is generated: a file the generators no longer make is stale. */
+export const GENERATED_DIRS = [REPLIES_DIR];
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const dir of GENERATED_DIRS) {
+    rmSync(new URL(dir, ROOT), { recursive: true, force: true });
+    mkdirSync(new URL(dir, ROOT), { recursive: true });
+  }
   for (const [path, content] of generatedFiles()) {
     writeFileSync(new URL(path, ROOT), content);
     console.log(`generated ${path}`);

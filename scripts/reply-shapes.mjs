@@ -2,8 +2,9 @@
 // the shape of its 2xx JSON reply reduced to what a caller relies on (types,
 // required and optional properties, array items, alternatives) and written in
 // a terse notation (see packages/sdk/src/reply-shape.ts) that is small on the
-// wire. Each operation's shape is one self-contained string constant, so a
-// bundler keeps only the shapes of the resources a page uses. Patterns, lengths, bounds and enums are
+// wire. Each operation's shape is a module of its own (generated/replies/<operationId>.ts):
+// a bundler splits code by module, so a page carries only the shapes of the
+// operations its widgets call. Patterns, lengths, bounds and enums are
 // left to the server: the check catches a reply of the wrong shape ({}, items
 // as a string), cheaply.
 import { GENERATED_NOTICE } from './contract-schemas.mjs';
@@ -54,12 +55,14 @@ function replies(contract) {
   return out;
 }
 
-export function replyShapesModule(contract) {
-  const components = contract.components.schemas;
-  const operations = [...replies(contract)].sort(([a], [b]) => a.localeCompare(b)).map(([operationId, schema]) =>
-    `export const ${operationId}: Reply = { operation: '${operationId}', shape: '${shapeOf(schema, components)}' };`);
-  return `${GENERATED_NOTICE('the 2xx reply of every operation')}import type { Reply } from '../reply-shape.js';
+export const REPLIES_DIR = 'packages/sdk/src/generated/replies';
 
-${operations.join('\n')}
-`;
+/** Every operation's reply module: repository path → content. */
+export function replyShapeModules(contract) {
+  const components = contract.components.schemas;
+  return new Map([...replies(contract)].map(([operationId, schema]) => [`${REPLIES_DIR}/${operationId}.ts`,
+    `${GENERATED_NOTICE(`the 2xx reply of ${operationId}`)}import type { Reply } from '../../reply-shape.js';
+
+export const ${operationId}: Reply = { operation: '${operationId}', shape: '${shapeOf(schema, components)}' };
+`]));
 }

@@ -1,5 +1,5 @@
-// Checks a reply against the shape the contract gives it (generated into
-// generated/reply-shapes.ts): types, required properties, array items and
+// Checks a reply against the shape the contract gives it (generated, one module
+// per operation, into generated/replies/): types, required properties, array items and
 // alternatives; properties the shape does not name are allowed (a newer server
 // may add some).
 //

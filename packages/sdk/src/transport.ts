@@ -41,7 +41,7 @@ export interface RequestOptions {
 }
 
 export interface CallSpec {
-  /** The operation and the shape the contract gives its 2xx reply (generated/reply-shapes.ts); the reply is checked against it. */
+  /** The operation and the shape the contract gives its 2xx reply (generated/replies/); the reply is checked against it. */
   reply: Reply;
   method: 'get' | 'post';
   /** Relative to the base URL, without a leading slash, e.g. "v1/lawyers". */

@@ -1,6 +1,9 @@
-import {
-  bookAppointment, cancelAppointment, getAppointment, getAppointmentPrivacyNotice, getAvailability, rescheduleAppointment,
-} from '../generated/reply-shapes.js';
+import { bookAppointment } from '../generated/replies/bookAppointment.js';
+import { cancelAppointment } from '../generated/replies/cancelAppointment.js';
+import { getAppointment } from '../generated/replies/getAppointment.js';
+import { getAppointmentPrivacyNotice } from '../generated/replies/getAppointmentPrivacyNotice.js';
+import { getAvailability } from '../generated/replies/getAvailability.js';
+import { rescheduleAppointment } from '../generated/replies/rescheduleAppointment.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Appointment, Availability, AvailabilityQuery, BookingRequest, PrivacyNotice } from '../types.js';

@@ -1,4 +1,4 @@
-import { getHealth } from '../generated/reply-shapes.js';
+import { getHealth } from '../generated/replies/getHealth.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Health } from '../types.js';
 

@@ -1,4 +1,5 @@
-import { getLawFirm, searchLawFirms } from '../generated/reply-shapes.js';
+import { getLawFirm } from '../generated/replies/getLawFirm.js';
+import { searchLawFirms } from '../generated/replies/searchLawFirms.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { LawFirm, LawFirmPage, LawFirmQuery } from '../types.js';

@@ -1,4 +1,5 @@
-import { getLawyer, searchLawyers } from '../generated/reply-shapes.js';
+import { getLawyer } from '../generated/replies/getLawyer.js';
+import { searchLawyers } from '../generated/replies/searchLawyers.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Lawyer, LawyerPage, LawyerQuery } from '../types.js';

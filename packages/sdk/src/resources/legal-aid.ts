@@ -1,4 +1,5 @@
-import { checkEligibility, getLegalAidRules } from '../generated/reply-shapes.js';
+import { checkEligibility } from '../generated/replies/checkEligibility.js';
+import { getLegalAidRules } from '../generated/replies/getLegalAidRules.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { EligibilityInput, EligibilityResult, LegalAidRuleset } from '../types.js';
 

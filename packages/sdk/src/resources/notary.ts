@@ -1,4 +1,6 @@
-import { createNotaryChecklist, getNotaryMatter, listNotaryMatters } from '../generated/reply-shapes.js';
+import { createNotaryChecklist } from '../generated/replies/createNotaryChecklist.js';
+import { getNotaryMatter } from '../generated/replies/getNotaryMatter.js';
+import { listNotaryMatters } from '../generated/replies/listNotaryMatters.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { NotaryChecklist, NotaryChecklistRequest, NotaryMatter, NotaryMatterList } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { listPracticeAreas } from '../generated/reply-shapes.js';
+import { listPracticeAreas } from '../generated/replies/listPracticeAreas.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { PracticeAreaList } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { listRegions } from '../generated/reply-shapes.js';
+import { listRegions } from '../generated/replies/listRegions.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { RegionList } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { listServiceCenters } from '../generated/reply-shapes.js';
+import { listServiceCenters } from '../generated/replies/listServiceCenters.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { ServiceCenter, ServiceCenterPage, ServiceCenterQuery } from '../types.js';

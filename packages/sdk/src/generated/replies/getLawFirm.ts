@@ -1,0 +1,5 @@
+// Generated from openapi/public-legal-services.yaml (the 2xx reply of getLawFirm) by scripts/generate.mjs: never edit by hand;
+// change the contract and run `npm run generate` (`npm run lint` fails while this is stale).
+import type { Reply } from '../../reply-shape.js';
+
+export const getLawFirm: Reply = { operation: 'getLawFirm', shape: '{id:s,name:s,region:s,address:s,phone:s,lawyerCount:n,practiceAreas:[s]}' };
