@@ -3,6 +3,7 @@
 // element with a shadow root documents the same design tokens, generated from
 // src/theme/design-tokens.ts (compiled by tsc before this runs).
 import { LOCALES } from '@plskit/core';
+import { DESIGN_TOKEN_DESCRIPTIONS } from './dist/theme/design-token-descriptions.js';
 import { DESIGN_TOKENS } from './dist/theme/design-tokens.js';
 
 const designTokens = () => ({
@@ -12,7 +13,7 @@ const designTokens = () => ({
       for (const declaration of module.declarations ?? []) {
         if (!declaration.customElement || !declaration.tagName || declaration.tagName === 'pls-provider') continue;
         declaration.cssProperties = DESIGN_TOKENS.map((token) => ({
-          name: `--pls-${token.name}`, default: token.default, description: token.description,
+          name: `--pls-${token.name}`, default: token.default, description: DESIGN_TOKEN_DESCRIPTIONS[token.name],
         }));
       }
     }

@@ -219,7 +219,10 @@ describe('<pls-lawyer-finder>', () => {
     // scrolling to the end renders the last cards again, and the first ones become spacers
     shadow(finder).querySelector('[part~="load-more-button"]')!.scrollIntoView();
     await until(() => (cards(finder).at(-1)?.dataset.block === '49'), 'the last block rendered', 15000);
-    expect(shadow(finder).querySelector<HTMLElement>('[data-block="0"]')!.classList.contains('spacer')).to.equal(true);
+    const firstBlock = shadow(finder).querySelector<HTMLElement>('[data-block="0"]')!;
+    expect(firstBlock.classList.contains('spacer')).to.equal(true);
+    // a spacer keeps its cards' height, so the page does not jump as blocks come and go
+    expect(firstBlock.getBoundingClientRect().height, 'the spacer is as tall as ten cards').to.be.greaterThan(500);
     expect(shadow(finder).querySelectorAll('*').length).to.be.lessThan(1500);
     window.scrollTo(0, 0);
   });

@@ -1,8 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { ref } from 'lit/directives/ref.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
@@ -277,14 +274,11 @@ export class PlsLawyerFinder extends PlsElement {
     </form>`;
   }
 
-  /** A block of cards, or one spacer of the same height when it is far from the viewport. */
+  /** A block of cards, or one spacer standing in for them when it is far from the viewport (ResultWindow sizes it). */
   #renderBlock(block: Lawyer[], index: number, view: LawyerView): unknown {
-    const shown = this.window.shown(index);
-    return guard([block, shown, view.locale, view.practiceAreas], () => (shown
+    return this.window.shown(index)
       ? block.map((lawyer) => lawyerCard(lawyer, view, this.#openDetail, index))
-      // the height goes through the CSSOM: a style attribute (as styleMap writes first) breaks a strict CSP
-      : html`<li class="spacer" aria-hidden="true" data-block=${index}
-          ${ref((item) => (item as HTMLElement | undefined)?.style.setProperty('height', `${this.window.spacerHeight(index)}px`))}></li>`));
+      : html`<li class="spacer" aria-hidden="true" data-block=${index}></li>`;
   }
 
   #renderResults(view: LawyerView): TemplateResult {
@@ -301,7 +295,7 @@ export class PlsLawyerFinder extends PlsElement {
       <p class="total" part="total">${this.#totalText(results.total)}
         <span class="shown">(${fill(s.shown, { shown: formatNumber(results.items.length, view.locale) })})</span></p>
       <ul class="cards" part="results">
-        ${repeat(this.window.blocks(results.items), (block) => block[0]!.id, (block, index) => this.#renderBlock(block, index, view))}
+        ${this.window.blocks(results.items).map((block, index) => this.#renderBlock(block, index, view))}
       </ul>
       ${this.search.moreProblem ? errorView(this.search.moreProblem, view.locale, () => this.search.retry()) : nothing}
       ${results.nextCursor && !this.search.moreProblem

@@ -11,8 +11,8 @@ const MARGIN = '150% 0px';
  * are cut into blocks of CARDS_PER_BLOCK, and a block far from the viewport is
  * one empty spacer of its last measured height instead of its cards. Every
  * list item carries `data-block`; an IntersectionObserver (no layout reads of
- * ours) says which blocks are near the viewport. Blocks are stable arrays, so
- * an update re-renders only blocks whose cards or visibility changed.
+ * ours) says which blocks are near the viewport. Only the blocks near it are
+ * cards, so an update's cost stays that of a screenful.
  */
 export class ResultWindow<T> implements ReactiveController {
   #observer: IntersectionObserver | undefined;
@@ -22,7 +22,6 @@ export class ResultWindow<T> implements ReactiveController {
   #far = new Set<number>();
   /** The last measured height of each block, for its spacer. */
   #blockHeight = new Map<number, number>();
-  #blocks: T[][] = [];
   #gap: number | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly list: () => HTMLElement | null | undefined) {
@@ -38,7 +37,7 @@ export class ResultWindow<T> implements ReactiveController {
     this.#observer = undefined;
   }
 
-  /** After each render: watch the list items now in the list. */
+  /** After each render: size the spacers and watch the list items now in the list. */
   hostUpdated(): void {
     const observer = this.#observer;
     const list = this.list();
@@ -46,21 +45,18 @@ export class ResultWindow<T> implements ReactiveController {
     observer.disconnect();
     this.#near.clear();
     if (!list) return;
-    for (const item of list.querySelectorAll(':scope > [data-block]')) observer.observe(item);
+    for (const item of list.querySelectorAll<HTMLElement>(':scope > [data-block]')) {
+      // through the CSSOM: a style attribute would break a strict CSP
+      if (item.classList.contains('spacer')) item.style.height = `${this.spacerHeight(Number(item.dataset.block))}px`;
+      observer.observe(item);
+    }
   }
 
-  /** The items cut into blocks; a block's array stays the same object while its items do. */
-  blocks(items: readonly T[]): readonly T[][] {
-    const next: T[][] = [];
-    for (let start = 0, index = 0; start < items.length; start += CARDS_PER_BLOCK, index += 1) {
-      const end = Math.min(items.length, start + CARDS_PER_BLOCK);
-      const had = this.#blocks[index];
-      const same = had && had.length === end - start && had.every((item, offset) => item === items[start + offset]);
-      next.push(same ? had : items.slice(start, end));
-    }
-    if (next.length < this.#blocks.length) this.reset();
-    this.#blocks = next;
-    return next;
+  /** The items cut into blocks of CARDS_PER_BLOCK. */
+  blocks(items: readonly T[]): T[][] {
+    const blocks: T[][] = [];
+    for (let start = 0; start < items.length; start += CARDS_PER_BLOCK) blocks.push(items.slice(start, start + CARDS_PER_BLOCK));
+    return blocks;
   }
 
   /** Whether block `index` is rendered as cards (else as a spacer of `spacerHeight(index)`). */
