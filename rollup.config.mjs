@@ -10,6 +10,25 @@ import { WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js
 const templateIndentation = { name: 'plskit-template-indentation', renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }) };
 const minified = { format: 'es', sourcemap: true, plugins: [terser({ format: { comments: false }, compress: { passes: 2 } }), templateIndentation] };
 
+/**
+ * Minifies the static text of css`` templates (comments, and the white space
+ * around braces, colons, semicolons, commas and child combinators): terser
+ * leaves template text alone. A space before a colon is kept, as in
+ * `.filters :focus` it is a descendant combinator.
+ */
+const minifyCssText = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/:\s+/g, ':')
+  .replace(/;}/g, '}');
+const cssTemplates = {
+  name: 'plskit-css-templates',
+  transform: (code) => (code.includes('css `') || code.includes('css`')
+    ? { code: code.replace(/\bcss ?`([^`]*)`/g, (_template, body) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, index) => (index % 2 ? part : minifyCssText(part))).join('')}\``), map: null }
+    : null),
+};
+
 // tsc's decorator helper starts with `this && this.__decorate`: harmless at module top level
 const onwarn = (warning, warn) => { if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning); };
 
@@ -89,6 +108,6 @@ export default [
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
-      loaderOwnsItsVersion(), nodeResolve({ browser: true }), sizeBudgets()],
+      cssTemplates, loaderOwnsItsVersion(), nodeResolve({ browser: true }), sizeBudgets()],
   },
 ];
