@@ -2,6 +2,7 @@
 // rollup then bundles that JavaScript, so types are checked once, by tsc.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 
@@ -82,7 +83,54 @@ function loaderOwnsItsVersion() {
   };
 }
 
-export default [
+const CDN_OPTIONS = {
+  input: {
+    [LOADER]: 'packages/elements/dist/cdn-entry.js',
+    ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `packages/elements/dist/${folder(tag)}/define.js`])),
+  },
+  onwarn,
+  // a lazy chunk (English strings, the checker's result) may import from its widget's chunk,
+  // instead of the widget's code moving into a shared chunk behind a facade
+  preserveEntrySignatures: 'allow-extension',
+};
+// a shared chunk of a few bytes costs a request of its own: merged into a neighbour
+const MIN_CHUNK_SIZE = 300;
+const SHARED_CHUNK = 'plskit-base';
+
+/**
+ * Which chunk each module goes to: where rollup would put it (found by a quick
+ * unminified pass), except that the chunks every widget loads (lit, ky, the
+ * SDK's transport, the element base) become one. Left to itself rollup splits
+ * those by which tags use them (the provider uses less), and each split costs
+ * a page a request and what gzip saves on files compressed together. Every
+ * module with code is named, since a manual chunk also takes in whatever its
+ * modules import that no chunk claims: through a package's index, the whole
+ * package.
+ */
+async function cdnChunks() {
+  const pass = await rollup({ ...CDN_OPTIONS, logLevel: 'silent', plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true })] });
+  const { output } = await pass.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js', experimentalMinChunkSize: MIN_CHUNK_SIZE });
+  await pass.close();
+  const chunks = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const loads = (fileName, into = new Set()) => {
+    if (!into.has(fileName)) {
+      into.add(fileName);
+      for (const imported of chunks.get(fileName).imports) loads(imported, into);
+    }
+    return into;
+  };
+  const widgets = WIDGET_TAGS.filter((tag) => tag !== 'pls-provider').map((tag) => loads(`${tag}.js`));
+  const everyWidgetLoads = (chunk) => !chunk.isEntry && widgets.every((files) => files.has(chunk.fileName));
+  const chunkOf = new Map();
+  for (const chunk of chunks.values()) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      if (module.renderedLength > 0) chunkOf.set(id, everyWidgetLoads(chunk) ? SHARED_CHUNK : chunk.name);
+    }
+  }
+  return (id) => chunkOf.get(id);
+}
+
+export default async () => [
   // The SDK for browsers without a bundler, ky included.
   {
     input: 'packages/sdk/dist/index.js',
@@ -93,18 +141,10 @@ export default [
   // chunk per tag (pls-<name>.js, also importable directly to preload a tag) and
   // the chunks they share. <script type="module" src=".../plskit.js"></script>
   {
-    input: {
-      [LOADER]: 'packages/elements/dist/cdn-entry.js',
-      ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `packages/elements/dist/${folder(tag)}/define.js`])),
-    },
-    onwarn,
-    // a lazy chunk (English strings, the checker's result) may import from its widget's chunk,
-    // instead of the widget's code moving into a shared chunk behind a facade
-    preserveEntrySignatures: 'allow-extension',
+    ...CDN_OPTIONS,
     output: {
       ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js',
-      // a shared chunk of a few bytes costs a request of its own: merged into a neighbour
-      experimentalMinChunkSize: 300,
+      manualChunks: await cdnChunks(),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },

@@ -1,8 +1,14 @@
 // What the result screen needs (the evaluator, the result view, the text to
 // copy): its own chunk, fetched while the resident answers the questions, so
 // a page that only shows the start screen never loads it.
-export { evaluateEligibility } from '@plskit/core';
-export { copyText } from '../clipboard/clipboard-copy.js';
+import { evaluateEligibility as evaluate } from '@plskit/core';
+import { copyText as copy } from '../clipboard/clipboard-copy.js';
+
+// Bound here rather than re-exported: the chunk then serves as the dynamic
+// import itself, where re-exports of other chunks' code would need a facade
+// chunk in front of it (one more request on the way to the result).
+export const evaluateEligibility = evaluate;
+export const copyText = copy;
 export { resultAsText } from './eligibility-result-text.js';
 export { centersWhereToApply, headline, resultView } from './eligibility-result-view.js';
 export { sameEligibility } from './same-eligibility.js';
