@@ -15,8 +15,8 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
  */
 export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
   'pls-provider': { chunk: '2 KB' },
-  'pls-lawyer-finder': { chunk: '8 KB', page: '28 KB' },
-  'pls-aid-eligibility': { chunk: '14 KB', page: '35 KB' },
-  'pls-notary-checklist': { chunk: '10 KB', page: '30 KB' },
-  'pls-appointment-booker': { chunk: '12 KB', page: '36 KB' },
+  'pls-lawyer-finder': { chunk: '8 KB', page: '27 KB' },
+  'pls-aid-eligibility': { chunk: '14 KB', page: '34 KB' },
+  'pls-notary-checklist': { chunk: '10 KB', page: '29 KB' },
+  'pls-appointment-booker': { chunk: '12 KB', page: '35 KB' },
 };
