@@ -1,4 +1,4 @@
-import { addDays, isMainlandMobile, normalizeMobile, type LegalBasis, type ServiceCode } from '@plskit/core';
+import { addDays, isMainlandMobile, normalizeMobile, type ServiceCode } from '@plskit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
@@ -7,7 +7,6 @@ import { errorView, loadingView, problemMessage } from '../async-state/async-sta
 import type { AsyncState } from '../async-state/async-state.js';
 import { PlsElement } from '../base/pls-element.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
-import { citation } from '../citation/legal-citation.js';
 import { fill } from '../locale/string-table.js';
 import type { AvailabilityDay, ServiceCenter } from '@plskit/sdk';
 import { bookerText, type BookerText } from './appointment-booker.strings.js';
@@ -87,6 +86,8 @@ export class PlsAppointmentBooker extends PlsElement {
   @state() private selectedDate: string | undefined;
   @state() private slotStart: string | undefined;
   @state() private notice: AsyncState<PrivacyNotice> = { status: 'idle' };
+  /** The notice's view (with the law names its citations need) comes with the notice: the first steps do not carry it. */
+  #noticeView: typeof import('./privacy-notice-view.js') | undefined;
   @state() private contact = { name: '', phone: '', note: '' };
   @state() private consent = false;
   @state() private problems: FieldProblem[] = [];
@@ -241,8 +242,11 @@ export class PlsAppointmentBooker extends PlsElement {
       });
   };
 
-  #loadNotice = (): Promise<unknown> => this.#load('get-privacy-notice', () => this.#requests.privacyNotice({ locale: this.effectiveLocale }),
-    (s) => { this.notice = s; });
+  #loadNotice = (): Promise<unknown> => this.#load('get-privacy-notice', async () => {
+    const [notice, view] = await Promise.all([this.#requests.privacyNotice({ locale: this.effectiveLocale }), import('./privacy-notice-view.js')]);
+    this.#noticeView = view;
+    return notice;
+  }, (s) => { this.notice = s; });
 
   #loadManaged = async (): Promise<void> => {
     const { reference, token } = this.credentials!;
@@ -616,7 +620,7 @@ export class PlsAppointmentBooker extends PlsElement {
           aria-invalid=${invalid('phone')} aria-describedby=${invalid('phone') === 'true' ? 'phone-hint phone-error' : 'phone-hint'} @input=${input('phone')}></div>
       <div class="field"><label for="note">${s.noteLabel}</label><p class="hint" id="note-hint">${s.noteHint}</p>
         <textarea id="note" maxlength="500" rows="2" aria-describedby="note-hint" .value=${this.contact.note} @input=${input('note')}></textarea></div>
-      ${notice.status === 'ready' ? html`${this.#renderNotice(notice.value)}
+      ${notice.status === 'ready' ? html`${this.#noticeView?.privacyNoticeView(notice.value, locale)}
         <div class="field">${this.#fieldError('consent')}<div class="choice">
           <input type="checkbox" id="consent" .checked=${this.consent} aria-invalid=${invalid('consent')} @change=${(e: Event) => {
             this.consent = (e.target as HTMLInputElement).checked;
@@ -626,23 +630,6 @@ export class PlsAppointmentBooker extends PlsElement {
         : notice.status === 'error' ? errorView(notice.problem, locale, () => void this.#loadNotice()) : loadingView(locale, 3)}
       <button class="primary" part="continue-button">${s.continue}</button>
     </form>`;
-  }
-
-  #renderNotice(notice: PrivacyNotice): TemplateResult {
-    const locale = this.displayLocale;
-    const cite = (basis: { law: string; article: string }) => html` <span class="basis">${citation(basis as LegalBasis, locale)}</span>`;
-    return html`<section class="notice" part="privacy-notice" aria-labelledby="notice-title" tabindex="0">
-      <h3 id="notice-title">${notice.title[locale]}</h3>
-      <p>${notice.processor.name[locale]}（${notice.processor.contact[locale]}）</p>
-      <p>${notice.purpose.text[locale]}${cite(notice.purpose.basis)}</p>
-      <p>${notice.lawfulBasis.text[locale]}${cite(notice.lawfulBasis.basis)}</p>
-      <ul>${notice.categories.map((c) => html`<li><strong>${c.name[locale]}</strong>：${c.why[locale]}</li>`)}</ul>
-      ${notice.notCollected.map((n) => html`<p>${n.text[locale]}${cite(n.basis)}</p>`)}
-      <p>${notice.method.text[locale]}${cite(notice.method.basis)}</p>
-      <p>${notice.retention.text[locale]}${cite(notice.retention.basis)}</p>
-      <ul>${notice.rights.map((r) => html`<li>${r.text[locale]}${cite(r.basis)}</li>`)}</ul>
-      <p>${notice.howToExercise.text[locale]}${cite(notice.howToExercise.basis)}</p>
-    </section>`;
   }
 
   #when(slot: { start: string; end: string }): string {

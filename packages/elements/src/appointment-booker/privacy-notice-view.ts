@@ -1,0 +1,26 @@
+// The privacy notice in full, as the API serves it (PIPL Art 17: what is
+// collected, why, how long it is kept, the resident's rights), each point with
+// its article. Its own module, fetched with the notice when the resident
+// reaches the contact step: the steps before it carry neither this view nor
+// the law names its citations need.
+import type { LegalBasis } from '@plskit/core';
+import { html, type TemplateResult } from 'lit';
+import { citation } from '../citation/legal-citation.js';
+import type { Locale } from '../locale/locale.js';
+import type { PrivacyNotice } from './appointment-requests.js';
+
+export function privacyNoticeView(notice: PrivacyNotice, locale: Locale): TemplateResult {
+  const cite = (basis: { law: string; article: string }) => html` <span class="basis">${citation(basis as LegalBasis, locale)}</span>`;
+  return html`<section class="notice" part="privacy-notice" aria-labelledby="notice-title" tabindex="0">
+    <h3 id="notice-title">${notice.title[locale]}</h3>
+    <p>${notice.processor.name[locale]}（${notice.processor.contact[locale]}）</p>
+    <p>${notice.purpose.text[locale]}${cite(notice.purpose.basis)}</p>
+    <p>${notice.lawfulBasis.text[locale]}${cite(notice.lawfulBasis.basis)}</p>
+    <ul>${notice.categories.map((c) => html`<li><strong>${c.name[locale]}</strong>：${c.why[locale]}</li>`)}</ul>
+    ${notice.notCollected.map((n) => html`<p>${n.text[locale]}${cite(n.basis)}</p>`)}
+    <p>${notice.method.text[locale]}${cite(notice.method.basis)}</p>
+    <p>${notice.retention.text[locale]}${cite(notice.retention.basis)}</p>
+    <ul>${notice.rights.map((r) => html`<li>${r.text[locale]}${cite(r.basis)}</li>`)}</ul>
+    <p>${notice.howToExercise.text[locale]}${cite(notice.howToExercise.basis)}</p>
+  </section>`;
+}
