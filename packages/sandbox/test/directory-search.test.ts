@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { openDatabase } from '../src/store/database.js';
 import { directoryStore, type LawyerQuery } from '../src/store/directory-store.js';
+import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/directory-version.js';
 import { nameGrams, MATCH_RANK } from '../src/store/search-index.js';
 import { seedDataset } from '../src/store/seed.js';
 
@@ -125,6 +126,8 @@ describe('rows and totals kept between requests', () => {
       const county = openDatabase(file);
       county.prepare("UPDATE lawyers SET name = '孔繁星（示例）', region = '370883' WHERE id = ?").run(target.id);
       county.close();
+      // a read of the directory's version is reused this long
+      await new Promise((resolve) => setTimeout(resolve, DIRECTORY_VERSION_MAX_AGE_MS));
       expect((await store.lawyer(target.id))?.name).toBe('孔繁星（示例）');
       expect((await store.lawyers({ region: target.region, limit: 1 })).total).toBe(before - (target.region === '370883' ? 0 : 1));
       served.close();

@@ -7,6 +7,7 @@ import type { OpeningHours } from '@plskit/core';
 import type { CenterLevel, ServiceCode } from '../dataset/jining-dataset.js';
 import type { LawyerCategory } from '../dataset/licence-number.js';
 import { isReadOnly, type SqliteDatabase } from './database.js';
+import { directoryVersionOf } from './directory-version.js';
 import { ensureSearchIndex, MATCH_RANK, searchText } from './search-index.js';
 
 export interface ServiceCenterRow {
@@ -202,12 +203,6 @@ export function afterRanked(afterId: string | undefined): [number, string] | und
   const rank = Number(afterId.slice(0, colon));
   // a cursor of an unranked page continues from the start of the ranks
   return colon > 0 && Number.isInteger(rank) ? [rank, afterId.slice(colon + 1)] : [-1, afterId];
-}
-
-/** Reads the directory's version (counted up by triggers on every write, by any process). */
-export function directoryVersionOf(db: SqliteDatabase): () => unknown {
-  const version = db.prepare("SELECT value FROM dataset_meta WHERE key = 'directory_version'").pluck();
-  return () => version.get();
 }
 
 export function directoryStore(db: SqliteDatabase): DirectoryStore {

@@ -2,6 +2,7 @@
 // deployment's file after a restart) keeps its rows and its bookings.
 import type { JiningDataset } from '../dataset/jining-dataset.js';
 import type { SqliteDatabase } from './database.js';
+import { directoryWritten } from './directory-version.js';
 
 /** True once the file holds a directory: the synthetic one, or one imported by `plskit-sandbox import`. */
 export function isSeeded(db: SqliteDatabase): boolean {
@@ -29,5 +30,6 @@ export function seedDataset(db: SqliteDatabase, dataset: JiningDataset, seededAt
     meta.run('seed', String(dataset.seed));
     meta.run('seeded_at', seededAt);
   }).immediate();
+  directoryWritten(db);
   return true;
 }

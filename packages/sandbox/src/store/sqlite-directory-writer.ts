@@ -2,6 +2,7 @@
 // holds the snapshot, the checks and the writes, so a second import (or a
 // booking naming a center being removed) waits rather than interleaves.
 import type { SqliteDatabase } from './database.js';
+import { directoryWritten } from './directory-version.js';
 import { rebuildSearchIndex } from './search-index.js';
 import type { CenterRecord, DirectoryReplacement, DirectorySnapshot, DirectoryWriter } from './directory-writer.js';
 
@@ -71,15 +72,17 @@ function write(db: SqliteDatabase, replacement: DirectoryReplacement, importedAt
 export function sqliteDirectoryWriter(db: SqliteDatabase, owned = false): DirectoryWriter {
   return {
     async replace(plan, importedAt) {
-      return db.transaction(() => {
+      const result = db.transaction(() => {
         const { replacement, result } = plan(snapshot(db));
         if (replacement) {
           write(db, replacement, importedAt);
-          // a running sandbox sees the new rows at once (its caches follow data_version), its name search too
+          // a running sandbox sees the new rows at once (its caches follow the directory's version), its name search too
           rebuildSearchIndex(db);
         }
         return result;
       }).immediate();
+      directoryWritten(db);
+      return result;
     },
     async close() {
       if (owned) db.close();

@@ -5,7 +5,8 @@
 import type { JiningDataset } from '../dataset/jining-dataset.js';
 import { appointmentStore, type AppointmentStore } from './appointment-store.js';
 import { appliedMigrations, isReadOnly, openDatabase } from './database.js';
-import { directoryStore, directoryVersionOf, type DirectoryStore } from './directory-store.js';
+import { directoryStore, type DirectoryStore } from './directory-store.js';
+import { directoryVersionOf } from './directory-version.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import { postgresAppointmentStore } from './postgres/postgres-appointment-store.js';
 import { appliedPostgresMigrations, isPostgresUrl, openPostgres, watchStorage } from './postgres/postgres-database.js';
@@ -26,7 +27,7 @@ export interface StorageEngine {
   /** Loads the synthetic dataset into a database that holds no directory yet; true when it did. */
   seed(dataset: JiningDataset, seededAt: string): Promise<boolean>;
   migrations(): Promise<number[]>;
-  /** The directory's version, counted up by every write to it (SQLite only: read per request, it must be cheap). */
+  /** The directory's version, counted up by every write to it (SQLite only: asked per request, read once per event-loop turn). */
   directoryVersion?: () => unknown;
   close(): Promise<void>;
 }
