@@ -57,7 +57,8 @@ for (const [index, tarball] of packed.entries()) {
   // the sandbox validates against the contract it ships (copied in by prepack, removed by postpack)
   if (name === '@plskit/sandbox' && !files.includes('openapi/public-legal-services.yaml')) problem(name, 'the contract is not in the tarball');
   for (const file of files) {
-    if (/\.tsbuildinfo$|(^|\/)\.size-limit|^dist\/size\/|^test\/|\.test\.[cm]?[jt]s$/.test(file)) problem(name, `ships ${file}, which no user needs`);
+    // (the build's .br/.gz copies are the sandbox's to serve: a CDN compresses for itself)
+    if (/\.tsbuildinfo$|(^|\/)\.size-limit|^dist\/size\/|^test\/|\.test\.[cm]?[jt]s$|\.(br|gz)$/.test(file)) problem(name, `ships ${file}, which no user needs`);
   }
 
   // 3. what npmjs.com shows next to the readme

@@ -12,7 +12,6 @@ import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './datas
 import { defaultAllowedHosts } from './http/allowed-hosts.js';
 import { loadHolidaySchedules } from './holiday-schedules.js';
 import { parseFaultSpec } from './http/faults.js';
-import { warmStaticFiles } from './http/static-files.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
@@ -106,7 +105,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       resolveListen();
     });
   });
-  warmStaticFiles([...(demoDir ? [demoDir] : []), ...(cdnDir ? [cdnDir] : [])]);
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger({ level: 'info', event: 'listening', url });

@@ -27,7 +27,7 @@ import { validate } from './http/pipeline/validate-step.js';
 import type { RateLimiter, TrustedProxies } from './http/rate-limit.js';
 import { requestValidator } from './http/request-validation.js';
 import { compileRoutes } from './http/route-table.js';
-import type { SandboxLogger } from './logger.js';
+import { silentLogger, type SandboxLogger } from './logger.js';
 import type { HandlerTable } from './operations/operation.js';
 import { conformanceRecorder, type ResponseViolation } from './response-conformance.js';
 
@@ -110,6 +110,8 @@ function logWhenDone(exchange: Exchange): void {
 
 export function createHttpShell(options: HttpShellOptions): Server {
   const api = apiSteps(options);
+  // with the log off (PLSKIT_LOG=off), no line is made to be thrown away
+  const logging = options.logger !== silentLogger;
   const [guard, corsStep] = api as [Step, Step];
   const other = [guard, corsStep, site(options.contract, options.staticRoots)];
   const observe: ReplyObserver | undefined = options.checkResponses
@@ -118,7 +120,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const exchange = createExchange(request, response, options.logger);
-    logWhenDone(exchange);
+    if (logging) logWhenDone(exchange);
     runSteps(exchange, exchange.path.startsWith('/v1/') ? api : other).then(
       () => exchange.reply && sendReply(exchange, exchange.reply, observe),
       (error: unknown) => {

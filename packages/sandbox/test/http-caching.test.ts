@@ -1,10 +1,11 @@
 // Compression by Accept-Encoding, strong ETags with 304, and Cache-Control by
-// kind of data, on the real contract and on static files.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// kind of data, on the real contract and on static files (with the compressed
+// copies the build writes beside them, as scripts/precompress.mjs does).
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiateCoding } from '../src/http/content-coding.js';
 import type { RunningSandbox } from '../src/index.js';
@@ -41,6 +42,15 @@ describe('Accept-Encoding negotiation', () => {
   });
 });
 
+/** What the build writes beside a file: file.br (brotli 11) and file.gz (gzip 9), each with the file's mtime. */
+function precompressLikeTheBuild(file: string): void {
+  const body = readFileSync(file);
+  const { atime, mtime } = statSync(file);
+  writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  for (const copy of [`${file}.br`, `${file}.gz`]) utimesSync(copy, atime, mtime);
+}
+
 describe('compressed and cached replies', () => {
   let sandbox: RunningSandbox;
   const dir = mkdtempSync(join(tmpdir(), 'plskit-static-'));
@@ -49,9 +59,10 @@ describe('compressed and cached replies', () => {
     writeFileSync(join(dir, 'index.html'), `<!doctype html><title>demo</title>${'<p>示例</p>'.repeat(200)}`);
     writeFileSync(join(dir, 'app.js'), script);
     writeFileSync(join(dir, 'chunk-3f2a9c1b.js'), script);
+    writeFileSync(join(dir, 'uncompressed.js'), script);
+    writeFileSync(join(dir, 'logo.png'), Buffer.alloc(4096, 7));
+    for (const file of ['index.html', 'app.js', 'chunk-3f2a9c1b.js']) precompressLikeTheBuild(join(dir, file));
     sandbox = await apiSandbox({ cdnDir: dir, demoDir: dir });
-    // the start-up compression of the files runs in the background
-    await new Promise((resolve) => setTimeout(resolve, 300));
   });
   afterAll(async () => {
     await sandbox.close();
@@ -98,18 +109,80 @@ describe('compressed and cached replies', () => {
     expect([appointment.headers['cache-control'], appointment.headers.etag]).toEqual(['no-store', undefined]);
   });
 
-  it('serves static files compressed once, with strong ETags, 304s, and immutable caching for hashed names', async () => {
-    const app = await get(`${sandbox.url}/cdn/app.js`, { 'accept-encoding': 'br' });
-    expect([app.status, app.headers['content-encoding'], app.headers['cache-control']]).toEqual([200, 'br', 'no-cache']);
-    expect(decoded(app)).toBe(script);
-    const hashed = await get(`${sandbox.url}/cdn/chunk-3f2a9c1b.js`);
-    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    const again = await get(`${sandbox.url}/cdn/app.js`, { 'accept-encoding': 'br', 'if-none-match': app.headers.etag as string });
-    expect(again.status).toBe(304);
+  it('serves the build\'s brotli and gzip copies by Accept-Encoding, each with its own ETag, and the file itself otherwise', async () => {
+    const path = `${sandbox.url}/cdn/app.js`;
+    const br = await get(path, { 'accept-encoding': 'gzip, deflate, br' });
+    const gz = await get(path, { 'accept-encoding': 'gzip' });
+    const plain = await get(path, { 'accept-encoding': 'identity' });
+    const none = await get(path);
+    const unknown = await get(path, { 'accept-encoding': 'compress, zstd' });
+    expect(br.body.equals(readFileSync(join(dir, 'app.js.br')))).toBe(true);
+    expect(gz.body.equals(readFileSync(join(dir, 'app.js.gz')))).toBe(true);
+    for (const reply of [plain, none, unknown]) expect(reply.body.toString()).toBe(script);
+    expect([br, gz, plain, none, unknown].map((reply) => reply.headers['content-encoding'])).toEqual(['br', 'gzip', undefined, undefined, undefined]);
+    for (const reply of [br, gz, plain]) {
+      expect([reply.status, reply.headers.vary, reply.headers['cache-control'], reply.headers['content-type']])
+        .toEqual([200, 'Accept-Encoding', 'no-cache', 'text/javascript; charset=utf-8']);
+      expect(decoded(reply)).toBe(script);
+    }
+    // one strong tag per representation, all naming the same content
+    const [brTag, gzTag, plainTag] = [String(br.headers.etag), String(gz.headers.etag), String(plain.headers.etag)];
+    expect(brTag).toMatch(/^"[A-Za-z0-9_-]{27}-br-best"$/);
+    expect(gzTag).toBe(brTag.replace('-br-', '-gzip-'));
+    expect(plainTag).toBe(brTag.replace('-br-best', ''));
+    const head = await get(path, { 'accept-encoding': 'br' }, 'HEAD');
+    expect([head.status, head.body.length, head.headers['content-length'], head.headers.etag]).toEqual([200, 0, String(br.body.length), brTag]);
+  });
+
+  it('answers 304 for each coding\'s tag, with the tag of the coding asked for', async () => {
+    const path = `${sandbox.url}/cdn/app.js`;
+    const tags = Object.fromEntries(await Promise.all(['br', 'gzip', 'identity'].map(async (coding) =>
+      [coding, (await get(path, { 'accept-encoding': coding })).headers.etag as string])));
+    for (const coding of ['br', 'gzip', 'identity']) {
+      const again = await get(path, { 'accept-encoding': coding, 'if-none-match': tags[coding] as string });
+      expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, tags[coding]]);
+    }
+    // a cache holding the gzip copy revalidating as a brotli client: the content is unchanged
+    const crossed = await get(path, { 'accept-encoding': 'br', 'if-none-match': tags.gzip as string });
+    expect([crossed.status, crossed.headers.etag]).toEqual([304, tags.br]);
+    const changed = await get(path, { 'accept-encoding': 'br', 'if-none-match': '"AAAAAAAAAAAAAAAAAAAAAAAAAAA-br-best"' });
+    expect(changed.status).toBe(200);
+  });
+
+  it('does not send a copy older than its file, compresses a file without copies when asked, and leaves images alone', async () => {
+    // index.html edited after the build: its copies are of the old page
+    const page = '<!doctype html><title>edited</title>' + '<p>改过的页面</p>'.repeat(200);
+    writeFileSync(join(dir, 'index.html'), page);
+    const edited = await get(`${sandbox.url}/demo/`, { 'accept-encoding': 'br' });
+    expect([edited.headers['content-encoding'], decoded(edited)]).toEqual(['br', page]);
+    const fresh = await get(`${sandbox.url}/cdn/uncompressed.js`, { 'accept-encoding': 'gzip' });
+    expect([fresh.headers['content-encoding'], decoded(fresh)]).toEqual(['gzip', script]);
+    const image = await get(`${sandbox.url}/cdn/logo.png`, { 'accept-encoding': 'br' });
+    expect([image.headers['content-encoding'], image.headers['content-type'], image.body.length]).toEqual([undefined, 'image/png', 4096]);
+  });
+
+  it('lets a cache keep a file whose name carries its content hash for good, and revalidate the others', async () => {
+    const hashed = await get(`${sandbox.url}/cdn/chunk-3f2a9c1b.js`, { 'accept-encoding': 'br' });
+    expect([hashed.headers['cache-control'], hashed.headers['content-encoding']]).toEqual(['public, max-age=31536000, immutable', 'br']);
+    for (const name of ['app.js', 'uncompressed.js']) expect((await get(`${sandbox.url}/cdn/${name}`)).headers['cache-control']).toBe('no-cache');
     const yaml = await get(`${sandbox.url}/openapi.yaml`, { 'accept-encoding': 'gzip' });
     expect([yaml.headers['content-encoding'], decoded(yaml).startsWith('openapi: 3.1.0')]).toEqual(['gzip', true]);
-    const head = await get(`${sandbox.url}/cdn/app.js`, { 'accept-encoding': 'br' }, 'HEAD');
-    expect([head.status, head.body.length, head.headers['content-length']]).toEqual([200, 0, app.headers['content-length']]);
+  });
+
+  it('sends reference data compressed at the best level once that copy is made, under its own strong tag', async () => {
+    const path = `${sandbox.url}/v1/legal-aid/rules?region=370811`;
+    const first = await get(path, { 'accept-encoding': 'br' });
+    let later = first;
+    for (let tries = 0; tries < 50 && !String(later.headers.etag).endsWith('-br-best"'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      later = await get(path, { 'accept-encoding': 'br' });
+    }
+    expect(later.headers.etag).toMatch(/-br-best"$/);
+    expect(later.body.length).toBeLessThan(first.body.length);
+    expect(decoded(later)).toBe(decoded(first));
+    // a cache holding the first copy revalidates: same content, 304 with the tag of the copy sent now
+    const again = await get(path, { 'accept-encoding': 'br', 'if-none-match': first.headers.etag as string });
+    expect([again.status, again.headers.etag]).toEqual([304, later.headers.etag]);
   });
 
   it('moves under a tenth of the first view\'s bytes on a repeat view of a page (its bundle about the size of the real one)', async () => {

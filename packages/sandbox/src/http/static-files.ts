@@ -1,14 +1,15 @@
 // Serves the demo partner page and the elements bundle from fixed directories.
 // Paths are resolved and checked to stay inside their root (no ../ escapes).
-// A file is read once per version (size and mtime) and compressed once, with
-// brotli and gzip at their best levels, in the background: until that is
-// done the file goes out as is. A name with a content hash in it is immutable.
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+// A file is read once per version (size and mtime). Its compressed copies
+// were made by the build (scripts/precompress.mjs: name.js.br and name.js.gz
+// beside name.js, with the file's own mtime); a copy whose mtime differs is
+// of another version and is not used, and a file without copies is
+// compressed when first asked for. A name with a content hash is immutable.
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import { IMMUTABLE, REVALIDATE } from './cache-policy.js';
-import { MIN_COMPRESSIBLE_BYTES } from './content-coding.js';
-import { contentHash } from './entity-tag.js';
+import type { CompressedCoding } from './content-coding.js';
+import { contentHash, entityTag } from './entity-tag.js';
 import type { Representation } from './representation.js';
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -24,10 +25,11 @@ const MEDIA_TYPES: Record<string, string> = {
   '.yaml': 'application/yaml; charset=utf-8',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.map', '.json', '.svg', '.yaml']);
+/** The build's content-hashed names: chunks/region-code-3f2a9c1b.js and its source map (rollup's hex [hash]). */
+const HASHED_NAME = /-[0-9a-f]{8}\.[a-z]+(\.map)?$/;
 
-/** chunk-3f2a9c1b.js, app.5d41402a.css: a hash of 8+ characters before the extension. */
-const HASHED_NAME = /[.-][A-Za-z0-9_]{8,}\.[a-z]+$/;
+/** The suffix of each compressed copy the build writes. */
+export const PRECOMPRESSED: Record<CompressedCoding, string> = { br: '.br', gzip: '.gz' };
 
 /** The file under root for a URL path, or null if there is none or it would escape. */
 export function resolveStaticFile(root: string, urlPath: string): string | null {
@@ -53,46 +55,30 @@ interface CachedFile { version: string; representation: Representation }
 
 const files = new Map<string, CachedFile>();
 
-function compressInBackground(representation: Representation): void {
-  const variants: NonNullable<Representation['variants']> = {};
-  representation.variants = variants;
-  brotliCompress(representation.body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-  }, (error, body) => { if (!error) variants.br = body; });
-  gzip(representation.body, { level: 9 }, (error, body) => { if (!error) variants.gzip = body; });
+/** The build's compressed copies of a file at this mtime. */
+function precompressed(file: string, mtimeMs: number, hash: string): Representation['variants'] {
+  const variants: Representation['variants'] = {};
+  for (const [coding, suffix] of Object.entries(PRECOMPRESSED) as [CompressedCoding, string][]) {
+    const copy = statSync(file + suffix, { throwIfNoEntry: false });
+    // the build gives each copy its file's mtime (to the millisecond: what utimes keeps)
+    if (copy?.isFile() && Math.abs(copy.mtimeMs - mtimeMs) < 1) variants[coding] = { body: readFileSync(file + suffix), etag: entityTag(hash, coding, 'best') };
+  }
+  return variants;
 }
 
-/** The file as a representation: read, hashed and (in the background) compressed once per version. */
+/** The file as a representation: read, hashed and its compressed copies found once per version. */
 export function staticRepresentation(file: string): Representation {
   const stat = statSync(file);
   const version = `${stat.size}:${stat.mtimeMs}`;
   const cached = files.get(file);
   if (cached?.version === version) return cached.representation;
   const body = readFileSync(file);
+  const hash = contentHash(body);
   const representation: Representation = {
-    body, hash: contentHash(body),
+    body, hash, lasting: true, variants: precompressed(file, stat.mtimeMs, hash),
     contentType: MEDIA_TYPES[extname(file)] ?? 'application/octet-stream',
     cacheControl: HASHED_NAME.test(file) ? IMMUTABLE : REVALIDATE,
   };
-  if (COMPRESSIBLE.has(extname(file)) && body.length >= MIN_COMPRESSIBLE_BYTES) compressInBackground(representation);
   files.set(file, { version, representation });
   return representation;
-}
-
-/** Reads and starts compressing every file under the roots, so the first visitor already gets them compressed. */
-export function warmStaticFiles(roots: readonly string[]): void {
-  const walk = (dir: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // a bundle not built yet is served once it is
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) staticRepresentation(path);
-    }
-  };
-  roots.forEach(walk);
 }

@@ -34,10 +34,22 @@ export function replyCache(directoryVersion: () => unknown, clock: Clock, max = 
   // the version a missed request was looked up under: its reply is kept only
   // if the directory is still at that version once the handler has read it
   const missed = new WeakMap<Exchange, { key: string; version: unknown }>();
+  // the Shanghai date, worked out again only when the day changes
+  let today = { date: '', from: 0, until: 0 };
+  const dateNow = (): string => {
+    const now = clock();
+    const ms = now.getTime();
+    if (ms < today.from || ms >= today.until) {
+      const date = shanghaiDate(now);
+      const from = Date.parse(`${date}T00:00:00+08:00`);
+      today = { date, from, until: from + 86_400_000 };
+    }
+    return today.date;
+  };
   const keyOf = (exchange: Exchange): string | undefined => {
     const { route, method } = exchange;
     if (method !== 'GET' || !route || !CACHED_OPERATIONS.has(route.operationId)) return undefined;
-    return `${route.operationId}\u0000${exchange.path}\u0000${exchange.rawQuery}\u0000${exchange.locale}\u0000${shanghaiDate(clock())}`;
+    return `${route.operationId}\u0000${exchange.path}\u0000${exchange.rawQuery}\u0000${exchange.locale}\u0000${dateNow()}`;
   };
   return {
     lookup: (exchange) => {

@@ -5,10 +5,10 @@
 // kind of data, and is compressed by Accept-Encoding.
 import type { OperationReply } from '../../operations/operation.js';
 import { ProblemError } from '../../operations/operation.js';
-import { cachePolicy, NO_STORE } from '../cache-policy.js';
+import { cachePolicy, NO_STORE, REFERENCE_CACHE } from '../cache-policy.js';
 import { contentHash } from '../entity-tag.js';
 import { problem } from '../problem.js';
-import { sendRepresentation } from '../representation.js';
+import { sendRepresentation, type Representation } from '../representation.js';
 import { header, type Exchange } from './exchange.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -30,16 +30,22 @@ export function problemReply(exchange: Exchange, error: ProblemError): SentReply
 }
 
 // Reference data (a ruleset, the catalogue, the regions) is the same object
-// on every reply: it is serialized and hashed once, while that object lives.
-const serializedObjects = new WeakMap<object, { body: Buffer; hash: string }>();
+// on every reply, and so is a reply the reply cache keeps: it is serialized
+// and hashed once while that object lives, and reference data keeps its own
+// compressed copies (at the best level, once made).
+const representations = new WeakMap<object, Representation>();
 
-function serialized(value: unknown, hashed: boolean): { body: Buffer; hash: string } {
-  const known = typeof value === 'object' && value !== null ? serializedObjects.get(value) : undefined;
-  if (known) return known;
+function representationOf(value: unknown, contentType: string, cacheControl: string): Representation {
+  const stored = cacheControl !== NO_STORE;
+  const reused = stored && typeof value === 'object' && value !== null;
+  const known = reused ? representations.get(value) : undefined;
+  if (known?.cacheControl === cacheControl) return known;
   const body = Buffer.from(JSON.stringify(value));
-  const result = { body, hash: hashed ? contentHash(body) : '' };
-  if (hashed && typeof value === 'object' && value !== null) serializedObjects.set(value, result);
-  return result;
+  const representation: Representation = {
+    body, hash: stored ? contentHash(body) : '', contentType, cacheControl, lasting: cacheControl === REFERENCE_CACHE,
+  };
+  if (reused) representations.set(value, representation);
+  return representation;
 }
 
 export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyObserver): void {
@@ -47,14 +53,14 @@ export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyO
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string> = { ...exchange.headers, ...reply.headers };
   if (reply.body === undefined) {
-    response.writeHead(reply.status, { ...headers, 'Cache-Control': NO_STORE, 'X-Content-Type-Options': 'nosniff' }).end();
+    headers['Cache-Control'] = NO_STORE;
+    headers['X-Content-Type-Options'] = 'nosniff';
+    response.writeHead(reply.status, headers).end();
     return;
   }
   const cacheControl = reply.problem || !exchange.route ? NO_STORE : cachePolicy(exchange.route.operationId, exchange.method);
-  const { body, hash } = serialized(reply.body, cacheControl !== NO_STORE);
-  sendRepresentation(response, reply.status, {
-    body, hash, cacheControl,
-    contentType: reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE,
-  }, { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') }, headers);
+  const representation = representationOf(reply.body, reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE, cacheControl);
+  sendRepresentation(response, reply.status, representation,
+    { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') }, headers);
   observe?.(exchange, reply);
 }

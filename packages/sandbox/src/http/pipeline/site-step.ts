@@ -19,14 +19,14 @@ export interface StaticRoot {
 
 export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
   const body = Buffer.from(contract.text);
-  const openapi: Representation = { body, hash: contentHash(body), contentType: 'application/yaml; charset=utf-8', cacheControl: REVALIDATE };
+  const openapi: Representation = { body, hash: contentHash(body), contentType: 'application/yaml; charset=utf-8', cacheControl: REVALIDATE, lasting: true };
   return (exchange: Exchange) => {
     const { method, path, response, request } = exchange;
     const negotiation = { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') };
     if (method !== 'GET' && method !== 'HEAD') throw new ProblemError(404, 'not-found');
     if (path === '/openapi.yaml') {
       exchange.routeName = path;
-      sendRepresentation(response, 200, openapi, negotiation, exchange.headers);
+      sendRepresentation(response, 200, openapi, negotiation, { ...exchange.headers });
       return;
     }
     // the npm package has no demo page: / redirects only where there is one
@@ -46,7 +46,7 @@ export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
       const file = resolveStaticFile(root.dir, path.slice(root.prefix.length));
       if (file) {
         return sendRepresentation(response, 200, staticRepresentation(file), negotiation,
-          root.page ? { ...exchange.headers, ...PAGE_SECURITY_HEADERS } : exchange.headers);
+          root.page ? { ...exchange.headers, ...PAGE_SECURITY_HEADERS } : { ...exchange.headers });
       }
     }
     throw new ProblemError(404, 'not-found');
