@@ -37,6 +37,8 @@ const SDK_BUNDLE = 'packages/sdk/dist/browser/plskit-sdk.min.js';
 const CDN_DIR = 'packages/elements/dist/cdn';
 const LOADER = 'plskit';
 const folder = (tag) => tag.replace(/^pls-/, '');
+/** A shared chunk's name ends in 8 hex digits of its content's hash: the sandbox serves such a name immutable. */
+const HASHED_CHUNK = /-[0-9a-f]{8}\.js$/;
 
 /**
  * Writes .size-limit.json from the bundle just built: each tag's own chunk,
@@ -54,7 +56,8 @@ function sizeBudgets() {
         for (const imported of bundle[fileName].imports) closure(imported, into);
         return into;
       };
-      const path = (fileName) => `${CDN_DIR}/${fileName}`;
+      // a shared chunk's name carries its content hash: a pattern keeps this file the same from build to build
+      const path = (fileName) => `${CDN_DIR}/${fileName.replace(HASHED_CHUNK, '-????????.js')}`;
       const checks = [{ name: '@plskit/sdk (browser bundle, ky included)', path: SDK_BUNDLE, limit: '10 KB', gzip: true }];
       checks.push({ name: 'plskit.js, the CDN loader', path: path(`${LOADER}.js`), limit: '1 KB', gzip: true });
       for (const tag of WIDGET_TAGS) {
@@ -143,7 +146,9 @@ export default async () => [
   {
     ...CDN_OPTIONS,
     output: {
-      ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js',
+      // entries keep their names (the loader and partners import them; revalidated by ETag), shared
+      // chunks carry a hash of their content, so a cache may keep them for good
+      ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', hashCharacters: 'hex',
       manualChunks: await cdnChunks(),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped

@@ -3,9 +3,11 @@
 // widgets, and they work in Chromium against it. Needs `npm run build` first
 // (npm test runs it before this step).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { launchChromium } from './browser.mjs';
 import { startSandboxProcess } from './sandbox-process.mjs';
@@ -94,6 +96,48 @@ test('the page\'s senior-mode and language buttons reach the widgets through the
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
 
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/** A reply's bytes as they travel (not decompressed) and its headers. */
+function raw(path, headers) {
+  return new Promise((resolve, reject) => {
+    get(`${sandbox.url}${path}`, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('the bundle and the page go out as the build compressed them; shared chunks carry a content hash and are kept for good', async () => {
+  const cdn = fileURLToPath(new URL('../packages/elements/dist/cdn/', import.meta.url));
+  const chunks = readdirSync(join(cdn, 'chunks')).filter((name) => name.endsWith('.js'));
+  assert.ok(chunks.length > 0);
+  for (const name of chunks) assert.match(name, /-[0-9a-f]{8}\.js$/, `${name} names its content hash`);
+  const chunk = chunks.find((name) => statSync(join(cdn, 'chunks', name)).size >= 1024);
+  const cases = [
+    [`/cdn/chunks/${chunk}`, 'br', join(cdn, 'chunks', `${chunk}.br`), 'public, max-age=31536000, immutable'],
+    ['/cdn/pls-lawyer-finder.js', 'gzip', join(cdn, 'pls-lawyer-finder.js.gz'), 'no-cache'],
+    ['/demo/', 'br', fileURLToPath(new URL('../demo/index.html.br', import.meta.url)), 'no-cache'],
+  ];
+  for (const [path, coding, copy, cacheControl] of cases) {
+    const reply = await raw(path, { 'accept-encoding': coding });
+    assert.equal(reply.headers['content-encoding'], coding, path);
+    assert.ok(reply.body.equals(readFileSync(copy)), `${path} is the build's ${coding} copy`);
+    assert.equal(reply.headers['cache-control'], cacheControl, path);
+    assert.match(reply.headers.etag, new RegExp(`-${coding}-best"$`), path);
+  }
+
+  // Chromium loading the page: every shared chunk it fetches may be kept for good
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/cdn/chunks/')) fetched.push([response.url(), response.headers()['cache-control']]);
+  });
+  await page.goto(`${sandbox.url}/demo/`);
+  await page.locator('pls-lawyer-finder [part="total"]').filter({ hasText: /共找到 \d+ 位律师/ }).waitFor();
+  assert.ok(fetched.length > 0, 'the page loads shared chunks');
+  for (const [url, cacheControl] of fetched) assert.equal(cacheControl, 'public, max-age=31536000, immutable', url);
   await page.close();
 });
 

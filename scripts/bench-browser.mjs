@@ -221,7 +221,7 @@ async function javascriptOf(browser, site, path, interact = async () => {}) {
   await tab.waitForTimeout(1500); // what the interaction fetches (a lazy chunk) arrives
   await Promise.all(reading);
   await context.close();
-  return { files: scripts.size, names: [...scripts.keys()].map((path) => path.split('/').pop()).sort().join(', '), bytes: [...scripts.values()].reduce((sum, size) => sum + size, 0) };
+  return { files: scripts.size, names: [...scripts.keys()].map((path) => path.split('/').pop().replace(/-[0-9a-f]{8}\.js$/, '.js')).sort().join(', '), bytes: [...scripts.values()].reduce((sum, size) => sum + size, 0) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
