@@ -161,6 +161,14 @@ describe('compressed and cached replies', () => {
     expect([image.headers['content-encoding'], image.headers['content-type'], image.body.length]).toEqual([undefined, 'image/png', 4096]);
   });
 
+  it('answers 404 for a missing file, a path through a file and a path out of the folder, and serves a folder\'s index.html', async () => {
+    for (const path of ['/cdn/missing.js', '/cdn/app.js/x', '/cdn/%2e%2e/%2e%2e/etc/passwd', '/cdn/..%2f..%2fpackage.json']) {
+      expect((await get(`${sandbox.url}${path}`)).status, path).toBe(404);
+    }
+    const index = await get(`${sandbox.url}/demo/`);
+    expect([index.status, index.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+  });
+
   it('lets a cache keep a file whose name carries its content hash for good, and revalidate the others', async () => {
     const hashed = await get(`${sandbox.url}/cdn/chunk-3f2a9c1b.js`, { 'accept-encoding': 'br' });
     expect([hashed.headers['cache-control'], hashed.headers['content-encoding']]).toEqual(['public, max-age=31536000, immutable', 'br']);

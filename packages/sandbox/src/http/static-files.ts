@@ -5,7 +5,7 @@
 // beside name.js, with the file's own mtime); a copy whose mtime differs is
 // of another version and is not used, and a file without copies is
 // compressed when first asked for. A name with a content hash is immutable.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { IMMUTABLE, REVALIDATE } from './cache-policy.js';
 import type { CompressedCoding } from './content-coding.js';
@@ -31,8 +31,13 @@ const HASHED_NAME = /-[0-9a-f]{8}\.[a-z]+(\.map)?$/;
 /** The suffix of each compressed copy the build writes. */
 export const PRECOMPRESSED: Record<CompressedCoding, string> = { br: '.br', gzip: '.gz' };
 
-/** The file under root for a URL path, or null if there is none or it would escape. */
-export function resolveStaticFile(root: string, urlPath: string): string | null {
+export interface StaticFile {
+  path: string;
+  stat: Stats;
+}
+
+/** The file under root for a URL path (one stat for a file, two for a folder's index.html), or null if there is none or it would escape. */
+export function resolveStaticFile(root: string, urlPath: string): StaticFile | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -41,13 +46,14 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   }
   if (decoded.includes('\0')) return null;
   const base = resolve(root);
-  let file = resolve(join(base, decoded));
-  if (file !== base && !file.startsWith(base + sep)) return null;
+  let path = resolve(join(base, decoded));
+  if (path !== base && !path.startsWith(base + sep)) return null;
   try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    return statSync(file).isFile() ? file : null;
+    let stat = statSync(path);
+    if (stat.isDirectory()) stat = statSync(path = join(path, 'index.html'));
+    return stat.isFile() ? { path, stat } : null;
   } catch {
-    return null;
+    return null; // none, or a path through a file (ENOTDIR)
   }
 }
 
@@ -67,8 +73,7 @@ function precompressed(file: string, mtimeMs: number, hash: string): Representat
 }
 
 /** The file as a representation: read, hashed and its compressed copies found once per version. */
-export function staticRepresentation(file: string): Representation {
-  const stat = statSync(file);
+export function staticRepresentation({ path: file, stat }: StaticFile): Representation {
   const version = `${stat.size}:${stat.mtimeMs}`;
   const cached = files.get(file);
   if (cached?.version === version) return cached.representation;
