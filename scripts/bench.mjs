@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -92,15 +92,21 @@ async function measure(server, scenario) {
   // an unmeasured second first, so JIT warm-up does not land in the figures
   await autocannon({ ...options, duration: 1 });
   const before = cpuMs(server.pid);
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({ ...options, duration: seconds });
   const cpu = cpuMs(server.pid) - before;
+  const client = process.cpuUsage(clientBefore);
   const requests = result.requests.total;
+  const perRequest = (total) => (requests ? total / requests : NaN);
   return {
     name: scenario.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-    cpuUsPerRequest: requests ? (cpu * 1000) / requests : NaN, non2xx: result.non2xx, errors: result.errors,
+    cpuUsPerRequest: perRequest(cpu * 1000), clientUsPerRequest: perRequest(client.user + client.system),
+    bytesPerReply: perRequest(result.throughput.total), non2xx: result.non2xx, errors: result.errors,
   };
 }
 
+// the machine may be shared: the report says how busy it was when the run began
+const loadAtStart = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), 'plskit-bench-'));
 const runs = [];
 try {
@@ -134,16 +140,18 @@ const fixed = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–'
 const lines = [
   `${connections} connections, ${seconds} s per route after 1 s of warm-up, server and client in separate processes on loopback,`,
   `every request with \`Accept-Encoding: ${ACCEPT_ENCODING}\` as browsers send it,`,
-  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}.`,
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadAtStart.toFixed(2)} at the start, ${new Date().toISOString().slice(0, 10)}.`,
   'Ratios are to /v1/health in the same run (req/s: higher is better; CPU per request: lower is better).',
+  'Client CPU is the load generator\'s (autocannon, one process) per request; bytes per reply as they travel, headers included.',
   '',
 ];
 for (const { scale, rows } of runs) {
   const health = rows[0];
   lines.push(`### ${scale}× data (${scale === 1 ? '1,604' : (1604 * scale).toLocaleString('en')} lawyers)`, '',
-    '| route | req/s | ÷ health | p50 ms | p99 ms | CPU µs/req | ÷ health | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    '| route | req/s | ÷ health | p50 ms | p99 ms | CPU µs/req | ÷ health | client CPU µs/req | bytes/reply | non-2xx |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
-    lines.push(`| ${row.name} | ${Math.round(row.rps)} | ${fixed(row.rps / health.rps)} | ${row.p50} | ${row.p99} | ${Math.round(row.cpuUsPerRequest)} | ${fixed(row.cpuUsPerRequest / health.cpuUsPerRequest, 1)}× | ${row.non2xx + row.errors} |`);
+    lines.push(`| ${row.name} | ${Math.round(row.rps)} | ${fixed(row.rps / health.rps)} | ${row.p50} | ${row.p99} | ${Math.round(row.cpuUsPerRequest)} | ${fixed(row.cpuUsPerRequest / health.cpuUsPerRequest, 1)}× | ${Math.round(row.clientUsPerRequest)} | ${Math.round(row.bytesPerReply)} | ${row.non2xx + row.errors} |`);
   }
   lines.push('');
 }
