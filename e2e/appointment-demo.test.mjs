@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchChromium } from './browser.mjs';
-import { startSandboxProcess } from './sandbox-process.mjs';
+import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
 
 const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-booker-')), 'sandbox.db');
 let sandbox;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { launchChromium } from './browser.mjs';
-import { startSandboxProcess } from './sandbox-process.mjs';
+import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
 
 const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-')), 'sandbox.db');
 const env = { PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00' };

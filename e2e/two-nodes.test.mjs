@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { createDatabase, startTestPostgres } from '../scripts/postgres.mjs';
-import { startSandboxProcess } from './sandbox-process.mjs';
+import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
 
 let server;
 let nodes = [];

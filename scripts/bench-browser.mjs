@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../e2e/browser.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 import { startSandbox } from '../packages/sandbox/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandboxProcess } from '../e2e/sandbox-process.mjs';
+import { startSandboxProcess } from './sandbox-process.mjs';
 import { createDatabase, startTestPostgres } from './postgres.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);

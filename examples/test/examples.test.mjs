@@ -11,7 +11,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchChromium } from '../../e2e/browser.mjs';
+import { launchChromium } from '../../scripts/launch-chromium.mjs';
 
 const repository = resolve(import.meta.dirname, '../..');
 const packs = resolve(process.env.PLSKIT_PACKS ?? join(repository, '.plskit/packs'));

@@ -12,7 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../../e2e/browser.mjs';
+import { launchChromium } from '../../../scripts/launch-chromium.mjs';
 import { startSandbox } from '../../sandbox/dist/index.js';
 
 const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
