@@ -181,7 +181,7 @@ describe('compressed and cached replies', () => {
     const path = `${sandbox.url}/v1/legal-aid/rules?region=370811`;
     const first = await get(path, { 'accept-encoding': 'br' });
     let later = first;
-    for (let tries = 0; tries < 50 && !String(later.headers.etag).endsWith('-br-best"'); tries += 1) {
+    for (let tries = 0; tries < 150 && !String(later.headers.etag).endsWith('-br-best"'); tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       later = await get(path, { 'accept-encoding': 'br' });
     }

@@ -82,7 +82,7 @@ describe('reply cache on a running sandbox', () => {
     } finally {
       other.close();
     }
-    await new Promise((resolve) => setTimeout(resolve, DIRECTORY_VERSION_MAX_AGE_MS));
+    await new Promise((resolve) => setTimeout(resolve, DIRECTORY_VERSION_MAX_AGE_MS + 5));
     const afterReply = await get(sandbox.url + path, { 'if-none-match': beforeReply.headers.etag as string });
     expect(afterReply.status).toBe(200);
     expect(contentOf(afterReply.headers.etag)).not.toBe(contentOf(beforeReply.headers.etag));
