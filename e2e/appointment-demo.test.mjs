@@ -39,6 +39,8 @@ test('demo page, 360 px, keyboard only, senior mode, English: book on a make-up 
   const booker = page.locator('pls-appointment-booker');
 
   // 1. where: the service typed into its closed select, the provider's county, the center
+  // (once the English strings, a chunk of their own, have arrived: typing matches what the select shows)
+  await booker.locator('#service option[value="legal-aid-application"]').filter({ hasText: /^Legal-aid/ }).waitFor({ state: 'attached' });
   await booker.locator('#service').focus();
   await page.keyboard.type('Legal-aid');
   assert.equal(await booker.locator('#service').inputValue(), 'legal-aid-application');
