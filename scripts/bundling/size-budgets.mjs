@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+
+/** A shared chunk's name ends in 8 hex digits of its content's hash: the sandbox serves such a name immutable. */
+const HASHED_CHUNK = /-[0-9a-f]{8}\.js$/;
+
+/**
+ * Writes .size-limit.json from the bundle just built: the SDK's browser
+ * bundle, the loader, each tag's own chunk, and for each widget every file a
+ * page with only that widget loads through the loader, so size-limit sums them
+ * as the page does (gzip per file, lit included). The budgets are the tags'
+ * (packages/elements/src/widgets.ts).
+ */
+export function sizeBudgets({ cdnDir, loader, sdkBundle, tags, budgets }) {
+  return {
+    name: 'plskit-size-budgets',
+    generateBundle(_options, bundle) {
+      const closure = (fileName, into = new Set()) => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const imported of bundle[fileName].imports) closure(imported, into);
+        return into;
+      };
+      // a shared chunk's name carries its content hash: a pattern keeps this file the same from build to build
+      const path = (fileName) => `${cdnDir}/${fileName.replace(HASHED_CHUNK, '-????????.js')}`;
+      const checks = [{ name: '@plskit/sdk (browser bundle, ky included)', path: sdkBundle, limit: '10 KB', gzip: true }];
+      checks.push({ name: 'plskit.js, the CDN loader', path: path(`${loader}.js`), limit: '1 KB', gzip: true });
+      for (const tag of tags) {
+        const budget = budgets[tag];
+        checks.push({ name: `<${tag}>'s own chunk (zh-CN)`, path: path(`${tag}.js`), limit: budget.chunk, gzip: true });
+        if (!budget.page) continue;
+        const files = new Set();
+        for (const entry of [`${loader}.js`, `${tag}.js`]) closure(entry, files);
+        checks.push({ name: `a page with only <${tag}>: every file it loads, lit included`, path: [...files].sort().map(path), limit: budget.page, gzip: true });
+      }
+      writeFileSync('.size-limit.json', `${JSON.stringify(checks, null, 2)}\n`);
+    },
+  };
+}
