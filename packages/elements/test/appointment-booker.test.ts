@@ -228,6 +228,26 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     expect(await remaining('sc-370811', 'notarization', slot)).to.equal(before - 1);
   });
 
+  it('books on a page served over plain http, where crypto.randomUUID does not exist (not a secure context)', async () => {
+    const randomUUID = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    const keys: string[] = [];
+    const recordKeys: typeof fetch = (input, init) => {
+      if (init?.method === 'POST') keys.push(new Headers(init.headers).get('idempotency-key')!);
+      return fetch(input, init);
+    };
+    const element = await booker({ region: '370811', service: 'mediation', fetch: recordKeys });
+    delete (Crypto.prototype as Partial<Crypto>).randomUUID;
+    try {
+      await toCheck(element, 'sc-370811');
+      await press(part(element, 'book-button'), 'Enter');
+      await until(() => part(element, 'reference'), 'booked');
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
+    }
+    expect(keys).to.have.length(1);
+    expect(keys[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('waits as long as a 503’s Retry-After says, then books by itself', async () => {
     let bookings = 0;
     // the sandbox refuses the first booking request only, with 503 and Retry-After: 1

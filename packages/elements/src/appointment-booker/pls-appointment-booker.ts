@@ -8,7 +8,7 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { PlsElement } from '../base/pls-element.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
 import { fill } from '../locale/string-table.js';
-import type { AvailabilityDay, ServiceCenter } from '@plskit/sdk';
+import { newIdempotencyKey, type AvailabilityDay, type ServiceCenter } from '@plskit/sdk';
 import { bookerText, type BookerText } from './appointment-booker.strings.js';
 import type { PlsAppointmentDetail } from './appointment-event-detail.js';
 import { appointmentRequests, type Appointment, type AppointmentRequests, type PrivacyNotice } from './appointment-requests.js';
@@ -324,7 +324,7 @@ export class PlsAppointmentBooker extends PlsElement {
   #whoDone = (event: Event): void => {
     event.preventDefault();
     if (this.notice.status !== 'ready' || this.#invalid(this.#contactProblems())) return;
-    this.#attemptKey ??= crypto.randomUUID();
+    this.#attemptKey ??= newIdempotencyKey();
     this.#prepareDoneView();
     this.#go('check');
   };
