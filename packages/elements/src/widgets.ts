@@ -13,7 +13,7 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
  * locale's strings; `page`: everything a page with only this widget loads
  * through the CDN loader. Never imported by shipped code. A page budget sits
  * about 8% over what the page weighs, so growth is a decision: of a
- * finder-only page's ~25 KB, lit is ~7 and ky ~5 (the shared chunk
+ * finder-only page's ~25 KB, lit is ~5.5 and ky ~4.5 (the shared chunk
  * plskit-base.js holds both, loaded once for every widget on the page).
  */
 export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
