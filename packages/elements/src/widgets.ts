@@ -19,7 +19,7 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
 export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
   'pls-provider': { chunk: '2 KB' },
   'pls-lawyer-finder': { chunk: '8 KB', page: '27 KB' },
-  'pls-aid-eligibility': { chunk: '14 KB', page: '34 KB' },
+  'pls-aid-eligibility': { chunk: '14 KB', page: '33 KB' },
   'pls-notary-checklist': { chunk: '10 KB', page: '29 KB' },
   'pls-appointment-booker': { chunk: '12 KB', page: '33 KB' },
 };

@@ -1,5 +1,5 @@
 // What the result screen needs (the evaluator, the result view, the text to
-// copy): its own chunk, fetched while the resident answers the questions, so
+// copy, the centers where to apply): its own chunk, fetched while the resident answers the questions, so
 // a page that only shows the start screen never loads it.
 import { evaluateEligibility as evaluate } from '@plskit/core';
 import { copyText as copy } from '../clipboard/clipboard-copy.js';
@@ -12,3 +12,4 @@ export const copyText = copy;
 export { resultAsText } from './eligibility-result-text.js';
 export { centersWhereToApply, headline, resultView } from './eligibility-result-view.js';
 export { sameEligibility } from './same-eligibility.js';
+export { whereToApplyRequests } from './where-to-apply-requests.js';

@@ -170,16 +170,16 @@ export class LegalAidController implements ReactiveController {
   }
 
   async loadCenters(): Promise<void> {
-    const region = this.#checked?.region;
-    if (!region || !REGION_CODE.test(region)) {
+    const checked = this.#checked;
+    const region = checked?.region;
+    if (!checked || !region || !REGION_CODE.test(region)) {
       this.#set({ centers: { status: 'ready', value: [] } });
       return;
     }
     const run = this.#run;
     this.#set({ centers: { status: 'loading' } });
     try {
-      const page = await legalAidRequests(this.options.connection())
-        .listServiceCenters({ region, service: 'legal-aid-application', limit: 50 });
+      const page = await checked.results.whereToApplyRequests(this.options.connection()).centers(region);
       if (run === this.#run) this.#set({ centers: { status: 'ready', value: page.items } });
     } catch (error) {
       if (isAbort(error) || run !== this.#run) return;

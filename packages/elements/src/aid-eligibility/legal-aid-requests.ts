@@ -1,28 +1,24 @@
-// The checker's requests, from the SDK's legal-aid, service-center and region
-// resources only. A region's ruleset is fetched once per connection and kept
-// in memory (never in storage: it is public, but storage is the host page's),
-// so the check keeps working offline once it has loaded; elements under one
-// provider share its connection and so the cache.
-import { createLegalAidResource, createRegionsResource, createServiceCentersResource } from '@plskit/sdk';
+// The checker's requests, from the SDK's legal-aid and region resources only
+// (the centers where to apply come with the result: where-to-apply-requests.ts).
+// A region's ruleset is fetched once per connection and kept in memory (never
+// in storage: it is public, but storage is the host page's), so the check
+// keeps working offline once it has loaded; elements under one provider share
+// its connection and so the cache.
+import { createLegalAidResource, createRegionsResource } from '@plskit/sdk';
 import { callApi, requestsFor, type CallOptions } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
-import type {
-  EligibilityInput, EligibilityResult, LegalAidRuleset, ServiceCenter, ServiceCenterQuery,
-} from '../api/legal-aid-types.js';
-import type { Page } from '../api/directory-types.js';
+import type { EligibilityInput, EligibilityResult, LegalAidRuleset } from '../api/legal-aid-types.js';
 
 export interface LegalAidRequests {
   /** The legal-aid ruleset in force for a region, verbatim, for @plskit/core's evaluator; cached. */
   ruleset(region: string): Promise<LegalAidRuleset>;
   /** The authoritative check; the answers travel in the body, never in the URL. */
   checkEligibility(input: EligibilityInput, call?: CallOptions): Promise<EligibilityResult>;
-  listServiceCenters(query: ServiceCenterQuery, call?: CallOptions): Promise<Page<ServiceCenter>>;
   listRegions(call?: CallOptions): Promise<{ items: Region[] }>;
 }
 
 export const legalAidRequests = requestsFor<LegalAidRequests>(({ transport }) => {
   const legalAid = createLegalAidResource(transport);
-  const serviceCenters = createServiceCentersResource(transport);
   const regions = createRegionsResource(transport);
   const rulesets = new Map<string, Promise<LegalAidRuleset>>();
   return {
@@ -39,7 +35,6 @@ export const legalAidRequests = requestsFor<LegalAidRequests>(({ transport }) =>
       return loading;
     },
     checkEligibility: (input, call) => callApi(() => legalAid.check(input, call) as Promise<EligibilityResult>),
-    listServiceCenters: (query, call) => callApi(() => serviceCenters.list(query, call)),
     listRegions: (call) => callApi(() => regions.list(call)),
   };
 });
