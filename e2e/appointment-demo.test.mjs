@@ -4,25 +4,11 @@
 // before National Day), add it to a calendar, print, come back with the manage
 // link, move it and cancel it. Needs `npm run build` first.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
-import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { demoSession } from './demo-session.mjs';
 
-const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-booker-')), 'sandbox.db');
-let sandbox;
-let browser;
-
-before(async () => {
-  sandbox = await startSandboxProcess({ PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00' });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
+const demo = demoSession('booker');
 
 async function press(page, locator, key) {
   await locator.focus();
@@ -30,11 +16,11 @@ async function press(page, locator, key) {
 }
 
 test('demo page, 360 px, keyboard only, senior mode, English: book on a make-up working day, calendar, print, manage link, move, cancel', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
+  const page = await demo.browser.newPage({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   await page.addInitScript(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
-  await page.goto(`${sandbox.url}/demo/`);
+  await page.goto(`${demo.sandbox.url}/demo/`);
   for (const id of ['toggle-senior', 'toggle-locale']) await press(page, page.locator(`#${id}`), 'Enter');
   const booker = page.locator('pls-appointment-booker');
 

@@ -3,50 +3,36 @@
 // widgets, and they work in Chromium against it. Needs `npm run build` first
 // (npm test runs it before this step).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
-import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
+import { test } from 'node:test';
+import { demoSession } from './demo-session.mjs';
 
-const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-')), 'sandbox.db');
-const env = { PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00' };
-let sandbox;
-let browser;
+const demo = demoSession('demo');
 
-before(async () => {
-  sandbox = await startSandboxProcess(env);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
-
-const api = async (path) => (await fetch(`${sandbox.url}${path}`, { headers: { 'Accept-Language': 'zh-CN' } })).json();
+const api = async (path) => (await fetch(`${demo.sandbox.url}${path}`, { headers: { 'Accept-Language': 'zh-CN' } })).json();
 
 /** Opens the demo page and records what a partner's developer would see in the console. */
 async function openDemo() {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(`${sandbox.url}/demo/`);
+  await page.goto(`${demo.sandbox.url}/demo/`);
   return { page, problems };
 }
 
 test('the sandbox prints where the API, the contract and the demo are, and answers health', async () => {
-  assert.match(sandbox.printed(), /API\s+http:\/\/127\.0\.0\.1:\d+\/v1\/health/);
-  const contract = await fetch(`${sandbox.url}/openapi.yaml`);
+  assert.match(demo.sandbox.printed(), /API\s+http:\/\/127\.0\.0\.1:\d+\/v1\/health/);
+  const contract = await fetch(`${demo.sandbox.url}/openapi.yaml`);
   assert.equal(contract.status, 200);
   assert.match(await contract.text(), /^openapi: 3\.1/m);
-  const health = await fetch(`${sandbox.url}/v1/health`);
+  const health = await fetch(`${demo.sandbox.url}/v1/health`);
   assert.equal(health.status, 200);
 });
 
@@ -102,7 +88,7 @@ test('the page\'s senior-mode and language buttons reach the widgets through the
 /** A reply's bytes as they travel (not decompressed) and its headers. */
 function raw(path, headers) {
   return new Promise((resolve, reject) => {
-    get(`${sandbox.url}${path}`, { headers }, (res) => {
+    get(`${demo.sandbox.url}${path}`, { headers }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
     }).on('error', reject);
@@ -129,12 +115,12 @@ test('the bundle and the page go out as the build compressed them; shared chunks
   }
 
   // Chromium loading the page: every shared chunk it fetches may be kept for good
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const fetched = [];
   page.on('response', (response) => {
     if (response.url().includes('/cdn/chunks/')) fetched.push([response.url(), response.headers()['cache-control']]);
   });
-  await page.goto(`${sandbox.url}/demo/`);
+  await page.goto(`${demo.sandbox.url}/demo/`);
   await page.locator('pls-lawyer-finder [part="total"]').filter({ hasText: /共找到 \d+ 位律师/ }).waitFor();
   assert.ok(fetched.length > 0, 'the page loads shared chunks');
   for (const [url, cacheControl] of fetched) assert.equal(cacheControl, 'public, max-age=31536000, immutable', url);
@@ -143,10 +129,10 @@ test('the bundle and the page go out as the build compressed them; shared chunks
 
 test('the SQLite file survives a restart: the same data, no second seeding', async () => {
   const before = await api('/v1/lawyers?limit=1');
-  assert.equal(await sandbox.stop(), 0, 'SIGTERM stops the sandbox cleanly');
-  assert.ok(existsSync(db), `the database file ${db} exists`);
+  assert.equal(await demo.sandbox.stop(), 0, 'SIGTERM stops the sandbox cleanly');
+  assert.ok(existsSync(demo.db), `the database file ${demo.db} exists`);
 
-  sandbox = await startSandboxProcess(env);
+  await demo.restart();
   const afterRestart = await api('/v1/lawyers?limit=1');
   assert.equal(afterRestart.total, before.total);
   assert.equal(afterRestart.items[0].id, before.items[0].id);

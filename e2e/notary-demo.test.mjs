@@ -4,33 +4,18 @@
 // agent refused with the rule's article and what to do instead. Needs
 // `npm run build` first (npm test runs it before this step).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
-import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
+import { test } from 'node:test';
+import { demoSession } from './demo-session.mjs';
 
-const db = join(mkdtempSync(join(tmpdir(), 'plskit-e2e-notary-')), 'sandbox.db');
-let sandbox;
-let browser;
-
-before(async () => {
-  sandbox = await startSandboxProcess({ PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00' });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
+const demo = demoSession('notary');
 
 /** The demo page in senior mode and English, switched with the keyboard; window.print is recorded. */
 async function openSeniorEnglish() {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   await page.addInitScript(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
-  await page.goto(`${sandbox.url}/demo/`);
+  await page.goto(`${demo.sandbox.url}/demo/`);
   for (const id of ['toggle-senior', 'toggle-locale']) {
     await page.focus(`#${id}`);
     await page.keyboard.press('Enter');

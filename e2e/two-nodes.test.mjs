@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { createDatabase, startTestPostgres } from '../scripts/postgres.mjs';
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
+import { DEMO_NOW } from './demo-session.mjs';
 
 let server;
 let nodes = [];
@@ -15,7 +16,7 @@ let nodes = [];
 before(async () => {
   server = await startTestPostgres();
   const db = await createDatabase(server.url);
-  const env = { PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00', PLSKIT_RATE_LIMIT: 'off' };
+  const env = { PLSKIT_DB: db, PLSKIT_NOW: DEMO_NOW, PLSKIT_RATE_LIMIT: 'off' };
   // both start at once: one migrates and seeds, the other waits for it
   nodes = await Promise.all([startSandboxProcess(env), startSandboxProcess(env)]);
 });
