@@ -7,18 +7,16 @@
 // Prints a markdown report; BENCH_WRITE=1 also puts it in docs/performance.md
 // under "## Server". Figures, not a test: it asserts nothing.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startSandboxProcess } from './sandbox-process.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
 const NOW = '2026-09-01T09:00:00+08:00';
-const BIN = new URL('../packages/sandbox/bin/plskit-sandbox.js', import.meta.url).pathname;
 // what every browser's fetch sends (the SDK's requests carry it): a large reply
 // (the 41 KB legal-aid ruleset) is then measured as it travels, compressed
 const ACCEPT_ENCODING = 'gzip, deflate, br';
@@ -44,25 +42,9 @@ function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-async function startServer(scale, dir) {
-  const child = spawn(process.execPath, [BIN], {
-    env: {
-      ...process.env, HOST: '127.0.0.1', PORT: '0', PLSKIT_DB: join(dir, `bench-${scale}.db`), PLSKIT_NOW: NOW,
-      PLSKIT_RATE_LIMIT: 'off', PLSKIT_LOG: 'off', PLSKIT_SCALE: String(scale),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let printed = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      printed += chunk;
-      const match = /API\s+(http:\/\/\S+)\/v1\/health/.exec(printed);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}):\n${printed}`)));
-  });
-  return { url, pid: child.pid, stop: async () => { child.kill('SIGTERM'); await once(child, 'exit'); } };
-}
+const startServer = (scale, dir) => startSandboxProcess({
+  PLSKIT_DB: join(dir, `bench-${scale}.db`), PLSKIT_NOW: NOW, PLSKIT_RATE_LIMIT: 'off', PLSKIT_SCALE: String(scale),
+});
 
 async function json(url, init) {
   const response = await fetch(url, init);

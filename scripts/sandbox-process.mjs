@@ -22,6 +22,8 @@ export async function startSandboxProcess(env) {
   });
   return {
     url,
+    /** The process id (e.g. for its CPU time in /proc). */
+    pid: child.pid,
     printed: () => printed,
     async stop() {
       if (child.exitCode !== null) return child.exitCode;
