@@ -2,30 +2,14 @@
 // kind of data, on the real contract and on static files (with the compressed
 // copies the build writes beside them, as scripts/precompress.mjs does).
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiateCoding } from '../src/http/content-coding.js';
 import type { RunningSandbox } from '../src/index.js';
+import { decoded, rawGet as get, type RawReply } from './raw-reply.js';
 import { apiSandbox } from './api-sandbox.js';
-
-interface RawReply { status: number; headers: IncomingHttpHeaders; body: Buffer }
-
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawReply> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
-  });
-}
-
-const decoded = (reply: RawReply): string => {
-  const coding = reply.headers['content-encoding'];
-  return (coding === 'br' ? brotliDecompressSync(reply.body) : coding === 'gzip' ? gunzipSync(reply.body) : reply.body).toString('utf8');
-};
 
 describe('Accept-Encoding negotiation', () => {
   it('prefers brotli, honours weights, ignores unknown codings and falls back to identity', () => {

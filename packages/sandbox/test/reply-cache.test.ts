@@ -4,33 +4,16 @@
 // import would) is seen within the tenth of a second a read of its version is
 // reused, personal data is never kept, and the cache stays within its bound.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyCache, CACHED_OPERATIONS } from '../src/http/pipeline/reply-cache.js';
 import type { Exchange } from '../src/http/pipeline/exchange.js';
 import type { RunningSandbox } from '../src/index.js';
 import { openDatabase } from '../src/store/database.js';
 import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/directory-version.js';
+import { decoded, rawGet as get } from './raw-reply.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
-
-interface RawReply { status: number; headers: IncomingHttpHeaders; body: Buffer }
-
-function get(url: string, headers: Record<string, string> = {}): Promise<RawReply> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
-  });
-}
-
-const decoded = (reply: RawReply): string => {
-  const coding = reply.headers['content-encoding'];
-  return (coding === 'br' ? brotliDecompressSync(reply.body) : coding === 'gzip' ? gunzipSync(reply.body) : reply.body).toString('utf8');
-};
 
 /** The opaque part an ETag names the content by (a strong tag adds the coding and level after it). */
 const contentOf = (etag: string | undefined): string => (etag ?? '').slice(1, 28);
