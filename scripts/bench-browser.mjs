@@ -108,6 +108,19 @@ async function lastInteraction(tab, before) {
   const fresh = latencies.slice(before);
   return fresh.length ? Math.max(...fresh) : 0;
 }
+
+/** Each `act` runs an action, waits until `settled`, and records its latency (Event Timing) under `name` in `steps`. */
+function interactions(tab) {
+  const steps = [];
+  const act = async (name, action, settled) => {
+    const before = await interactionCount(tab);
+    await action();
+    await settled();
+    steps.push([name, await lastInteraction(tab, before)]);
+  };
+  return { steps, act };
+}
+
 const interactionCount = (tab) => tab.evaluate(() => window.__perf.interactions.size);
 const ms = (value) => (value < 16 ? '<16' : String(Math.round(value)));
 
@@ -120,13 +133,7 @@ async function demoPage(browser, site, profile) {
   await tab.waitForTimeout(500);
   const vitals = await tab.evaluate(() => ({ fcp: window.__perf.fcp, lcp: window.__perf.lcp, cls: window.__perf.cls }));
   // a resident's interactions: open a lawyer and go back, start the check and answer, switch language
-  const steps = [];
-  const act = async (name, action, settled) => {
-    const before = await interactionCount(tab);
-    await action();
-    await settled();
-    steps.push([name, await lastInteraction(tab, before)]);
-  };
+  const { steps, act } = interactions(tab);
   await act('finder: details', () => finder.locator('[part~="details-button"]').first().click(), () => finder.locator('[part~="detail-name"]').waitFor());
   await act('finder: back', () => finder.locator('[part~="back-button"]').click(), () => finder.locator('[part~="results"]').waitFor());
   const checker = tab.locator('pls-aid-eligibility');
@@ -187,13 +194,7 @@ async function checkerSteps(browser, site, profile) {
   await checker.locator('[part~="start-button"]').waitFor({ timeout: 60000 });
   await tab.waitForLoadState('networkidle'); // the ruleset is here: the steps measure the widget, not the network
   await tab.waitForTimeout(300);
-  const steps = [];
-  const act = async (name, action, settled) => {
-    const before = await interactionCount(tab);
-    await action();
-    await settled();
-    steps.push([name, await lastInteraction(tab, before)]);
-  };
+  const { steps, act } = interactions(tab);
   await act('start', () => checker.locator('[part~="start-button"]').click(), () => checker.locator('form[data-question="proceeding"]').waitFor());
   for (const [question, code, next] of [['proceeding', 'criminal', 'criminalRole'], ['criminalRole', 'suspect-or-defendant', 'circumstances'], ['circumstances', 'minor', null]]) {
     await checker.locator(`form[data-question="${question}"] input[value="${code}"]`).click();
