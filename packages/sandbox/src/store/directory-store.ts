@@ -221,16 +221,28 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
   // to forget them.
   const version = directoryVersionOf(db);
   let seenVersion = version();
-  const lawyerRows = new Map<string, LawyerRow>();
-  const firmRows = new Map<string, LawFirmRow>();
   const totals = new Map<string, number>();
+  const rowCaches: Map<string, unknown>[] = [];
   const current = (): void => {
     const now = version();
     if (now === seenVersion) return;
     seenVersion = now;
-    lawyerRows.clear();
-    firmRows.clear();
+    for (const rows of rowCaches) rows.clear();
     totals.clear();
+  };
+  /** A row by id from `statement`, built once until the directory changes. */
+  const rowById = <Found, Row>(statement: Statement, build: (found: Found) => Row) => {
+    const rows = new Map<string, Row>();
+    rowCaches.push(rows);
+    return (id: string): Row | undefined => {
+      let row = rows.get(id);
+      if (!row) {
+        const found = statement.get(id) as Found | undefined;
+        if (!found) return undefined;
+        rows.set(id, row = build(found));
+      }
+      return row;
+    };
   };
   const MAX_TOTALS = 10_000;
   const count = (from: string, params: unknown[]): number => {
@@ -244,27 +256,9 @@ export function directoryStore(db: SqliteDatabase): DirectoryStore {
     return total;
   };
 
-  const lawyerById = prepared(`SELECT ${LAWYER_COLUMNS} ${LAWYER_FROM} WHERE l.id = ?`);
-  const firmById = prepared(`SELECT ${FIRM_COLUMNS} FROM law_firms f WHERE f.id = ?`);
   const centerById = prepared('SELECT id, name, level, region, address, phone, services, opening_hours FROM service_centers WHERE id = ?');
-  const lawyer = (id: string): LawyerRow | undefined => {
-    let row = lawyerRows.get(id);
-    if (!row) {
-      const found = lawyerById.get(id) as LawyerSqlRow | undefined;
-      if (!found) return undefined;
-      lawyerRows.set(id, row = toLawyer(found));
-    }
-    return row;
-  };
-  const firm = (id: string): LawFirmRow | undefined => {
-    let row = firmRows.get(id);
-    if (!row) {
-      const found = firmById.get(id) as FirmSqlRow | undefined;
-      if (!found) return undefined;
-      firmRows.set(id, row = toFirm(found));
-    }
-    return row;
-  };
+  const lawyer = rowById<LawyerSqlRow, LawyerRow>(prepared(`SELECT ${LAWYER_COLUMNS} ${LAWYER_FROM} WHERE l.id = ?`), toLawyer);
+  const firm = rowById<FirmSqlRow, LawFirmRow>(prepared(`SELECT ${FIRM_COLUMNS} FROM law_firms f WHERE f.id = ?`), toFirm);
 
   /** The ids of a page in id order, and the cursor after it. */
   const idPage = (from: string, where: string[], params: unknown[], idColumn: string, afterId: string | undefined, limit: number) => {
