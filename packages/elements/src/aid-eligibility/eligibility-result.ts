@@ -1,6 +1,7 @@
 // What the result screen needs (the evaluator, the result view, the text to
-// copy, the centers where to apply): its own chunk, fetched while the resident answers the questions, so
-// a page that only shows the start screen never loads it.
+// copy, the centers where to apply): its own chunk, fetched while the resident
+// answers the questions, so a page that only shows the start screen never
+// loads it.
 import { evaluateEligibility as evaluate } from '@plskit/core';
 import { copyText as copy } from '../clipboard/clipboard-copy.js';
 
