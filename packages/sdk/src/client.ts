@@ -9,7 +9,8 @@ import { createNotaryResource, type NotaryResource } from './resources/notary.js
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
-import { createTransport, type ClientOptions } from './transport.js';
+import { createTransport } from './ky-transport.js';
+import type { ClientOptions } from './transport.js';
 
 export interface PlsClient {
   regions: RegionsResource;

@@ -1,8 +1,10 @@
-// Two ways in: `createClient` (every resource; convenient in Node) or
-// `createTransport` plus only the resource factories a page needs, so a bundler
-// drops the rest (a lawyer search carries no appointment or notary code).
+// Two ways in: `createClient` (every resource; convenient in Node) or a
+// transport plus only the resource factories a page needs, so a bundler drops
+// the rest (a lawyer search carries no appointment or notary code).
 export { createClient, type PlsClient } from './client.js';
-export { createTransport, type ClientOptions, type Locale, type RequestOptions, type RetryPolicy, type Transport } from './transport.js';
+export { createTransport } from './ky-transport.js';
+export { createSingleAttemptTransport } from './single-attempt-transport.js';
+export type { ClientOptions, Locale, RequestOptions, RetryPolicy, Transport } from './transport.js';
 export { PlsApiError, PlsError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError } from './errors.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { createAppointmentsResource, type AppointmentsResource, type BookingOptions } from './resources/appointments.js';

@@ -1,8 +1,10 @@
-// One HTTP call to the API over ky: base URL, partner key, locale, timeout and
-// the retry policy, and the translation of every failure into the SDK's errors.
+// One call to the API, whatever carries it: the URL and headers (base URL,
+// partner key, locale), the translation of every failure into the SDK's errors,
+// and the check of the reply against the contract. How the request travels is a
+// Sender's business: over ky with timeout and retries (createTransport), or
+// once over fetch (createSingleAttemptTransport).
 import { DEFAULT_LOCALE, type Locale } from '@plskit/core';
-import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
-import { PlsApiError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError } from './errors.js';
+import { PlsApiError, PlsError, PlsNetworkError, PlsUnexpectedResponseError } from './errors.js';
 import { mismatch, type Reply } from './reply-shape.js';
 import type { Problem } from './types.js';
 
@@ -24,7 +26,7 @@ export interface ClientOptions {
   apiKey?: string;
   /** Default language of problem texts and single-string display fields for calls that pass none (default "zh-CN"). Widgets pass the locale per call instead. */
   locale?: Locale;
-  /** A fetch implementation (default: the global fetch). */
+  /** A fetch implementation (default: the global fetch); createTransport calls it as `fetch(request)`, createSingleAttemptTransport as `fetch(url, init)`. */
   fetch?: typeof fetch;
   /** Time allowed for each attempt, in ms (default 10 000). */
   timeoutMs?: number;
@@ -56,27 +58,26 @@ const isRetriable = (spec: CallSpec): boolean => spec.method === 'get' || spec.h
 
 export type Transport = <Result>(spec: CallSpec, call?: RequestOptions) => Promise<Result>;
 
-const retriedStatuses = [408, 429, 500, 502, 503, 504];
-
-function searchParams(query: object | undefined): Record<string, string> | undefined {
-  if (!query) return undefined;
-  const entries = Object.entries(query).filter(([, value]) => value !== undefined && value !== null);
-  return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
+/** One request as a Sender gets it: the URL in full, the body already JSON. */
+export interface OutgoingRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body: string | undefined;
+  signal: AbortSignal | undefined;
+  /** Whether repeating it is safe (a read, or a POST under an Idempotency-Key). */
+  retriable: boolean;
 }
 
-function retryOptions(policy: ClientOptions['retry'], spec: CallSpec): KyOptions['retry'] {
-  if (!isRetriable(spec) || policy === false) return 0;
-  const { limit = 2, maxRetryAfterMs = 30_000, backoffLimitMs = 5_000 } = typeof policy === 'number' ? { limit: policy } : (policy ?? {});
-  return {
-    limit,
-    methods: [spec.method],
-    statusCodes: retriedStatuses,
-    afterStatusCodes: [429, 503],
-    // a timed-out read is safe to repeat, and a booking is replayed under its key
-    retryOnTimeout: true,
-    maxRetryAfter: maxRetryAfterMs,
-    backoffLimit: backoffLimitMs,
-  };
+/**
+ * Delivers a request and resolves with the final response, whatever its status;
+ * rejects with PlsTimeoutError, or with whatever fetch threw (a network failure).
+ */
+export type Sender = (request: OutgoingRequest) => Promise<Response>;
+
+function queryString(query: object | undefined): string {
+  const entries = Object.entries(query ?? {}).filter(([, value]) => value !== undefined && value !== null);
+  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}` : '';
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
@@ -97,32 +98,30 @@ async function problemOf(response: Response): Promise<Problem> {
   return { type: 'about:blank', title: response.statusText || 'Unexpected response', status: response.status, code: 'unexpected-response' };
 }
 
-export function createTransport(options: ClientOptions): Transport {
-  const prefixUrl = String(options.baseUrl);
-  const timeoutMs = options.timeoutMs ?? 10_000;
+/** A transport whose requests `send` delivers. */
+export function transportOver(options: Pick<ClientOptions, 'baseUrl' | 'apiKey' | 'locale'>, send: Sender): Transport {
+  const base = String(options.baseUrl);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
 
   return async <Result>(spec: CallSpec, call: RequestOptions = {}): Promise<Result> => {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': call.locale ?? options.locale ?? DEFAULT_LOCALE, ...spec.headers };
     if (options.apiKey) headers['x-partner-key'] = options.apiKey;
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      response = await ky(spec.path, {
-        prefixUrl,
-        method: spec.method,
+      response = await send({
+        url: prefix + spec.path + queryString(spec.query),
+        method: spec.method === 'get' ? 'GET' : 'POST',
         headers,
-        searchParams: searchParams(spec.query),
-        json: spec.body,
-        timeout: timeoutMs,
-        retry: retryOptions(options.retry, spec),
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: call.signal,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        retriable: isRetriable(spec),
       });
     } catch (error) {
       if (call.signal?.aborted) throw call.signal.reason;
-      if (error instanceof HTTPError) throw new PlsApiError(await problemOf(error.response), retryAfterSeconds(error.response));
-      if (error instanceof TimeoutError) throw new PlsTimeoutError(timeoutMs);
-      throw new PlsNetworkError({ cause: error });
+      throw error instanceof PlsError ? error : new PlsNetworkError({ cause: error });
     }
+    if (!response.ok) throw new PlsApiError(await problemOf(response), retryAfterSeconds(response));
     let body: unknown;
     try {
       body = await response.json();

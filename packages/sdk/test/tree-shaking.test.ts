@@ -34,6 +34,16 @@ describe('tree-shaking', () => {
     for (const path of Object.values(onlyIn)) expect(code).not.toContain(path);
   });
 
+  it('a widget\'s single-attempt transport carries no ky; createTransport does (the control)', async () => {
+    const lawyersOver = async (transport: string) => bundle(`
+      import { ${transport}, createLawyersResource } from '@plskit/sdk';
+      export const lawyers = createLawyersResource(${transport}({ baseUrl: '/' }));
+    `);
+    // ky's own error message, in its HTTPError
+    expect(await lawyersOver('createTransport')).toContain('Request failed with');
+    expect(await lawyersOver('createSingleAttemptTransport')).not.toContain('Request failed with');
+  });
+
   it('createClient keeps every resource (the control: the check above can fail)', async () => {
     const code = await bundle(`
       import { createClient } from '@plskit/sdk';
