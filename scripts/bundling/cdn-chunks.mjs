@@ -6,7 +6,7 @@ export const SHARED_CHUNK = 'plskit-base';
 /**
  * Which chunk each module of the CDN build goes to (rollup's `manualChunks`):
  * where rollup would put it, found by a quick unminified pass of the same
- * input, except that the chunks every widget loads (lit, ky, the SDK's
+ * input, except that the chunks every widget loads (lit, the SDK's
  * transport, the element base) become one. Left to itself rollup splits those
  * by which tags use them (the provider uses less), and each split costs a page
  * a request and what gzip saves on files compressed together. Every module

@@ -11,15 +11,15 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
 /**
  * Size budgets, gzip, lit included. `chunk`: the tag's own chunk with one
  * locale's strings; `page`: everything a page with only this widget loads
- * through the CDN loader. Never imported by shipped code. A page budget sits
- * about 8% over what the page weighs, so growth is a decision: of a
- * finder-only page's ~25 KB, lit is ~5.5 and ky ~4.5 (the shared chunk
- * plskit-base.js holds both, loaded once for every widget on the page).
+ * through the CDN loader. Never imported by shipped code. Each page budget sits
+ * 7–12% over what the page weighs, so growth is a decision: of a finder-only
+ * page's ~20.5 KB, lit is ~5.5, in the shared chunk plskit-base.js that every
+ * widget on the page loads once. The widgets' transport leaves ky out.
  */
 export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
   'pls-provider': { chunk: '2 KB' },
-  'pls-lawyer-finder': { chunk: '8 KB', page: '27 KB' },
-  'pls-aid-eligibility': { chunk: '14 KB', page: '33 KB' },
-  'pls-notary-checklist': { chunk: '10 KB', page: '29 KB' },
-  'pls-appointment-booker': { chunk: '12 KB', page: '33 KB' },
+  'pls-lawyer-finder': { chunk: '8 KB', page: '22 KB' },
+  'pls-aid-eligibility': { chunk: '14 KB', page: '30 KB' },
+  'pls-notary-checklist': { chunk: '10 KB', page: '25 KB' },
+  'pls-appointment-booker': { chunk: '12 KB', page: '28 KB' },
 };

@@ -3,7 +3,7 @@
 // it from only the SDK resources that widget uses. The locale is not part of
 // the connection: it travels with each call, so switching language never
 // rebuilds anything or refetches what does not depend on it.
-import { createTransport, type Transport } from '@plskit/sdk';
+import { createSingleAttemptTransport, type Transport } from '@plskit/sdk';
 import { ApiProblem, isAbort } from './api-problem.js';
 import type { Locale } from '../locale/locale.js';
 
@@ -27,28 +27,15 @@ export interface CallOptions {
   locale?: Locale;
 }
 
-/**
- * The SDK hands fetch a Request; a host's fetch (a proxy, a test harness) is
- * given `(url, init)` as before, with the method, headers, body and signal.
- */
-function asUrlAndInit(hostFetch: typeof fetch): typeof fetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-    return hostFetch(request.url, { method: request.method, headers: request.headers, signal: request.signal, ...(body ? { body } : {}) });
-  };
-}
-
 export function createConnection(options: ConnectionOptions): Connection {
   // resolved against the page, so that "/" means the page's own origin
   const baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, globalThis.location?.href);
   return {
-    transport: createTransport({
+    // the widgets show a failure at once and offer their own retry (and retry when back online)
+    transport: createSingleAttemptTransport({
       baseUrl,
-      // the widgets show a failure at once and offer their own retry (and retry when back online)
-      retry: false,
       ...(options.partnerKey ? { apiKey: options.partnerKey } : {}),
-      ...(options.fetch ? { fetch: asUrlAndInit(options.fetch) } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
     }),
   };
 }
