@@ -2,23 +2,15 @@
 // Monday first; one cell per day, focus roving over the days (arrow keys move a
 // day or a week, Home/End to the week's ends, Page Up/Down a month, Enter or
 // Space picks). A closed day keeps its focus stop and says why it is closed.
+// Its own chunk, fetched with the availability it shows: the booker's first
+// step does not carry it.
 import { addDays, isoWeekday } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '@plskit/sdk';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { BookerText } from './appointment-booker.strings.js';
-
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** "9月20日星期日", "Sunday, September 20": a calendar date, read in UTC so no time zone moves it. */
-export function longDate(date: string, locale: Locale): string {
-  let format = dayFormats.get(locale);
-  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}T00:00:00Z`));
-}
-
-export const bookable = (day: AvailabilityDay): boolean => day.slots.some((slot) => slot.remaining > 0);
+import { bookable, longDate } from './availability-day.js';
 
 /** The short word under a day's number, and the whole sentence a screen reader hears. */
 export function dayWords(day: AvailabilityDay, locale: Locale, text: BookerText): { short: string; full: string } {

@@ -12,7 +12,7 @@ import { newIdempotencyKey, type AvailabilityDay, type ServiceCenter } from '@pl
 import { bookerText, type BookerText } from './appointment-booker.strings.js';
 import type { PlsAppointmentDetail } from './appointment-event-detail.js';
 import { appointmentRequests, type Appointment, type AppointmentRequests, type PrivacyNotice } from './appointment-requests.js';
-import { bookable, dateGrid, gridMove, longDate } from './date-grid.js';
+import { bookable, longDate } from './availability-day.js';
 import { readBookingLink } from '../links/booking-link.js';
 import { forgetManageLink, manageLink, readManageLink, type ManageCredentials } from './manage-link.js';
 import { openingHoursLines } from './opening-hours-text.js';
@@ -82,6 +82,8 @@ export class PlsAppointmentBooker extends PlsElement {
   @state() private regions: Region[] = [];
   @state() private centers: AsyncState<ServiceCenter[]> = { status: 'idle' };
   @state() private days: AsyncState<AvailabilityDay[]> = { status: 'idle' };
+  /** The calendar's module comes with the availability it shows: the first step does not carry it. */
+  #dateGrid: typeof import('./date-grid.js') | undefined;
   @state() private focusedDate = '';
   @state() private selectedDate: string | undefined;
   @state() private slotStart: string | undefined;
@@ -224,12 +226,17 @@ export class PlsAppointmentBooker extends PlsElement {
 
   #loadDays = (): Promise<unknown> => {
     const { center, service } = this.#visitTarget();
-    return this.#load('get-availability', async () => {
+    const fetchDays = async (): Promise<AvailabilityDay[]> => {
       // "today" is the server's (the browser's clock may be wrong): its default two weeks first, then the rest of the month
       const first = (await this.#requests.availability(center, service)).days;
       const next = addDays(first.at(-1)!.date, 1);
       const rest = (await this.#requests.availability(center, service, next, addDays(first[0]!.date, WINDOW_DAYS - 1))).days;
       return [...first, ...rest];
+    };
+    return this.#load('get-availability', async () => {
+      const [days, grid] = await Promise.all([fetchDays(), import('./date-grid.js')]);
+      this.#dateGrid = grid;
+      return days;
     },
       (s) => {
         this.days = s;
@@ -445,7 +452,7 @@ export class PlsAppointmentBooker extends PlsElement {
       this.#pickDay(date);
       return;
     }
-    const target = gridMove(event.key, date);
+    const target = this.#dateGrid?.gridMove(event.key, date);
     if (!target || this.days.status !== 'ready') return;
     event.preventDefault();
     const days = this.days.value;
@@ -575,10 +582,10 @@ export class PlsAppointmentBooker extends PlsElement {
       ${this.#heading(rescheduling ? s.rescheduleTitle : s.whenTitle)}
       ${this.#messageLine()}
       ${this.#errorSummary()}
-      ${days.status === 'ready' ? html`<div id="calendar" part="calendar" tabindex="-1">
+      ${days.status === 'ready' && this.#dateGrid ? html`<div id="calendar" part="calendar" tabindex="-1">
           <p id="calendar-label" class="field-label">${s.calendarLabel}</p>
           ${this.#fieldError('calendar')}
-          ${dateGrid({ days: days.value, focused: this.focusedDate, selected: this.selectedDate, locale, text: this.#text,
+          ${this.#dateGrid.dateGrid({ days: days.value, focused: this.focusedDate, selected: this.selectedDate, locale, text: this.#text,
             labelledBy: 'calendar-label', keydown: this.#gridKey, pick: this.#pickDay })}
         </div>
         ${day ? html`<fieldset id="slot-list" part="slots" tabindex="-1">
