@@ -77,7 +77,7 @@ export type Sender = (request: OutgoingRequest) => Promise<Response>;
 
 function queryString(query: object | undefined): string {
   const entries = Object.entries(query ?? {}).filter(([, value]) => value !== undefined && value !== null);
-  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}` : '';
+  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}` : '';
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
