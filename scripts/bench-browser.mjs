@@ -225,7 +225,8 @@ async function javascriptOf(browser, site, path, interact = async () => {}) {
   return { files: scripts.size, names: [...scripts.keys()].map((path) => path.split('/').pop().replace(/-[0-9a-f]{8}\.js$/, '.js')).sort().join(', '), bytes: [...scripts.values()].reduce((sum, size) => sum + size, 0) };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+// kB of 1,000 bytes, as size-limit counts, so the two compare directly
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const sandbox = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false, demoDir: false, cdnDir: false });
 const site = await startSite(sandbox.url);
