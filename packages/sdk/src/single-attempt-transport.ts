@@ -10,6 +10,8 @@ export function createSingleAttemptTransport(options: Omit<ClientOptions, 'retry
   const send = options.fetch ?? ((url, init) => fetch(url, init));
   return transportOver(options, async ({ url, method, headers, body, signal }) => {
     const attempt = new AbortController();
+    // settles the call even when a host's fetch ignores the signal
+    const ended = new Promise<never>((_resolve, reject) => attempt.signal.addEventListener('abort', () => reject(attempt.signal.reason)));
     const abort = (): void => attempt.abort(signal?.reason);
     if (signal?.aborted) abort();
     signal?.addEventListener('abort', abort);
@@ -19,7 +21,7 @@ export function createSingleAttemptTransport(options: Omit<ClientOptions, 'retry
       attempt.abort();
     }, timeoutMs);
     try {
-      return await send(url, { method, headers, ...(body === undefined ? {} : { body }), signal: attempt.signal });
+      return await Promise.race([send(url, { method, headers, ...(body === undefined ? {} : { body }), signal: attempt.signal }), ended]);
     } catch (error) {
       throw timedOut ? new PlsTimeoutError(timeoutMs) : error;
     } finally {

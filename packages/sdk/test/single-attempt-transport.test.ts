@@ -86,6 +86,18 @@ describe('createSingleAttemptTransport', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('ends a call whose fetch ignores the signal: at the timeout, or when the caller aborts', async () => {
+    const deaf: typeof fetch = () => new Promise<Response>(() => {});
+    const started = performance.now();
+    await expect(createHealthResource(createSingleAttemptTransport({ baseUrl: 'https://api.example.gov.cn/', fetch: deaf, timeoutMs: 100 })).check())
+      .rejects.toBeInstanceOf(PlsTimeoutError);
+    expect(performance.now() - started).toBeLessThan(1500);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(createHealthResource(createSingleAttemptTransport({ baseUrl: 'https://api.example.gov.cn/', fetch: deaf })).check({ signal: controller.signal }))
+      .rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('calls a given fetch as fetch(url, init)', async () => {
     const calls: [unknown, RequestInit | undefined][] = [];
     const transport = createSingleAttemptTransport({
