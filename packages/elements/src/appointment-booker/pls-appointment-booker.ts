@@ -1,5 +1,5 @@
 import { addDays, isMainlandMobile, normalizeMobile, type ServiceCode } from '@plskit/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Region } from '../api/directory-types.js';
@@ -162,14 +162,10 @@ export class PlsAppointmentBooker extends PlsElement {
     void this.#loadManaged();
   }
 
-  /** The attributes last applied: compared, not read from `changed`, which a first update held back for strings forgets. */
-  #applied: { service?: string; center?: string } = {};
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     // a host sets center and service (e.g. on the notary checklist's pls-book-request): the resident starts there
-    if (this.service !== this.#applied.service && SERVICES.includes(this.service as ServiceCode)) this.#restart({ service: this.service as ServiceCode });
-    if (this.center !== this.#applied.center && this.center) this.#restart({ center: this.center });
-    this.#applied = { service: this.service, center: this.center };
+    if (changed.has('service') && SERVICES.includes(this.service as ServiceCode)) this.#restart({ service: this.service as ServiceCode });
+    if (changed.has('center') && this.center) this.#restart({ center: this.center });
     if (this.chosenRegion === undefined) this.chosenRegion = this.effectiveRegion ?? /^sc-(\d{6})/.exec(this.center ?? '')?.[1];
     if (this.step === 'where' && this.connection && this.regions.length === 0) void this.#loadRegions();
     if (this.step === 'where' && this.centers.status === 'idle' && this.chosenService && this.chosenRegion && this.connection) {

@@ -43,6 +43,8 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
    */
   protected displayLocale: Locale = DEFAULT_LOCALE;
   #shownOnce = false;
+  /** The changes of updates held back for strings: Lit forgets them, the first update that happens gets them. */
+  #heldBack: PropertyValues | undefined;
 
   #onOnline = (): void => this.backOnline();
 
@@ -82,8 +84,14 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
       this.#shownOnce = true;
     } else {
       Promise.all(tables.map((table) => table.load(wanted))).then(() => this.requestUpdate(), () => this.requestUpdate());
-      if (!this.#shownOnce) return false;
+      if (!this.#shownOnce) {
+        // the earliest old value of a property wins: it is the one the first render changes from
+        this.#heldBack = new Map([...changed, ...(this.#heldBack ?? [])]);
+        return false;
+      }
     }
+    for (const [name, old] of this.#heldBack ?? []) if (!changed.has(name)) changed.set(name, old);
+    this.#heldBack = undefined;
     return super.shouldUpdate(changed);
   }
 
