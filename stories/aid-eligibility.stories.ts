@@ -6,9 +6,11 @@ import '../packages/elements/src/provider/define.js';
 import '../packages/elements/src/lawyer-finder/define.js';
 import '../packages/elements/src/aid-eligibility/define.js';
 import type { Region, ServiceCenter } from '../packages/elements/src/index.js';
-import { applyTokens, tokenArgTypes } from './story-tokens.js';
+import { apiRequest, json, problem } from './in-browser-api.js';
+import { english, offline, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { applyTokens } from './story-tokens.js';
 
-// ---- in-browser API (Storybook runs with no server) --------------------------------
+// ---- in-browser API --------------------------------------------------------------
 // The rules are core's Jining ruleset and the "server" check is core's evaluator: the
 // same code and data the sandbox serves. Centers are invented, in the sandbox's style.
 
@@ -29,23 +31,19 @@ const centers: ServiceCenter[] = [
     address: `济宁市任城区样板街 ${n * 10} 号`, phone: `0537-555010${n}`, hours, services: ['legal-consultation', 'legal-aid-application'] })),
 ];
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
-
 function legalAidFetch(mode: ApiMode): typeof fetch {
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const path = url.pathname.replace(/^.*\/v1\//, '');
+    const { url, path } = apiRequest(input);
     if (mode === 'loading' && path === 'legal-aid/rules') return new Promise<Response>(() => {});
     if (mode === 'offline' && path !== 'legal-aid/rules' && path !== 'regions') throw new TypeError('Failed to fetch');
     switch (path) {
       case 'regions': return json({ items: regions });
       case 'legal-aid/rules':
-        return mode === 'not-covered' ? json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not-found' }, 404) : json(JINING_LEGAL_AID_RULESET);
+        return mode === 'not-covered' ? problem(404, 'not-found') : json(JINING_LEGAL_AID_RULESET);
       case 'legal-aid/eligibility-checks':
         return json(evaluateEligibility(JINING_LEGAL_AID_RULESET, JSON.parse(String(init?.body)) as EligibilityInput));
       case 'service-centers': return json({ items: centers.filter((c) => c.region === url.searchParams.get('region')), total: 4, nextCursor: null });
-      default: return json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not-found' }, 404);
+      default: return problem(404, 'not-found');
     }
   };
 }
@@ -55,22 +53,14 @@ function legalAidFetch(mode: ApiMode): typeof fetch {
 /** Steps: "start", "<question>=<code>[,<code>]", "household=<size>/<income>", "household=skip", "continue", "result". */
 async function walk(element: HTMLElement, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
-  const wait = async <T>(probe: () => T | null | undefined | false): Promise<T> => {
-    for (let i = 0; i < 200; i += 1) {
-      const found = probe();
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('story step did not appear');
-  };
-  const click = async (part: string) => (await wait(() => root().querySelector<HTMLElement>(`[part~="${part}"]`))).click();
+  const click = async (part: string) => (await shown(() => root().querySelector<HTMLElement>(`[part~="${part}"]`))).click();
   for (const step of path) {
     if (step === 'start') await click('start-button');
     else if (step === 'continue') await click('continue-button');
     else if (step === 'result') await click('see-result-button');
     else {
       const [question, value = ''] = step.split('=');
-      const form = await wait(() => root().querySelector<HTMLFormElement>(`form[data-question="${question}"]`));
+      const form = await shown(() => root().querySelector<HTMLFormElement>(`form[data-question="${question}"]`));
       if (question === 'region') form.querySelector('select')!.value = value;
       else if (question === 'household' && value === 'skip') { await click('skip-button'); continue; }
       else if (question === 'household') {
@@ -83,27 +73,10 @@ async function walk(element: HTMLElement, path: string[]): Promise<void> {
   }
 }
 
-interface EligibilityArgs {
-  mode: ApiMode;
-  locale: 'zh-CN' | 'en';
-  senior: boolean;
-  region: string;
-  /** Answers the story gives before showing the screen (see walk()). */
-  path: string[];
-  [token: string]: unknown;
-}
-
-const meta: Meta<EligibilityArgs> = {
+const meta: Meta<WidgetStoryArgs<ApiMode>> = {
   title: 'Check legal aid/<pls-aid-eligibility>',
   component: 'pls-aid-eligibility',
-  argTypes: {
-    mode: { control: 'select', options: ['normal', 'loading', 'offline', 'not-covered'], description: 'State of the in-browser API' },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    senior: { control: 'boolean' },
-    region: { control: 'select', options: ['', '370811', '370812'] },
-    path: { control: 'object', description: 'Answers given by the story before the screen is shown' },
-    ...tokenArgTypes,
-  },
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'not-covered'], ['', '370811', '370812']),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', path: [] },
   render: (args) => html`<pls-aid-eligibility api-base="/" locale=${args.locale} ?senior=${args.senior} region=${args.region}
     .fetch=${legalAidFetch(args.mode)}
@@ -114,9 +87,7 @@ const meta: Meta<EligibilityArgs> = {
 };
 export default meta;
 
-type Story = StoryObj<EligibilityArgs>;
-const english = (story: Story): Story => ({ ...story, args: { ...story.args, locale: 'en' } });
-const senior = (story: Story): Story => ({ ...story, args: { ...story.args, senior: true } });
+type Story = StoryObj<WidgetStoryArgs<ApiMode>>;
 
 const CIVIL = ['start', 'proceeding=civil', 'circumstances=none'];
 
@@ -174,12 +145,9 @@ export const RegionNotCoveredEnglish = english(RegionNotCovered);
 /** Offline after the rules loaded: the browser's own answer, marked unconfirmed; the centers cannot load. */
 export const OfflineUnconfirmed: Story = {
   args: { mode: 'offline', path: [...CIVIL, 'matter=support-payments', 'household=3/4500', 'result'] },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => { delete (navigator as unknown as Record<string, unknown>).onLine; };
-  },
+  ...offline,
 };
-export const OfflineUnconfirmedEnglish: Story = { ...OfflineUnconfirmed, args: { ...OfflineUnconfirmed.args, locale: 'en' } };
+export const OfflineUnconfirmedEnglish = english(OfflineUnconfirmed);
 
 /** A site's own brand through the tokens (CSSOM, no style attribute). */
 export const Themed: Story = {

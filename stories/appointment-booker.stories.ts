@@ -4,9 +4,11 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/appointment-booker/define.js';
 import type { Region, ServiceCenter } from '../packages/elements/src/index.js';
-import { applyTokens, tokenArgTypes } from './story-tokens.js';
+import { apiRequest, json, problem } from './in-browser-api.js';
+import { english, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { applyTokens } from './story-tokens.js';
 
-// ---- in-browser API (Storybook runs with no server) --------------------------------
+// ---- in-browser API --------------------------------------------------------------
 // Days and slots are core's calendar (the same code the sandbox runs) on a fixed
 // clock; the privacy notice is core's; centers are invented, in the sandbox's style.
 
@@ -27,10 +29,6 @@ const centers: ServiceCenter[] = [
   { id: 'sc-370811-01', name: '任城区示例1号镇街公共法律服务工作站', level: 'township', region: '370811', address: '济宁市任城区样板街 10 号', phone: '0537-5550101', hours: stationHours, services },
 ];
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
-const problem = (status: number, code: string) => json({ type: 'about:blank', title: code, status, code }, status);
-
 const appointment = (status: 'booked' | 'cancelled') => ({
   reference: 'JN-7K3Q-9M2P', status, center: 'sc-370811', service: 'legal-aid-application',
   slot: { start: '2026-09-20T08:30:00+08:00', end: '2026-09-20T09:00:00+08:00' },
@@ -41,8 +39,7 @@ const appointment = (status: 'booked' | 'cancelled') => ({
 function bookerFetch(mode: ApiMode): typeof fetch {
   const now = new Date(mode === 'provisional' ? '2026-12-20T09:00:00+08:00' : '2026-09-01T09:00:00+08:00');
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const path = url.pathname.replace(/^.*\/v1\//, '');
+    const { url, path } = apiRequest(input);
     const method = init?.method ?? 'GET';
     if (mode === 'loading' && path === 'appointments/availability') return new Promise<Response>(() => {});
     if (mode === 'error' && path === 'appointments/availability') return problem(503, 'service-unavailable');
@@ -73,15 +70,7 @@ function bookerFetch(mode: ApiMode): typeof fetch {
 /** Steps: "center=<id>", "continue", "day=<date>", "slot", "contact", "book", "manage", "cancel". */
 async function walk(element: HTMLElement & { manage(reference: string, token: string): void }, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
-  const wait = async <T>(probe: () => T | null | undefined | false): Promise<T> => {
-    for (let i = 0; i < 200; i += 1) {
-      const found = probe();
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('story step did not appear');
-  };
-  const find = (selector: string) => wait(() => root().querySelector<HTMLElement>(selector));
+  const find = (selector: string) => shown(() => root().querySelector<HTMLElement>(selector));
   for (const step of path) {
     const [name, value = ''] = step.split('=');
     if (name === 'center') (await find(`#c-${value}`)).click();
@@ -105,28 +94,16 @@ async function walk(element: HTMLElement & { manage(reference: string, token: st
   }
 }
 
-interface BookerArgs {
-  mode: ApiMode;
-  locale: 'zh-CN' | 'en';
-  senior: boolean;
-  region: string;
+interface BookerArgs extends WidgetStoryArgs<ApiMode> {
   service: string;
-  path: string[];
-  [token: string]: unknown;
 }
 
 const meta: Meta<BookerArgs> = {
   title: 'Book a visit/<pls-appointment-booker>',
   component: 'pls-appointment-booker',
-  argTypes: {
-    mode: { control: 'select', options: ['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    senior: { control: 'boolean' },
-    region: { control: 'select', options: ['', '370811', '370812'] },
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled'], ['', '370811', '370812'], {
     service: { control: 'select', options: ['', 'legal-consultation', 'legal-aid-application', 'mediation'] },
-    path: { control: 'object', description: 'Steps the story takes before the screen is shown' },
-    ...tokenArgTypes,
-  },
+  }),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', service: 'legal-aid-application', path: [] },
   render: (args) => html`<pls-appointment-booker api-base="/" locale=${args.locale} ?senior=${args.senior} region=${args.region}
     service=${args.service} .fetch=${bookerFetch(args.mode)}
@@ -138,8 +115,6 @@ const meta: Meta<BookerArgs> = {
 export default meta;
 
 type Story = StoryObj<BookerArgs>;
-const english = (story: Story): Story => ({ ...story, args: { ...story.args, locale: 'en' } });
-const senior = (story: Story): Story => ({ ...story, args: { ...story.args, senior: true } });
 
 const WHEN = ['center=sc-370811', 'continue'];
 const WHO = [...WHEN, 'day=2026-09-20', 'slot', 'continue'];

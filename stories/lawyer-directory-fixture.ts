@@ -2,6 +2,7 @@
 // in-browser fetch handler, so the static Storybook needs no server. Names,
 // firms and phones are invented, in the sandbox's style, hostile text included.
 import type { LawFirm, Lawyer, PracticeArea, Region } from '../packages/elements/src/index.js';
+import { apiRequest, json, problem } from './in-browser-api.js';
 
 export type DirectoryMode = 'normal' | 'loading' | 'empty' | 'error' | 'offline';
 
@@ -49,9 +50,6 @@ const lawyers: Lawyer[] = names.map((name, index) => {
   };
 });
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
-
 function searchLawyers(params: URLSearchParams): Response {
   const q = params.get('q') ?? '';
   const matches = lawyers.filter((lawyer) =>
@@ -72,21 +70,18 @@ function searchLawyers(params: URLSearchParams): Response {
 /** A fetch that answers the directory part of the API in the browser, in the chosen state. */
 export function lawyerDirectoryFetch(mode: DirectoryMode): typeof fetch {
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const isSearch = url.pathname.endsWith('/v1/lawyers');
+    const { url, path } = apiRequest(input);
+    const isSearch = path === 'lawyers';
     if (isSearch && mode === 'loading') {
       return new Promise<Response>((_resolve, reject) =>
         init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     }
     if (isSearch && mode === 'offline') throw new TypeError('Failed to fetch');
-    if (isSearch && mode === 'error') return json({ type: 'about:blank', title: 'Service unavailable', status: 503, code: 'service-unavailable' }, 503);
+    if (isSearch && mode === 'error') return problem(503, 'service-unavailable');
     await new Promise((resolve) => setTimeout(resolve, 150));
     if (isSearch) return mode === 'empty' ? json({ items: [], total: 0, nextCursor: null }) : searchLawyers(url.searchParams);
-    if (url.pathname.endsWith('/v1/practice-areas')) return json({ items: practiceAreas });
-    if (url.pathname.endsWith('/v1/regions')) return json({ items: regions });
-    const firm = /\/v1\/law-firms\/([^/]+)$/.exec(url.pathname);
-    const found = firm && firms.find((candidate) => candidate.id === decodeURIComponent(firm[1]!));
-    if (found) return json(found);
-    return json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not-found' }, 404);
+    if (path === 'practice-areas') return json({ items: practiceAreas });
+    if (path === 'regions') return json({ items: regions });
+    return problem(404, 'not-found');
   };
 }

@@ -5,6 +5,7 @@ import '../packages/elements/src/provider/define.js';
 import '../packages/elements/src/lawyer-finder/define.js';
 import '../packages/elements/src/aid-eligibility/define.js';
 import { lawyerDirectoryFetch, type DirectoryMode } from './lawyer-directory-fixture.js';
+import { offline, shown } from './story-args.js';
 import { applyTokens, tokenArgTypes } from './story-tokens.js';
 
 interface FinderArgs {
@@ -57,10 +58,7 @@ export const ErrorSeniorMode: Story = { args: { mode: 'error', senior: true } };
 /** The network is gone: the browser reports itself offline and the request fails. */
 export const Offline: Story = {
   args: { mode: 'offline' },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => { delete (navigator as unknown as Record<string, unknown>).onLine; };
-  },
+  ...offline,
 };
 export const OfflineEnglish: Story = { ...Offline, args: { mode: 'offline', locale: 'en' } };
 
@@ -71,11 +69,7 @@ export const PresetFilters: Story = { args: { region: '370811', category: 'full-
 export const Detail: Story = {
   play: async ({ canvasElement }) => {
     const finder = canvasElement.querySelector('pls-lawyer-finder')!;
-    for (let i = 0; i < 100; i += 1) {
-      const button = finder.shadowRoot?.querySelector<HTMLButtonElement>('[part~="details-button"]');
-      if (button) { button.click(); return; }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    (await shown(() => finder.shadowRoot?.querySelector<HTMLButtonElement>('[part~="details-button"]'))).click();
   },
 };
 export const DetailSeniorModeEnglish: Story = { ...Detail, args: { senior: true, locale: 'en' } };

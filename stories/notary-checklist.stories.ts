@@ -7,9 +7,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/notary-checklist/define.js';
 import type { ServiceCenter } from '../packages/elements/src/index.js';
-import { applyTokens, tokenArgTypes } from './story-tokens.js';
+import { apiRequest, json, problem } from './in-browser-api.js';
+import { english, offline, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { applyTokens } from './story-tokens.js';
 
-// ---- in-browser API (Storybook runs with no server) --------------------------------
+// ---- in-browser API --------------------------------------------------------------
 // The catalogue, the matter views and the checklist are core's: the same code and data
 // the sandbox serves. The center is invented, in the sandbox's style.
 
@@ -20,14 +22,9 @@ const centers: ServiceCenter[] = [
     hours: JINING_OPENING_HOURS, services: ['legal-consultation', 'notarization', 'mediation'] },
 ];
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
-const problem = (status: number, code: string) => json({ type: 'about:blank', title: code, status, code }, status);
-
 function notaryFetch(mode: ApiMode): typeof fetch {
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const path = url.pathname.replace(/^.*\/v1\//, '');
+    const { url, path } = apiRequest(input);
     if (mode === 'loading') return new Promise<Response>(() => {});
     if (mode === 'offline') throw new TypeError('Failed to fetch');
     if (mode === 'error') return problem(503, 'service-unavailable');
@@ -55,54 +52,33 @@ function notaryFetch(mode: ApiMode): typeof fetch {
 /** Steps: "search=<words>", "choose=<matter>", "<question>=true|false", "country=<ISO>", "continue". */
 async function walk(element: HTMLElement, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
-  const wait = async <T>(probe: () => T | null | undefined | false): Promise<T> => {
-    for (let i = 0; i < 200; i += 1) {
-      const found = probe();
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('story step did not appear');
-  };
   for (const step of path) {
     const [what, value = ''] = step.split('=');
-    if (what === 'continue') (await wait(() => root().querySelector<HTMLElement>('[part~="continue-button"]'))).click();
+    if (what === 'continue') (await shown(() => root().querySelector<HTMLElement>('[part~="continue-button"]'))).click();
     else if (what === 'search') {
-      const field = await wait(() => root().querySelector<HTMLInputElement>('[part~="search"]'));
+      const field = await shown(() => root().querySelector<HTMLInputElement>('[part~="search"]'));
       field.value = value;
       field.dispatchEvent(new Event('input'));
-    } else if (what === 'choose') (await wait(() => root().querySelector<HTMLElement>(`[data-matter="${value}"]`))).click();
+    } else if (what === 'choose') (await shown(() => root().querySelector<HTMLElement>(`[data-matter="${value}"]`))).click();
     else if (what === 'country') {
-      const select = await wait(() => root().querySelector<HTMLSelectElement>('select'));
+      const select = await shown(() => root().querySelector<HTMLSelectElement>('select'));
       select.value = value;
       select.dispatchEvent(new Event('change'));
-    } else (await wait(() => root().querySelector<HTMLInputElement>(`input[name="${what}"][value="${value}"]`))).click();
+    } else (await shown(() => root().querySelector<HTMLInputElement>(`input[name="${what}"][value="${value}"]`))).click();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 
-interface ChecklistArgs {
-  mode: ApiMode;
-  locale: 'zh-CN' | 'en';
-  senior: boolean;
-  region: string;
+interface ChecklistArgs extends WidgetStoryArgs<ApiMode> {
   matter: string;
-  /** Steps the story takes before showing the screen (see walk()). */
-  path: string[];
-  [token: string]: unknown;
 }
 
 const meta: Meta<ChecklistArgs> = {
   title: 'Get a notary checklist/<pls-notary-checklist>',
   component: 'pls-notary-checklist',
-  argTypes: {
-    mode: { control: 'select', options: ['normal', 'loading', 'offline', 'error'], description: 'State of the in-browser API' },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    senior: { control: 'boolean' },
-    region: { control: 'select', options: ['', '370811'] },
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error'], ['', '370811'], {
     matter: { control: 'text', description: 'Preselected matter code' },
-    path: { control: 'object', description: 'Steps taken by the story before the screen is shown' },
-    ...tokenArgTypes,
-  },
+  }),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', matter: '', path: [] },
   render: (args) => html`<pls-notary-checklist api-base="/" locale=${args.locale} ?senior=${args.senior} region=${args.region}
     matter=${ifDefined(args.matter || undefined)} .fetch=${notaryFetch(args.mode)}
@@ -114,14 +90,6 @@ const meta: Meta<ChecklistArgs> = {
 export default meta;
 
 type Story = StoryObj<ChecklistArgs>;
-const english = (story: Story): Story => ({ ...story, args: { ...story.args, locale: 'en' } });
-const senior = (story: Story): Story => ({ ...story, args: { ...story.args, senior: true } });
-const offline: Pick<Story, 'beforeEach'> = {
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => { delete (navigator as unknown as Record<string, unknown>).onLine; };
-  },
-};
 
 // finding the matter
 export const FindMatter: Story = {};
