@@ -1,7 +1,7 @@
 // @plskit/core: the legal rules, catalogues and calendars as data, with their
 // engines. Pure TypeScript: no DOM, no network, no Node-only imports.
-export { DEFAULT_LOCALE, LOCALES, localized, matchLocale, type Locale } from './locale/locale.js';
-export type { LawCode, LegalBasis, LocalizedText, Source } from './legal-basis/legal-basis.js';
+export { DEFAULT_LOCALE, LOCALES, localized, matchLocale, type Locale, type LocalizedText } from './locale/locale.js';
+export type { LawCode, LegalBasis, Source } from './legal-basis/legal-basis.js';
 export { LAWS, cite, type LawReference } from './legal-basis/laws.data.js';
 
 export type {
@@ -21,7 +21,8 @@ export type {
 export { NOTARY_MATTER_CODES } from './notary/notary-matter.js';
 
 export type { OpeningHours, OpeningSeason, OpeningSession, Weekday } from './calendar/opening-hours.js';
-export type { CalendarDay, CalendarDayStatus, DayKind, DayStatus, ServiceCode, Slot } from './calendar/calendar-day.js';
+export type { CalendarDay, CalendarDayStatus, DayKind, DayStatus, Slot } from './calendar/calendar-day.js';
+export { isServiceCode, SERVICE_CODES, type ServiceCode } from './appointments/service-code.js';
 
 export { checkResidentId, isValidResidentId, residentIdCheckCharacter, type ResidentIdCheck, type ResidentIdProblem } from './identity/resident-id.js';
 export { isMainlandMobile, normalizeMobile } from './identity/mobile-phone.js';

@@ -1,7 +1,8 @@
 // What to bring to a booked visit, per service. Identity is checked there, in
 // person, which is why booking asks for no ID number (PIPL Art 6).
-import type { ServiceCode } from '../calendar/calendar-day.js';
-import type { LegalBasis, LocalizedText } from '../legal-basis/legal-basis.js';
+import type { ServiceCode } from './service-code.js';
+import type { LegalBasis } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import { cite } from '../legal-basis/laws.data.js';
 
 export interface VisitMaterial {

@@ -1,5 +1,5 @@
 // The calendar answers plskit gives about one day.
-import type { LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 /** What the national calendar says about a date. */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
@@ -17,8 +17,6 @@ export interface DayStatus {
    */
   provisional: boolean;
 }
-
-export type ServiceCode = 'legal-consultation' | 'legal-aid-application' | 'notarization' | 'mediation' | 'forensic-appraisal-guidance';
 
 /** A bookable period; ISO 8601 instants with +08:00. Remaining places are the booking store's business. */
 export interface Slot {

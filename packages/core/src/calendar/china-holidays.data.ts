@@ -1,6 +1,7 @@
 // China's statutory holidays and make-up working days (调休上班), as published
 // by the General Office of the State Council (2026: notice of 2025-11-04; 2025: 国办发明电〔2024〕12号).
-import type { LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export interface HolidayPeriod {
   name: LocalizedText;

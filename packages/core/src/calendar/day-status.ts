@@ -2,7 +2,7 @@
 // a weekend that is worked to make up for a holiday. A year with a State
 // Council notice is published; a year without one falls back to the days the
 // holidays regulation fixes (provisional); a year no table covers is unknown.
-import type { LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import type { DayStatus } from './calendar-day.js';
 import { addDays, isoWeekday } from './calendar-date.js';
 import { CHINA_HOLIDAYS, type HolidayYear } from './china-holidays.data.js';

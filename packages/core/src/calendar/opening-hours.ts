@@ -1,6 +1,7 @@
 // Opening hours per weekday and season; holidays are closed and make-up
 // working days open with the season's workday sessions.
-import type { LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

@@ -4,7 +4,8 @@
 // holiday on a weekend (Art 6), because only the yearly notice fixes those. Such
 // a year is provisional: the notice may add days off.
 import { cite } from '../legal-basis/laws.data.js';
-import type { LegalBasis, LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LegalBasis } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import { addDays } from './calendar-date.js';
 import type { HolidayYear } from './china-holidays.data.js';
 import { LUNAR_FESTIVAL_DATES, LUNAR_FESTIVAL_SOURCES } from './lunar-festival-dates.data.js';

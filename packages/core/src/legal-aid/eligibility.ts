@@ -1,5 +1,6 @@
 // What a resident tells the eligibility check, and what it answers.
-import type { LegalBasis, LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LegalBasis } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export type Proceeding = 'criminal' | 'civil' | 'administrative' | 'non-litigation';
 export type CriminalRole = 'suspect-or-defendant' | 'victim' | 'private-prosecutor' | 'civil-claimant';

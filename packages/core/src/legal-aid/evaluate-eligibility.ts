@@ -1,7 +1,8 @@
 // The one legal-aid engine the browser and the server share: it walks the
 // questions in order, stops at the first one it cannot answer without guessing,
 // and cites the rule behind every reason.
-import type { LegalBasis, LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LegalBasis } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import type {
   EligibilityInput, EligibilityReason, EligibilityResult, Household, QuestionId, RequiredDocument,
 } from './eligibility.js';

@@ -1,6 +1,7 @@
 // The shape of a region's legal-aid ruleset: every rule is data with its basis,
 // so a new region or a new version is a new document, not new code.
-import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { LegalBasis, Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import type { Circumstance, CriminalRole, DecisionTime, LegalAidMatter, Proceeding, QuestionId } from './eligibility.js';
 
 /** What a circumstance does to the outcome. */

@@ -1,5 +1,6 @@
 // Titles and sources of every law plskit cites with where each text was read.
-import type { LawCode, LegalBasis, LocalizedText, Source } from './legal-basis.js';
+import type { LawCode, LegalBasis, Source } from './legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export interface LawReference {
   title: LocalizedText;

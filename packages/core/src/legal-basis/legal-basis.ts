@@ -1,10 +1,7 @@
 // The words every legal statement in plskit is built from: text in both
 // locales (so browser and server render the same answer) and a citation.
 
-import type { Locale } from '../locale/locale.js';
-
-/** Text in every shipped locale; elements pick one, data always carries all. */
-export type LocalizedText = Record<Locale, string>;
+import type { LocalizedText } from '../locale/locale.js';
 
 /**
  * A citation: a stable law code and an article. `article` is machine-readable:

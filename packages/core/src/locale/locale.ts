@@ -1,12 +1,14 @@
 // The locales plskit ships and the one rule that maps a caller's language
 // tags (an element's lang attribute, a browser's navigator.languages, an HTTP
 // Accept-Language header) onto them, so every package answers alike.
-import type { LocalizedText } from '../legal-basis/legal-basis.js';
 
 /** The locales plskit ships, default first. */
 export const LOCALES = ['zh-CN', 'en'] as const;
 
 export type Locale = (typeof LOCALES)[number];
+
+/** Text in every shipped locale; elements pick one, data always carries all. */
+export type LocalizedText = Record<Locale, string>;
 
 /** The residents' language: what every answer falls back to. */
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

@@ -1,7 +1,7 @@
 // Finds notary matters as a resident names them: a Chinese word anywhere in the
 // name or a search term ("房子", "出国"), or the start of an English word or of
 // pinyin initials ("hou" → house, "jc" → 继承). Exact terms rank first.
-import type { LocalizedText } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export interface SearchableMatter {
   name: LocalizedText;

@@ -1,6 +1,7 @@
 // The public views of the catalogue that GET /v1/notary/matters and
 // GET /v1/notary/matters/{code} serve, built here so browser and server agree.
-import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { LegalBasis, Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 import type {
   ChecklistCondition, InPersonRule, MaterialListBasis, NotaryCatalogue, NotaryChecklist, NotaryMatterCode, NotaryMatterGroup,
 } from './notary-matter.js';

@@ -1,6 +1,7 @@
 // Notary matters as data: base materials, the answers that add materials, and
 // the rules (in person, time limit, fee) each with its basis.
-import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { LegalBasis, Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export const NOTARY_MATTER_CODES = [
   'birth', 'death', 'kinship', 'marital-status', 'no-criminal-record', 'education', 'degree',

@@ -1,7 +1,8 @@
 // A privacy notice as data: everything PIPL Art 17 asks a processor to tell a
 // person before processing (who, why, how, what, how long, how to exercise
 // rights), versioned so that a booking records which text was agreed to.
-import type { LegalBasis, LocalizedText, Source } from '../legal-basis/legal-basis.js';
+import type { LegalBasis, Source } from '../legal-basis/legal-basis.js';
+import type { LocalizedText } from '../locale/locale.js';
 
 export interface CitedText {
   text: LocalizedText;

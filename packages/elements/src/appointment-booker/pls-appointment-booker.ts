@@ -1,4 +1,4 @@
-import { addDays, isMainlandMobile, normalizeMobile, type ServiceCode } from '@plskit/core';
+import { addDays, isMainlandMobile, isServiceCode, normalizeMobile, SERVICE_CODES, type ServiceCode } from '@plskit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem, isAbort } from '../api/api-problem.js';
@@ -21,7 +21,6 @@ import { PlsAppointmentBookedEvent } from './pls-appointment-booked-event.js';
 import { PlsAppointmentCancelledEvent } from './pls-appointment-cancelled-event.js';
 import { PlsAppointmentRescheduledEvent } from './pls-appointment-rescheduled-event.js';
 
-const SERVICES: readonly ServiceCode[] = ['legal-consultation', 'legal-aid-application', 'notarization', 'mediation', 'forensic-appraisal-guidance'];
 /** The availability API answers at most 31 days at once: the coming month. */
 const WINDOW_DAYS = 31;
 
@@ -148,8 +147,8 @@ export class PlsAppointmentBooker extends PlsElement {
       return;
     }
     const book = readBookingLink(hash);
-    if (!book || !SERVICES.includes(book.service as ServiceCode)) return;
-    this.#restart({ center: book.center, service: book.service as ServiceCode });
+    if (!book || !isServiceCode(book.service)) return;
+    this.#restart({ center: book.center, service: book.service });
     this.#go('where');
     this.scrollIntoView?.({ block: 'start' });
   };
@@ -164,7 +163,7 @@ export class PlsAppointmentBooker extends PlsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // a host sets center and service (e.g. on the notary checklist's pls-book-request): the resident starts there
-    if (changed.has('service') && SERVICES.includes(this.service as ServiceCode)) this.#restart({ service: this.service as ServiceCode });
+    if (changed.has('service') && isServiceCode(this.service)) this.#restart({ service: this.service });
     if (changed.has('center') && this.center) this.#restart({ center: this.center });
     if (this.chosenRegion === undefined) this.chosenRegion = this.effectiveRegion ?? /^sc-(\d{6})/.exec(this.center ?? '')?.[1];
     if (this.step === 'where' && this.connection && this.regions.length === 0) void this.#loadRegions();
@@ -526,7 +525,7 @@ export class PlsAppointmentBooker extends PlsElement {
           this.#changed();
         }}>
           <option value="" ?selected=${!this.chosenService}>—</option>
-          ${SERVICES.map((code) => html`<option value=${code} ?selected=${code === this.chosenService}>${services[code]}</option>`)}
+          ${SERVICE_CODES.map((code) => html`<option value=${code} ?selected=${code === this.chosenService}>${services[code]}</option>`)}
         </select>
       </div>
       <div class="field">

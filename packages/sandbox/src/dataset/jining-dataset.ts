@@ -1,5 +1,6 @@
 // A deterministic synthetic Jining, shaped after the city's 2022-2025 public legal service plan: the service
 // network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
+import type { ServiceCode } from '@plskit/core';
 import { HOSTILE_LAWYER_NAMES } from './hostile-records.js';
 import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
 import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
@@ -8,8 +9,6 @@ import { seededRandom, type SeededRandom } from './prng.js';
 import { firmName, personName, streetAddress, workPhone } from './synthetic-names.js';
 
 export type CenterLevel = 'city' | 'county' | 'township' | 'branch';
-export type ServiceCode =
-  | 'legal-consultation' | 'legal-aid-application' | 'notarization' | 'mediation' | 'forensic-appraisal-guidance';
 
 export interface ServiceCenterRecord {
   id: string;

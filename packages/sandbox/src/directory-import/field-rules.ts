@@ -2,8 +2,8 @@
 // The rules are the ones the rest of the sandbox keeps: the licence number
 // pattern, Jining's division codes, the practice-area taxonomy, the service
 // codes, core's mobile-number check.
-import { normalizeMobile } from '@plskit/core';
-import type { CenterLevel, ServiceCode } from '../dataset/jining-dataset.js';
+import { normalizeMobile, type ServiceCode } from '@plskit/core';
+import type { CenterLevel } from '../dataset/jining-dataset.js';
 import { JINING_CITY, JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN, type LawyerCategory } from '../dataset/licence-number.js';
 import { PRACTICE_AREAS } from '../dataset/practice-areas.js';

@@ -3,8 +3,8 @@
 // rank and id), so a page never repeats or skips a row while others read.
 // Every search reads the rows of its answer through an index, never the whole
 // table; statements are prepared once per shape of query and kept.
-import type { OpeningHours } from '@plskit/core';
-import type { CenterLevel, ServiceCode } from '../dataset/jining-dataset.js';
+import type { OpeningHours, ServiceCode } from '@plskit/core';
+import type { CenterLevel } from '../dataset/jining-dataset.js';
 import type { LawyerCategory } from '../dataset/licence-number.js';
 import { isReadOnly, type SqliteDatabase } from './database.js';
 import { directoryVersionOf } from './directory-version.js';
