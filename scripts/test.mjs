@@ -25,5 +25,6 @@ runSteps('npm test', [
   ['bundle budgets', 'npx size-limit'],
   ['storybook static build', 'npm run build-storybook'],
   ['end-to-end and strict CSP (built bundles, Chromium)', 'node --test e2e/ packages/elements/test-csp/'],
+  ['end-to-end journeys and strict CSP (built bundles, WebKit)', 'PLSKIT_ENGINE=webkit node --test e2e/ packages/elements/test-csp/'],
   ['example apps: React 19 and Vue 3 from the tarballs, strict types, Vite build, Chromium', 'node --test examples/test/'],
 ]);
