@@ -31,6 +31,9 @@ const bothWidgets = (api) => `
     <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
+// the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
+const withFallback = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3">
+  <a class="fallback" href="https://sft.jining.gov.cn/">律师查询</a></pls-lawyer-finder>`;
 
 const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
@@ -54,6 +57,8 @@ before(async () => {
     scripts[`/${file}`] = text;
     scripts[`/again/${file}`] = text;
     scripts[`/other/${file}`] = text.replaceAll('0.1.0', '0.0.9');
+    // what an engine older than the supported ones meets: a chunk it cannot parse (class static blocks, say)
+    scripts[`/old-engine/${file}`] = file === 'plskit.js' ? text : `${text}\n}}} not JavaScript to this engine`;
   }
   const api = sandbox.url;
   const pages = {
@@ -63,6 +68,8 @@ before(async () => {
     '/finder-only': page(finderOnly(api)),
     '/many': page(`<pls-lawyer-finder api-base="${api}/" page-size="50"></pls-lawyer-finder>`),
     '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
+    '/fallback': page(withFallback(api)),
+    '/fallback-old-engine': page(withFallback(api), ['/old-engine/plskit.js']),
   };
   site = createServer((request, response) => {
     if (scripts[request.url]) {
@@ -313,4 +320,26 @@ test('a tag\'s chunk can be preloaded by importing it: the loader then fetches n
   assert.equal(fetched.get('/pls-lawyer-finder.js'), 1);
   assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'warning' || entry.type === 'pageerror'), []);
   assert.deepEqual(violations, []);
+});
+
+test('what the page puts inside a tag is its fallback: hidden once the widget renders, shown where the engine cannot run it', async () => {
+  const shown = (tab) => tab.evaluate(() => document.querySelector('a.fallback').getClientRects().length > 0);
+  const rendering = await watchedTab();
+  await rendering.tab.goto(new URL('/fallback', siteUrl).href);
+  await rendering.tab.locator('pls-lawyer-finder [part~="card"]').first().waitFor({ timeout: 15000 });
+  assert.equal(await shown(rendering.tab), false, 'the widget draws in its shadow root, without the page\'s link');
+  assert.deepEqual(rendering.problems, []);
+  await rendering.context.close();
+
+  const old = await watchedTab();
+  await old.tab.goto(new URL('/fallback-old-engine', siteUrl).href);
+  const deadline = Date.now() + 15000;
+  while (!old.problems.some((text) => text.startsWith('plskit: <pls-lawyer-finder> could not be loaded')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.ok(old.problems.some((text) => text.startsWith('plskit: <pls-lawyer-finder> could not be loaded')), old.problems.join('\n'));
+  assert.equal(await old.tab.evaluate(() => Boolean(customElements.get('pls-lawyer-finder'))), false);
+  assert.equal(await shown(old.tab), true, 'the page\'s link stands in for the widget');
+  assert.deepEqual(await old.tab.evaluate(() => window.__violations), []);
+  await old.context.close();
 });

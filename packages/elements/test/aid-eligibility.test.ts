@@ -294,6 +294,19 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
 // ---- back, change and the summary keep every answer ---------------------------------
 
 describe('<pls-aid-eligibility> navigation', () => {
+  it('should walk on in an engine without requestIdleCallback (Safari, iOS WebViews), a timer standing in', async () => {
+    const idle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    try {
+      const element = await checker({ region: '370811', locale: 'en' });
+      await start(element);
+      await answer(element, 'proceeding', 'civil');
+      await waitFor(element, 'circumstances');
+    } finally {
+      if (idle) Object.defineProperty(window, 'requestIdleCallback', idle);
+    }
+  });
+
   it('should read the household back through the locale\'s plural rules ("1 person", "2 people")', async () => {
     const element = await checker({ region: '370811', locale: 'en' });
     await start(element);
