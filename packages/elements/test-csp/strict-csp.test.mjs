@@ -33,7 +33,7 @@ const bothWidgets = (api) => `
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 // the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
 const withFallback = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3">
-  <a class="fallback" href="https://sft.jining.gov.cn/">律师查询</a></pls-lawyer-finder>`;
+  <a class="fallback" href="https://www.example.gov.cn/lawyers/">律师查询</a></pls-lawyer-finder>`;
 
 const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
