@@ -11,10 +11,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installDebianPackages } from './debian-packages.mjs';
+import { freePort } from './free-port.mjs';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -46,17 +46,6 @@ function binaries() {
       '  macOS:         brew install postgresql@16\n' +
       '  or set PLSKIT_TEST_PG=postgres://user@host:port/database (a database the tests may create databases on).',
   );
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** PostgreSQL refuses to run as root: as root, run its programs as the postgres user. */

@@ -10,23 +10,15 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
-import { Key } from 'webdriverio';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { engineFromEnvironment } from './engine.mjs';
 import { findFirefox } from './firefox.mjs';
+import { pressed } from './webdriver/keys.mjs';
 import { startWebKitDriver, webkitCapabilities } from './webkit.mjs';
-
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-export function engineFromEnvironment() {
-  const engine = process.env.PLSKIT_ENGINE ?? 'chromium';
-  if (!ENGINES.includes(engine)) throw new Error(`PLSKIT_ENGINE=${engine}: expected one of ${ENGINES.join(', ')}`);
-  return engine;
-}
 
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
-    // classic WebDriver: WebKitWebDriver refuses a session that asks for BiDi (webdriverio's default)
-    super({ capabilities: { ...webkitCapabilities(), 'wdio:enforceWebDriverClassic': true }, hostname: '127.0.0.1', port: 0, path: '/', logLevel: 'error' });
+    super({ capabilities: webkitCapabilities(), hostname: '127.0.0.1', port: 0, path: '/', logLevel: 'error' });
   }
 
   async initialize(config, testFiles) {
@@ -41,17 +33,9 @@ class WebKitLauncher extends WebdriverLauncher {
     await this.driverProcess?.stop();
   }
 
-  /**
-   * Types keys one after another. The base launcher hands them to webdriverio's
-   * keys(), which holds them all down at once (a chord): a repeated character
-   * ("13800138000") is then typed once.
-   */
+  /** Keys one after another: the base launcher's webdriverio keys() presses them as one chord. */
   sendKeys(sessionId, keys) {
-    const actions = keys.flatMap((key) => {
-      const value = Key[key] ?? key; // a key's name (Enter, ArrowDown, Space) or a character
-      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
-    });
-    return this.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions }]);
+    return this.driverManager.performActions(sessionId, pressed(keys));
   }
 }
 

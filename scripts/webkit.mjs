@@ -6,8 +6,8 @@
 // and exits non-zero.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { installDebianPackages } from './debian-packages.mjs';
+import { freePort } from './free-port.mjs';
 
 /** MiniBrowser lives under the multiarch library folder: /usr/lib/<triplet>/webkit2gtk-4.1/. */
 function miniBrowser() {
@@ -38,20 +38,14 @@ export function findWebKit() {
   process.exit(1);
 }
 
-/** What WebKitWebDriver needs to start MiniBrowser for a session. */
+/**
+ * What WebKitWebDriver needs to start MiniBrowser for a session, asked through
+ * webdriverio: classic WebDriver, since WebKitWebDriver refuses a session that
+ * asks for BiDi (webdriverio's default).
+ */
 export function webkitCapabilities(browser = findWebKit().browser) {
-  return { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  return { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+    'wdio:enforceWebDriverClassic': true };
 }
 
 /** Starts a process in its own group, so that stopping it also stops what it started (MiniBrowser, its web processes). */
@@ -115,8 +109,6 @@ export async function startWebKitDriver() {
     url,
     port,
     capabilities: webkitCapabilities(browser),
-    /** What the driver and the browser printed (for a failure's report). */
-    printed: () => said,
     async stop() {
       await server.stop();
       await display.stop();

@@ -24,9 +24,7 @@ export async function launchWebKit() {
 
   async function newPage({ viewport = DEFAULT_VIEWPORT } = {}) {
     const session = await remote({
-      hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error',
-      // classic WebDriver: WebKitWebDriver refuses a session that asks for BiDi (webdriverio's default)
-      capabilities: { ...driver.capabilities, 'wdio:enforceWebDriverClassic': true },
+      hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: driver.capabilities,
     });
     await sizeViewport(session, viewport);
     const page = new WebDriverPage(session);

@@ -12,15 +12,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Key } from 'webdriverio';
+import { pressed } from './keys.mjs';
 import { Locator } from './locator.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const PAGE_WATCH = readFileSync(new URL('./page-watch.js', import.meta.url), 'utf8');
-
-/** A key as WebDriver names it: Playwright's names (Enter, ArrowDown, Space) or the character itself. */
-const keyValue = (key) => Key[key] ?? key;
-const typed = (keys) => [{ type: 'key', id: 'keyboard', actions: keys.flatMap((key) => [{ type: 'keyDown', value: keyValue(key) }, { type: 'keyUp', value: keyValue(key) }]) }];
 
 /** Keeps the Blob each object URL stands for and records every <a download> click with its file's text. */
 function offerDownloads() {
@@ -52,8 +48,8 @@ export class WebDriverPage {
   constructor(session) {
     this.#session = session;
     this.keyboard = {
-      press: (key) => this.#command(() => this.#session.performActions(typed([key]))),
-      type: (text) => this.#command(() => this.#session.performActions(typed([...text]))),
+      press: (key) => this.#command(() => this.#session.performActions(pressed([key]))),
+      type: (text) => this.#command(() => this.#session.performActions(pressed([...text]))),
     };
   }
 
