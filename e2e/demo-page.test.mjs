@@ -8,7 +8,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { demoSession, engine, chromiumRunOnly } from './demo-session.mjs';
+import { chromiumRunOnly, demoSession, engine } from './demo-session.mjs';
 
 const demo = demoSession('demo');
 

@@ -24,8 +24,8 @@ export function findFirefox() {
   }
   console.error(
     '[firefox] No Firefox found. The component tests run in Firefox too:\n' +
-      '  Debian/Ubuntu: sudo apt-get install -y firefox-esr fonts-noto-cjk\n' +
-      '  macOS:         brew install --cask firefox\n' +
+      '  Debian: sudo apt-get install -y firefox-esr fonts-noto-cjk\n' +
+      '  macOS:  brew install --cask firefox\n' +
       '  or point FIREFOX_PATH at a Firefox binary (ESR 140 or newer).',
   );
   process.exit(1);
