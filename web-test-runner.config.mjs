@@ -1,11 +1,10 @@
-// Component tests in Debian's headless Chromium (see scripts/chromium.mjs),
-// against the real sandbox: started in this process on an in-memory SQLite
+// Component tests in one browser engine at a time (PLSKIT_ENGINE=chromium,
+// firefox or webkit; see scripts/test-runner-engines.mjs), against the real sandbox: started in this process on an in-memory SQLite
 // database with a fixed clock, and reached same-origin through /v1 (so tests
 // set api-base="/"). Nothing in the tests fakes the API.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { testRunnerLauncher } from './scripts/test-runner-engines.mjs';
 
 export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
 
@@ -82,8 +81,7 @@ export default {
   // that holds experimentalDecorators, or Lit decorators fail to compile
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',
     tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [chromeLauncher({ launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS } })],
+  browsers: [testRunnerLauncher()],
   concurrency: 1, browserStartTimeout: 60000, testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,15 +1,26 @@
 // What every end-to-end test of the demo page starts from: the sandbox process
-// on a fresh SQLite file, at the date the demo's data is written for, and
-// Debian's Chromium; both started before the file's tests and closed after.
+// on a fresh SQLite file, at the date the demo's data is written for, and the
+// browser of PLSKIT_ENGINE (Debian's Chromium, or WebKit: scripts/launch-browser.mjs);
+// both started before the file's tests and closed after.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { journeyEngine, launchBrowser } from '../scripts/launch-browser.mjs';
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
 
 /** The demo's "now", 1 September 2026: the booker's calendar and holidays are the ones the tests name. */
 export const DEMO_NOW = '2026-09-01T09:00:00+08:00';
+
+/** The engine this run's journeys are in: chromium or webkit. */
+export const engine = journeyEngine();
+
+/**
+ * For a test that checks the server, or uses what only Chromium's driver
+ * offers (network events, PDF): it runs once, in the Chromium run, and says
+ * so in the others.
+ */
+export const chromiumRunOnly = engine === 'chromium' ? {} : { skip: 'checked in the Chromium run' };
 
 export function demoSession(name) {
   const db = join(mkdtempSync(join(tmpdir(), `plskit-e2e-${name}-`)), 'sandbox.db');
@@ -25,7 +36,7 @@ export function demoSession(name) {
   };
   before(async () => {
     await session.restart();
-    session.browser = await launchChromium();
+    session.browser = await launchBrowser();
   });
   after(async () => {
     await session.browser?.close();

@@ -5,7 +5,7 @@
 // `npm run build` first (npm test runs it before this step).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoSession } from './demo-session.mjs';
+import { demoSession, engine } from './demo-session.mjs';
 
 const demo = demoSession('notary');
 
@@ -63,6 +63,7 @@ async function printWithKeyboard(page, widget) {
   await widget.locator('[part~="print-button"]').focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => window.printed), 1);
+  if (engine !== 'chromium') return; // WebDriver cannot print to PDF; the print layout is a component test in every engine
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 4).toString(), '%PDF');

@@ -8,12 +8,13 @@ import { after, before, test } from 'node:test';
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { createDatabase, startTestPostgres } from '../scripts/postgres.mjs';
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs';
-import { DEMO_NOW } from './demo-session.mjs';
+import { chromiumRunOnly, DEMO_NOW } from './demo-session.mjs';
 
 let server;
 let nodes = [];
 
 before(async () => {
+  if (chromiumRunOnly.skip) return;
   server = await startTestPostgres();
   const db = await createDatabase(server.url);
   const env = { PLSKIT_DB: db, PLSKIT_NOW: DEMO_NOW, PLSKIT_RATE_LIMIT: 'off' };
@@ -42,7 +43,7 @@ async function slots(node) {
   return (await response.json()).days[0].slots;
 }
 
-test('200 requests for a 3-place slot, spread across two processes, book it exactly 3 times', async () => {
+test('200 requests for a 3-place slot, spread across two processes, book it exactly 3 times', chromiumRunOnly, async () => {
   const [slot] = await slots(nodes[0]);
   assert.equal(slot.capacity, 3);
   const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => book(nodes[i % 2], slot.start, `race-key-${i}`)));
@@ -52,7 +53,7 @@ test('200 requests for a 3-place slot, spread across two processes, book it exac
   for (const node of nodes) assert.equal((await slots(node))[0].remaining, 0);
 });
 
-test('an idempotent retry that reaches the other process replays the first reply', async () => {
+test('an idempotent retry that reaches the other process replays the first reply', chromiumRunOnly, async () => {
   const [, slot] = await slots(nodes[0]);
   const first = await book(nodes[0], slot.start, 'retry-across-processes');
   const retry = await book(nodes[1], slot.start, 'retry-across-processes');

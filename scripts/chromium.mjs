@@ -7,7 +7,8 @@
 //   node scripts/chromium.mjs            prints the path
 //   node scripts/chromium.mjs -- cmd …   runs cmd with CHROME_PATH set
 import { existsSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { installDebianPackages } from './debian-packages.mjs';
 
 /**
  * Flags for headless Chromium on these machines: no sandbox as root, and no
@@ -30,15 +31,7 @@ const found = () => candidates.find((path) => existsSync(path));
 export function findChromium() {
   let path = found();
   if (path) return path;
-  const isRoot = process.getuid?.() === 0;
-  const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-  if (isRoot && isDebian) {
-    console.log('[chromium] none found: installing Debian\'s chromium (about 40 s)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (installDebianPackages(['chromium'], '[chromium] none found (about 40 s)')) {
     path = found();
     if (path) return path;
   }

@@ -8,15 +8,15 @@
 //
 //   node scripts/postgres.mjs -- cmd …   runs cmd with PLSKIT_TEST_PG set
 //   vitest globalSetup                    provides its URL as inject('plskitTestPg')
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installDebianPackages } from './debian-packages.mjs';
+import { freePort } from './free-port.mjs';
 
 const isRoot = process.getuid?.() === 0;
-const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 
 /** The folder holding initdb, pg_ctl and postgres: Debian's newest, else the PATH's. */
 function findBinaries() {
@@ -36,12 +36,7 @@ function findBinaries() {
 function binaries() {
   let bin = findBinaries();
   if (bin) return bin;
-  if (isRoot && isDebian) {
-    console.log('[postgres] none found: installing Debian\'s postgresql (about 30 s)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
-      stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (installDebianPackages(['postgresql'], '[postgres] none found (about 30 s)')) {
     bin = findBinaries();
     if (bin) return bin;
   }
@@ -51,17 +46,6 @@ function binaries() {
       '  macOS:         brew install postgresql@16\n' +
       '  or set PLSKIT_TEST_PG=postgres://user@host:port/database (a database the tests may create databases on).',
   );
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** PostgreSQL refuses to run as root: as root, run its programs as the postgres user. */

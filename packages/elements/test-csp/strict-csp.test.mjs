@@ -1,10 +1,13 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
-// Chromium: a partner page on one origin, the sandbox API on another, with the
+// Chromium (and WebKit with PLSKIT_ENGINE=webkit): a partner page on one
+// origin, the sandbox API on another, with the
 // lawyer finder (every region), the legal-aid checker and the notary checklist
 // (Rencheng, from their provider: a region would narrow the finder's search
 // too); also two
 // copies (same version, another version) of the CDN build on one page, and
 // the loader: a tag's chunk is fetched on first sight of the tag, once.
+// Each page first loads scripts/webdriver/page-watch.js from its own origin,
+// which records violations, errors and console messages in every engine.
 //   npm run build && node --test packages/elements/test-csp/
 // (needs packages/elements/dist/cdn/ and packages/sandbox/dist).
 import assert from 'node:assert/strict';
@@ -12,7 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../../scripts/launch-chromium.mjs';
+import { launchBrowser } from '../../../scripts/launch-browser.mjs';
 import { startSandbox } from '../../sandbox/dist/index.js';
 
 const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
@@ -28,9 +31,13 @@ const bothWidgets = (api) => `
     <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
+// the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
+const withFallback = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3">
+  <a class="fallback" href="https://www.example.gov.cn/lawyers/">律师查询</a></pls-lawyer-finder>`;
 
 const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
+<script src="/page-watch.js"></script>
 ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head>
 <body><main>${body}</main></body></html>`;
 
@@ -44,12 +51,14 @@ before(async () => {
     hostileRecords: true });
   // the CDN directory three times: as built, a second copy of the same version,
   // and a copy of another version (separate module instances, as on a CMS page)
-  const scripts = {};
+  const scripts = { '/page-watch.js': await readFile(new URL('../../../scripts/webdriver/page-watch.js', import.meta.url), 'utf8') };
   for (const file of (await readdir(cdnDir, { recursive: true })).filter((name) => name.endsWith('.js'))) {
     const text = await readFile(`${cdnDir}${file}`, 'utf8');
     scripts[`/${file}`] = text;
     scripts[`/again/${file}`] = text;
     scripts[`/other/${file}`] = text.replaceAll('0.1.0', '0.0.9');
+    // what an engine older than the supported ones meets: a chunk it cannot parse (class static blocks, say)
+    scripts[`/old-engine/${file}`] = file === 'plskit.js' ? text : `${text}\n}}} not JavaScript to this engine`;
   }
   const api = sandbox.url;
   const pages = {
@@ -59,6 +68,8 @@ before(async () => {
     '/finder-only': page(finderOnly(api)),
     '/many': page(`<pls-lawyer-finder api-base="${api}/" page-size="50"></pls-lawyer-finder>`),
     '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
+    '/fallback': page(withFallback(api)),
+    '/fallback-old-engine': page(withFallback(api), ['/old-engine/plskit.js']),
   };
   site = createServer((request, response) => {
     if (scripts[request.url]) {
@@ -74,7 +85,7 @@ before(async () => {
   });
   await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${site.address().port}/`;
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -83,18 +94,11 @@ after(async () => {
   await sandbox?.close();
 });
 
-/** A tab on the partner page that records CSP violations, console errors and uncaught errors. */
+/** A tab on the partner page that records console errors and uncaught errors (page-watch.js records CSP violations). */
 async function watchedTab() {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const problems = [];
-  // init scripts run outside the page's CSP: they only watch
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-    });
-  });
   tab.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`);
   });
@@ -104,8 +108,8 @@ async function watchedTab() {
 
 test('the lawyer finder renders, searches and opens a detail under the strict policy', async () => {
   const { context, tab, problems } = await watchedTab();
-  const response = await tab.goto(siteUrl);
-  assert.equal(response.headers()['content-security-policy'], policy(sandbox.url));
+  assert.equal((await fetch(siteUrl)).headers.get('content-security-policy'), policy(sandbox.url));
+  await tab.goto(siteUrl);
 
   const cards = tab.locator('pls-lawyer-finder [part~="card"]');
   await cards.first().waitFor({ timeout: 15000 });
@@ -213,22 +217,37 @@ test('the booker books a visit under the strict policy, and its calendar file do
 });
 
 /**
+ * Every script the tab fetched from the partner site (path → times), as the
+ * page's Resource Timing lists them: every engine keeps it, WebDriver has no
+ * request events. The test's own page-watch.js aside.
+ */
+function scriptsFetched(tab) {
+  return tab.evaluate(() => {
+    const times = new Map();
+    for (const entry of performance.getEntriesByType('resource')) {
+      const url = new URL(entry.name);
+      if (url.origin === location.origin && url.pathname.endsWith('.js') && url.pathname !== '/page-watch.js') {
+        times.set(url.pathname, (times.get(url.pathname) ?? 0) + 1);
+      }
+    }
+    return [...times];
+  }).then((times) => new Map(times));
+}
+
+/**
  * Opens a page under the policy; returns what the console said and every
- * script it fetched (path → times), once the finder shows results.
+ * script it fetched (path → times), once the finder shows results. `then`
+ * gets the tab and a function that reads what it fetched so far.
  */
 async function visit(path, then = async () => {}, said = []) {
   const { context, tab, problems } = await watchedTab();
-  const fetched = new Map();
   tab.on('console', (message) => said.push({ type: message.type(), text: message.text() }));
   tab.on('pageerror', (error) => said.push({ type: 'pageerror', text: error.message }));
-  tab.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === new URL(siteUrl).origin && url.pathname.endsWith('.js')) fetched.set(url.pathname, (fetched.get(url.pathname) ?? 0) + 1);
-  });
   await tab.goto(new URL(path, siteUrl).href);
   await tab.locator('pls-lawyer-finder [part~="card"]').first().waitFor({ timeout: 15000 });
   const cards = await tab.locator('pls-lawyer-finder [part~="card"]').count();
-  await then(tab, fetched);
+  await then(tab, () => scriptsFetched(tab));
+  const fetched = await scriptsFetched(tab);
   const violations = await tab.evaluate(() => window.__violations);
   await context.close();
   return { said, cards, fetched, violations, problems };
@@ -270,9 +289,10 @@ test('another version on the same page: the first definition stays, one warning 
 });
 
 test('the loader fetches a tag\'s chunk on first sight of the tag, once, and nothing for tags the page does not use', async () => {
-  const { fetched, violations, problems } = await visit('/finder-only', async (tab, fetched) => {
-    assert.equal(fetched.has('/pls-aid-eligibility.js'), false, 'no checker on the page: its chunk is not fetched');
-    assert.equal(fetched.has('/pls-provider.js'), false);
+  const { fetched, violations, problems } = await visit('/finder-only', async (tab, fetchedSoFar) => {
+    const before = await fetchedSoFar();
+    assert.equal(before.has('/pls-aid-eligibility.js'), false, 'no checker on the page: its chunk is not fetched');
+    assert.equal(before.has('/pls-provider.js'), false);
     // a checker and a second finder appear later (a CMS block, a client-side route)
     await tab.evaluate((api) => {
       const checker = document.createElement('pls-aid-eligibility');
@@ -300,4 +320,26 @@ test('a tag\'s chunk can be preloaded by importing it: the loader then fetches n
   assert.equal(fetched.get('/pls-lawyer-finder.js'), 1);
   assert.deepEqual(said.filter((entry) => entry.type === 'error' || entry.type === 'warning' || entry.type === 'pageerror'), []);
   assert.deepEqual(violations, []);
+});
+
+test('what the page puts inside a tag is its fallback: hidden once the widget renders, shown where the engine cannot run it', async () => {
+  const shown = (tab) => tab.evaluate(() => document.querySelector('a.fallback').getClientRects().length > 0);
+  const rendering = await watchedTab();
+  await rendering.tab.goto(new URL('/fallback', siteUrl).href);
+  await rendering.tab.locator('pls-lawyer-finder [part~="card"]').first().waitFor({ timeout: 15000 });
+  assert.equal(await shown(rendering.tab), false, 'the widget draws in its shadow root, without the page\'s link');
+  assert.deepEqual(rendering.problems, []);
+  await rendering.context.close();
+
+  const old = await watchedTab();
+  await old.tab.goto(new URL('/fallback-old-engine', siteUrl).href);
+  const deadline = Date.now() + 15000;
+  while (!old.problems.some((text) => text.startsWith('plskit: <pls-lawyer-finder> could not be loaded')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.ok(old.problems.some((text) => text.startsWith('plskit: <pls-lawyer-finder> could not be loaded')), old.problems.join('\n'));
+  assert.equal(await old.tab.evaluate(() => Boolean(customElements.get('pls-lawyer-finder'))), false);
+  assert.equal(await shown(old.tab), true, 'the page\'s link stands in for the widget');
+  assert.deepEqual(await old.tab.evaluate(() => window.__violations), []);
+  await old.context.close();
 });

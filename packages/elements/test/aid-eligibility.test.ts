@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { JINING_LEGAL_AID_RULESET, type LegalAidRuleset } from '@plskit/core';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/aid-eligibility/define.js';
 import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
 import type { PlsEligibilityResultEvent } from '../src/aid-eligibility/pls-eligibility-result-event.js';
 import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
-import { faultyFetch, shadow, until } from './harness.js';
+import { asPrinted, faultyFetch, shadow, until } from './harness.js';
 
 // ---- acting as the resident -------------------------------------------------
 
@@ -294,6 +294,19 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
 // ---- back, change and the summary keep every answer ---------------------------------
 
 describe('<pls-aid-eligibility> navigation', () => {
+  it('should walk on in an engine without requestIdleCallback (Safari, iOS WebViews), a timer standing in', async () => {
+    const idle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    try {
+      const element = await checker({ region: '370811', locale: 'en' });
+      await start(element);
+      await answer(element, 'proceeding', 'civil');
+      await waitFor(element, 'circumstances');
+    } finally {
+      if (idle) Object.defineProperty(window, 'requestIdleCallback', idle);
+    }
+  });
+
   it('should read the household back through the locale\'s plural rules ("1 person", "2 people")', async () => {
     const element = await checker({ region: '370811', locale: 'en' });
     await start(element);
@@ -537,8 +550,6 @@ describe('<pls-aid-eligibility> evaluation', () => {
 // ---- print and copy ---------------------------------------------------------------
 
 describe('<pls-aid-eligibility> print and copy', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
   it('should copy the result as text, with citations and the per-head figure the reason states, not the answers themselves', async () => {
     const element = await checker({ region: '370811', locale: 'en' });
     await start(element);
@@ -597,9 +608,10 @@ describe('<pls-aid-eligibility> print and copy', () => {
     await answer(element, 'circumstances', 'acting-bravely');
     await summaryQuestions(element);
     await result(element);
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(part(element, 'print-button')!).display).to.equal('none');
-    expect(getComputedStyle(part(element, 'back-button')!).display).to.equal('none');
-    expect(getComputedStyle(part(element, 'reasons')!).display).to.not.equal('none');
+    await asPrinted(element, () => {
+      expect(getComputedStyle(part(element, 'print-button')!).display).to.equal('none');
+      expect(getComputedStyle(part(element, 'back-button')!).display).to.equal('none');
+      expect(getComputedStyle(part(element, 'reasons')!).display).to.not.equal('none');
+    });
   });
 });

@@ -94,3 +94,44 @@ export function wrongShapeFetch(body: (url: URL) => string | undefined): typeof 
     return new Response(replaced, { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
 }
+
+/** The element's shadow root and every shadow root inside it. */
+function shadowRoots(element: Element): ShadowRoot[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+/** A media query list as it reads on paper: print media matches, screen media does not. */
+const onPaper = (media: string) => media.replace(/\b(?:(only|not)\s+)?(print|screen)\b/g, (_, prefix: string | undefined, type: string) =>
+  ((type === 'print') === (prefix !== 'not') ? 'all' : 'not all'));
+
+/**
+ * Runs `check` with the element as printed: the @media print rules of its
+ * stylesheets (and the page's) apply and the @media screen rules do not.
+ * Through the CSSOM rather than the driver, so that it means the same in every
+ * engine: Firefox over WebDriver BiDi and WebKit over WebDriver cannot emulate
+ * print media. The rules are put back afterwards (Lit shares a class's sheets).
+ */
+export async function asPrinted<T>(element: Element, check: () => T | Promise<T>): Promise<T> {
+  const undo: (() => void)[] = [];
+  const rewrite = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) {
+        const screen = rule.media.mediaText;
+        const paper = onPaper(screen);
+        if (paper !== screen) {
+          rule.media.mediaText = paper;
+          undo.push(() => { rule.media.mediaText = screen; });
+        }
+      }
+      if (rule instanceof CSSGroupingRule) rewrite(rule.cssRules);
+    }
+  };
+  for (const sheet of [...document.styleSheets, ...shadowRoots(element).flatMap((root) => root.adoptedStyleSheets)]) rewrite(sheet.cssRules);
+  try {
+    return await check();
+  } finally {
+    for (const step of undo.reverse()) step();
+  }
+}

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/notary-checklist/define.js';
 import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
 import type { PlsBookRequestEvent } from '../src/notary-checklist/pls-book-request-event.js';
 import type { PlsChecklistReadyEvent } from '../src/notary-checklist/pls-checklist-ready-event.js';
 import type { PlsNotaryChecklist } from '../src/notary-checklist/pls-notary-checklist.js';
-import { faultyFetch, shadow, until } from './harness.js';
+import { asPrinted, faultyFetch, shadow, until } from './harness.js';
 
 // ---- acting as the resident -------------------------------------------------
 
@@ -168,25 +168,24 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     await answer(element, { applicantIsAgent: false, minorInvolved: true, useAbroad: false });
     const sheet = await shown(element);
     await until(() => part(element, 'offices')?.querySelector('.office'), 'offices');
-    // the printable width of A4 (210 mm) with 10 mm margins, at 96 px per inch
+    // the printable width of A4 (210 mm) with 10 mm margins, at 96 px per inch, is the page the sheet is laid out on
     const a4Text = Math.floor((190 * 96) / 25.4);
-    await setViewport({ width: a4Text, height: 1000 });
-    await emulateMedia({ media: 'print' });
-    try {
+    const paper = element.parentElement!;
+    paper.style.width = `${a4Text}px`;
+    await asPrinted(element, () => {
       expect(getComputedStyle(part(element, 'actions')!).display).to.equal('none');
       const items = parts(element, 'item');
       expect(items.length).to.be.greaterThan(4);
       for (const item of items) expect(getComputedStyle(item.querySelector('.tickbox')!).borderTopStyle).to.equal('solid');
       expect(text(part(element, 'offices'))).to.match(/地址：.+电话：/);
       // nothing wider than the page: every line wraps inside the A4 text width
+      const left = paper.getBoundingClientRect().left;
       expect(sheet.getBoundingClientRect().width).to.be.at.most(a4Text);
       expect(sheet.scrollWidth).to.be.at.most(sheet.clientWidth);
-      for (const node of sheet.querySelectorAll('*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(a4Text + 0.5);
+      for (const node of sheet.querySelectorAll('*')) expect(node.getBoundingClientRect().right - left, node.localName).to.be.at.most(a4Text + 0.5);
       expect(parseFloat(getComputedStyle(sheet).fontSize)).to.be.closeTo((11 * 96) / 72, 0.5);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
+    paper.style.width = '';
     expect(getComputedStyle(sheet).maxWidth).to.match(/^680\.\d+px$/); // 180 mm on screen, the A4 text width
   });
 
