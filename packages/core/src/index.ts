@@ -30,7 +30,7 @@ export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
 
 export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
 export { dayStatus, DEFAULT_HOLIDAY_CALENDAR, holidayCalendar, PUBLISHED_HOLIDAY_YEARS, type HolidayCalendar } from './calendar/day-status.js';
-export { STATUTORY_HOLIDAY_YEARS, STATUTORY_HOLIDAYS_BASIS, statutoryHolidayYear } from './calendar/statutory-holidays.js';
+export { STATUTORY_HOLIDAY_YEARS, STATUTORY_HOLIDAYS_BASIS, statutoryHolidayYear, SUBSTITUTE_DAYS_BASIS } from './calendar/statutory-holidays.js';
 export { LUNAR_FESTIVAL_DATES, LUNAR_FESTIVAL_SOURCES, type LunarFestivalDates } from './calendar/lunar-festival-dates.data.js';
 export { validateHolidayYear, type HolidayYearValidation } from './calendar/validate-holiday-year.js';
 export { addDays, isCalendarDate, isoWeekday } from './calendar/calendar-date.js';

@@ -15,6 +15,8 @@ export interface HolidayPeriod {
 export interface HolidayYear {
   year: number;
   periods: HolidayPeriod[];
+  /** Said about a provisional year that is likely to change more than usual once its notice is out. */
+  note?: LocalizedText;
   sources: Source[];
 }
 

@@ -280,7 +280,9 @@ export interface paths {
          *     slots beyond the booking horizon are listed with `remaining: 0`. A day of a year
          *     whose State Council holiday notice is not published yet is `provisional`: it
          *     follows the statutory days off of the national holidays regulation (Art 2) and
-         *     may still change when the notice comes out.
+         *     the weekdays Art 6 gives for those on a weekend (补假), and may still change
+         *     when the notice comes out. A notice's period can start in the year before (the
+         *     2023 notice: 元旦 2022-12-31 to 2023-01-02); such days follow that notice.
          */
         get: operations["getAvailability"];
         put?: never;
@@ -1001,8 +1003,10 @@ export interface components {
             makeUpWorkday?: true;
             /**
              * @description True in a year whose holiday notice is not published yet: the statutory days off
-             *     (national holidays regulation Art 2) are closed, weekends closed, other weekdays
-             *     open; the notice may still add days off or make-up working days.
+             *     (national holidays regulation Art 2) and their substitute weekdays (Art 6: the
+             *     first weekdays after a holiday, one for each of its days on a Saturday or Sunday)
+             *     are closed, weekends closed, other weekdays open; the notice may still add days
+             *     off or make-up working days.
              */
             provisional: boolean;
             slots: components["schemas"]["Slot"][];
