@@ -9,7 +9,7 @@ export type {
   Household, LegalAidMatter, MeansTest, NextStep, Proceeding, QuestionId, RequiredDocument,
 } from './legal-aid/eligibility.js';
 export type {
-  CircumstanceEffect, CircumstanceRule, CriminalRoleRule, EconomicHardshipStandard, LegalAidDocument, LegalAidProcedure,
+  BroaderMatterRule, CircumstanceEffect, CircumstanceRule, CriminalRoleRule, EconomicHardshipStandard, LegalAidDocument, LegalAidProcedure,
   LegalAidRuleset, LegalAidStep, MatterRule,
 } from './legal-aid/legal-aid-ruleset.js';
 
@@ -63,3 +63,6 @@ export {
   APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
 } from './privacy/appointment-privacy-notice.data.js';
 export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';
+
+export type { DataReview } from './review/data-review.js';
+export { DATA_REVIEWS, type TableReview } from './review/data-reviews.js';
