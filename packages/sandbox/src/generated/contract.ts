@@ -2158,7 +2158,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "catalogueVersion": "2026.2.0",
+                     *       "catalogueVersion": "2026.3.0",
                      *       "groups": [
                      *         {
                      *           "code": "family",
@@ -2335,7 +2335,7 @@ export interface operations {
                      *           "tag": "V-3p"
                      *         }
                      *       ],
-                     *       "catalogueVersion": "2026.2.0"
+                     *       "catalogueVersion": "2026.3.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryMatter"];
@@ -2525,7 +2525,7 @@ export interface operations {
                      *           "tag": "V-3p"
                      *         }
                      *       ],
-                     *       "catalogueVersion": "2026.2.0"
+                     *       "catalogueVersion": "2026.3.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryChecklist"];
