@@ -47,11 +47,12 @@ export function holidayCalendar(published: readonly HolidayYear[] = CHINA_HOLIDA
     publishedYears: [...new Set(published.map((year) => year.year))].sort(),
     dayStatus(date) {
       const weekend = isoWeekday(date) >= 6;
-      const own = index(Number(date.slice(0, 4)));
+      const year = Number(date.slice(0, 4));
+      const own = index(year);
       // A notice's period can start in the year before (the 2023 notice: 元旦 2022-12-31 to
       // 2023-01-02), so the next year's table speaks for a date too; a published table outranks
       // a provisional one, and the date's own year comes first among equals.
-      const tables = [own, index(Number(date.slice(0, 4)) + 1)].filter((table): table is YearIndex => table !== undefined);
+      const tables = [own, index(year + 1)].filter((table): table is YearIndex => table !== undefined);
       for (const table of [...tables.filter((t) => t.published), ...tables.filter((t) => !t.published)]) {
         const flags = { published: table.published, provisional: !table.published };
         const holiday = table.holidays.get(date);
