@@ -287,7 +287,7 @@ export const NOTARY_CATALOGUE: NotaryCatalogue = {
 
 export const NOTARY_CATALOGUE_REVIEW: DataReview = {
   table: 'NOTARY_CATALOGUE',
-  reviewed: NOTARY_CATALOGUE.reviewed,
+  reviewed: NOTARY_CATALOGUE.reviewed!,
   sources: NOTARY_CATALOGUE.sources,
   reReview: {
     who: 'A Jining notary office (公证处), with a core maintainer',

@@ -135,7 +135,7 @@ export interface NotaryRefusal {
 export interface NotaryCatalogue {
   version: string;
   /** YYYY-MM-DD: the day the catalogue was last read against its sources. */
-  reviewed: string;
+  reviewed?: string;
   /** Materials by code. */
   materials: Record<string, NotaryMaterial>;
   groups: { code: NotaryMatterGroup; name: LocalizedText }[];
