@@ -81,7 +81,7 @@ async function bookingRequests(url) {
 }
 
 const ELIGIBILITY = JSON.stringify({
-  region: '370811', proceeding: 'civil', matter: 'labour-relationship-or-wages', circumstances: ['migrant-worker-wages-or-injury'],
+  region: '370811', proceeding: 'civil', matter: 'wages', circumstances: ['migrant-worker-wages-or-injury'],
 });
 
 async function measure(server, scenario) {

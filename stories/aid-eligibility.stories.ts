@@ -130,15 +130,20 @@ export const EligibleMeansTestPassedSeniorMode = senior(EligibleMeansTestPassed)
 export const EligibleWithoutMeansTest: Story = { args: { path: ['start', 'proceeding=civil', 'circumstances=acting-bravely', 'result'] } };
 export const EligibleWithoutMeansTestEnglish = english(EligibleWithoutMeansTest);
 export const EligibleVerificationWaived: Story = {
-  args: { path: ['start', 'proceeding=civil', 'circumstances=migrant-worker-wages-or-injury', 'matter=labour-relationship-or-wages', 'result'] },
+  args: { path: ['start', 'proceeding=civil', 'circumstances=migrant-worker-wages-or-injury', 'matter=wages', 'result'] },
 };
 export const EligibleVerificationWaivedEnglish = english(EligibleVerificationWaived);
+/** A migrant worker's traffic-accident claim: Art 42(3) waives the means check for wages and work injury only. */
+export const MigrantWorkerTrafficAccident: Story = {
+  args: { path: ['start', 'proceeding=civil', 'circumstances=migrant-worker-wages-or-injury', 'matter=traffic-accident', 'household=3/4500', 'result'] },
+};
+export const MigrantWorkerTrafficAccidentEnglish = english(MigrantWorkerTrafficAccident);
 export const EligibleSubjectToVerification: Story = { args: { path: [...CIVIL, 'matter=other', 'household=skip', 'commitment=yes', 'result'] } };
 export const EligibleSubjectToVerificationEnglish = english(EligibleSubjectToVerification);
 export const Ineligible: Story = { args: { path: [...CIVIL, 'matter=support-payments', 'household=3/9000', 'result'] } };
 export const IneligibleEnglish = english(Ineligible);
 export const IneligibleSeniorModeEnglish = senior(IneligibleEnglish);
-export const NeedsMoreInformation: Story = { args: { path: [...CIVIL, 'matter=personal-injury', 'household=skip', 'commitment=no', 'result'] } };
+export const NeedsMoreInformation: Story = { args: { path: [...CIVIL, 'matter=traffic-accident', 'household=skip', 'commitment=no', 'result'] } };
 export const NeedsMoreInformationEnglish = english(NeedsMoreInformation);
 export const RegionNotCovered: Story = { args: { mode: 'not-covered', region: '370812', path: ['start'] } };
 export const RegionNotCoveredEnglish = english(RegionNotCovered);

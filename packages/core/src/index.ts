@@ -9,7 +9,7 @@ export type {
   Household, LegalAidMatter, MeansTest, NextStep, Proceeding, QuestionId, RequiredDocument,
 } from './legal-aid/eligibility.js';
 export type {
-  CircumstanceEffect, CircumstanceRule, CriminalRoleRule, EconomicHardshipStandard, LegalAidDocument, LegalAidProcedure,
+  BroaderMatterRule, CircumstanceEffect, CircumstanceRule, CriminalRoleRule, EconomicHardshipStandard, LegalAidDocument, LegalAidProcedure,
   LegalAidRuleset, LegalAidStep, MatterRule,
 } from './legal-aid/legal-aid-ruleset.js';
 
@@ -30,7 +30,7 @@ export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
 
 export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
 export { dayStatus, DEFAULT_HOLIDAY_CALENDAR, holidayCalendar, PUBLISHED_HOLIDAY_YEARS, type HolidayCalendar } from './calendar/day-status.js';
-export { STATUTORY_HOLIDAY_YEARS, STATUTORY_HOLIDAYS_BASIS, statutoryHolidayYear } from './calendar/statutory-holidays.js';
+export { STATUTORY_HOLIDAY_YEARS, STATUTORY_HOLIDAYS_BASIS, statutoryHolidayYear, SUBSTITUTE_DAYS_BASIS } from './calendar/statutory-holidays.js';
 export { LUNAR_FESTIVAL_DATES, LUNAR_FESTIVAL_SOURCES, type LunarFestivalDates } from './calendar/lunar-festival-dates.data.js';
 export { validateHolidayYear, type HolidayYearValidation } from './calendar/validate-holiday-year.js';
 export { addDays, isCalendarDate, isoWeekday } from './calendar/calendar-date.js';
@@ -63,3 +63,6 @@ export {
   APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
 } from './privacy/appointment-privacy-notice.data.js';
 export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';
+
+export type { DataReview } from './review/data-review.js';
+export { DATA_REVIEWS, type TableReview } from './review/data-reviews.js';

@@ -70,10 +70,13 @@ describe('criminal cases where one may apply (Art 24, Art 29)', () => {
     expect(codes(check({ proceeding: 'criminal', criminalRole: 'victim', circumstances: [], commitment: true }).nextSteps)).not.toContain('apply-from-detention');
   });
 
-  it('tells a defendant who fails the means test that other reasons still allow an application, and points to duty lawyers and the court’s discretion (Art 24, 22, 25.2)', () => {
+  it('tells a defendant who fails the means test that other reasons still allow an application, and points to duty lawyers (Arts 14 and 30) and the court’s discretion (Art 25(2))', () => {
     const result = check({ proceeding: 'criminal', criminalRole: 'suspect-or-defendant', circumstances: [], household: COMFORTABLE });
     expect(result).toMatchObject({ outcome: 'ineligible', meansTest: 'failed', decisionTime: null, documents: [] });
-    expect(result.nextSteps.map((s) => s.basis?.article)).toEqual(['24', '23', '22', '25.2', '10']);
+    expect(result.nextSteps.map((s) => `${s.code}:${s.basis?.article}`)).toEqual([
+      'accused-other-reasons:24', 'free-consultation:23', 'duty-lawyer:14', 'duty-lawyer-help:30', 'court-may-notify:25.2', 'regional-hardship-grounds:10',
+    ]);
+    expect(result.nextSteps.find((s) => s.code === 'duty-lawyer')?.text['zh-CN']).toContain('人民检察院');
   });
 
   it('lets a victim of domestic violence in a criminal case skip the means test (Art 32)', () => {
@@ -93,10 +96,17 @@ describe('civil and administrative matters that need economic difficulty (Art 31
     ['social-insurance-or-assistance', '31(2)'],
     ['pension-or-survivor-benefit', '31(3)'],
     ['support-payments', '31(4)'],
-    ['labour-relationship-or-wages', '31(5)'],
+    ['labour-relationship', '31(5)'],
+    ['wages', '31(5)'],
     ['civil-capacity', '31(6)'],
-    ['personal-injury', '31(7)'],
+    ['work-injury', '31(7)'],
+    ['traffic-accident', '31(7)'],
+    ['food-or-drug-safety-accident', '31(7)'],
+    ['medical-accident', '31(7)'],
     ['environmental-damage', '31(8)'],
+    // the whole items, as clients of ruleset 2026.2.0 answer them
+    ['labour-relationship-or-wages', '31(5)'],
+    ['personal-injury', '31(7)'],
   ])('%s qualifies with economic difficulty (Art %s)', (matter, article) => {
     const passed = check({ proceeding: 'civil', circumstances: [], matter, household: POOR });
     expect(passed).toMatchObject({ outcome: 'eligible', meansTest: 'passed', missing: [] });
@@ -123,7 +133,7 @@ describe('civil and administrative matters that need economic difficulty (Art 31
   });
 
   it('routes non-litigation matters to where the dispute is handled or arose (Art 38)', () => {
-    const result = check({ proceeding: 'non-litigation', circumstances: [], matter: 'labour-relationship-or-wages', household: POOR });
+    const result = check({ proceeding: 'non-litigation', circumstances: [], matter: 'wages', household: POOR });
     expect(result.whereToApply.text.en).toMatch(/dispute-handling authority/);
     expect(check({ proceeding: 'civil', circumstances: [], matter: 'support-payments', household: POOR }).whereToApply.text.en).toMatch(/case-handling authority/);
   });
@@ -147,12 +157,16 @@ describe('the economic-hardship test (Shandong reg. Art 8; figures configurable 
     expect(result.reasons.at(-1)?.text.en).toContain(`line of ${threshold} yuan`);
   });
 
-  it('accepts the integrity pledge when income is not given (Art 41)', () => {
+  it('accepts the integrity pledge when income is not given (Art 41), and says the fine for a false one is imposed (Art 64)', () => {
     const result = check({ proceeding: 'civil', circumstances: [], matter: 'support-payments', commitment: true });
     expect(result).toMatchObject({ outcome: 'eligible-subject-to-verification', meansTest: 'commitment' });
     expect(result.reasons.at(-1)?.basis.article).toBe('41');
     expect(codes(result.documents)).toEqual(['identity', 'household-register', 'case-documents', 'hardship-declaration', 'commitment-form', 'verification-authorisation']);
-    expect(codes(result.nextSteps)).toContain('sign-commitment');
+    expect(result.nextSteps.map((s) => `${s.code}:${s.basis?.article}`).slice(0, 3)).toEqual(['apply:43', 'sign-commitment:41', 'false-statement-penalty:64']);
+    const penalty = result.nextSteps.find((s) => s.code === 'false-statement-penalty')!;
+    expect(penalty.text['zh-CN']).toContain('并处三千元以下罚款');
+    expect(penalty.text.en).toMatch(/is fined up to 3,000 yuan as well/);
+    expect(JSON.stringify(result.nextSteps)).not.toMatch(/可处|may be fined|may impose/);
   });
 
   it('still tests declared income when the pledge is also signed, and adds the pledge forms', () => {
@@ -184,8 +198,8 @@ describe('verification of economic difficulty waived (Art 42)', () => {
   it.each([
     ['no-fixed-income-minor-elderly-disabled', '42(1)', 'support-payments'],
     ['social-assistance-recipient', '42(2)', 'state-compensation'],
-    ['migrant-worker-wages-or-injury', '42(3)', 'labour-relationship-or-wages'],
-    ['migrant-worker-wages-or-injury', '42(3)', 'personal-injury'],
+    ['migrant-worker-wages-or-injury', '42(3)', 'wages'],
+    ['migrant-worker-wages-or-injury', '42(3)', 'work-injury'],
   ])('%s is eligible with documents instead of a check (Art %s, %s)', (circumstance, article, matter) => {
     const result = check({ proceeding: 'civil', circumstances: [circumstance], matter });
     expect(result).toMatchObject({ outcome: 'eligible', meansTest: 'verification-waived' });
@@ -197,6 +211,34 @@ describe('verification of economic difficulty waived (Art 42)', () => {
   it('waives the check for a migrant worker only on wage or injury claims', () => {
     const result = check({ proceeding: 'civil', circumstances: ['migrant-worker-wages-or-injury'], matter: 'support-payments' });
     expect(result).toMatchObject({ outcome: 'needs-more-information', missing: ['household', 'commitment'] });
+  });
+
+  describe('a migrant worker (Art 42(3): claiming wages or work-injury compensation only)', () => {
+    const MIGRANT = ['migrant-worker-wages-or-injury'];
+
+    it.each(['traffic-accident', 'medical-accident', 'food-or-drug-safety-accident', 'labour-relationship'])(
+      'is means-tested on a %s claim, and told why the waiver does not count', (matter) => {
+        const asked = check({ proceeding: 'civil', circumstances: MIGRANT, matter });
+        expect(asked).toMatchObject({ outcome: 'needs-more-information', meansTest: 'unknown', missing: ['household', 'commitment'] });
+        const why = asked.reasons.find((r) => r.code === 'circumstance-not-for-matter');
+        expect(why?.basis).toMatchObject({ law: 'legal-aid-law-2021', article: '42(3)' });
+        expect(why?.text['zh-CN']).toContain('申请支付劳动报酬或者请求工伤事故人身损害赔偿的进城务工人员');
+        expect(why?.text.en).toContain('A migrant worker claiming wages or work-injury compensation');
+        expect(check({ proceeding: 'civil', circumstances: MIGRANT, matter, household: POOR })).toMatchObject({ outcome: 'eligible', meansTest: 'passed' });
+        const failed = check({ proceeding: 'civil', circumstances: MIGRANT, matter, household: COMFORTABLE });
+        expect(failed).toMatchObject({ outcome: 'ineligible', meansTest: 'failed' });
+        expect(codes(failed.reasons)).toEqual([`matter-${matter}`, 'circumstance-not-for-matter', 'means-test-failed']);
+      });
+
+    it('asks which injury or labour claim it is when a client answers the whole Art 31 item', () => {
+      for (const matter of ['personal-injury', 'labour-relationship-or-wages']) {
+        const result = check({ proceeding: 'civil', circumstances: MIGRANT, matter, household: COMFORTABLE });
+        expect(result, matter).toMatchObject({ outcome: 'needs-more-information', meansTest: 'unknown', missing: ['matter'], documents: [] });
+        expect(result.reasons.find((r) => r.code === 'matter-more-specific')?.basis.article).toBe('42(3)');
+      }
+      // without the circumstance the whole item is means-tested as before
+      expect(check({ proceeding: 'civil', circumstances: [], matter: 'personal-injury', household: POOR })).toMatchObject({ outcome: 'eligible', meansTest: 'passed' });
+    });
   });
 
   it('waives the check for a defendant on social assistance who applies under Art 24', () => {
@@ -274,6 +316,6 @@ describe('what every answer carries', () => {
     const result = check({ proceeding: 'civil', circumstances: [], matter: 'personal-injury', household: POOR });
     expect(result.decisionTime).toMatchObject({ days: 7, unit: 'days', basis: { law: 'legal-aid-law-2021', article: '43' } });
     expect(result.decisionTime?.text.en).toMatch(/5 working days.*national Law prevails/);
-    expect(result.nextSteps.map((s) => `${s.code}:${s.basis?.article}`)).toEqual(['apply:43', 'urgent-aid:44', 'objection:49', 'notary-fee-waiver:53']);
+    expect(result.nextSteps.map((s) => `${s.code}:${s.basis?.article}`)).toEqual(['apply:43', 'urgent-aid:44', 'objection:49', 'notary-fee-waiver:53.2']);
   });
 });

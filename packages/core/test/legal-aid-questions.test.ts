@@ -60,8 +60,11 @@ describe('applicableCircumstances: what the circumstances question offers', () =
 
   it('offers the migrant-worker waiver in civil cases unless the matter rules it out', () => {
     expect(offered({ proceeding: 'civil' })).toContain('migrant-worker-wages-or-injury');
-    expect(offered({ proceeding: 'civil', matter: 'labour-relationship-or-wages' })).toContain('migrant-worker-wages-or-injury');
-    expect(offered({ proceeding: 'civil', matter: 'support-payments' })).not.toContain('migrant-worker-wages-or-injury');
+    expect(offered({ proceeding: 'civil', matter: 'wages' })).toContain('migrant-worker-wages-or-injury');
+    expect(offered({ proceeding: 'civil', matter: 'work-injury' })).toContain('migrant-worker-wages-or-injury');
+    for (const matter of ['support-payments', 'labour-relationship', 'traffic-accident', 'medical-accident']) {
+      expect(offered({ proceeding: 'civil', matter }), matter).not.toContain('migrant-worker-wages-or-injury');
+    }
     expect(offered({ proceeding: 'civil' })).not.toContain('trial-in-absentia');
   });
 });

@@ -17,10 +17,17 @@ describe('the default Jining ruleset', () => {
   });
 
   it('has every Art 31 matter, every issue circumstance and every criminal role', () => {
-    expect(JINING.matters.map((m) => m.code).sort()).toEqual([
-      'civil-capacity', 'environmental-damage', 'labour-relationship-or-wages', 'other', 'pension-or-survivor-benefit', 'personal-injury',
-      'social-insurance-or-assistance', 'state-compensation', 'support-payments',
+    expect(JINING.matters.map((m) => `${m.code}:${m.basis.article}`)).toEqual([
+      'state-compensation:31(1)', 'social-insurance-or-assistance:31(2)', 'pension-or-survivor-benefit:31(3)', 'support-payments:31(4)',
+      'labour-relationship:31(5)', 'wages:31(5)', 'civil-capacity:31(6)',
+      'work-injury:31(7)', 'traffic-accident:31(7)', 'food-or-drug-safety-accident:31(7)', 'medical-accident:31(7)',
+      'environmental-damage:31(8)', 'other:8',
     ]);
+    // the whole items a client of 2026.2.0 may still answer, each made of matters of its own article
+    for (const broader of JINING.broaderMatters ?? []) {
+      for (const part of broader.parts) expect(JINING.matters.find((m) => m.code === part)?.basis.article, part).toBe(broader.basis.article);
+    }
+    expect(JINING.broaderMatters?.map((m) => m.code)).toEqual(['labour-relationship-or-wages', 'personal-injury']);
     expect(JINING.circumstances).toHaveLength(14);
     expect(JINING.formsOfAid.map((f) => f.basis.article)).toEqual(['22(1)', '22(2)', '22(3)', '22(4)', '22(5)', '22(6)', '22(7)']);
     expect(JINING.criminalRoles.map((r) => r.role)).toEqual(['suspect-or-defendant', 'victim', 'private-prosecutor', 'civil-claimant']);
@@ -30,6 +37,23 @@ describe('the default Jining ruleset', () => {
     const laws = JSON.stringify(JINING).match(/"law":"[^"]+"/g) ?? [];
     for (const law of new Set(laws)) expect(Object.keys(LAWS)).toContain(law.slice(7, -1));
     expect(LAWS['shandong-legal-aid-regulation-2015'].unverified).toBe(true);
+  });
+
+  it('cites what an application brings to the regulation that lists it, not to Art 40 (applying for another) or Shandong Art 14 (the receipt)', () => {
+    const { documents } = JINING.procedure;
+    expect(documents.identity.basis).toMatchObject({ law: 'legal-aid-regulation-2003', article: '17(1)' });
+    expect(documents['case-documents'].basis).toMatchObject({ law: 'legal-aid-regulation-2003', article: '17(3)' });
+    expect(LAWS['legal-aid-regulation-2003'].note?.en).toMatch(/the Law prevails/);
+    expect(JINING.procedure.steps['sign-commitment'].basis?.article).toBe('41');
+    expect(JINING.procedure.steps['false-statement-penalty']?.basis?.article).toBe('64');
+    expect(JINING.procedure.steps['duty-lawyer'].basis?.article).toBe('14');
+    expect(JINING.procedure.steps['duty-lawyer-help']?.basis?.article).toBe('30');
+  });
+
+  it('says when it was last read against its sources', () => {
+    expect(JINING.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(JINING.reviewed! >= JINING.effectiveFrom).toBe(true);
+    expect(JINING.sources.map((s) => s.title).join(' ')).toMatch(/Legal Aid Regulation \(State Council, 2003\)/);
   });
 
   it('words every question and every proceeding and matter answer in both locales (interview)', () => {

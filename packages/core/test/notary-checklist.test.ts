@@ -17,7 +17,7 @@ describe('the notary catalogue', () => {
       expect(matters).toContain(code);
     }
     expect([...matters].sort()).toEqual([...NOTARY_MATTER_CODES].sort());
-    expect(CATALOGUE.version).toBe('2026.2.0');
+    expect(CATALOGUE.version).toBe('2026.3.0');
   });
 
   it('defines every material a matter refers to, and every matter cites the Notary Law with sources', () => {
@@ -40,10 +40,11 @@ describe('the notary catalogue', () => {
     }
   });
 
-  it('asks nothing the reviewed sources do not name: no spouse-consent form, no register file for a mortgage', () => {
-    expect(CATALOGUE.materials['spouse-consent']).toBeUndefined();
+  it('asks nothing the reviewed sources or the law do not name: no register file for a mortgage, no spouse for a will', () => {
     expect(codes(resolve('mortgage', { realEstate: true }))).not.toContain('property-register-file');
+    // a will disposes only of the testator's own share (Civil Code Art 1153): nobody else agrees
     expect(codes(resolve('will', { married: true }))).not.toContain('marriage-certificate');
+    expect(codes(resolve('will', { married: true }))).not.toContain('spouse-consent');
   });
 
   it('says when a list follows only the general pattern, not a published list for the matter', () => {
@@ -62,19 +63,19 @@ describe('resolveChecklist: base materials per matter', () => {
     ['no-criminal-record', ['applicant-id', 'household-register', 'no-criminal-record-certificate'], '11(7)'],
     ['education', ['applicant-id', 'household-register', 'education-certificate'], '11(7)'],
     ['degree', ['applicant-id', 'household-register', 'degree-certificate'], '11(7)'],
-    ['power-of-attorney-property', ['applicant-id', 'household-register', 'attorney-id-copy', 'draft-power-of-attorney'], '11(3)'],
+    ['power-of-attorney-property', ['applicant-id', 'household-register', 'attorney-id-copy', 'draft-power-of-attorney', 'co-owner-consent'], '11(3)'],
     ['declaration', ['applicant-id', 'household-register', 'declaration-draft'], '11(3)'],
     ['guarantee', ['applicant-id', 'household-register', 'guarantee-draft'], '11(11)'],
     ['legacy-support-agreement', ['applicant-id', 'household-register', 'supporter-id-copy', 'draft-legacy-support-agreement'], '11(1)'],
-    ['child-acknowledgement', ['applicant-id', 'household-register', 'birth-medical-certificate', 'acknowledgement-declaration'], '11(6)'],
+    ['child-acknowledgement', ['applicant-id', 'household-register', 'birth-medical-certificate', 'acknowledgement-declaration'], '11(3)'],
     ['adoption-dissolution', ['applicant-id', 'household-register', 'adoption-registration', 'adoption-dissolution-agreement'], '11(6)'],
     ['will', ['applicant-id', 'household-register', 'title-proof'], '11(3)'],
     ['inheritance', ['heirs-ids', 'death-proof', 'heirs-kinship-proof', 'predeceased-heirs-death-proof', 'title-proof', 'wills-and-agreements', 'renunciation-declarations'], '11(2)'],
-    ['gift', ['applicant-id', 'household-register', 'recipient-id-copy', 'title-proof'], '11(3)'],
-    ['property-sale', ['applicant-id', 'household-register', 'property-title-certificate', 'property-register-file'], '11(1)'],
-    ['mortgage', ['applicant-id', 'household-register', 'property-title-certificate'], '11(1)'],
+    ['gift', ['applicant-id', 'household-register', 'recipient-id-copy', 'title-proof', 'co-owner-consent'], '11(3)'],
+    ['property-sale', ['applicant-id', 'household-register', 'property-title-certificate', 'property-register-file', 'co-owner-consent'], '11(1)'],
+    ['mortgage', ['applicant-id', 'household-register', 'property-title-certificate', 'co-owner-consent'], '11(1)'],
     ['evidence-preservation', ['applicant-id', 'evidence-description', 'interest-proof'], '11(9)'],
-    ['escrow', ['applicant-id', 'escrow-basis', 'escrow-object'], '12'],
+    ['escrow', ['applicant-id', 'escrow-basis', 'escrow-object'], '12(2)'],
     ['business-licence', ['business-licence-original', 'legal-representative-certificate', 'company-seal'], '11(10)'],
     ['articles-of-association', ['business-licence-original', 'legal-representative-certificate', 'company-seal', 'articles-certified-copy', 'board-resolution'], '11(8)'],
     ['signature-seal', ['applicant-id', 'signed-document'], '11(10)'],
@@ -98,17 +99,27 @@ describe('resolveChecklist: base materials per matter', () => {
 });
 
 describe('resolveChecklist: answers that add materials', () => {
-  it('adds the agent’s ID and a power of attorney when an agent applies (Art 26)', () => {
+  it('adds the agent’s ID (Notary Law Art 26) and the power of attorney (Procedure Rules Art 18(2)) when an agent applies', () => {
     const checklist = resolve('no-criminal-record', { applicantIsAgent: true });
     expect(codes(checklist).slice(-2)).toEqual(['agent-id', 'power-of-attorney']);
-    expect(checklist.items.at(-1)).toMatchObject({ condition: 'applicantIsAgent', form: 'original', basis: { article: '26' } });
+    expect(checklist.items.at(-2)).toMatchObject({ condition: 'applicantIsAgent', basis: { law: 'notary-law-2017', article: '26' } });
+    expect(checklist.items.at(-1)).toMatchObject({ condition: 'applicantIsAgent', form: 'original', basis: { law: 'notary-procedure-rules-2020', article: '18(2)' } });
+    // not an important matter: no rule on where a principal abroad signs it
+    expect(checklist.items.at(-1)?.reason.en).not.toMatch(/abroad|Hong Kong/);
+  });
+
+  it.each(['property-sale', 'mortgage'])('asks a principal outside the mainland for a notarised power of attorney for %s, an important matter (Procedure Rules Art 12)', (matter) => {
+    const power = resolve(matter, { applicantIsAgent: true }).items.find((item) => item.code === 'power-of-attorney');
+    expect(power?.basis).toMatchObject({ law: 'notary-procedure-rules-2020', article: '12' });
+    expect(power?.reason['zh-CN']).toMatch(/重要公证事项.*香港、澳门、台湾地区.*国外.*驻外使（领）馆公证/);
+    expect(power?.reason.en).toMatch(/important matter.*Hong Kong, Macao or Taiwan.*abroad.*Chinese embassy or consulate/);
   });
 
   it('asks for a notarised power of attorney, once, when an agent applies for an inheritance', () => {
     const checklist = resolve('inheritance', { applicantIsAgent: true });
     const powers = checklist.items.filter((item) => item.code === 'power-of-attorney');
     expect(powers).toHaveLength(1);
-    expect(powers[0]?.reason.en).toMatch(/must itself be notarised/);
+    expect(powers[0]?.reason.en).toMatch(/must itself be notarised \(as Notary Procedure Rules Art 12 also requires\)/);
     expect(codes(checklist)).toContain('agent-id');
   });
 
@@ -136,8 +147,10 @@ describe('resolveChecklist: answers that add materials', () => {
     expect(codes(resolve('power-of-attorney-property', { realEstate: true })).slice(-2)).toEqual(['property-title-certificate', 'property-register-file']);
   });
 
-  it('adds the marital property agreement when the deceased was married', () => {
-    expect(codes(resolve('inheritance', { married: true }))).toEqual(expect.arrayContaining(['marriage-certificate', 'marital-property-agreement']));
+  it('adds the marital property agreement when the deceased was married, setting the spouse’s half apart first (Civil Code Art 1153)', () => {
+    const checklist = resolve('inheritance', { married: true });
+    expect(codes(checklist)).toEqual(expect.arrayContaining(['marriage-certificate', 'marital-property-agreement']));
+    expect(checklist.items.find((item) => item.code === 'marital-property-agreement')?.basis).toMatchObject({ law: 'civil-code-2020', article: '1153' });
   });
 
   it('lists each material once even when several answers ask for it, merging original and copy', () => {
@@ -153,9 +166,36 @@ describe('resolveChecklist: answers that add materials', () => {
   it('keeps a stable order: base materials, then the matter’s answers, then agent, then use abroad', () => {
     const checklist = resolve('property-sale', { useAbroad: true, destinationCountry: 'DE', applicantIsAgent: true, married: true, minorInvolved: true });
     expect(codes(checklist)).toEqual([
-      'applicant-id', 'household-register', 'property-title-certificate', 'property-register-file', 'guardian-id', 'guardianship-proof',
-      'marriage-certificate', 'agent-id', 'power-of-attorney', 'translation', 'apostille',
+      'applicant-id', 'household-register', 'property-title-certificate', 'property-register-file', 'co-owner-consent',
+      'guardian-id', 'guardianship-proof', 'marriage-certificate', 'spouse-consent', 'agent-id', 'power-of-attorney', 'translation', 'apostille',
     ]);
+  });
+});
+
+describe('who else must agree when property that may be shared is disposed of (Civil Code Arts 1062, 301, 1124)', () => {
+  const DISPOSING = ['power-of-attorney-property', 'gift', 'property-sale', 'mortgage'];
+
+  it.each(DISPOSING)('%s asks a married owner for the spouse’s consent and ID, and any co-owners for theirs', (matter) => {
+    const married = resolve(matter, { married: true });
+    expect(married.items.find((item) => item.code === 'spouse-consent')).toMatchObject({
+      condition: 'married', form: 'original', basis: { law: 'civil-code-2020', article: '1062.2' },
+    });
+    expect(codes(married)).toContain('marriage-certificate');
+    expect(codes(resolve(matter, { married: false }))).not.toContain('spouse-consent');
+    const coOwners = married.items.find((item) => item.code === 'co-owner-consent');
+    expect(coOwners).toMatchObject({ basis: { law: 'civil-code-2020', article: '301' } });
+    expect(coOwners?.reason['zh-CN']).toContain('占份额三分之二以上的按份共有人或者全体共同共有人同意');
+    for (const code of ['spouse-consent', 'co-owner-consent']) {
+      const item = CATALOGUE.materials[code]!;
+      expect(item.name['zh-CN'], code).toMatch(/身份证件/);
+      expect(item.name.en, code).toMatch(/notarised consent|IDs/);
+    }
+  });
+
+  it('has every heir apply together, or send a notarised power of attorney, or renounce in writing', () => {
+    const items = resolve('inheritance').items;
+    expect(items.find((item) => item.code === 'heirs-ids')?.reason.en).toMatch(/apply together.*notarised power of attorney.*renounces/);
+    expect(items.find((item) => item.code === 'renunciation-declarations')?.basis).toMatchObject({ law: 'civil-code-2020', article: '1124' });
   });
 });
 
@@ -182,8 +222,9 @@ describe('where to apply and where to obtain each material (Notary Law Art 25; �
 });
 
 describe('matters that must be handled in person (Notary Procedure Rules Art 11)', () => {
+  // the Rules' list, and a signature, which the signer makes before the notary
   const IN_PERSON = ['will', 'legacy-support-agreement', 'gift', 'child-acknowledgement', 'adoption', 'adoption-dissolution', 'being-alive',
-    'power-of-attorney-property', 'declaration', 'guarantee'];
+    'power-of-attorney-property', 'declaration', 'guarantee', 'signature-seal'];
 
   it('flags exactly the matters the Rules list', () => {
     expect(CATALOGUE.matters.filter((m) => m.inPersonOnly).map((m) => m.code).sort()).toEqual([...IN_PERSON].sort());
@@ -219,6 +260,18 @@ describe('matters that must be handled in person (Notary Procedure Rules Art 11)
 
   it('has no in-person rule where an agent may apply', () => {
     expect(resolve('inheritance').inPerson).toBeNull();
+  });
+
+  it('makes a single-status certificate in person: it rests on the person’s own declaration (a 声明 on the Art 11 list)', () => {
+    const single = resolve('marital-status', { applicantIsAgent: true, married: false });
+    expect(single).toMatchObject({ inPersonOnly: true, inPerson: { basis: { article: '11' } }, refusals: [{ code: 'agent-not-allowed' }] });
+    expect(codes(single)).not.toContain('agent-id');
+    expect(single.items.find((item) => item.code === 'single-status-declaration')).toMatchObject({
+      basis: { law: 'notary-procedure-rules-2020', article: '11' }, reason: { en: expect.stringMatching(/never by an agent/) },
+    });
+    // a married person's certificate rests on the marriage certificate: an agent may apply
+    expect(resolve('marital-status', { applicantIsAgent: true, married: true })).toMatchObject({ inPersonOnly: false, inPerson: null, refusals: [] });
+    expect(checklistQuestions(CATALOGUE, 'marital-status')).toEqual(['applicantIsAgent', 'married', 'useAbroad']);
   });
 
   it('lets an agent apply for other matters', () => {

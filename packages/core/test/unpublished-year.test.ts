@@ -7,13 +7,17 @@ import {
 const slotOptions = { hours: JINING_OPENING_HOURS, slotMinutes: 30, capacity: 3, now: new Date('2026-11-30T09:00:00+08:00') };
 
 // 2027's days off as the holidays regulation (Art 2, as amended 2024) fixes them, written
-// out by hand from the Hong Kong Observatory's 2027 table (正月初一 on Saturday 6 February).
+// out by hand from the Hong Kong Observatory's 2027 table (正月初一 on Saturday 6 February),
+// with the weekdays Art 6 gives for the ones on a weekend (初一 and 初二, 1 and 2 May, 2 and 3 October).
 const STATUTORY_2027: [string, string][] = [
   ['2027-01-01', '元旦'],
   ['2027-02-05', '春节'], ['2027-02-06', '春节'], ['2027-02-07', '春节'], ['2027-02-08', '春节'],
+  ['2027-02-09', '春节（补假）'], ['2027-02-10', '春节（补假）'],
   ['2027-04-05', '清明节'], ['2027-05-01', '劳动节'], ['2027-05-02', '劳动节'],
+  ['2027-05-03', '劳动节（补假）'], ['2027-05-04', '劳动节（补假）'],
   ['2027-06-09', '端午节'], ['2027-09-15', '中秋节'],
   ['2027-10-01', '国庆节'], ['2027-10-02', '国庆节'], ['2027-10-03', '国庆节'],
+  ['2027-10-04', '国庆节（补假）'], ['2027-10-05', '国庆节（补假）'],
 ];
 
 describe('a year whose holiday notice is not published', () => {
@@ -31,9 +35,27 @@ describe('a year whose holiday notice is not published', () => {
     }
   });
 
+  it('gives a weekday for each statutory day on a weekend (Art 6), the first weekdays after the holiday that are not off already', () => {
+    const substitutes = (year: number) => statutoryHolidayYear(year)!.periods
+      .filter((period) => period.name['zh-CN'].endsWith('（补假）'))
+      .map((period) => `${period.name['zh-CN'].replace('（补假）', '')} ${period.from}..${period.to}`);
+    expect(substitutes(2027)).toEqual(['春节 2027-02-09..2027-02-10', '劳动节 2027-05-03..2027-05-04', '国庆节 2027-10-04..2027-10-05']);
+    // 元旦 on a Saturday, 端午 on a Sunday, 国庆 starting on a Sunday with 中秋 on its third day
+    expect(substitutes(2028)).toEqual(['元旦 2028-01-03..2028-01-03', '端午节 2028-05-29..2028-05-29', '国庆节 2028-10-04..2028-10-04']);
+    // 除夕 and 初一 on a weekend: the two weekdays after 初三
+    expect(substitutes(2030)).toEqual(['春节 2030-02-06..2030-02-07']);
+    expect(statutoryHolidayYear(2027)!.sources.map((s) => s.title)).toContain('全国年节及纪念日放假办法 Art 6 (as amended 2024-11-12)');
+  });
+
+  it('warns that a year whose 中秋 falls within or next to 国庆 is likely to change more than usual (2028)', () => {
+    expect(statutoryHolidayYear(2028)?.note?.['zh-CN']).toMatch(/中秋节.*国庆节.*调整/);
+    expect(statutoryHolidayYear(2028)?.note?.en).toMatch(/Mid-Autumn.*National Day.*more than usual/);
+    for (const year of [2027, 2029, 2030]) expect(statutoryHolidayYear(year)?.note, String(year)).toBeUndefined();
+  });
+
   it('puts 2027’s 正月初一 on 6 February, where ICU’s Chinese calendar says 7 February', () => {
     expect(statutoryHolidayYear(2027)?.periods[1]).toMatchObject({ from: '2027-02-05', to: '2027-02-08' });
-    expect(generateSlots('2027-02-09', slotOptions).status).toBe('open');
+    expect(generateSlots('2027-02-11', slotOptions).status).toBe('open');
   });
 
   it('agrees with ICU’s Chinese calendar on every lunar date except the two the tables correct', () => {
@@ -68,7 +90,7 @@ describe('a year whose holiday notice is not published', () => {
     const makeUp = generateSlots('2027-02-13', { ...slotOptions, calendar });
     expect(makeUp).toMatchObject({ status: 'open', makeUpWorkday: true, provisional: false, holiday: { en: 'Spring Festival' } });
     // the default calendar is untouched
-    expect(dayStatus('2027-02-10')).toMatchObject({ kind: 'workday', provisional: true });
+    expect(dayStatus('2027-02-11')).toMatchObject({ kind: 'workday', provisional: true });
   });
 
   it('refuses a schedule with a wrong date, a worked weekday or no source, naming each problem', () => {
@@ -76,7 +98,7 @@ describe('a year whose holiday notice is not published', () => {
       year: 2027,
       periods: [
         { name: { 'zh-CN': '春节' }, from: '2027-02-30', to: '2027-02-12', makeUpWorkdays: ['2027-02-10'] },
-        { name: { 'zh-CN': '国庆节', en: 'National Day' }, from: '2028-10-01', to: '2028-10-03', makeUpWorkdays: [] },
+        { name: { 'zh-CN': '国庆节', en: 'National Day' }, from: '2026-10-01', to: '2026-10-03', makeUpWorkdays: [] },
       ],
       sources: [],
     };

@@ -146,10 +146,10 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     await start(element);
     await answer(element, 'proceeding', 'civil');
     await answer(element, 'circumstances', 'migrant-worker-wages-or-injury');
-    await answer(element, 'matter', 'labour-relationship-or-wages');
+    await answer(element, 'matter', 'wages');
     expect(await summaryQuestions(element)).to.deep.equal(['proceeding', 'circumstances', 'matter']);
     expect((await result(element)).dataset.outcome).to.equal('eligible');
-    expect(reasonCodes(element)).to.deep.equal(['matter-labour-relationship-or-wages', 'migrant-worker-wages-or-injury']);
+    expect(reasonCodes(element)).to.deep.equal(['matter-wages', 'migrant-worker-wages-or-injury']);
     // where to apply: the region's centers that take legal-aid applications, from the API
     await until(() => part(element, 'center'), 'service centers');
     expect(text(part(element, 'where'))).to.contain('任城区公共法律服务中心');
@@ -180,11 +180,12 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     const shown = await result(element);
     expect(shown.dataset.outcome).to.equal('ineligible');
     expect(reasonCodes(element)).to.deep.equal(['role-suspect-or-defendant', 'means-test-failed']);
-    expect(nextStepCodes(element)).to.deep.equal(['accused-other-reasons', 'free-consultation', 'duty-lawyer', 'court-may-notify', 'regional-hardship-grounds']);
+    expect(nextStepCodes(element)).to.deep.equal(['accused-other-reasons', 'free-consultation', 'duty-lawyer', 'duty-lawyer-help', 'court-may-notify', 'regional-hardship-grounds']);
     const steps = [...shadow(element).querySelectorAll<HTMLElement>('.next-steps li')].map(text);
     expect(steps[0]).to.contain('reason other than economic difficulty').and.contain('Art 24');
-    expect(steps[2]).to.contain('Art 22');
-    expect(steps[3]).to.contain('Art 25(2)');
+    expect(steps[2]).to.contain('Art 14');
+    expect(steps[3]).to.contain('Art 30');
+    expect(steps[4]).to.contain('Art 25(2)');
     expect(part(element, 'documents'), 'nothing to bring for an application').to.equal(null);
     expect(part(element, 'decision')).to.equal(null);
   });
@@ -235,7 +236,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     await start(element);
     await answer(element, 'proceeding', 'non-litigation');
     await answer(element, 'circumstances', 'none');
-    await answer(element, 'matter', 'labour-relationship-or-wages');
+    await answer(element, 'matter', 'wages');
     await waitFor(element, 'household');
     part(element, 'skip-button')!.click();
     await answer(element, 'commitment', 'yes');
@@ -250,7 +251,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     await start(element);
     await answer(element, 'proceeding', 'civil');
     await answer(element, 'circumstances', 'none');
-    await answer(element, 'matter', 'personal-injury');
+    await answer(element, 'matter', 'traffic-accident');
     await waitFor(element, 'household');
     part(element, 'skip-button')!.click();
     await answer(element, 'commitment', 'no');

@@ -94,7 +94,7 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     expect(part(element, 'refusal')).to.equal(null);
     expect(text(part(element, 'time-limit'))).to.match(/15 working days.*Notary Law of the PRC \(2017\), Art 30/);
     expect(text(part(element, 'fee'))).to.match(/unverified.*1,500 yuan/);
-    expect(text(sheet)).to.match(/Notary catalogue version 2026\.2\.0/);
+    expect(text(sheet)).to.match(/Notary catalogue version 2026\.3\.0/);
   });
 
   it('a power of attorney for a property sale by a married resident, for use in Germany: apostille', async () => {
@@ -103,8 +103,8 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     await answer(element, { applicantIsAgent: false, minorInvolved: false, married: true, realEstate: true, useAbroad: true, destinationCountry: 'DE' });
     const sheet = await shown(element);
     expect(sheet.dataset.legalisation).to.equal('apostille');
-    expect(itemCodes(element)).to.deep.equal(['applicant-id', 'household-register', 'attorney-id-copy', 'draft-power-of-attorney',
-      'marriage-certificate', 'property-title-certificate', 'property-register-file', 'translation', 'apostille']);
+    expect(itemCodes(element)).to.deep.equal(['applicant-id', 'household-register', 'attorney-id-copy', 'draft-power-of-attorney', 'co-owner-consent',
+      'marriage-certificate', 'spouse-consent', 'property-title-certificate', 'property-register-file', 'translation', 'apostille']);
     expect(text(part(element, 'abroad'))).to.match(/附加证明书/);
     const register = shadow(element).querySelector('[data-item="property-register-file"]');
     expect(text(register)).to.match(/在哪里开具：不动产登记中心/);
@@ -160,7 +160,7 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     expect(text(part(element, 'home-visit'))).to.match(/for wills only/);
     expect(itemCodes(element)).not.to.include('agent-id');
     await until(() => ready.length === 1, 'pls-checklist-ready');
-    expect(ready[0]!.detail).to.deep.equal({ matter: 'gift', items: itemCodes(element), refused: true, catalogueVersion: '2026.2.0' });
+    expect(ready[0]!.detail).to.deep.equal({ matter: 'gift', items: itemCodes(element), refused: true, catalogueVersion: '2026.3.0' });
   });
 
   it('the printable view: A4 width, tick boxes for every item, the office’s address, no buttons', async () => {

@@ -43,14 +43,14 @@ const book = (sandbox: RunningSandbox, slotStart: string, privacyNotice: string,
 });
 
 describe('a year whose holiday notice is not published', () => {
-  it('closes the statutory days (春节 from 除夕, 5 to 8 February 2027), weekends, and marks every day provisional', async () => {
+  it('closes the statutory days (春节 from 除夕, 5 to 8 February 2027), their Art 6 substitute weekdays, weekends, and marks every day provisional', async () => {
     const sandbox = await start({ now: '2026-12-20T09:00:00+08:00' });
     const february = await days(sandbox, 'sc-370811', '2027-02-01', '2027-02-10');
     expect(february.map((d) => [d.date, d.status, d.holiday?.['zh-CN']])).toEqual([
       ['2027-02-01', 'open', undefined], ['2027-02-02', 'open', undefined], ['2027-02-03', 'open', undefined],
       ['2027-02-04', 'open', undefined], ['2027-02-05', 'closed-holiday', '春节'], ['2027-02-06', 'closed-holiday', '春节'],
-      ['2027-02-07', 'closed-holiday', '春节'], ['2027-02-08', 'closed-holiday', '春节'], ['2027-02-09', 'open', undefined],
-      ['2027-02-10', 'open', undefined],
+      ['2027-02-07', 'closed-holiday', '春节'], ['2027-02-08', 'closed-holiday', '春节'], ['2027-02-09', 'closed-holiday', '春节（补假）'],
+      ['2027-02-10', 'closed-holiday', '春节（补假）'],
     ]);
     expect(february.every((d) => d.provisional)).toBe(true);
     expect(february[1]?.slots.some((s) => s.remaining > 0)).toBe(true);

@@ -52,11 +52,20 @@ describe('legal aid over HTTP', () => {
     expect(body.ruleset.id).toBe('jining-legal-aid');
   });
 
-  it('waives the means check for a migrant worker claiming wages (Art 42), and asks for what is missing', async () => {
+  it('waives the means check for a migrant worker claiming wages (Art 42(3)), not for a traffic accident, and asks for what is missing', async () => {
     const waived = await post('/v1/legal-aid/eligibility-checks', {
-      region: '370811', proceeding: 'civil', matter: 'labour-relationship-or-wages', circumstances: ['migrant-worker-wages-or-injury'],
+      region: '370811', proceeding: 'civil', matter: 'wages', circumstances: ['migrant-worker-wages-or-injury'],
     });
     expect(waived.body).toMatchObject({ outcome: 'eligible', meansTest: 'verification-waived' });
+    const traffic = await post('/v1/legal-aid/eligibility-checks', {
+      region: '370811', proceeding: 'civil', matter: 'traffic-accident', circumstances: ['migrant-worker-wages-or-injury'],
+    });
+    expect(traffic.body).toMatchObject({ outcome: 'needs-more-information', missing: ['household', 'commitment'] });
+    // a client that still sends the whole Art 31(7) item is asked which injury it is
+    const whole = await post('/v1/legal-aid/eligibility-checks', {
+      region: '370811', proceeding: 'civil', matter: 'personal-injury', circumstances: ['migrant-worker-wages-or-injury'],
+    });
+    expect(whole.body).toMatchObject({ outcome: 'needs-more-information', missing: ['matter'] });
     const partial = await post('/v1/legal-aid/eligibility-checks', { region: '370811' });
     expect(partial.body.outcome).toBe('needs-more-information');
     expect(partial.body.missing.length).toBeGreaterThan(0);

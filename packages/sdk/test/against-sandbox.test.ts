@@ -116,7 +116,7 @@ describe('legal aid', () => {
     expect(pending.missing).toContain('proceeding');
 
     const result = await client.legalAid.check({
-      region: '370811', proceeding: 'civil', matter: 'labour-relationship-or-wages', circumstances: ['migrant-worker-wages-or-injury'],
+      region: '370811', proceeding: 'civil', matter: 'wages', circumstances: ['migrant-worker-wages-or-injury'],
     });
     expect(result.outcome).toBe('eligible');
     expect(result.meansTest).toBe('verification-waived');

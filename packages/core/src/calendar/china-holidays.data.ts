@@ -2,6 +2,7 @@
 // by the General Office of the State Council (2026: notice of 2025-11-04; 2025: 国办发明电〔2024〕12号).
 import type { Source } from '../legal-basis/legal-basis.js';
 import type { LocalizedText } from '../locale/locale.js';
+import type { DataReview } from '../review/data-review.js';
 
 export interface HolidayPeriod {
   name: LocalizedText;
@@ -15,6 +16,8 @@ export interface HolidayPeriod {
 export interface HolidayYear {
   year: number;
   periods: HolidayPeriod[];
+  /** Said about a provisional year that is likely to change more than usual once its notice is out. */
+  note?: LocalizedText;
   sources: Source[];
 }
 
@@ -54,3 +57,13 @@ export const CHINA_HOLIDAYS: readonly HolidayYear[] = [
     sources: [{ title: 'State Council holiday notice of 2025-11-04', url: 'https://politics.gmw.cn/2025-11/04/content_38391083.htm', tag: 'V-3p' }],
   },
 ];
+
+export const CHINA_HOLIDAYS_REVIEW: DataReview = {
+  table: 'CHINA_HOLIDAYS',
+  reviewed: '2026-12-06',
+  sources: CHINA_HOLIDAYS.flatMap((year) => year.sources),
+  reReview: {
+    who: 'The operator’s calendar owner, and a core maintainer for the years core ships',
+    when: 'Each November–December, the week the State Council publishes next year’s holiday notice (gov.cn): add the year as data (PLSKIT_HOLIDAYS) and to this table',
+  },
+};

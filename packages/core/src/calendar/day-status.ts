@@ -47,14 +47,22 @@ export function holidayCalendar(published: readonly HolidayYear[] = CHINA_HOLIDA
     publishedYears: [...new Set(published.map((year) => year.year))].sort(),
     dayStatus(date) {
       const weekend = isoWeekday(date) >= 6;
-      const year = index(Number(date.slice(0, 4)));
-      if (!year) return { date, kind: weekend ? 'weekend' : 'workday', published: false, provisional: false };
-      const flags = { published: year.published, provisional: !year.published };
-      const holiday = year.holidays.get(date);
-      if (holiday) return { date, kind: 'holiday', holiday, ...flags };
-      const makeUp = year.makeUpWorkdays.get(date);
-      if (makeUp) return { date, kind: 'make-up-workday', holiday: makeUp, ...flags };
-      return { date, kind: weekend ? 'weekend' : 'workday', ...flags };
+      const year = Number(date.slice(0, 4));
+      const own = index(year);
+      // A notice's period can start in the year before (the 2023 notice: 元旦 2022-12-31 to
+      // 2023-01-02), so the next year's table speaks for a date too; a published table outranks
+      // a provisional one, and the date's own year comes first among equals.
+      const tables = [own, index(year + 1)].filter((table): table is YearIndex => table !== undefined);
+      for (const table of [...tables.filter((t) => t.published), ...tables.filter((t) => !t.published)]) {
+        const flags = { published: table.published, provisional: !table.published };
+        const holiday = table.holidays.get(date);
+        if (holiday) return { date, kind: 'holiday', holiday, ...flags };
+        const makeUp = table.makeUpWorkdays.get(date);
+        if (makeUp) return { date, kind: 'make-up-workday', holiday: makeUp, ...flags };
+      }
+      const kind = weekend ? 'weekend' : 'workday';
+      if (!own) return { date, kind, published: false, provisional: false };
+      return { date, kind, published: own.published, provisional: !own.published };
     },
   };
 }

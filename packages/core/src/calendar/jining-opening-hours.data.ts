@@ -1,6 +1,7 @@
 // Weekday hours of Jining public legal service windows, with the afternoon
 // moving between summer (May-Sep) and winter (Oct-Apr).
 import type { OpeningHours } from './opening-hours.js';
+import type { DataReview } from '../review/data-review.js';
 
 const MORNING = { start: '08:30', end: '12:00' };
 const SUMMER = [MORNING, { start: '14:00', end: '18:00' }];
@@ -28,4 +29,14 @@ export const JINING_OPENING_HOURS: OpeningHours = {
   closedOnHolidays: true,
   sources: [{ title: 'Yanzhou District legal-aid service listing JN370882SF372012001000 (yanzhou.gov.cn)', tag: 'V-3p' }],
   unverified: false,
+};
+
+export const JINING_OPENING_HOURS_REVIEW: DataReview = {
+  table: 'JINING_OPENING_HOURS',
+  reviewed: '2026-11-28',
+  sources: JINING_OPENING_HOURS.sources!,
+  reReview: {
+    who: 'The operator, with the Jining Justice Bureau’s public legal service office',
+    when: 'Each April and September, before the summer and winter hours start, and whenever the centres announce new hours',
+  },
 };

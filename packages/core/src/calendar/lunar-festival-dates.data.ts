@@ -5,6 +5,7 @@
 // ICU 78 puts 2027's 正月初一 on 7 February and 2030's on 2 February, a day off
 // the tables where the new moon falls minutes from midnight Beijing time.
 import type { Source } from '../legal-basis/legal-basis.js';
+import type { DataReview } from '../review/data-review.js';
 
 export interface LunarFestivalDates {
   year: number;
@@ -33,3 +34,13 @@ export const LUNAR_FESTIVAL_DATES: readonly LunarFestivalDates[] = [
   { year: 2029, springFestival: '2029-02-13', qingming: '2029-04-04', dragonBoat: '2029-06-16', midAutumn: '2029-09-22' },
   { year: 2030, springFestival: '2030-02-03', qingming: '2030-04-05', dragonBoat: '2030-06-05', midAutumn: '2030-09-12' },
 ];
+
+export const LUNAR_FESTIVAL_DATES_REVIEW: DataReview = {
+  table: 'LUNAR_FESTIVAL_DATES',
+  reviewed: '2026-11-30',
+  sources: LUNAR_FESTIVAL_SOURCES,
+  reReview: {
+    who: 'A core maintainer',
+    when: 'Before the table runs out (extend it past 2030 by November 2029), line by line against the Hong Kong Observatory’s yearly tables',
+  },
+};

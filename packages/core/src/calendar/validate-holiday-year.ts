@@ -14,22 +14,27 @@ export function validateHolidayYear(value: unknown): HolidayYearValidation {
   if (!isRecord(value)) return { valid: false, errors: ['the schedule must be a JSON object'] };
   const { year, periods, sources } = value;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2200) errors.push('year must be a whole year such as 2027');
-  const inYear = (date: unknown): boolean => typeof date === 'string' && isCalendarDate(date) && date.startsWith(`${String(year)}-`);
+  const inYear = (date: string): boolean => date.startsWith(`${String(year)}-`);
+  // A notice's period may start in the year before (the 2023 notice: 元旦 2022-12-31 to 2023-01-02), never end after it.
+  const inYearOrBefore = (date: string): boolean => inYear(date) || date.startsWith(`${String(Number(year) - 1)}-`);
+  const isDate = (date: unknown): date is string => typeof date === 'string' && isCalendarDate(date);
   if (!Array.isArray(periods) || periods.length === 0) errors.push('periods must list the year\'s holidays');
   else {
     periods.forEach((period: unknown, i) => {
       const at = `periods[${i}]`;
       if (!isRecord(period)) return void errors.push(`${at} must be an object`);
       if (!isText(period.name)) errors.push(`${at}.name must have zh-CN and en text`);
-      // a holiday may run into the next year (元旦 is always in its own year, 春节 may start on 12-31 of the one before)
-      const isDate = (date: unknown) => typeof date === 'string' && isCalendarDate(date);
-      if (!isDate(period.from) || !isDate(period.to)) errors.push(`${at}.from and .to must be dates (YYYY-MM-DD)`);
-      else if ((period.to as string) < (period.from as string)) errors.push(`${at}.to is before .from`);
-      else if (!inYear(period.from) && !inYear(period.to)) errors.push(`${at} is not in ${String(year)}`);
+      const { from, to } = period;
+      if (!isDate(from) || !isDate(to)) errors.push(`${at}.from and .to must be dates (YYYY-MM-DD)`);
+      else if (to < from) errors.push(`${at}.to is before .from`);
+      else if (to > `${String(year)}-12-31`) {
+        errors.push(`${at} ends after ${String(year)}: a holiday that runs into ${String(Number(year) + 1)} is in ${String(Number(year) + 1)}’s notice`);
+      } else if (!inYear(to) || !inYearOrBefore(from)) errors.push(`${at} is not in ${String(year)}`);
       if (!Array.isArray(period.makeUpWorkdays)) errors.push(`${at}.makeUpWorkdays must be a list (may be empty)`);
       else {
         for (const date of period.makeUpWorkdays as unknown[]) {
-          if (typeof date !== 'string' || !isCalendarDate(date)) errors.push(`${at}.makeUpWorkdays: ${String(date)} is not a date`);
+          if (!isDate(date)) errors.push(`${at}.makeUpWorkdays: ${String(date)} is not a date`);
+          else if (!inYearOrBefore(date)) errors.push(`${at}.makeUpWorkdays: ${date} is not in ${String(year)}`);
           else if (isoWeekday(date) < 6) errors.push(`${at}.makeUpWorkdays: ${date} is a weekday already`);
         }
       }

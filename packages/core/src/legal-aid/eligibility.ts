@@ -5,17 +5,29 @@ import type { LocalizedText } from '../locale/locale.js';
 export type Proceeding = 'criminal' | 'civil' | 'administrative' | 'non-litigation';
 export type CriminalRole = 'suspect-or-defendant' | 'victim' | 'private-prosecutor' | 'civil-claimant';
 
-/** Legal Aid Law Art 31 matter codes. */
+/**
+ * Legal Aid Law Art 31 matter codes. Items (5) and (7) are asked in parts, because
+ * Art 42(3) waives the means check for some parts only (wages, work injury);
+ * 'labour-relationship-or-wages' and 'personal-injury' still answer for the whole item.
+ */
 export type LegalAidMatter =
   | 'state-compensation'
   | 'social-insurance-or-assistance'
   | 'pension-or-survivor-benefit'
   | 'support-payments'
-  | 'labour-relationship-or-wages'
+  | 'labour-relationship'
+  | 'wages'
   | 'civil-capacity'
-  | 'personal-injury'
+  | 'work-injury'
+  | 'traffic-accident'
+  | 'food-or-drug-safety-accident'
+  | 'medical-accident'
   | 'environmental-damage'
-  | 'other';
+  | 'other'
+  /** Art 31(5) as a whole (ruleset 2026.2.0 and earlier). */
+  | 'labour-relationship-or-wages'
+  /** Art 31(7) as a whole (ruleset 2026.2.0 and earlier). */
+  | 'personal-injury';
 
 /** Circumstance codes of Art 25/28 (notification), Art 32 (no means test) and Art 42 (verification waived). */
 export type Circumstance =

@@ -1,15 +1,19 @@
 // The default legal-aid ruleset for Jining: the Legal Aid Law (2021) with the
 // Shandong Legal Aid Regulation (2015) where it adds to it (Arts 8-17 of the 2015 text).
 import { cite } from '../legal-basis/laws.data.js';
+import { JINING_LEGAL_AID_DOCUMENTS } from './jining-documents.data.js';
 import type { LegalAidRuleset } from './legal-aid-ruleset.js';
+import type { DataReview } from '../review/data-review.js';
 
 const LAW = 'legal-aid-law-2021';
 const SHANDONG = 'shandong-legal-aid-regulation-2015';
 
 export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
   id: 'jining-legal-aid',
-  version: '2026.2.0',
+  version: '2026.3.0',
   effectiveFrom: '2022-01-01',
+  // read against the Law's text (LawRefBook) on this day: Art 42(3) per claim, Arts 14, 30 and 64
+  reviewed: '2026-12-06',
   regions: [
     '370800', '370811', '370812', '370826', '370827', '370828', '370829', '370830', '370831', '370832',
     '370871', '370881', '370883',
@@ -21,6 +25,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
     { title: 'Legal Aid Law of the PRC, LawRefBook/Laws 行政法/法律援助法(2021-08-20).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' },
     { title: 'Shandong Legal Aid Regulation (2015-04-01), LawRefBook DLC/山东地方法规', url: 'https://github.com/LawRefBook/Laws', tag: 'V' },
     { title: 'Linyi Justice Bureau (2017) on Shandong abolishing the subject-matter restriction', url: 'https://sfj.linyi.gov.cn/info/1023/2294.htm', tag: 'V-3p' },
+    { title: 'Legal Aid Regulation (State Council, 2003) Art 17: what an application brings, third-party copies', tag: 'V-3p' },
   ],
   proceedings: [
     { code: 'criminal', label: { 'zh-CN': '刑事案件', en: 'Criminal case' } },
@@ -166,7 +171,8 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       reason: { 'zh-CN': '申请支付劳动报酬或者请求工伤事故人身损害赔偿的进城务工人员，免予核查经济困难状况。', en: 'Migrant workers claiming wages or work-injury compensation are not checked for economic difficulty.' },
       basis: cite(LAW, '42(3)'),
       proof: { 'zh-CN': '劳动关系或务工事实的证明（如劳动合同、工资记录、工友证言）', en: 'Proof of the work (e.g. labour contract, pay records, co-workers’ statements)' },
-      matters: ['labour-relationship-or-wages', 'personal-injury'],
+      // Art 42(3) names these two claims only: not confirming a labour relationship alone, nor a traffic, food or drug, or medical accident
+      matters: ['wages', 'work-injury'],
     },
   ],
   matters: [
@@ -178,12 +184,20 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       reason: { 'zh-CN': '请求发给抚恤金，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Claiming a pension or survivor benefit: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(3)') },
     { code: 'support-payments', label: { 'zh-CN': '请求给付赡养费、抚养费、扶养费', en: 'Claiming support for elders, children or a spouse' },
       reason: { 'zh-CN': '请求给付赡养费、抚养费、扶养费，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Claiming support payments: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(4)') },
-    { code: 'labour-relationship-or-wages', label: { 'zh-CN': '请求确认劳动关系或者支付劳动报酬', en: 'Confirming a labour relationship or claiming wages' },
-      reason: { 'zh-CN': '请求确认劳动关系或者支付劳动报酬，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Confirming a labour relationship or claiming wages: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(5)') },
+    { code: 'labour-relationship', label: { 'zh-CN': '请求确认劳动关系', en: 'Confirming a labour relationship' },
+      reason: { 'zh-CN': '请求确认劳动关系，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Confirming a labour relationship: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(5)') },
+    { code: 'wages', label: { 'zh-CN': '请求支付劳动报酬', en: 'Claiming wages (labour remuneration)' },
+      reason: { 'zh-CN': '请求支付劳动报酬，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Claiming wages: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(5)') },
     { code: 'civil-capacity', label: { 'zh-CN': '请求认定公民无民事行为能力或者限制民事行为能力', en: 'Having someone declared without or with limited civil capacity' },
       reason: { 'zh-CN': '请求认定公民无民事行为能力或者限制民事行为能力，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Having a citizen declared without or with limited civil capacity: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(6)') },
-    { code: 'personal-injury', label: { 'zh-CN': '请求工伤、交通事故、食品药品安全事故、医疗事故人身损害赔偿', en: 'Personal-injury compensation (work injury, traffic, food or drug safety, medical accident)' },
-      reason: { 'zh-CN': '请求工伤事故、交通事故、食品药品安全事故、医疗事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation from a work, traffic, food or drug safety or medical accident: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(7)') },
+    { code: 'work-injury', label: { 'zh-CN': '请求工伤事故人身损害赔偿', en: 'Compensation for a work injury' },
+      reason: { 'zh-CN': '请求工伤事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation for a work injury: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(7)') },
+    { code: 'traffic-accident', label: { 'zh-CN': '请求交通事故人身损害赔偿', en: 'Compensation for injury in a traffic accident' },
+      reason: { 'zh-CN': '请求交通事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation from a traffic accident: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(7)') },
+    { code: 'food-or-drug-safety-accident', label: { 'zh-CN': '请求食品药品安全事故人身损害赔偿', en: 'Compensation for injury from a food or drug safety accident' },
+      reason: { 'zh-CN': '请求食品药品安全事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation from a food or drug safety accident: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(7)') },
+    { code: 'medical-accident', label: { 'zh-CN': '请求医疗事故人身损害赔偿', en: 'Compensation for injury from a medical accident' },
+      reason: { 'zh-CN': '请求医疗事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation from a medical accident: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(7)') },
     { code: 'environmental-damage', label: { 'zh-CN': '请求环境污染、生态破坏损害赔偿', en: 'Compensation for pollution or ecological damage' },
       reason: { 'zh-CN': '请求环境污染、生态破坏损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Compensation for environmental pollution or ecological damage: you may apply if economic difficulty leaves you without an agent.' }, basis: cite(LAW, '31(8)') },
     {
@@ -195,6 +209,16 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       basis: cite(SHANDONG, '8'),
       unverified: true,
     },
+  ],
+  // Art 31(5) and (7) as a whole, as clients of ruleset 2026.2.0 and earlier still answer; the
+  // interview asks their parts apart, since Art 42(3) waives the check for some parts only.
+  broaderMatters: [
+    { code: 'labour-relationship-or-wages', label: { 'zh-CN': '请求确认劳动关系或者支付劳动报酬', en: 'Confirming a labour relationship or claiming wages' },
+      reason: { 'zh-CN': '请求确认劳动关系或者支付劳动报酬，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Confirming a labour relationship or claiming wages: you may apply if economic difficulty leaves you without an agent.' },
+      basis: cite(LAW, '31(5)'), parts: ['labour-relationship', 'wages'] },
+    { code: 'personal-injury', label: { 'zh-CN': '请求工伤、交通事故、食品药品安全事故、医疗事故人身损害赔偿', en: 'Personal-injury compensation (work injury, traffic, food or drug safety, medical accident)' },
+      reason: { 'zh-CN': '请求工伤事故、交通事故、食品药品安全事故、医疗事故人身损害赔偿，因经济困难没有委托代理人的，可以申请法律援助。', en: 'Personal-injury compensation from a work, traffic, food or drug safety or medical accident: you may apply if economic difficulty leaves you without an agent.' },
+      basis: cite(LAW, '31(7)'), parts: ['work-injury', 'traffic-accident', 'food-or-drug-safety-accident', 'medical-accident'] },
   ],
   economicHardship: [
     {
@@ -265,8 +289,12 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         basis: cite(LAW, '26'),
       },
       'sign-commitment': {
-        text: { 'zh-CN': '签署个人诚信承诺书（告知承诺），如实填写经济困难状况说明并授权核查；以欺骗手段获得法律援助的，须支付费用并可处3000元以下罚款。', en: 'Sign the personal integrity pledge, declare your finances truthfully and authorise checks; obtaining aid by deception means paying the costs back and a fine of up to 3,000 yuan.' },
+        text: { 'zh-CN': '签署个人诚信承诺书（告知承诺），如实说明经济困难状况，并授权法律援助机构核查。', en: 'Sign the personal integrity pledge, declare your finances truthfully and authorise the agency to check them.' },
         basis: cite(LAW, '41'),
+      },
+      'false-statement-penalty': {
+        text: { 'zh-CN': '以欺骗或者其他不正当手段获得法律援助的，由司法行政部门责令支付已实施法律援助的费用，并处三千元以下罚款。', en: 'Whoever obtains legal aid by deception or other improper means is ordered by the justice bureau to pay the cost of the aid given, and is fined up to 3,000 yuan as well.' },
+        basis: cite(LAW, '64'),
       },
       'bring-circumstance-proof': {
         text: { 'zh-CN': '携带能证明您所属情形的证件或材料，经济困难状况免予核查。', en: 'Bring the documents that show your circumstance; your finances will then not be checked.' },
@@ -282,7 +310,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       },
       'notary-fee-waiver': {
         text: { 'zh-CN': '受援人办理公证、司法鉴定的，公证机构、司法鉴定机构应当减免相关费用。', en: 'As a legal-aid recipient, notary and forensic-appraisal fees are reduced or waived.' },
-        basis: cite(LAW, '53'),
+        basis: cite(LAW, '53.2'),
       },
       'free-consultation': {
         text: { 'zh-CN': '您仍可通过服务窗口、12345热线或网上平台免费获得法律咨询。', en: 'You can still get free legal consultation at a service window, on the 12345 hotline or online.' },
@@ -293,8 +321,12 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         basis: cite(LAW, '24'),
       },
       'duty-lawyer': {
-        text: { 'zh-CN': '看守所和法院设有值班律师，可为没有辩护人的犯罪嫌疑人、被告人提供法律帮助。', en: 'Duty lawyers at detention centers and courts give legal help to suspects and defendants without a defender.' },
-        basis: cite(LAW, '22'),
+        text: { 'zh-CN': '法律援助机构在人民法院、人民检察院和看守所等场所派驻值班律师，为没有辩护人的犯罪嫌疑人、被告人提供法律援助。', en: 'The legal aid agency stations duty lawyers at courts, procuratorates, detention centers and similar places for suspects and defendants without a defender.' },
+        basis: cite(LAW, '14'),
+      },
+      'duty-lawyer-help': {
+        text: { 'zh-CN': '值班律师提供法律咨询、程序选择建议、申请变更强制措施、对案件处理提出意见等法律帮助。', en: 'A duty lawyer gives legal advice, advice on the choice of procedure, applies for a change of coercive measures and puts forward views on how the case is handled.' },
+        basis: cite(LAW, '30'),
       },
       'court-may-notify': {
         text: { 'zh-CN': '适用普通程序审理的刑事案件，被告人没有委托辩护人的，人民法院可以通知法律援助机构指派律师。', en: 'In cases tried under ordinary procedure, the court may notify the legal aid agency to assign a lawyer to a defendant without one.' },
@@ -309,36 +341,7 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         basis: cite(LAW, '23'),
       },
     },
-    documents: {
-      identity: {
-        name: { 'zh-CN': '申请人身份证件', en: "Applicant's identity document" },
-        note: { 'zh-CN': '代为申请的，另带代理人身份证件及代理关系证明（如监护关系证明）。', en: 'If someone applies for you, also their ID and proof of the relationship (e.g. guardianship).' },
-        basis: cite(LAW, '40'),
-      },
-      'household-register': {
-        name: { 'zh-CN': '户口簿或居住证', en: 'Household register (户口簿) or residence permit' },
-      },
-      'case-documents': {
-        name: { 'zh-CN': '与案件有关的材料（如起诉状、判决书、合同、证据、通知书）', en: 'Documents about the case (e.g. complaint, judgment, contract, evidence, notices)' },
-        basis: cite(SHANDONG, '14'),
-      },
-      'hardship-declaration': {
-        name: { 'zh-CN': '经济困难状况说明表', en: 'Statement of economic difficulty' },
-        note: { 'zh-CN': '如实填写家庭成员和收入情况。', en: 'List the household members and income truthfully.' },
-        basis: cite(LAW, '41'),
-      },
-      'commitment-form': {
-        name: { 'zh-CN': '法律援助经济困难状况告知承诺书', en: 'Integrity pledge on economic difficulty (告知承诺书)' },
-        basis: cite(LAW, '41'),
-      },
-      'verification-authorisation': {
-        name: { 'zh-CN': '经济困难状况核查授权书', en: 'Authorisation to check your finances' },
-        basis: cite(LAW, '41'),
-      },
-      'circumstance-proof': {
-        name: { 'zh-CN': '所属情形的证明材料', en: 'Proof of your circumstance' },
-      },
-    },
+    documents: JINING_LEGAL_AID_DOCUMENTS,
     reasons: {
       'region-not-covered': {
         text: { 'zh-CN': '该地区不适用本规则，请向当地法律援助机构咨询。', en: 'These rules do not cover that region: ask the local legal aid agency.' },
@@ -364,9 +367,18 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
         text: { 'zh-CN': '还需要更多信息才能作出判断。', en: 'More information is needed before an answer can be given.' },
         basis: cite(LAW, '23'),
       },
+      // {circumstance} is the circumstance's label; the evaluator cites the circumstance's own article
+      'circumstance-not-for-matter': {
+        text: { 'zh-CN': '“{circumstance}”免予核查经济困难状况只适用于法律列明的事项，不适用于本事项，因此仍需审查经济困难状况。', en: '“{circumstance}” waives the check of your finances only for the claims the law names, not for this one, so your finances are still checked.' },
+        basis: cite(LAW, '42'),
+      },
+      'matter-more-specific': {
+        text: { 'zh-CN': '请选择更具体的事项：“{circumstance}”只适用于其中的部分事项。', en: 'Choose a more specific matter: “{circumstance}” applies to only some of the claims it covers.' },
+        basis: cite(LAW, '42'),
+      },
     },
   },
-  // the plain words the checker asks with (2026.2.0): questions and answer codes, both locales
+  // the plain words the checker asks with (2026.3.0): questions and answer codes, both locales
   interview: {
     questions: {
       proceeding: {
@@ -417,8 +429,8 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
           en: 'What do you want the law to help you with?',
         },
         hint: {
-          'zh-CN': '选择最接近的一项。',
-          en: 'Choose the closest one.',
+          'zh-CN': '选择最接近的一项。既要确认劳动关系又要追讨工资的，选追讨工资。',
+          en: 'Choose the closest one. If you want your work confirmed and your wages paid, choose wages.',
         },
         short: {
           'zh-CN': '要解决的问题',
@@ -463,9 +475,13 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       'social-insurance-or-assistance': { 'zh-CN': '我没有拿到应得的社会保险待遇或社会救助', en: 'I did not get the social insurance or social assistance I am owed' },
       'pension-or-survivor-benefit': { 'zh-CN': '我没有拿到应发的抚恤金', en: 'I did not get a pension or survivor benefit I am owed' },
       'support-payments': { 'zh-CN': '家人不给赡养费、抚养费或扶养费', en: 'A family member does not pay support for elders, children or a spouse' },
-      'labour-relationship-or-wages': { 'zh-CN': '单位拖欠工资，或者不承认我在那里工作过', en: 'My employer owes me wages, or denies that I worked there' },
+      'labour-relationship': { 'zh-CN': '单位不承认我在那里工作过，我要确认劳动关系（不追讨工资）', en: 'My employer denies that I worked there and I want that confirmed (no wages claimed)' },
+      wages: { 'zh-CN': '单位拖欠或克扣我的工资', en: 'My employer owes me wages' },
       'civil-capacity': { 'zh-CN': '需要认定家人没有或只有部分民事行为能力（例如患有精神疾病）', en: 'A family member needs to be declared without or with limited civil capacity (for example through mental illness)' },
-      'personal-injury': { 'zh-CN': '我在工伤、交通事故、食品药品或医疗事故中受了伤', en: 'I was injured at work, in a traffic accident, by food or medicine, or by medical treatment' },
+      'work-injury': { 'zh-CN': '我在工作中受了伤（工伤）', en: 'I was injured at work (a work injury)' },
+      'traffic-accident': { 'zh-CN': '我在交通事故中受了伤', en: 'I was injured in a traffic accident' },
+      'food-or-drug-safety-accident': { 'zh-CN': '我因食品或药品安全事故受到伤害', en: 'I was harmed by unsafe food or medicine' },
+      'medical-accident': { 'zh-CN': '我因医疗事故受到伤害', en: 'I was harmed by medical treatment (a medical accident)' },
       'environmental-damage': { 'zh-CN': '环境污染或生态破坏让我受到损害', en: 'Pollution or ecological damage harmed me' },
       other: { 'zh-CN': '其他问题', en: 'Something else' },
       none: { 'zh-CN': '以上都不符合', en: 'None of these' },
@@ -474,5 +490,25 @@ export const JINING_LEGAL_AID_RULESET: LegalAidRuleset = {
       yes: { 'zh-CN': '愿意签署承诺', en: 'Yes, I will sign it' },
       no: { 'zh-CN': '不愿意', en: 'No' },
     },
+  },
+};
+
+export const JINING_LEGAL_AID_RULESET_REVIEW: DataReview = {
+  table: 'JINING_LEGAL_AID_RULESET',
+  reviewed: JINING_LEGAL_AID_RULESET.reviewed!,
+  sources: JINING_LEGAL_AID_RULESET.sources,
+  reReview: {
+    who: 'The Jining legal aid centre (济宁市法律援助中心), with a core maintainer',
+    when: 'Every January, and whenever the Legal Aid Law, the State Council regulation or a Ministry of Justice rule changes or Shandong passes a new legal aid regulation (the 2015 one may already be replaced)',
+  },
+};
+
+export const JINING_HARDSHIP_STANDARD_REVIEW: DataReview = {
+  table: 'JINING_LEGAL_AID_RULESET.economicHardship',
+  reviewed: '2026-11-30',
+  sources: JINING_LEGAL_AID_RULESET.economicHardship.flatMap((standard) => standard.sources),
+  reReview: {
+    who: 'The Jining legal aid centre, or the operator that deploys the ruleset',
+    when: 'Whenever Shandong sets a new economic-difficulty standard (Legal Aid Law Art 34) or a county publishes its yearly minimum living standard (低保); until then the figure is illustrative and flagged unverified',
   },
 };

@@ -36,6 +36,9 @@ export const LEGAL_AID_RULESET_SCHEMA = {
     "effectiveFrom": {
       "$ref": "#/$defs/CalendarDate"
     },
+    "reviewed": {
+      "$ref": "#/$defs/CalendarDate"
+    },
     "regions": {
       "type": "array",
       "minItems": 1,
@@ -86,6 +89,12 @@ export const LEGAL_AID_RULESET_SCHEMA = {
         "$ref": "#/$defs/MatterRule"
       }
     },
+    "broaderMatters": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/BroaderMatterRule"
+      }
+    },
     "economicHardship": {
       "type": "array",
       "minItems": 1,
@@ -101,6 +110,41 @@ export const LEGAL_AID_RULESET_SCHEMA = {
     }
   },
   "$defs": {
+    "BroaderMatterRule": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "code",
+        "label",
+        "reason",
+        "basis",
+        "parts"
+      ],
+      "properties": {
+        "code": {
+          "$ref": "#/$defs/Code"
+        },
+        "label": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "reason": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "basis": {
+          "$ref": "#/$defs/LegalBasis"
+        },
+        "unverified": {
+          "type": "boolean"
+        },
+        "parts": {
+          "type": "array",
+          "minItems": 2,
+          "items": {
+            "$ref": "#/$defs/Code"
+          }
+        }
+      }
+    },
     "CalendarDate": {
       "type": "string",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -462,6 +506,9 @@ export const LEGAL_AID_RULESET_SCHEMA = {
             "sign-commitment": {
               "$ref": "#/$defs/LegalAidStep"
             },
+            "false-statement-penalty": {
+              "$ref": "#/$defs/LegalAidStep"
+            },
             "bring-circumstance-proof": {
               "$ref": "#/$defs/LegalAidStep"
             },
@@ -481,6 +528,9 @@ export const LEGAL_AID_RULESET_SCHEMA = {
               "$ref": "#/$defs/LegalAidStep"
             },
             "duty-lawyer": {
+              "$ref": "#/$defs/LegalAidStep"
+            },
+            "duty-lawyer-help": {
               "$ref": "#/$defs/LegalAidStep"
             },
             "court-may-notify": {
@@ -562,6 +612,12 @@ export const LEGAL_AID_RULESET_SCHEMA = {
               "$ref": "#/$defs/CitedText"
             },
             "information-needed": {
+              "$ref": "#/$defs/CitedText"
+            },
+            "circumstance-not-for-matter": {
+              "$ref": "#/$defs/CitedText"
+            },
+            "matter-more-specific": {
               "$ref": "#/$defs/CitedText"
             }
           },

@@ -23,7 +23,7 @@ export interface CircumstanceRule {
   basis: LegalBasis;
   /** The proof the applicant brings (Art 32 and Art 42 circumstances). */
   proof?: LocalizedText;
-  /** Only counts for these matters (Art 42(3): migrant workers claiming wages or injury compensation). */
+  /** Only counts for these matters (Art 42(3): migrant workers claiming wages or work-injury compensation). */
   matters?: LegalAidMatter[];
 }
 
@@ -41,6 +41,12 @@ export interface MatterRule {
   basis: LegalBasis;
   /** Set on region rules that widen the national list (flagged when not verified). */
   unverified?: boolean;
+}
+
+/** A whole Art 31 item that the matters list asks in parts; still accepted as an answer. */
+export interface BroaderMatterRule extends MatterRule {
+  /** The codes of the matters it is made of. */
+  parts: LegalAidMatter[];
 }
 
 /** Household income per head below a threshold; the threshold is configurable data. */
@@ -98,7 +104,13 @@ export interface LegalAidProcedure {
     | 'regional-hardship-grounds'
     | 'answer-questions',
     LegalAidStep
-  >;
+  > & Partial<Record<
+    /** Art 64: the fine for aid obtained by deception, said beside the pledge. */
+    | 'false-statement-penalty'
+    /** Art 30: what a duty lawyer does, said beside where they are (Art 14). */
+    | 'duty-lawyer-help',
+    LegalAidStep
+  >>;
   documents: Record<
     | 'identity'
     | 'household-register'
@@ -118,7 +130,13 @@ export interface LegalAidProcedure {
     | 'matter-not-covered'
     | 'information-needed',
     { text: LocalizedText; basis: LegalBasis }
-  >;
+  > & Partial<Record<
+    /** A claimed circumstance that counts for other matters only; {circumstance} is its label. */
+    | 'circumstance-not-for-matter'
+    /** A broader matter whose parts a claimed circumstance tells apart; {circumstance} is its label. */
+    | 'matter-more-specific',
+    { text: LocalizedText; basis: LegalBasis }
+  >>;
 }
 
 /** How a widget asks one question. */
@@ -147,6 +165,8 @@ export interface LegalAidRuleset {
   version: string;
   /** YYYY-MM-DD. */
   effectiveFrom: string;
+  /** YYYY-MM-DD: the day the rules were last read against the texts in `sources`. */
+  reviewed?: string;
   /** GB/T 2260 division codes the ruleset covers. */
   regions: string[];
   title: LocalizedText;
@@ -156,8 +176,10 @@ export interface LegalAidRuleset {
   formsOfAid: { code: string; label: LocalizedText; basis: LegalBasis }[];
   criminalRoles: CriminalRoleRule[];
   circumstances: CircumstanceRule[];
-  /** Art 31 (and any region rule that widens it). */
+  /** Art 31 (and any region rule that widens it), as the interview asks them. */
   matters: MatterRule[];
+  /** Whole Art 31 items the matters list asks in parts, still accepted as answers. */
+  broaderMatters?: BroaderMatterRule[];
   economicHardship: EconomicHardshipStandard[];
   procedure: LegalAidProcedure;
   interview: LegalAidInterview;

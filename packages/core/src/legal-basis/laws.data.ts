@@ -1,6 +1,7 @@
 // Titles and sources of every law plskit cites with where each text was read.
 import type { LawCode, LegalBasis, Source } from './legal-basis.js';
 import type { LocalizedText } from '../locale/locale.js';
+import type { DataReview } from '../review/data-review.js';
 
 export interface LawReference {
   title: LocalizedText;
@@ -28,6 +29,25 @@ export const LAWS: Readonly<Record<LawCode, LawReference>> = {
       'zh-CN': '是否已有新修订版本尚未核实；与《法律援助法》冲突之处以法律为准。',
       en: 'Whether a newer version replaces it is unverified; where it clashes with the Legal Aid Law, the Law prevails.',
     },
+  },
+  'legal-aid-regulation-2003': {
+    title: { 'zh-CN': '法律援助条例', en: 'Legal Aid Regulation (State Council, 2003)' },
+    sources: [
+      { title: '法律援助条例 (国务院令第385号, 2003-07-21) Art 17, third-party copies of the official text', tag: 'V-3p' },
+      { title: 'Ministry of Justice 办理法律援助案件程序规定 (revised 2023, 司法部令第148号) Art 1, which cites the regulation beside the Legal Aid Law', tag: 'V-3p' },
+    ],
+    unverified: false,
+    note: {
+      'zh-CN': '与《法律援助法》不一致的，以法律为准：经济困难的证明已由法律第41条的如实说明和个人诚信承诺代替。',
+      en: 'Where it differs from the Legal Aid Law, the Law prevails: its proof of economic difficulty is now the declaration or pledge of Law Art 41.',
+    },
+  },
+  'civil-code-2020': {
+    title: { 'zh-CN': '中华人民共和国民法典', en: 'Civil Code of the PRC (2020)' },
+    sources: [
+      { title: '中华人民共和国民法典 (adopted 2020-05-28, in force 2021-01-01), npc.gov.cn', url: 'https://www.npc.gov.cn/npc/c30834/202006/75ba6483b8344591abd07917e1d25cc8.shtml', tag: 'V-3p' },
+    ],
+    unverified: false,
   },
   'notary-law-2017': {
     title: { 'zh-CN': '中华人民共和国公证法', en: 'Notary Law of the PRC (2017)' },
@@ -94,3 +114,13 @@ export const LAWS: Readonly<Record<LawCode, LawReference>> = {
 export function cite(law: LawCode, article: string): LegalBasis {
   return { law, article, title: LAWS[law].title };
 }
+
+export const LAWS_REVIEW: DataReview = {
+  table: 'LAWS',
+  reviewed: '2026-12-06',
+  sources: Object.values(LAWS).flatMap((law) => law.sources),
+  reReview: {
+    who: 'A core maintainer',
+    when: 'Every January: whether any cited law, regulation or rule was amended or replaced (NPC, State Council, Ministry of Justice, Shandong People’s Congress), and each note on currency',
+  },
+};

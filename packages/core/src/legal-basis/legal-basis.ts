@@ -28,6 +28,8 @@ export interface Source {
 export type LawCode =
   | 'legal-aid-law-2021'
   | 'shandong-legal-aid-regulation-2015'
+  | 'legal-aid-regulation-2003'
+  | 'civil-code-2020'
   | 'notary-law-2017'
   | 'notary-procedure-rules-2020'
   | 'will-notarization-rules-2000'

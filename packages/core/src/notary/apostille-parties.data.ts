@@ -2,6 +2,7 @@
 // (附加证明书) rather than consular legalisation (双认证).
 import type { Source } from '../legal-basis/legal-basis.js';
 import { MFA_APOSTILLE } from './notary-sources.data.js';
+import type { DataReview } from '../review/data-review.js';
 
 export interface ApostilleParties {
   /** When the Convention took effect for China. */
@@ -37,4 +38,12 @@ export const APOSTILLE_PARTIES: ApostilleParties = {
     { title: 'HCCH status table of the Apostille Convention', url: 'https://www.hcch.net/en/instruments/conventions/status-table/?cid=41', tag: 'U' },
   ],
   unverified: true,
+};
+
+export const APOSTILLE_PARTIES_REVIEW: DataReview = {
+  table: 'APOSTILLE_PARTIES',
+  // the HCCH status table it was compiled from is of this date
+  reviewed: APOSTILLE_PARTIES.asOf,
+  sources: APOSTILLE_PARTIES.sources,
+  reReview: { who: 'A core maintainer', when: 'Every quarter, against the HCCH status table and the Ministry of Foreign Affairs’ notices (accessions, and objections such as China’s to India)' },
 };

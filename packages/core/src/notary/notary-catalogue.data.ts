@@ -3,11 +3,13 @@
 // 遗嘱公证细则, 山东省公证服务收费标准), and the words residents find them by.
 import { cite } from '../legal-basis/laws.data.js';
 import type { Source } from '../legal-basis/legal-basis.js';
+import type { DataReview } from '../review/data-review.js';
 import type { ConditionalMaterials, MaterialRequirement, NotaryCatalogue, NotaryMatter } from './notary-matter.js';
 import { NOTARY_MATERIALS } from './notary-materials.data.js';
 import { CNA_INHERITANCE, HANGZHOU_PROPERTY_POA, MOJ_SERVICE_OPINION, PUBLISHED_LISTS, TRANSLATION_SOURCES } from './notary-sources.data.js';
 
 const NOTARY = 'notary-law-2017';
+const PROCEDURE = 'notary-procedure-rules-2020';
 const LISTED: Source[] = [PUBLISHED_LISTS];
 
 const need = (material: string, form: MaterialRequirement['form'] = 'original-and-copy', copies?: number): MaterialRequirement =>
@@ -20,6 +22,24 @@ const MINOR: ConditionalMaterials = { when: 'minorInvolved', materials: [need('g
 const MARRIED: ConditionalMaterials = { when: 'married', materials: [need('marriage-certificate')] };
 const SINGLE: ConditionalMaterials = { when: 'married', equals: false, materials: [need('single-status-declaration', 'original')] };
 const REAL_ESTATE: ConditionalMaterials = { when: 'realEstate', materials: [need('property-title-certificate')] };
+// A matter that disposes of property the owner may share: the spouse (Civil Code Art 1062) and any
+// co-owners (Art 301) must agree, and bring their IDs. A declaration is not one: it is how they agree.
+const MARRIED_DISPOSING: ConditionalMaterials = { when: 'married', materials: [need('marriage-certificate'), need('spouse-consent', 'original')] };
+const CO_OWNERS = need('co-owner-consent', 'original');
+// Notary Procedure Rules Art 12: for an important matter (succession, disposing of property
+// rights, changing personal relations) a principal living outside the mainland has the power
+// of attorney notarised or certified there; for the other matters any signed one will do.
+const ABROAD_POWER = {
+  'zh-CN': '委托人居住在香港、澳门、台湾地区的，委托书须经居住地公证人（机构）公证或司法部指定的机构、人员证明；居住在国外的，须经居住地公证人（机构）或我国驻外使（领）馆公证。',
+  en: 'A principal living in Hong Kong, Macao or Taiwan has it notarised where they live or certified by a body the Ministry of Justice designates; one living abroad has it notarised where they live or by a Chinese embassy or consulate.',
+};
+const IMPORTANT_MATTER_AGENT: ConditionalMaterials = {
+  when: 'applicantIsAgent',
+  materials: [need('agent-id'), { ...need('power-of-attorney', 'original'), basis: cite(PROCEDURE, '12'), reason: {
+    'zh-CN': `代理人须提交当事人签名的授权委托书。本事项处分财产权益，属于重要公证事项：${ABROAD_POWER['zh-CN']}`,
+    en: `The agent brings the power of attorney the person concerned signed. This matter disposes of property rights, an important matter: ${ABROAD_POWER.en}`,
+  } }],
+};
 
 // Search words: what residents say, in both languages, with pinyin initials.
 const ABROAD = ['出国', '国外', '留学', '签证', '移民', 'cg', 'abroad', 'visa', 'study abroad', 'emigrate'];
@@ -38,7 +58,8 @@ const matters: NotaryMatter[] = [
     materials: [...PERSON, need('relative-id-copy', 'copy'), need('kinship-certificate', 'original')], conditional: [MINOR], sources: LISTED },
   { code: 'marital-status', name: { 'zh-CN': '婚姻状况公证（已婚、离婚、未婚、未再婚）', en: 'Marital status (married, divorced, single, not remarried)' }, group: 'family',
     searchTerms: ['结婚', '离婚', '未婚', '单身', '婚姻', 'jh', 'lh', 'wh', 'hyzk', 'marriage', 'divorce', 'single', ...ABROAD],
-    basis: cite(NOTARY, '11(6)'), inPersonOnly: false, fee: 'individual-fact', listBasis: 'published-list',
+    // single or not remarried: certified by the person's own declaration, a 声明 (Procedure Rules Art 11)
+    basis: cite(NOTARY, '11(6)'), inPersonOnly: false, inPersonWhen: { when: 'married', equals: false }, fee: 'individual-fact', listBasis: 'published-list',
     materials: [...PERSON],
     conditional: [
       MARRIED,
@@ -61,14 +82,16 @@ const matters: NotaryMatter[] = [
     materials: [...PERSON, need('adoption-registration'), need('adoption-dissolution-agreement', 'original')], conditional: [MINOR], sources: LISTED },
   { code: 'child-acknowledgement', name: { 'zh-CN': '认领亲子公证', en: 'Acknowledging a child' }, group: 'family',
     searchTerms: ['认领', '亲子', '认亲', '孩子', 'rl', 'rlqz', 'qz', 'paternity', 'acknowledge', 'child'],
-    basis: cite(NOTARY, '11(6)'), inPersonOnly: true, fee: 'unilateral-act', listBasis: 'general-pattern',
+    // Art 11 does not name 认领亲子 (item 6 is the status of a marriage, a kinship, an adoption): the
+    // acknowledgement is made as a declaration (声明), item 3, and Procedure Rules Art 11 names it
+    basis: cite(NOTARY, '11(3)'), inPersonOnly: true, fee: 'unilateral-act', listBasis: 'general-pattern',
     materials: [...PERSON, need('birth-medical-certificate'), need('acknowledgement-declaration', 'original')], conditional: [MINOR], sources: LISTED },
   // property and inheritance
   { code: 'power-of-attorney-property', name: { 'zh-CN': '委托公证（房产买卖、抵押等财产处分）', en: 'Power of attorney for property (sale, mortgage)' }, group: 'property',
     searchTerms: ['委托', '委托书', '授权', '代办', '卖房', '买房', 'wt', 'wts', 'sq', 'power of attorney', 'authorise', 'proxy', ...HOUSE],
     basis: cite(NOTARY, '11(3)'), inPersonOnly: true, fee: 'unilateral-act', listBasis: 'published-list',
-    materials: [...PERSON, need('attorney-id-copy', 'copy'), need('draft-power-of-attorney', 'original')],
-    conditional: [MINOR, MARRIED, SINGLE, { when: 'realEstate', materials: [need('property-title-certificate'), need('property-register-file', 'original')] }],
+    materials: [...PERSON, need('attorney-id-copy', 'copy'), need('draft-power-of-attorney', 'original'), CO_OWNERS],
+    conditional: [MINOR, MARRIED_DISPOSING, SINGLE, { when: 'realEstate', materials: [need('property-title-certificate'), need('property-register-file', 'original')] }],
     sources: [PUBLISHED_LISTS, HANGZHOU_PROPERTY_POA] },
   { code: 'declaration', name: { 'zh-CN': '声明公证', en: 'Declaration' }, group: 'property',
     searchTerms: ['声明', '声明书', '放弃', '同意', 'sm', 'sms', 'declaration', 'statement', 'renounce', 'consent', ...HOUSE],
@@ -91,7 +114,10 @@ const matters: NotaryMatter[] = [
       need('wills-and-agreements', 'original'), need('renunciation-declarations', 'original')],
     conditional: [
       { when: 'applicantIsAgent', materials: [{ ...need('power-of-attorney', 'original'), basis: { source: CNA_INHERITANCE },
-        reason: { 'zh-CN': '继承公证的代理人须持经公证的授权委托书。', en: 'For inheritance, the agent’s power of attorney must itself be notarised.' } }] },
+        reason: {
+          'zh-CN': `继承公证的代理人须持经公证的授权委托书（公证程序规则第12条亦要求）。${ABROAD_POWER['zh-CN']}`,
+          en: `For inheritance, the agent’s power of attorney must itself be notarised (as Notary Procedure Rules Art 12 also requires). ${ABROAD_POWER.en}`,
+        } }] },
       MINOR,
       { when: 'married', materials: [need('marriage-certificate'), need('marital-property-agreement', 'original')] },
       REAL_ESTATE,
@@ -99,17 +125,17 @@ const matters: NotaryMatter[] = [
     sources: [CNA_INHERITANCE] },
   { code: 'gift', name: { 'zh-CN': '赠与公证', en: 'Gift' }, group: 'property', searchTerms: ['赠与', '赠送', '送给', '给子女', 'zy', 'zygz', 'gift', 'donate', 'give', ...HOUSE],
     basis: cite(NOTARY, '11(3)'), inPersonOnly: true, fee: 'property-transfer', listBasis: 'published-list',
-    materials: [...PERSON, need('recipient-id-copy', 'copy'), need('title-proof')], conditional: [MINOR, MARRIED, SINGLE, REAL_ESTATE], sources: LISTED },
+    materials: [...PERSON, need('recipient-id-copy', 'copy'), need('title-proof'), CO_OWNERS], conditional: [MINOR, MARRIED_DISPOSING, SINGLE, REAL_ESTATE], sources: LISTED },
   { code: 'property-sale', name: { 'zh-CN': '房屋买卖合同公证', en: 'Property sale contract' }, group: 'property',
     searchTerms: ['买卖', '卖房', '买房', '合同', 'mm', 'fwmm', 'mmht', 'sale', 'sell', 'buy', 'contract', ...HOUSE],
     basis: cite(NOTARY, '11(1)'), inPersonOnly: false, fee: 'contract', listBasis: 'general-pattern',
-    materials: [...PERSON, need('property-title-certificate'), need('property-register-file', 'original')],
-    conditional: [MINOR, MARRIED, SINGLE], sources: LISTED },
+    materials: [...PERSON, need('property-title-certificate'), need('property-register-file', 'original'), CO_OWNERS],
+    conditional: [MINOR, MARRIED_DISPOSING, SINGLE, IMPORTANT_MATTER_AGENT], sources: LISTED },
   { code: 'mortgage', name: { 'zh-CN': '抵押合同公证', en: 'Mortgage contract' }, group: 'property',
     searchTerms: ['抵押', '贷款', '借款', '合同', 'dy', 'dk', 'dyht', 'mortgage', 'loan', 'contract', ...HOUSE],
     basis: cite(NOTARY, '11(1)'), inPersonOnly: false, fee: 'contract', listBasis: 'general-pattern',
-    materials: [...PERSON, need('property-title-certificate')],
-    conditional: [MINOR, MARRIED, SINGLE], sources: LISTED },
+    materials: [...PERSON, need('property-title-certificate'), CO_OWNERS],
+    conditional: [MINOR, MARRIED_DISPOSING, SINGLE, IMPORTANT_MATTER_AGENT], sources: LISTED },
   // company
   { code: 'business-licence', name: { 'zh-CN': '营业执照公证', en: 'Business licence' }, group: 'company',
     searchTerms: ['营业执照', '执照', '公司', '企业', 'yyzz', 'gs', 'business licence', 'company', 'license'],
@@ -133,11 +159,12 @@ const matters: NotaryMatter[] = [
     materials: [need('applicant-id'), need('evidence-description', 'original'), need('interest-proof')], conditional: [], sources: LISTED },
   { code: 'escrow', name: { 'zh-CN': '提存公证', en: 'Escrow (deposit with the notary)' }, group: 'documents',
     searchTerms: ['提存', '存款', '押金', 'tc', 'escrow', 'deposit'],
-    basis: cite(NOTARY, '12'), inPersonOnly: false, fee: 'evidence-or-escrow', listBasis: 'general-pattern',
+    basis: cite(NOTARY, '12(2)'), inPersonOnly: false, fee: 'evidence-or-escrow', listBasis: 'general-pattern',
     materials: [need('applicant-id'), need('escrow-basis'), need('escrow-object', 'original')], conditional: [], sources: LISTED },
   { code: 'signature-seal', name: { 'zh-CN': '签名、印鉴属实公证', en: 'Signature and seal' }, group: 'documents',
     searchTerms: ['签名', '签字', '印鉴', '盖章', 'qm', 'qz', 'yj', 'signature', 'seal', 'stamp'],
-    basis: cite(NOTARY, '11(10)'), inPersonOnly: false, fee: 'individual-fact', listBasis: 'general-pattern',
+    // signed or sealed before the notary by the signer: a matter closely tied to the person (Procedure Rules Art 11)
+    basis: cite(NOTARY, '11(10)'), inPersonOnly: true, fee: 'individual-fact', listBasis: 'general-pattern',
     materials: [need('applicant-id'), need('signed-document', 'original')], conditional: [], sources: LISTED },
   { code: 'copy-conforms', name: { 'zh-CN': '复印件与原件相符公证', en: 'Copy conforms to the original' }, group: 'documents',
     searchTerms: ['复印件', '原件', '相符', '复印', 'fyj', 'yj', 'copy', 'true copy', 'certified copy'],
@@ -154,7 +181,8 @@ const fee = (zh: string, en: string) => ({
 });
 
 export const NOTARY_CATALOGUE: NotaryCatalogue = {
-  version: '2026.2.0',
+  version: '2026.3.0',
+  reviewed: '2026-12-06',
   materials: NOTARY_MATERIALS,
   groups: [
     { code: 'family', name: { 'zh-CN': '个人身份与家庭', en: 'Personal status and family' } },
@@ -251,7 +279,18 @@ export const NOTARY_CATALOGUE: NotaryCatalogue = {
   },
   sources: [
     { title: 'Notary Law of the PRC (2017), LawRefBook 行政法/公证法(2017-09-01).md', url: 'https://github.com/LawRefBook/Laws', tag: 'V' },
-    { title: 'Notary Procedure Rules (2006, amended 2020) and Rules on the Notarisation of Wills (2000), third-party copies of the official texts', tag: 'V-3p' },
+    { title: 'Notary Procedure Rules (2006, amended 2020) Arts 11, 12 and 18, and Rules on the Notarisation of Wills (2000), third-party copies of the official texts', tag: 'V-3p' },
+    { title: 'Civil Code of the PRC (2020) Arts 301, 1062, 1124 and 1153: who else must agree to a disposal, renouncing an inheritance, the spouse’s half', url: 'https://www.npc.gov.cn/npc/c30834/202006/75ba6483b8344591abd07917e1d25cc8.shtml', tag: 'V-3p' },
     PUBLISHED_LISTS, CNA_INHERITANCE, MOJ_SERVICE_OPINION,
   ],
+};
+
+export const NOTARY_CATALOGUE_REVIEW: DataReview = {
+  table: 'NOTARY_CATALOGUE',
+  reviewed: NOTARY_CATALOGUE.reviewed!,
+  sources: NOTARY_CATALOGUE.sources,
+  reReview: {
+    who: 'A Jining notary office (公证处), with a core maintainer',
+    when: 'Every January, whenever a Jining notary office republishes its material list (证明材料清单) or the Notary Procedure Rules change, and the fees whenever Shandong’s price authority publishes a new schedule',
+  },
 };

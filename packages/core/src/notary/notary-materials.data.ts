@@ -3,8 +3,11 @@
 import { cite } from '../legal-basis/laws.data.js';
 import type { NotaryMaterial } from './notary-matter.js';
 import { CNA_INHERITANCE, MFA_APOSTILLE, PUBLISHED_LISTS, TRANSLATION_SOURCES } from './notary-sources.data.js';
+import type { DataReview } from '../review/data-review.js';
 
 const NOTARY = 'notary-law-2017';
+const PROCEDURE = 'notary-procedure-rules-2020';
+const CIVIL = 'civil-code-2020';
 const listed = { source: PUBLISHED_LISTS };
 const inheritanceGuideline = { source: CNA_INHERITANCE };
 
@@ -35,8 +38,11 @@ const materials: NotaryMaterial[] = [
     reason: { 'zh-CN': '证明婚姻状况。', en: 'Shows the marital status.' },
     basis: listed },
   { code: 'single-status-declaration', name: { 'zh-CN': '未婚（未再婚）声明书', en: 'Declaration of single (not remarried) status' },
-    reason: { 'zh-CN': '未婚或离婚后未再婚的，在公证员面前签署。', en: 'Signed before the notary by people who are single or have not remarried.' },
-    basis: listed },
+    reason: {
+      'zh-CN': '未婚或离婚后未再婚的，由本人在公证员面前签署；声明须本人亲自办理，不能由代理人代签。',
+      en: 'Signed before the notary by the person who is single or has not remarried; a declaration is made in person, never by an agent.',
+    },
+    basis: cite(PROCEDURE, '11') },
   { code: 'marriage-registration-record', name: { 'zh-CN': '婚姻登记记录证明', en: 'Marriage registration record certificate' },
     reason: { 'zh-CN': '证明没有婚姻登记记录（或离婚后未再登记）。', en: 'Shows there is no marriage registration (or none since a divorce).' },
     obtainFrom: { 'zh-CN': '婚姻登记机关', en: 'The marriage registration office' },
@@ -73,11 +79,33 @@ const materials: NotaryMaterial[] = [
   { code: 'recipient-id-copy', name: { 'zh-CN': '受赠人身份证件复印件', en: "Copy of the recipient's ID" },
     reason: { 'zh-CN': '赠与须写明受赠人身份。', en: 'The gift must identify the recipient.' },
     basis: listed },
+  // who else must agree when the property may be shared
+  { code: 'spouse-consent', name: {
+    'zh-CN': '配偶同意处分的书面意见及配偶身份证件（配偶到公证机构当面签署，或提交经公证的同意书）',
+    en: 'Your spouse’s written consent to the disposal, with their ID (signed by your spouse at the notary office, or a notarised consent)',
+  },
+    reason: {
+      'zh-CN': '婚姻关系存续期间所得的财产一般为夫妻共同财产，夫妻对共同财产有平等的处理权，处分须经配偶同意；财产属一方个人财产或有夫妻财产约定的，带相关证明代替。',
+      en: 'Property acquired during the marriage is usually the spouses’ joint property, which both have an equal right to dispose of: disposing of it needs your spouse’s consent. If it is yours alone or a marital property agreement says so, bring that proof instead.',
+    },
+    basis: cite(CIVIL, '1062.2') },
+  { code: 'co-owner-consent', name: {
+    'zh-CN': '其他共有人（如尚未分割遗产的其他继承人）同意处分的书面意见及其身份证件（财产与他人共有的）',
+    en: 'The other co-owners’ written consent, with their IDs (if the property is co-owned, e.g. with other heirs before an estate is divided)',
+  },
+    reason: {
+      'zh-CN': '处分共有的不动产或者动产，须经占份额三分之二以上的按份共有人或者全体共同共有人同意，共有人之间另有约定的除外；共有人到公证机构当面签署，或提交经公证的同意书。',
+      en: 'Disposing of co-owned property needs the consent of co-owners holding two-thirds of the shares, or of all joint owners, unless they agreed otherwise; they sign at the notary office or bring a notarised consent.',
+    },
+    basis: cite(CIVIL, '301') },
   { code: 'declaration-draft', name: { 'zh-CN': '声明书草稿（或声明事项说明）', en: 'Draft declaration (or a note of what you declare)' },
     reason: { 'zh-CN': '公证员据此审查声明内容；也可由公证机构代拟。', en: 'The notary reviews the declaration; the office can draft it for you.' },
     basis: cite(NOTARY, '11(3)') },
   { code: 'heirs-ids', name: { 'zh-CN': '全部继承人的身份证件', en: 'IDs of all applying heirs' },
-    reason: { 'zh-CN': '核实各继承人身份。', en: 'To identify each heir.' },
+    reason: {
+      'zh-CN': '继承人共同到公证机构申请；不能到场的，提交经公证的授权委托书，放弃继承的，提交放弃继承声明书。',
+      en: 'The heirs apply together at the notary office; one who cannot come sends a notarised power of attorney, one who renounces a declaration renouncing.',
+    },
     basis: inheritanceGuideline },
   { code: 'heirs-kinship-proof', name: { 'zh-CN': '被继承人与全部法定继承人的亲属关系证明', en: 'Proof of kinship between the deceased and every legal heir' },
     reason: { 'zh-CN': '须确认全部法定继承人，不能遗漏。', en: 'Every legal heir must be identified; none may be left out.' },
@@ -89,11 +117,17 @@ const materials: NotaryMaterial[] = [
     reason: { 'zh-CN': '遗嘱和遗赠扶养协议优先于法定继承。', en: 'Wills and legacy-support agreements take precedence over statutory succession.' },
     basis: inheritanceGuideline },
   { code: 'marital-property-agreement', name: { 'zh-CN': '夫妻财产约定（如有）', en: 'Marital property agreement (if any)' },
-    reason: { 'zh-CN': '被继承人已婚的，先分出配偶的共有份额。', en: 'If the deceased was married, the spouse’s share of joint property is set apart first.' },
-    basis: inheritanceGuideline },
+    reason: {
+      'zh-CN': '被继承人已婚的，除有约定外，先将夫妻共同财产的一半分出为配偶所有，其余的才是遗产。',
+      en: 'If the deceased was married, half of the joint property is first set apart as the spouse’s, unless agreed otherwise; the rest is the estate.',
+    },
+    basis: cite(CIVIL, '1153') },
   { code: 'renunciation-declarations', name: { 'zh-CN': '放弃继承声明书（有人放弃继承的）', en: 'Declarations renouncing the inheritance (from any heir who renounces)' },
-    reason: { 'zh-CN': '放弃继承须以书面形式作出。', en: 'Renouncing an inheritance must be done in writing.' },
-    basis: inheritanceGuideline },
+    reason: {
+      'zh-CN': '放弃继承须在遗产处理前以书面形式作出；由放弃的继承人本人签署（声明须本人亲自办理）。',
+      en: 'An heir renounces in writing before the estate is dealt with, signing the declaration themself (a declaration is made in person).',
+    },
+    basis: cite(CIVIL, '1124') },
   { code: 'adoption-registration', name: { 'zh-CN': '收养登记证', en: 'Adoption registration certificate' },
     reason: { 'zh-CN': '证明收养关系成立。', en: 'Proves the adoption.' },
     basis: cite(NOTARY, '11(6)') },
@@ -102,11 +136,11 @@ const materials: NotaryMaterial[] = [
     basis: cite(NOTARY, '11(9)') },
   { code: 'interest-proof', name: { 'zh-CN': '与保全事项有利害关系的证明（如合同、权利证书）', en: 'Proof of your interest in the matter (e.g. contract, rights certificate)' },
     reason: { 'zh-CN': '与申请公证的事项没有利害关系的，公证机构不予办理。', en: 'A notary office refuses applicants with no interest in the matter.' },
-    basis: cite(NOTARY, '31') },
+    basis: cite(NOTARY, '31(2)') },
   { code: 'escrow-basis', name: { 'zh-CN': '提存原因的证明（如合同、债权人下落不明或拒绝受领的证明）', en: 'Proof of why you deposit (e.g. the contract, the creditor is missing or refuses payment)' },
-    reason: { 'zh-CN': '提存须有合法原因。', en: 'An escrow deposit needs a lawful reason.' }, basis: cite(NOTARY, '12') },
+    reason: { 'zh-CN': '提存须有合法原因。', en: 'An escrow deposit needs a lawful reason.' }, basis: cite(NOTARY, '12(2)') },
   { code: 'escrow-object', name: { 'zh-CN': '提存标的（资金、物品或有价证券）', en: 'What is deposited (money, items or securities)' },
-    reason: { 'zh-CN': '由公证机构保管并交付给权利人。', en: 'The notary office keeps it and hands it to the person entitled.' }, basis: cite(NOTARY, '12') },
+    reason: { 'zh-CN': '由公证机构保管并交付给权利人。', en: 'The notary office keeps it and hands it to the person entitled.' }, basis: cite(NOTARY, '12(2)') },
   { code: 'business-licence-original', name: { 'zh-CN': '营业执照原件', en: 'Original business licence' },
     reason: { 'zh-CN': '核实企业主体资格。', en: 'Confirms the company exists and may act.' },
     basis: listed },
@@ -137,7 +171,7 @@ const materials: NotaryMaterial[] = [
     basis: cite(NOTARY, '11(1)') },
   { code: 'acknowledgement-declaration', name: { 'zh-CN': '认领亲子声明书草稿（或认领事项说明）', en: 'Draft declaration acknowledging the child (or a note of it)' },
     reason: { 'zh-CN': '公证员据此审查认领内容；也可由公证机构代拟。', en: 'The notary reviews the acknowledgement; the office can draft it for you.' },
-    basis: cite(NOTARY, '11(6)') },
+    basis: cite(NOTARY, '11(3)') },
   { code: 'adoption-dissolution-agreement', name: { 'zh-CN': '解除收养关系协议书草稿（或解除事项说明）', en: 'Draft agreement dissolving the adoption (or a note of it)' },
     reason: { 'zh-CN': '公证员据此审查解除收养的内容；也可由公证机构代拟。', en: 'The notary reviews the dissolution; the office can draft it for you.' },
     basis: cite(NOTARY, '11(6)') },
@@ -148,7 +182,7 @@ const materials: NotaryMaterial[] = [
   { code: 'agent-id', name: { 'zh-CN': '代理人身份证件', en: "Agent's ID" },
     reason: { 'zh-CN': '由代理人代为申请的，核实代理人身份。', en: 'An agent applies for you: the agent’s identity is checked.' }, basis: cite(NOTARY, '26') },
   { code: 'power-of-attorney', name: { 'zh-CN': '授权委托书', en: 'Power of attorney for the agent' },
-    reason: { 'zh-CN': '代理人须有授权；在境外签署的委托书须经公证或认证。', en: 'The agent must be authorised; a power of attorney signed abroad must be notarised or authenticated.' }, basis: cite(NOTARY, '26') },
+    reason: { 'zh-CN': '代理人须提交当事人的授权委托书。', en: 'The agent brings the power of attorney the person concerned signed.' }, basis: cite(PROCEDURE, '18(2)') },
   { code: 'guardian-id', name: { 'zh-CN': '监护人（父母）身份证件', en: "Guardian's (parent's) ID" },
     reason: { 'zh-CN': '未成年人由父母作为法定代理人申请。', en: 'A parent applies for a minor as legal representative.' },
     basis: listed },
@@ -169,3 +203,10 @@ const materials: NotaryMaterial[] = [
 ];
 
 export const NOTARY_MATERIALS: Readonly<Record<string, NotaryMaterial>> = Object.fromEntries(materials.map((m) => [m.code, m]));
+
+export const NOTARY_MATERIALS_REVIEW: DataReview = {
+  table: 'NOTARY_MATERIALS',
+  reviewed: '2026-12-06',
+  sources: [PUBLISHED_LISTS, CNA_INHERITANCE, TRANSLATION_SOURCES, MFA_APOSTILLE],
+  reReview: { who: 'With the notary catalogue', when: 'With the notary catalogue; each material’s basis against the article or list it cites' },
+};

@@ -110,6 +110,11 @@ export interface NotaryMatter {
   basis: LegalBasis;
   /** Notary Procedure Rules Art 11: must be applied for by the person themself. */
   inPersonOnly: boolean;
+  /**
+   * In person for this answer only: a status certified by the person's own declaration
+   * (未婚、未再婚), which is a 声明 on the Art 11 list.
+   */
+  inPersonWhen?: { when: ChecklistCondition; equals?: boolean };
   /** Base materials, in the order the notice lists them. */
   materials: MaterialRequirement[];
   conditional: ConditionalMaterials[];
@@ -129,6 +134,8 @@ export interface NotaryRefusal {
 
 export interface NotaryCatalogue {
   version: string;
+  /** YYYY-MM-DD: the day the catalogue was last read against its sources. */
+  reviewed?: string;
   /** Materials by code. */
   materials: Record<string, NotaryMaterial>;
   groups: { code: NotaryMatterGroup; name: LocalizedText }[];

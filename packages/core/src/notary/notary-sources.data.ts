@@ -1,6 +1,7 @@
 // The public sources the notary catalogue names where no article lists an item
 // (证明材料清单制: every item has a law or a published list behind it).
 import type { Source } from '../legal-basis/legal-basis.js';
+import type { DataReview } from '../review/data-review.js';
 
 /** Material lists published by notary offices: what "ID and 户口簿 plus …" rests on. */
 export const PUBLISHED_LISTS: Source = {
@@ -27,4 +28,11 @@ export const MOJ_SERVICE_OPINION: Source = {
 
 export const HANGZHOU_PROPERTY_POA: Source = {
   title: 'Hangzhou notary office: real-estate 委托 "最快7日", excluding verification time', tag: 'V-3p',
+};
+
+export const NOTARY_SOURCES_REVIEW: DataReview = {
+  table: 'notary sources',
+  reviewed: '2026-11-30',
+  sources: [PUBLISHED_LISTS, CNA_INHERITANCE, TRANSLATION_SOURCES, MFA_APOSTILLE, MOJ_SERVICE_OPINION, HANGZHOU_PROPERTY_POA],
+  reReview: { who: 'With the notary catalogue', when: 'With the notary catalogue: each source still published, and still saying what it is cited for' },
 };

@@ -31,14 +31,23 @@ export function checklistQuestions(catalogue: NotaryCatalogue, code: string): Ch
   if (!matter) throw new ChecklistAnswerError('/matter', 'not-found');
   const used = new Set<ChecklistCondition>([...matter.conditional, ...catalogue.common].map((c) => c.when));
   // An in-person matter asks about an agent so it can refuse one.
-  if (matter.inPersonOnly) used.add('applicantIsAgent');
+  if (matter.inPersonOnly || matter.inPersonWhen) used.add('applicantIsAgent');
+  if (matter.inPersonWhen) used.add(matter.inPersonWhen.when);
   const order: ChecklistCondition[] = ['applicantIsAgent', 'minorInvolved', 'married', 'realEstate', 'useAbroad'];
   return order.filter((q) => used.has(q));
 }
 
-/** The in-person rule with the home-visit option the cited rules support for this matter, or null. */
-export function inPersonRule(catalogue: NotaryCatalogue, matter: NotaryMatter): InPersonRule | null {
-  if (!matter.inPersonOnly) return null;
+/** Whether the person concerned must apply themself: always, or for the answers given. */
+function inPersonFor(matter: NotaryMatter, answers: ChecklistAnswers): boolean {
+  return matter.inPersonOnly || (matter.inPersonWhen !== undefined && applies(matter.inPersonWhen, answers));
+}
+
+/**
+ * The in-person rule with the home-visit option the cited rules support for this matter,
+ * or null; with answers, also where only those answers make it in person.
+ */
+export function inPersonRule(catalogue: NotaryCatalogue, matter: NotaryMatter, answers: ChecklistAnswers = {}): InPersonRule | null {
+  if (!inPersonFor(matter, answers)) return null;
   const { rule, homeVisit } = catalogue.inPerson;
   return { ...rule, homeVisit: matter.code === 'will' ? homeVisit.will : homeVisit.other };
 }
@@ -53,7 +62,7 @@ function mergedForm(a: MaterialForm, b: MaterialForm): MaterialForm {
   return a === b ? a : 'original-and-copy';
 }
 
-function applies(condition: ConditionalMaterials, answers: ChecklistAnswers): boolean {
+function applies(condition: Pick<ConditionalMaterials, 'when' | 'equals'>, answers: ChecklistAnswers): boolean {
   const answer = answers[condition.when];
   return answer !== undefined && answer === (condition.equals ?? true);
 }
@@ -69,7 +78,8 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
     }
     legalisation = legalisationFor(answers.destinationCountry, parties);
   }
-  const refusedAgent = matter.inPersonOnly && answers.applicantIsAgent === true;
+  const inPersonOnly = inPersonFor(matter, answers);
+  const refusedAgent = inPersonOnly && answers.applicantIsAgent === true;
 
   const items: NotaryChecklistItem[] = [];
   const add = (requirements: ConditionalMaterials['materials'], condition?: string) => {
@@ -113,11 +123,11 @@ export function resolveChecklist(catalogue: NotaryCatalogue, matterCode: string,
   const offices = catalogue.whereToApply;
   const concernsRealEstate = items.some((item) => item.code === 'property-title-certificate');
   const whereToApply = concernsRealEstate && !offices.generalRuleMatters.includes(matter.code) ? offices.realEstate : offices.general;
-  const inPerson = inPersonRule(catalogue, matter);
+  const inPerson = inPersonRule(catalogue, matter, answers);
   return {
     matter: { code: matter.code, name: matter.name },
     items,
-    inPersonOnly: matter.inPersonOnly,
+    inPersonOnly,
     inPerson,
     refusals: refusedAgent && inPerson ? [{ ...catalogue.inPerson.refusal, homeVisit: inPerson.homeVisit }] : [],
     legalisation,

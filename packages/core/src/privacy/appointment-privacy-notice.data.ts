@@ -2,7 +2,8 @@
 // The retention period is the operator's setting (PLSKIT_RETAIN_CONTACT_DAYS in
 // the sandbox): the notice states the number in force, and its version changes
 // with it, so nobody agrees to a period the server does not keep.
-import { cite } from '../legal-basis/laws.data.js';
+import { cite, LAWS } from '../legal-basis/laws.data.js';
+import type { DataReview } from '../review/data-review.js';
 import type { PrivacyNotice } from './privacy-notice.js';
 
 /** The text's own version; a non-default retention period is appended (2026-11.r90). */
@@ -130,3 +131,13 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
 
 /** The notice with the default retention period. */
 export const APPOINTMENT_PRIVACY_NOTICE: PrivacyNotice = appointmentPrivacyNotice();
+
+export const APPOINTMENT_PRIVACY_NOTICE_REVIEW: DataReview = {
+  table: 'APPOINTMENT_PRIVACY_NOTICE',
+  reviewed: '2026-11-30',
+  sources: LAWS['pipl-2021'].sources,
+  reReview: {
+    who: 'The operator’s personal-information contact',
+    when: 'Whenever the processor, the SMS provider, the purposes or the retention period change, and every January against PIPL and its rules',
+  },
+};

@@ -7,7 +7,7 @@ const text: BookerText = {
     noCenters: 'No center in this area offers this service.', phone: 'Phone', hours: 'Opening hours', chooseService: 'Choose a service',
     chooseCenter: 'Choose a center', whenTitle: 'Choose a day and time', calendarLabel: 'Days you can book', closedWeekend: 'Weekend',
     makeUpDay: 'Make-up working day', full: 'Fully booked', open: 'Open', closed: 'Closed', provisional: 'provisional',
-    provisionalNote: 'The {year} holiday schedule is not published yet: days in {year} follow the statutory holidays and may still change.',
+    provisionalNote: 'The {year} holiday schedule is not published yet: days in {year} follow the statutory holidays and their substitute days and may still change, more than usual in a year whose Mid-Autumn Festival falls within or next to National Day.',
     slotsTitle: 'Times on {date}', placesLeft: '{count} left', chooseDay: 'Choose a day',
     chooseSlot: 'Choose a time', slotTaken: 'The time you chose has just been taken. Please choose another: here are the latest times.',
     whoTitle: 'How we can reach you', nameLabel: 'Name', phoneLabel: 'Mobile number', phoneHint: '11 digits, used only about this visit',

@@ -7,7 +7,7 @@ const text: BookerText = {
     noCenters: '该地区没有提供此项服务的中心。', phone: '电话', hours: '办公时间', chooseService: '请选择服务事项',
     chooseCenter: '请选择服务中心', whenTitle: '选择日期和时段', calendarLabel: '可预约日期', closedWeekend: '周末休息',
     makeUpDay: '调休上班', full: '已约满', open: '可预约', closed: '不办公', provisional: '暂定',
-    provisionalNote: '{year}年的节假日调休安排尚未公布：当年日期按法定节假日暂定，公布后可能调整。',
+    provisionalNote: '{year}年的节假日调休安排尚未公布：当年日期按法定节假日及补假暂定，公布后可能调整；中秋节与国庆节相连或重合的年份，调整往往比往年更多。',
     slotsTitle: '{date}的时段', placesLeft: '剩余 {count} 个', chooseDay: '请选择日期',
     chooseSlot: '请选择时段', slotTaken: '您选的时段刚刚约满，请另选一个。以下是最新的时段。', whoTitle: '您的联系方式',
     nameLabel: '姓名', phoneLabel: '手机号码', phoneHint: '11 位手机号，仅用于联系您这次预约', noteLabel: '备注（选填）',

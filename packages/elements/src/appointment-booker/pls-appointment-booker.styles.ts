@@ -40,7 +40,8 @@ const booker = css`
   .grid td.provisional .number::after { content: '*'; }
   .grid .number { display: block; }
   .grid .word { display: block; font-size: 0.7em; line-height: 1.1; overflow-wrap: anywhere; }
-  .root.senior .grid .word { font-size: 0.8em; }
+  /* MIIT 适老化: senior text never below 18px, even where a site sets an 18px base */
+  .root.senior .grid .word { font-size: max(18px, 0.8em); }
   .notice { border: 1px solid var(--_color-border); border-radius: var(--_radius); padding: var(--_space); max-height: 22em; overflow: auto; }
   .notice ul { padding-inline-start: 1.2em; }
   .summary .row { display: grid; grid-template-columns: minmax(6em, 1fr) 2fr auto; gap: var(--_space); border-bottom: 1px solid var(--_color-border); padding: calc(var(--_space) * 0.5) 0; }
@@ -51,6 +52,7 @@ const booker = css`
   button.link { border: 0; background: none; padding: 0 calc(var(--_space) * 0.5); color: var(--_color-primary); text-decoration: underline; }
   button.danger { border: 2px solid var(--_color-danger); color: var(--_color-danger); font-weight: 600; }
   a { color: var(--_color-primary); overflow-wrap: anywhere; }
+  .root.senior a { display: inline-flex; align-items: center; min-height: var(--_target-size); }
   .back { margin-bottom: var(--_space); }
   @media print {
     .root { color: #000; background: #fff; }

@@ -17,6 +17,7 @@ const checklist = css`
   .matters { display: grid; gap: calc(var(--_space) * 0.5); grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); }
   .matters button { width: 100%; text-align: start; min-height: var(--_target-size); }
   .badge { display: inline-block; font-size: 0.85em; font-weight: 600; border: 1px solid currentColor; border-radius: var(--_radius); padding: 0 0.3em; }
+  .root.senior .badge { font-size: max(18px, 0.85em); }
   .unverified { color: var(--_color-danger); }
   fieldset { border: 0; margin: calc(var(--_space) * 2) 0; padding: 0; min-width: 0; }
   legend { font-weight: 600; padding: 0; }

@@ -280,7 +280,9 @@ export interface paths {
          *     slots beyond the booking horizon are listed with `remaining: 0`. A day of a year
          *     whose State Council holiday notice is not published yet is `provisional`: it
          *     follows the statutory days off of the national holidays regulation (Art 2) and
-         *     may still change when the notice comes out.
+         *     the weekdays Art 6 gives for those on a weekend (补假), and may still change
+         *     when the notice comes out. A notice's period can start in the year before (the
+         *     2023 notice: 元旦 2022-12-31 to 2023-01-02); such days follow that notice.
          */
         get: operations["getAvailability"];
         put?: never;
@@ -583,6 +585,8 @@ export interface components {
             id: components["schemas"]["Code"];
             version: string;
             effectiveFrom: components["schemas"]["CalendarDate"];
+            /** @description The day the rules were last read against the texts in `sources`. */
+            reviewed?: components["schemas"]["CalendarDate"];
             regions: components["schemas"]["RegionCode"][];
             title: components["schemas"]["LocalizedText"];
             sources: components["schemas"]["RulesetSource"][];
@@ -591,8 +595,14 @@ export interface components {
             formsOfAid: components["schemas"]["FormOfAid"][];
             criminalRoles: components["schemas"]["CriminalRoleRule"][];
             circumstances: components["schemas"]["CircumstanceRule"][];
-            /** @description Matters of civil and administrative cases that qualify (Legal Aid Law Art 31, and any region rule that widens it). */
+            /**
+             * @description Matters of civil and administrative cases that qualify (Legal Aid Law Art 31, and any
+             *     region rule that widens it), as the interview asks them: Art 31(5) and (7) in parts,
+             *     since Art 42(3) waives the means check for a migrant worker's wages or work injury only.
+             */
             matters: components["schemas"]["MatterRule"][];
+            /** @description Whole Art 31 items that `matters` asks in parts (labour-relationship-or-wages, personal-injury), still accepted as answers. */
+            broaderMatters?: components["schemas"]["BroaderMatterRule"][];
             economicHardship: components["schemas"]["EconomicHardshipStandard"][];
             procedure: components["schemas"]["LegalAidProcedure"];
             interview: components["schemas"]["LegalAidInterview"];
@@ -641,6 +651,15 @@ export interface components {
             /** @description Set on region rules that widen the national list while they are not verified. */
             unverified?: boolean;
         };
+        BroaderMatterRule: {
+            code: components["schemas"]["Code"];
+            label: components["schemas"]["LocalizedText"];
+            reason: components["schemas"]["LocalizedText"];
+            basis: components["schemas"]["LegalBasis"];
+            unverified?: boolean;
+            /** @description The codes of the matters it is made of. */
+            parts: components["schemas"]["Code"][];
+        };
         /** @description Household income per head below minimumLivingStandard × multiple counts as economic hardship; the figures are configurable data. */
         EconomicHardshipStandard: {
             regions: components["schemas"]["RegionCode"][];
@@ -680,6 +699,8 @@ export interface components {
                 "tell-authority-no-defender": components["schemas"]["LegalAidStep"];
                 "experienced-lawyer": components["schemas"]["LegalAidStep"];
                 "sign-commitment": components["schemas"]["LegalAidStep"];
+                /** @description Art 64, said beside the pledge. */
+                "false-statement-penalty"?: components["schemas"]["LegalAidStep"];
                 "bring-circumstance-proof": components["schemas"]["LegalAidStep"];
                 "urgent-aid": components["schemas"]["LegalAidStep"];
                 objection: components["schemas"]["LegalAidStep"];
@@ -687,6 +708,8 @@ export interface components {
                 "free-consultation": components["schemas"]["LegalAidStep"];
                 "accused-other-reasons": components["schemas"]["LegalAidStep"];
                 "duty-lawyer": components["schemas"]["LegalAidStep"];
+                /** @description Art 30, said beside duty-lawyer (Art 14). */
+                "duty-lawyer-help"?: components["schemas"]["LegalAidStep"];
                 "court-may-notify": components["schemas"]["LegalAidStep"];
                 "regional-hardship-grounds": components["schemas"]["LegalAidStep"];
                 "answer-questions": components["schemas"]["LegalAidStep"];
@@ -713,6 +736,10 @@ export interface components {
                 "means-test-commitment": components["schemas"]["CitedText"];
                 "matter-not-covered": components["schemas"]["CitedText"];
                 "information-needed": components["schemas"]["CitedText"];
+                /** @description A claimed circumstance that counts for other matters only; {circumstance} is its label. */
+                "circumstance-not-for-matter"?: components["schemas"]["CitedText"];
+                /** @description A broader matter a claimed circumstance tells apart; {circumstance} is its label. */
+                "matter-more-specific"?: components["schemas"]["CitedText"];
             } & {
                 [key: string]: components["schemas"]["CitedText"];
             };
@@ -757,8 +784,12 @@ export interface components {
         /**
          * @description The answers given so far; every field but region is optional.
          *     matter codes (Legal Aid Law Art 31): state-compensation, social-insurance-or-assistance,
-         *     pension-or-survivor-benefit, support-payments, labour-relationship-or-wages,
-         *     civil-capacity, personal-injury, environmental-damage, other (a region's ruleset may add codes).
+         *     pension-or-survivor-benefit, support-payments, labour-relationship, wages,
+         *     civil-capacity, work-injury, traffic-accident, food-or-drug-safety-accident,
+         *     medical-accident, environmental-damage, other (a region's ruleset may add codes); the
+         *     whole items labour-relationship-or-wages (31(5)) and personal-injury (31(7)) are still
+         *     accepted, and where a claimed circumstance counts for some of their parts only (Art
+         *     42(3): a migrant worker's wages or work injury) the outcome asks for the matter again.
          *     circumstance codes (Arts 25, 28, 32, 42): minor, visual-hearing-speech-disability,
          *     limited-mental-capacity, possible-life-or-death-sentence, death-penalty-review,
          *     trial-in-absentia, compulsory-medical-treatment, hero-martyr-relative, acting-bravely,
@@ -1001,8 +1032,10 @@ export interface components {
             makeUpWorkday?: true;
             /**
              * @description True in a year whose holiday notice is not published yet: the statutory days off
-             *     (national holidays regulation Art 2) are closed, weekends closed, other weekdays
-             *     open; the notice may still add days off or make-up working days.
+             *     (national holidays regulation Art 2) and their substitute weekdays (Art 6: the
+             *     first weekdays after a holiday, one for each of its days on a Saturday or Sunday)
+             *     are closed, weekends closed, other weekdays open; the notice may still add days
+             *     off or make-up working days.
              */
             provisional: boolean;
             slots: components["schemas"]["Slot"][];
@@ -2003,7 +2036,7 @@ export interface operations {
                  * @example {
                  *       "region": "370811",
                  *       "proceeding": "civil",
-                 *       "matter": "labour-relationship-or-wages",
+                 *       "matter": "wages",
                  *       "circumstances": [
                  *         "migrant-worker-wages-or-injury"
                  *       ]
@@ -2029,12 +2062,12 @@ export interface operations {
                      *         {
                      *           "code": "migrant-worker-wages-or-injury",
                      *           "text": {
-                     *             "zh-CN": "农民工请求支付劳动报酬或者工伤赔偿的，免予核查经济困难状况",
-                     *             "en": "Migrant workers claiming wages or work-injury compensation are not checked for economic hardship"
+                     *             "zh-CN": "申请支付劳动报酬或者请求工伤事故人身损害赔偿的进城务工人员，免予核查经济困难状况。",
+                     *             "en": "Migrant workers claiming wages or work-injury compensation are not checked for economic difficulty."
                      *           },
                      *           "basis": {
                      *             "law": "legal-aid-law-2021",
-                     *             "article": "42"
+                     *             "article": "42(3)"
                      *           }
                      *         }
                      *       ],
@@ -2084,7 +2117,7 @@ export interface operations {
                      *       },
                      *       "ruleset": {
                      *         "id": "jining-legal-aid",
-                     *         "version": "2026.1.0",
+                     *         "version": "2026.3.0",
                      *         "effectiveFrom": "2022-01-01"
                      *       }
                      *     }
@@ -2125,7 +2158,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "catalogueVersion": "2026.2.0",
+                     *       "catalogueVersion": "2026.3.0",
                      *       "groups": [
                      *         {
                      *           "code": "family",
@@ -2302,7 +2335,7 @@ export interface operations {
                      *           "tag": "V-3p"
                      *         }
                      *       ],
-                     *       "catalogueVersion": "2026.2.0"
+                     *       "catalogueVersion": "2026.3.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryMatter"];
@@ -2492,7 +2525,7 @@ export interface operations {
                      *           "tag": "V-3p"
                      *         }
                      *       ],
-                     *       "catalogueVersion": "2026.2.0"
+                     *       "catalogueVersion": "2026.3.0"
                      *     }
                      */
                     "application/json": components["schemas"]["NotaryChecklist"];
