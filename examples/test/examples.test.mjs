@@ -7,6 +7,7 @@
 // shows results and a chosen lawyer reaches the framework's own handler.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +26,9 @@ const tarball = (name) => {
 
 /** Copies an example out of the repository and installs it from the tarballs; returns its folder. */
 function install(example) {
-  const dir = join(tmpdir(), 'plskit-examples', example); // kept between runs: npm reuses what it can
+  // kept between runs of one checkout (npm reuses what it can); two checkouts testing at once never share it
+  const checkout = createHash('sha256').update(repository).digest('hex').slice(0, 8);
+  const dir = join(tmpdir(), 'plskit-examples', checkout, example);
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(dir)) if (!['node_modules'].includes(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/@plskit'), { recursive: true, force: true });
