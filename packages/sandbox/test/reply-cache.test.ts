@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyCache, CACHED_OPERATIONS } from '../src/http/pipeline/reply-cache.js';
 import type { Exchange } from '../src/http/pipeline/exchange.js';
 import type { RunningSandbox } from '../src/index.js';
-import { openDatabase } from '../src/store/database.js';
-import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/directory-version.js';
+import { openDatabase } from '../src/store/sqlite/sqlite-database.js';
+import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/sqlite/sqlite-directory-version.js';
 import { decoded, rawGet as get } from './raw-reply.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 
