@@ -920,7 +920,7 @@ export interface components {
             married?: boolean;
             realEstate?: boolean;
             useAbroad?: boolean;
-            /** @description ISO 3166-1 alpha-2, when useAbroad. */
+            /** @description ISO 3166-1 alpha-2 code of the country where the certificate is used (not CN); required when useAbroad is true. */
             destinationCountry?: string;
         };
         NotaryChecklistRequest: {
@@ -1130,7 +1130,16 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is not valid (`validation-failed`, `malformed-json`); `errors` names each field. */
+        /** @description The representation named by `If-None-Match` is still current; no body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request is not valid (`validation-failed`, `malformed-json`); `errors` names each field. A query parameter the operation does not declare is refused here too, by name. */
         BadRequest: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -1334,6 +1343,7 @@ export interface components {
         UnexpectedProblem: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
+                Allow: components["headers"]["Allow"];
                 [name: string]: unknown;
             };
             content: {
@@ -1391,6 +1401,11 @@ export interface components {
          */
         AppointmentReference: components["schemas"]["AppointmentReference"];
         /**
+         * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+         * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+         */
+        IfNoneMatch: string;
+        /**
          * @description The secret returned once at booking. It is sent in a header, never in the URL.
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
@@ -1402,6 +1417,10 @@ export interface components {
         ContentLanguage: "zh-CN" | "en";
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
+        /** @description A strong validator of the representation (RFC 9110 §8.8.3); send it back in `If-None-Match`. */
+        ETag: string;
+        /** @description On 405, the methods the path has (RFC 9110 §10.2.1). */
+        Allow: string;
         /** @description `true` when this reply is the stored reply of an earlier request with the same Idempotency-Key. */
         IdempotentReplayed: "true";
     };
@@ -1418,6 +1437,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1428,6 +1452,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1459,6 +1484,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1501,6 +1527,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1511,6 +1542,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,6 +1606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceCenterPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1590,6 +1623,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1600,6 +1638,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1626,6 +1665,7 @@ export interface operations {
                     "application/json": components["schemas"]["PracticeAreaList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1688,6 +1728,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1698,6 +1743,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1738,6 +1784,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawyerPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1754,6 +1801,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -1770,6 +1822,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1804,6 +1857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lawyer"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1847,6 +1901,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1857,6 +1916,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1884,6 +1944,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawFirmPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1900,6 +1961,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -1916,6 +1982,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1937,6 +2004,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawFirm"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1960,6 +2028,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1970,12 +2043,14 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAidRuleset"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2110,6 +2185,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2120,6 +2200,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2190,6 +2271,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotaryMatterList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2206,6 +2288,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -2222,6 +2309,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2308,6 +2396,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotaryMatter"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2516,6 +2605,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2526,12 +2620,15 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PrivacyNotice"];
                 };
             };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2568,6 +2665,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2578,6 +2680,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2615,6 +2718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Availability"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
