@@ -6,7 +6,7 @@ export type { RateLimitOptions } from './http/rate-limit.js';
 export { jsonLogger, type LogEntry, type SandboxLogger } from './logger.js';
 export type { ResponseViolation } from './server.js';
 export { generateJiningDataset, DEFAULT_SEED, type JiningDataset } from './dataset/jining-dataset.js';
-export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-records.js';
+export { HOSTILE_LAWYER_NAMES, HOSTILE_FIRM_NAME } from './dataset/hostile-names.js';
 export type { CommandIo } from './command-io.js';
 export { runImportCommand } from './directory-import/import-command.js';
 export { importDirectory, type ImportReport, type ImportOptions } from './directory-import/import-directory.js';
