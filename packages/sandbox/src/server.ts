@@ -7,11 +7,9 @@
 // bundle). What the phases need from the contract (routes, validators) is
 // compiled here, once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Clock } from './clock.js';
 import type { Contract } from './contract.js';
 import { answerClientError } from './http/client-errors.js';
-import type { FaultSpec } from './http/faults.js';
-import { apiPipeline, originChecks } from './http/pipeline/api-pipeline.js';
+import { apiPipeline, originChecks, type ApiPipelineOptions } from './http/pipeline/api-pipeline.js';
 import { createExchange, type Exchange } from './http/pipeline/exchange.js';
 import { replyForError } from './http/pipeline/fail.js';
 import { MAX_URL_LENGTH } from './http/pipeline/guard-request.js';
@@ -19,11 +17,9 @@ import { runApi } from './http/pipeline/phase.js';
 import { replyCache } from './http/pipeline/reply-cache.js';
 import { sendReply, type ReplyObserver, type SentReply } from './http/pipeline/reply.js';
 import { site, type StaticRoot } from './http/pipeline/site-step.js';
-import type { RateLimiter, TrustedProxies } from './http/rate-limit.js';
 import { requestValidator } from './http/request-validation.js';
 import { compileRoutes } from './http/route-table.js';
 import { silentLogger, type SandboxLogger } from './logger.js';
-import type { HandlerTable } from './operations/operation.js';
 import { conformanceRecorder, type ResponseViolation } from './response-conformance.js';
 
 export type { ResponseViolation } from './response-conformance.js';
@@ -40,21 +36,10 @@ export const SERVER_LIMITS = {
   maxConnections: 1024,
 } as const;
 
-export interface HttpShellOptions {
+/** What the API's phases take (api-pipeline.ts), and what the shell itself needs. */
+export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'validator' | 'hooks'> {
   contract: Contract;
-  operations: HandlerTable;
-  clock: Clock;
   logger: SandboxLogger;
-  bodyLimit: number;
-  faults?: FaultSpec;
-  faultHeader: boolean;
-  partnerKeys?: string[];
-  corsOrigins?: string[];
-  /** Host names answered (PLSKIT_ALLOWED_HOSTS); unset answers any Host and trusts none as the own origin. */
-  allowedHosts?: string[];
-  rateLimiter?: RateLimiter;
-  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
-  trustProxy?: TrustedProxies;
   staticRoots: StaticRoot[];
   checkResponses: boolean;
   violations: ResponseViolation[];

@@ -32,8 +32,10 @@ export interface ApiPipelineOptions {
   faultHeader: boolean;
   partnerKeys?: string[];
   corsOrigins?: string[];
+  /** Host names answered (PLSKIT_ALLOWED_HOSTS); unset answers any Host and trusts none as the own origin. */
   allowedHosts?: string[];
   rateLimiter?: RateLimiter;
+  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
   trustProxy?: TrustedProxies;
   /** Around the handler, in this order (the reply cache). */
   hooks: readonly HandlerHook[];
