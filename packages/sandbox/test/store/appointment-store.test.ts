@@ -3,6 +3,7 @@
 // are kept only hashed, an Idempotency-Key replays or refuses, a visit moves
 // only into room and never once cancelled, and contact data goes once its
 // retention has run out.
+import { addDays } from '@plskit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_RETENTION_MS } from '../../src/store/appointment-decisions.js';
 import type { AppointmentStore, BookingOutcome, BookingRequest } from '../../src/store/appointment-store.js';
@@ -33,7 +34,8 @@ describe.each(STORE_ENGINES)('the appointment store on %s', (engineName) => {
   });
   afterEach(() => storage.close());
 
-  const taken = async (s = slot) => (await store.takenPlaces(s.centerId, s.service, s.start.slice(0, 10), `${s.start.slice(0, 10)}T99`)).get(s.start);
+  /** The places availability reads for the slot's day. */
+  const taken = async (s = slot) => (await store.takenPlaces(s.centerId, s.service, s.start.slice(0, 10), addDays(s.start.slice(0, 10), 1))).get(s.start);
 
   it('books up to capacity, then refuses; availability counts the same places, and a cancellation returns one', async () => {
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => store.book(request, undefined, render)));
