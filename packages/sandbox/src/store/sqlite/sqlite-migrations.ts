@@ -82,7 +82,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     name: 'directory search indexes',
     // a search reads the rows of its answer, never the whole table: one index
     // per filter ending in id (lists page in id order), junction tables for
-    // the JSON lists, and n-grams of names for q (search-index.ts fills them)
+    // the JSON lists, and n-grams of names for q (sqlite-search-index.ts fills them)
     sql: `
       DROP INDEX lawyers_region;
       DROP INDEX lawyers_firm;
