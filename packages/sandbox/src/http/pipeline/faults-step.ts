@@ -3,7 +3,7 @@
 // a client should retry (429, 503) says when, as a real one would.
 import { ProblemError } from '../../operations/operation.js';
 import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from '../faults.js';
-import { fieldMessage } from '../validation-errors.js';
+import { fieldMessage } from '../../operations/field-error.js';
 import { header, type Routed } from './exchange.js';
 
 const RETRYABLE = new Set([429, 503]);

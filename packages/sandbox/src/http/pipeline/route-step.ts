@@ -4,7 +4,7 @@
 // another method, 400 for a malformed percent-escape.
 import { ProblemError } from '../../operations/operation.js';
 import type { RouteTable } from '../route-table.js';
-import { fieldMessage } from '../validation-errors.js';
+import { fieldMessage } from '../../operations/field-error.js';
 import type { Checked, Routed } from './exchange.js';
 
 export function route(table: RouteTable): (exchange: Checked) => Routed {
