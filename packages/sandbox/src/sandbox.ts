@@ -17,8 +17,8 @@ import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
-import { openStorage } from './store/storage-engine.js';
-import { storageFailureOf } from './store/storage-status.js';
+import { openStorage } from './store/open-storage.js';
+import { StorageUnavailableError } from './store/storage-status.js';
 
 export interface RunningSandbox {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:8787 (the API is under /v1). */
@@ -87,7 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // erased once its retention has run out; a sweep that cannot write (disk
   // full, lock) tries again next hour, it never stops the server
   const sweepFailed = (error: unknown) =>
-    logger({ level: 'warn', event: 'sweep-failed', code: storageFailureOf(error)?.code ?? 'unknown' });
+    logger({ level: 'warn', event: 'sweep-failed', code: error instanceof StorageUnavailableError ? error.code : 'unknown' });
   const runSweeps = async (): Promise<void> => {
     if (storage.readOnly) return;
     await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);

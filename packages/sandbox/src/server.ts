@@ -1,34 +1,25 @@
-// The HTTP shell: node:http and a pipeline of named steps, each in
-// http/pipeline/. An API request goes
-//   guard → cors → client → rate limit → route → partner key → faults → body → validate → handle → reply
-// and anything it throws goes through one error path to problem+json.
-// Everything the steps need from the contract (routes, validators) is compiled here, once.
+// The HTTP shell: node:http and a pipeline of named phases (http/pipeline/).
+// An API request goes
+//   request checks (guard, CORS, client, rate limit) → routing (route, partner
+//   key, faults) → validation (body, contract) → reply cache → handler → reply
+// and anything it throws goes through one error path to problem+json; any
+// other path gets the same guard and CORS, then the site (contract, demo,
+// bundle). What the phases need from the contract (routes, validators) is
+// compiled here, once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Clock } from './clock.js';
 import type { Contract } from './contract.js';
-import { hostAllowList } from './http/allowed-hosts.js';
 import { answerClientError } from './http/client-errors.js';
-import type { FaultSpec } from './http/faults.js';
-import { body } from './http/pipeline/body-step.js';
-import { cors } from './http/pipeline/cors-step.js';
+import { apiPipeline, originChecks, type ApiPipelineOptions } from './http/pipeline/api-pipeline.js';
 import { createExchange, type Exchange } from './http/pipeline/exchange.js';
 import { replyForError } from './http/pipeline/fail.js';
-import { faults } from './http/pipeline/faults-step.js';
-import { guardRequest, MAX_URL_LENGTH } from './http/pipeline/guard-request.js';
-import { handle } from './http/pipeline/handle-step.js';
+import { MAX_URL_LENGTH } from './http/pipeline/guard-request.js';
+import { runApi } from './http/pipeline/phase.js';
 import { replyCache } from './http/pipeline/reply-cache.js';
-import { partnerKey } from './http/pipeline/partner-key-step.js';
-import { identifyClient, rateLimit } from './http/pipeline/rate-limit-step.js';
-import { sendReply, type ReplyObserver } from './http/pipeline/reply.js';
-import { route } from './http/pipeline/route-step.js';
+import { sendReply, type ReplyObserver, type SentReply } from './http/pipeline/reply.js';
 import { site, type StaticRoot } from './http/pipeline/site-step.js';
-import { runSteps, type Step } from './http/pipeline/step.js';
-import { validate } from './http/pipeline/validate-step.js';
-import type { RateLimiter, TrustedProxies } from './http/rate-limit.js';
 import { requestValidator } from './http/request-validation.js';
 import { compileRoutes } from './http/route-table.js';
 import { silentLogger, type SandboxLogger } from './logger.js';
-import type { HandlerTable } from './operations/operation.js';
 import { conformanceRecorder, type ResponseViolation } from './response-conformance.js';
 
 export type { ResponseViolation } from './response-conformance.js';
@@ -45,54 +36,16 @@ export const SERVER_LIMITS = {
   maxConnections: 1024,
 } as const;
 
-export interface HttpShellOptions {
+/** What the API's phases take (api-pipeline.ts), and what the shell itself needs. */
+export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'validator' | 'hooks'> {
   contract: Contract;
-  operations: HandlerTable;
-  clock: Clock;
   logger: SandboxLogger;
-  bodyLimit: number;
-  faults?: FaultSpec;
-  faultHeader: boolean;
-  partnerKeys?: string[];
-  corsOrigins?: string[];
-  /** Host names answered (PLSKIT_ALLOWED_HOSTS); unset answers any Host and trusts none as the own origin. */
-  allowedHosts?: string[];
-  rateLimiter?: RateLimiter;
-  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
-  trustProxy?: TrustedProxies;
   staticRoots: StaticRoot[];
   checkResponses: boolean;
   violations: ResponseViolation[];
   maxConnections?: number;
   /** The directory's version, read cheaply (SQLite); given, public directory and reference replies are kept until it changes. */
   directoryVersion?: () => unknown;
-}
-
-function apiSteps(options: HttpShellOptions): Step[] {
-  const routes = compileRoutes(options.contract);
-  const keys = options.partnerKeys?.length ? new Set(options.partnerKeys) : undefined;
-  const handled = handle(options.operations, options.clock);
-  const cache = options.directoryVersion && replyCache(options.directoryVersion, options.clock);
-  const handledAndKept: Step = cache
-    ? (exchange) => {
-      const pending = handled(exchange);
-      if (!pending) return cache.remember(exchange);
-      return pending.then(() => cache.remember(exchange));
-    }
-    : handled;
-  return [
-    guardRequest(options.allowedHosts ? hostAllowList(options.allowedHosts) : undefined),
-    cors(options.corsOrigins, options.allowedHosts !== undefined),
-    identifyClient(keys, options.trustProxy),
-    ...(options.rateLimiter ? [rateLimit(options.rateLimiter)] : []),
-    route(routes),
-    partnerKey(keys),
-    faults(options.faults, options.faultHeader),
-    body(options.bodyLimit),
-    ...(cache ? [cache.lookup] : []),
-    validate(requestValidator(options.contract)),
-    handledAndKept,
-  ];
 }
 
 function logWhenDone(exchange: Exchange): void {
@@ -109,25 +62,34 @@ function logWhenDone(exchange: Exchange): void {
 }
 
 export function createHttpShell(options: HttpShellOptions): Server {
-  const api = apiSteps(options);
+  const routes = compileRoutes(options.contract);
+  const api = apiPipeline({
+    ...options, routes, validator: requestValidator(options.contract),
+    hooks: options.directoryVersion ? [replyCache(options.directoryVersion, options.clock)] : [],
+  });
+  const origin = originChecks(options);
+  const siteReply = site(options.contract, options.staticRoots);
+  const other = (exchange: Exchange): SentReply | undefined => origin(exchange) ?? siteReply(exchange);
   // with the log off (PLSKIT_LOG=off), no line is made to be thrown away
   const logging = options.logger !== silentLogger;
-  const [guard, corsStep] = api as [Step, Step];
-  const other = [guard, corsStep, site(options.contract, options.staticRoots)];
   const observe: ReplyObserver | undefined = options.checkResponses
-    ? conformanceRecorder(options.contract, compileRoutes(options.contract), options.violations)
+    ? conformanceRecorder(options.contract, routes, options.violations)
     : undefined;
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const exchange = createExchange(request, response, options.logger);
     if (logging) logWhenDone(exchange);
-    runSteps(exchange, exchange.path.startsWith('/v1/') ? api : other).then(
-      () => exchange.reply && sendReply(exchange, exchange.reply, observe),
-      (error: unknown) => {
-        const reply = replyForError(exchange, error);
-        if (reply) sendReply(exchange, reply, observe);
-      },
-    );
+    const send = (reply: SentReply | undefined) => reply && sendReply(exchange, reply, observe);
+    const fail = (error: unknown) => send(replyForError(exchange, error));
+    if (!exchange.path.startsWith('/v1/')) {
+      try {
+        send(other(exchange));
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
+    runApi(api, exchange).then(send, fail);
   });
   server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
   server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;

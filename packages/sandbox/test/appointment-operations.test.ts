@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from '../src/operations/appointment-operations.js';
 import { ProblemError, type ShellRequest } from '../src/operations/operation.js';
-import { appointmentStore } from '../src/store/appointment-store.js';
-import { openDatabase } from '../src/store/database.js';
-import { directoryStore } from '../src/store/directory-store.js';
-import { seedDataset } from '../src/store/seed.js';
+import { openStorage } from '../src/store/open-storage.js';
 
 const now = new Date('2026-09-01T09:00:00+08:00');
 const calendar: SlotCalendar = {
@@ -27,11 +24,11 @@ const contactRules: ContactRules = {
   maskPhone: (p) => `${p.slice(0, 3)}****${p.slice(-4)}`,
 };
 
-function operations() {
-  const db = openDatabase(':memory:');
-  seedDataset(db, generateJiningDataset(), 'now');
+async function operations() {
+  const storage = await openStorage(':memory:');
+  await storage.seed(generateJiningDataset(), 'now');
   return appointmentOperations({
-    directory: directoryStore(db), appointments: appointmentStore(db), clock: () => now, calendar, contactRules,
+    directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
     privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
   });
 }
@@ -58,7 +55,7 @@ async function problemOf(fn: () => unknown): Promise<ProblemError> {
 
 describe('appointment operations', () => {
   it('shows availability per day: places left, no places in the past, closed days without slots', async () => {
-    const ops = operations();
+    const ops = await operations();
     await ops.bookAppointment!(request(booking));
     const reply = await ops.getAvailability!(request(undefined, {
       query: { center: 'sc-370811', service: 'legal-consultation', from: '2026-09-01', to: '2026-09-05' },
@@ -71,7 +68,7 @@ describe('appointment operations', () => {
   });
 
   it('refuses a range that ends before it starts or is longer than 31 days', async () => {
-    const ops = operations();
+    const ops = await operations();
     const query = { center: 'sc-370811', service: 'legal-consultation' };
     expect((await problemOf(() => ops.getAvailability!(request(undefined, { query: { ...query, from: '2026-09-05', to: '2026-09-01' } })))).errors)
       .toEqual([expect.objectContaining({ field: 'to', code: 'range' })]);
@@ -79,7 +76,7 @@ describe('appointment operations', () => {
   });
 
   it('books with a masked contact and returns the manage token once', async () => {
-    const ops = operations();
+    const ops = await operations();
     const reply = await ops.bookAppointment!(request(booking));
     expect(reply.status).toBe(201);
     const body = reply.body as { reference: string; manageToken: string; contact: unknown; status: string };
@@ -91,7 +88,7 @@ describe('appointment operations', () => {
   });
 
   it('refuses invalid contacts, unknown centers, services not offered, and slots that do not exist or have passed', async () => {
-    const ops = operations();
+    const ops = await operations();
     const field = async (body: unknown) => (await problemOf(() => ops.bookAppointment!(request(body)))).errors?.[0]?.field;
     expect(await field({ ...booking, contact: { name: '王', phone: '12345' } })).toBe('/contact/phone');
     expect(await field({ ...booking, center: 'sc-nowhere' })).toBe('/center');
@@ -103,7 +100,7 @@ describe('appointment operations', () => {
   });
 
   it('replays an idempotent booking and refuses the key with another body', async () => {
-    const ops = operations();
+    const ops = await operations();
     const headers = { 'idempotency-key': 'retry-1234' };
     const first = await ops.bookAppointment!(request(booking, { headers }));
     const again = await ops.bookAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
@@ -114,7 +111,7 @@ describe('appointment operations', () => {
   });
 
   it('cancels (the place returns) and reschedules only into an open slot, with the right token', async () => {
-    const ops = operations();
+    const ops = await operations();
     const { reference, manageToken } = (await ops.bookAppointment!(request(booking))).body as { reference: string; manageToken: string };
     const other = (await ops.bookAppointment!(request({ ...booking, slotStart: '2026-09-03T09:00:00+08:00' }))).body as { reference: string };
     expect(other.reference).not.toBe(reference);

@@ -13,10 +13,8 @@ import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { silentLogger } from '../src/logger.js';
 import { appointmentOperations } from '../src/operations/appointment-operations.js';
 import { createHttpShell } from '../src/server.js';
-import { appointmentStore } from '../src/store/appointment-store.js';
-import { openDatabase } from '../src/store/database.js';
-import { directoryStore } from '../src/store/directory-store.js';
-import { seedDataset } from '../src/store/seed.js';
+import Database from 'better-sqlite3';
+import { openStorage } from '../src/store/open-storage.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,11 +33,12 @@ function post(url: string, agent: Agent, key: string, body: unknown): Promise<re
 
 describe('booking the last places of a slot', () => {
   it('lets exactly 3 of 200 simultaneous requests book a 3-place slot; the rest get 409 slot-full', async () => {
-    const db = openDatabase(join(dir, 'sandbox.db'));
-    seedDataset(db, generateJiningDataset(), 'now');
+    const file = join(dir, 'sandbox.db');
+    const storage = await openStorage(file);
+    await storage.seed(generateJiningDataset(), 'now');
     const now = new Date('2026-09-01T09:00:00+08:00');
     const operations = appointmentOperations({
-      directory: directoryStore(db), appointments: appointmentStore(db), clock: () => now,
+      directory: storage.directory, appointments: storage.appointments, clock: () => now,
       calendar: { day: (_c, _s, date) => ({ date, status: 'open', provisional: false, slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
       contactRules: { isValidPhone: () => true, maskName: () => '*', maskPhone: () => '*' },
       privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
@@ -60,12 +59,14 @@ describe('booking the last places of a slot', () => {
       })));
       expect(statuses.filter(([s]) => s === 201)).toHaveLength(3);
       expect(statuses.filter(([s, code]) => s === 409 && code === 'slot-full')).toHaveLength(197);
-      const rows = db.prepare("SELECT COUNT(*) AS n FROM appointments WHERE status = 'booked'").get() as { n: number };
-      expect(rows.n).toBe(3);
+      // counted from the file itself, on a connection of its own
+      const db = new Database(file, { readonly: true });
+      expect(db.prepare("SELECT COUNT(*) AS n FROM appointments WHERE status = 'booked'").pluck().get()).toBe(3);
+      db.close();
     } finally {
       agent.destroy();
       await new Promise((resolve) => server.close(resolve));
-      db.close();
+      await storage.close();
     }
   });
 });

@@ -9,10 +9,12 @@ import { runImportCommand } from '../src/directory-import/import-command.js';
 import { importDirectory } from '../src/directory-import/import-directory.js';
 import { formatProblem } from '../src/directory-import/import-problem.js';
 import { readTables } from '../src/directory-import/read-tables.js';
-import { openDatabase, type SqliteDatabase } from '../src/store/database.js';
-import { directoryStore } from '../src/store/directory-store.js';
-import { seedDataset } from '../src/store/seed.js';
-import { sqliteDirectoryWriter } from '../src/store/sqlite-directory-writer.js';
+import { openDatabase, type SqliteDatabase } from '../src/store/sqlite/sqlite-database.js';
+import { sqliteDirectoryStore } from '../src/store/sqlite/sqlite-directory-store.js';
+import { sqliteDirectoryWriter } from '../src/store/sqlite/sqlite-directory-writer.js';
+import { seedDataset } from '../src/store/sqlite/sqlite-seed.js';
+import { sqliteTransactions } from '../src/store/sqlite/sqlite-transactions.js';
+import { storageStatus } from '../src/store/storage-status.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 import { creditCodeFor, csv, FIRM_HEADINGS, LAWYER_HEADINGS, lawyerRows, writeRosters } from './roster-files.js';
 
@@ -41,7 +43,7 @@ const directoryDump = (database: SqliteDatabase): string => JSON.stringify(
 );
 
 const importInto = (database: SqliteDatabase, paths: string[], dryRun = false) =>
-  importDirectory(sqliteDirectoryWriter(database), paths, { now, dryRun });
+  importDirectory(sqliteDirectoryWriter(sqliteTransactions(database, storageStatus(false))), paths, { now, dryRun });
 
 describe('plskit-sandbox import', () => {
   it('reports the five bad rows of a 1,604-row lawyer file, by file, row and column, and changes nothing', async () => {
@@ -86,7 +88,7 @@ describe('plskit-sandbox import', () => {
     expect(first.imported).toBe(true);
     expect(first.counts.lawyers).toEqual({ added: 1604, updated: 0, removed: 1604 });
     expect(first.counts['law-firms']).toEqual({ added: 109, updated: 0, removed: 109 });
-    const directory = directoryStore(db);
+    const directory = sqliteDirectoryStore(sqliteTransactions(db, storageStatus(false)));
     const sample = dataset.lawyers[20]!;
     const found = (await directory.lawyers({ q: sample.licenceNumber, limit: 5 })).items;
     expect(found.map((l) => [l.id, l.name, l.practiceAreas, l.firm?.name])).toEqual([
@@ -165,7 +167,7 @@ describe('plskit-sandbox import', () => {
     writeFileSync(join(dir, 'notary-offices.csv'), gbk);
     const report = await importInto(db, [dir]);
     expect(report.problems).toEqual([]);
-    expect(await directoryStore(db).notaryOffices({})).toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
+    expect(await sqliteDirectoryStore(sqliteTransactions(db, storageStatus(false))).notaryOffices({})).toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
   });
 
   it('refuses a licence number an XLSX cell holds as a number (Excel keeps 15 digits)', async () => {

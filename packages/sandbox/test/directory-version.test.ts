@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/store/database.js';
-import { DIRECTORY_VERSION_MAX_AGE_MS, directoryVersionOf, directoryWritten } from '../src/store/directory-version.js';
+import { openDatabase } from '../src/store/sqlite/sqlite-database.js';
+import { DIRECTORY_VERSION_MAX_AGE_MS, directoryVersionOf, directoryWritten } from '../src/store/sqlite/sqlite-directory-version.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-directory-version-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

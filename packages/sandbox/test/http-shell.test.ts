@@ -113,7 +113,10 @@ describe('the HTTP shell', () => {
   it('answers 404 and 405 as problems, and a crash as a 500 that logs no input', async () => {
     const { url, logs } = await shell();
     expect((await fetch(`${url}/v1/nothing`)).status).toBe(404);
-    expect((await fetch(`${url}/v1/health`, { method: 'DELETE' })).status).toBe(405);
+    const wrongMethod = await fetch(`${url}/v1/health`, { method: 'DELETE' });
+    // RFC 9110 §15.5.6: a 405 names the methods the resource has
+    expect([wrongMethod.status, wrongMethod.headers.get('allow'), (await wrongMethod.json()).code])
+      .toEqual([405, 'GET, HEAD, OPTIONS', 'method-not-allowed']);
     const missing = await fetch(`${url}/v1/things/missing`);
     expect([missing.status, (await missing.json()).code]).toEqual([404, 'not-found']);
     const crash = await fetch(`${url}/v1/things/crash`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateJiningDataset, PLAN_COUNTS } from '../src/dataset/jining-dataset.js';
-import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES, withHostileRecords } from '../src/dataset/hostile-records.js';
+import { HOSTILE_FIRM_NAME, HOSTILE_LAWYER_NAMES } from '../src/dataset/hostile-names.js';
+import { withHostileRecords } from '../src/dataset/hostile-records.js';
 import { isCountyLevel, JINING_DIVISIONS } from '../src/dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN } from '../src/dataset/licence-number.js';
 import { seededRandom } from '../src/dataset/prng.js';

@@ -139,6 +139,12 @@ describe('notary over HTTP', () => {
     expect(unknown.body.errors[0].field).toBe('/matter');
     const badCountry = await post('/v1/notary/checklists', { matter: 'birth', answers: { useAbroad: true, destinationCountry: 'germany' } });
     expect(badCountry.body.errors[0].field).toBe('/answers/destinationCountry');
+    // the contract's own rule (if useAbroad then destinationCountry), so a client validating against it refuses the same
+    const noCountry = await post('/v1/notary/checklists', { matter: 'birth', answers: { useAbroad: true } });
+    expect([noCountry.status, noCountry.body.errors]).toEqual([400, [expect.objectContaining({ field: '/answers/destinationCountry', code: 'required' })]]);
+    const home = await post('/v1/notary/checklists', { matter: 'birth', answers: { useAbroad: true, destinationCountry: 'CN' } });
+    expect([home.status, home.body.errors[0].field]).toEqual([400, '/answers/destinationCountry']);
+    expect((await post('/v1/notary/checklists', { matter: 'birth', answers: { useAbroad: false } })).status).toBe(200);
     const extra = await post('/v1/notary/checklists', { matter: 'birth', answers: { rich: true } });
     expect(extra.body.errors[0]).toMatchObject({ field: '/answers/rich', code: 'unknown-field' });
   });

@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { importDirectory } from '../src/directory-import/import-directory.js';
 import type { RunningSandbox } from '../src/index.js';
-import { IDEMPOTENCY_RETENTION_MS } from '../src/store/appointment-store.js';
+import { IDEMPOTENCY_RETENTION_MS } from '../src/store/appointment-decisions.js';
 import { ADVISORY_LOCK, openPostgres, type PostgresPool } from '../src/store/postgres/postgres-database.js';
 import { postgresAppointmentStore } from '../src/store/postgres/postgres-appointment-store.js';
 import { postgresDirectoryWriter } from '../src/store/postgres/postgres-directory-writer.js';
+import { postgresTransactions } from '../src/store/postgres/postgres-transactions.js';
+import { storageStatus } from '../src/store/storage-status.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 import { lawyerRows, writeRosters } from './roster-files.js';
 import { freshPostgresUrl } from './test-postgres.js';
@@ -78,7 +80,7 @@ describe('two sandbox nodes on one PostgreSQL', () => {
   });
 
   it('runs a sweep on one node at a time: a node that finds the lock taken skips it', async () => {
-    const store = postgresAppointmentStore(pool);
+    const store = postgresAppointmentStore(postgresTransactions(pool, storageStatus(false)));
     const later = new Date(Date.parse(FIXED_NOW) + IDEMPOTENCY_RETENTION_MS + 3600_000);
     const records = await count('SELECT COUNT(*) AS n FROM idempotency_records');
     expect(records).toBeGreaterThan(0);
@@ -115,7 +117,7 @@ describe('plskit-sandbox import on PostgreSQL', () => {
       const bad = join(work, 'bad');
       mkdirSync(bad);
       writeRosters(bad, dataset, rows);
-      const writer = postgresDirectoryWriter(writerPool);
+      const writer = postgresDirectoryWriter(postgresTransactions(writerPool, storageStatus(false)));
       const now = new Date(FIXED_NOW);
       const report = await importDirectory(writer, [bad], { now });
       expect(report.problems.map((p) => [p.row, p.code])).toEqual([

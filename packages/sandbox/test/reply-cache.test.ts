@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyCache, CACHED_OPERATIONS } from '../src/http/pipeline/reply-cache.js';
-import type { Exchange } from '../src/http/pipeline/exchange.js';
+import type { Validated } from '../src/http/pipeline/exchange.js';
 import type { RunningSandbox } from '../src/index.js';
-import { openDatabase } from '../src/store/database.js';
-import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/directory-version.js';
+import { openDatabase } from '../src/store/sqlite/sqlite-database.js';
+import { DIRECTORY_VERSION_MAX_AGE_MS } from '../src/store/sqlite/sqlite-directory-version.js';
 import { decoded, rawGet as get } from './raw-reply.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 
@@ -75,6 +75,16 @@ describe('reply cache on a running sandbox', () => {
     expect(single.name).toBe('改名测试');
   });
 
+  it('checks a request against the contract before any kept reply answers it', async () => {
+    const path = `${sandbox.url}/v1/lawyers?region=370812&limit=3`;
+    expect((await get(path)).status).toBe(200); // now kept
+    // the contract allows 200 characters of Accept-Language; the kept reply is for the same key (zh-CN)
+    const tooLong = await get(path, { 'accept-language': `zh-CN,${'x'.repeat(200)}` });
+    expect([tooLong.status, JSON.parse(decoded(tooLong)).code]).toEqual([400, 'validation-failed']);
+    expect((await get(`${path}&colour=red`)).status).toBe(400);
+    expect((await get(path)).status).toBe(200);
+  });
+
   it('does not keep a problem reply', async () => {
     const missing = await get(`${sandbox.url}/v1/legal-aid/rules?region=110000`);
     expect(missing.status).toBe(404);
@@ -82,10 +92,10 @@ describe('reply cache on a running sandbox', () => {
   });
 });
 
-function exchangeFor(operationId: string, rawQuery: string, method = 'GET'): Exchange {
+function exchangeFor(operationId: string, rawQuery: string, method = 'GET'): Validated {
   return {
-    method, path: '/v1/x', rawQuery, locale: 'zh-CN', route: { operationId } as Exchange['route'],
-  } as Exchange;
+    method, path: '/v1/x', rawQuery, locale: 'zh-CN', route: { operationId } as Validated['route'],
+  } as Validated;
 }
 
 describe('reply cache bounds', () => {
@@ -98,9 +108,8 @@ describe('reply cache bounds', () => {
     const cache = replyCache(() => 1, clock);
     for (const [operationId, method] of [['getAppointment', 'GET'], ['bookAppointment', 'POST'], ['searchLawyers', 'HEAD']] as const) {
       const exchange = exchangeFor(operationId, 'a=1', method);
-      cache.lookup(exchange);
-      exchange.reply = { status: 200, body: { idNumber: '370811********1234' } };
-      cache.remember(exchange);
+      expect(cache.before(exchange)).toBeUndefined();
+      cache.after(exchange, { status: 200, body: { idNumber: '370811********1234' } });
     }
     expect(cache.size).toBe(0);
   });
@@ -109,10 +118,9 @@ describe('reply cache bounds', () => {
     const cache = replyCache(() => 1, clock, 3);
     const ask = (query: string) => {
       const exchange = exchangeFor('searchLawyers', query);
-      cache.lookup(exchange);
-      if (exchange.reply) return exchange.reply;
-      exchange.reply = { status: 200, body: { query } };
-      cache.remember(exchange);
+      const kept = cache.before(exchange);
+      if (kept) return kept;
+      cache.after(exchange, { status: 200, body: { query } });
       return undefined;
     };
     for (const query of ['a', 'b', 'c']) ask(query);
@@ -126,27 +134,23 @@ describe('reply cache bounds', () => {
     let version = 1;
     const cache = replyCache(() => version, clock);
     const first = exchangeFor('getLegalAidRules', 'region=370811');
-    cache.lookup(first);
-    first.reply = { status: 200, body: { v: 1 } };
-    cache.remember(first);
+    cache.before(first);
+    cache.after(first, { status: 200, body: { v: 1 } });
     expect(cache.size).toBe(1);
     version = 2;
     const during = exchangeFor('getLegalAidRules', 'region=370811');
-    cache.lookup(during);
-    expect(during.reply).toBeUndefined();
+    expect(cache.before(during)).toBeUndefined();
     expect(cache.size).toBe(0);
     version = 3; // written while the handler read
-    during.reply = { status: 200, body: { v: 2 } };
-    cache.remember(during);
+    cache.after(during, { status: 200, body: { v: 2 } });
     expect(cache.size).toBe(0);
   });
 
   it('does not keep a reply other than 200', () => {
     const cache = replyCache(() => 1, clock);
     const exchange = exchangeFor('getLawyer', '');
-    cache.lookup(exchange);
-    exchange.reply = { status: 404, problem: true, body: { status: 404 } };
-    cache.remember(exchange);
+    cache.before(exchange);
+    cache.after(exchange, { status: 404, problem: true, body: { status: 404 } });
     expect(cache.size).toBe(0);
   });
 });

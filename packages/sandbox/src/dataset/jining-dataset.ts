@@ -1,7 +1,7 @@
 // A deterministic synthetic Jining, shaped after the city's 2022-2025 public legal service plan: the service
 // network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
 import type { ServiceCode } from '@plskit/core';
-import { HOSTILE_LAWYER_NAMES } from './hostile-records.js';
+import { HOSTILE_LAWYER_NAMES } from './hostile-names.js';
 import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
 import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
 import { PRACTICE_AREA_CODES } from './practice-areas.js';

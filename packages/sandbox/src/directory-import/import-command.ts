@@ -3,34 +3,14 @@
 // problem with its file, row and column; exits 0 when imported (or, on a dry
 // run, when it would be), 1 when anything is wrong, 2 on a usage error.
 import { matchLocale, type Locale } from '@plskit/core';
-import { resolve } from 'node:path';
+import type { CommandIo } from '../command-io.js';
 import { DEFAULT_DB } from '../options.js';
-import { openDatabase } from '../store/database.js';
-import type { DirectoryWriter } from '../store/directory-writer.js';
-import { isPostgresUrl, openPostgres } from '../store/postgres/postgres-database.js';
-import { postgresDirectoryWriter } from '../store/postgres/postgres-directory-writer.js';
-import { sqliteDirectoryWriter } from '../store/sqlite-directory-writer.js';
+import { openDirectoryWriter } from '../store/open-storage.js';
 import { KIND_ORDER } from './directory-layout.js';
 import { importDirectory } from './import-directory.js';
 import { formatProblem } from './import-problem.js';
 
-export interface CommandIo {
-  env: NodeJS.ProcessEnv;
-  out(line: string): void;
-  err(line: string): void;
-  now?: Date;
-}
-
 const USAGE = 'usage: plskit-sandbox import [--dry-run] [--lang zh-CN|en] <file.csv|file.xlsx|folder>…';
-
-/** The directory writer for PLSKIT_DB: the SQLite file or the PostgreSQL database, migrated first. */
-export async function openDirectoryWriter(path: string): Promise<DirectoryWriter> {
-  if (isPostgresUrl(path)) return postgresDirectoryWriter(await openPostgres(path), true);
-  const db = openDatabase(path === ':memory:' ? path : resolve(path));
-  // a running server may hold the write lock for a booking: a command line can wait for it
-  db.pragma('busy_timeout = 5000');
-  return sqliteDirectoryWriter(db, true);
-}
 
 const HEADINGS: Record<Locale, Record<string, string>> = {
   'zh-CN': {

@@ -1,12 +1,7 @@
 // RFC 9457 problem details with a stable machine code and a title in the
 // caller's language. Details never echo input: it may hold personal data.
 import type { Locale } from '@plskit/core';
-
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+import type { FieldError } from '../operations/field-error.js';
 
 export interface Problem {
   type: string;

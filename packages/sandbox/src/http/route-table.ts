@@ -14,8 +14,9 @@ export interface Route {
 
 export type RouteMatch =
   | { kind: 'found'; route: Route; params: Record<string, string> }
-  /** The path exists with another method (405), or not at all (404). */
-  | { kind: 'method-not-allowed' | 'not-found' }
+  /** The path exists with other methods (405, which names them in Allow), or not at all (404). */
+  | { kind: 'method-not-allowed'; allow: readonly string[] }
+  | { kind: 'not-found' }
   /** A path segment is not a valid percent-encoding (400, not a URIError). */
   | { kind: 'malformed'; param: string };
 
@@ -24,6 +25,9 @@ interface TemplatedPath {
   names: string[];
   byMethod: Map<string, Route>;
 }
+
+/** The methods a path answers, as Allow lists them: its operations', HEAD with GET, and OPTIONS (CORS preflight). */
+const allowOf = (byMethod: Map<string, Route>): readonly string[] => [...byMethod.keys(), 'OPTIONS'];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -83,7 +87,7 @@ export function compileRoutes(contract: Contract): RouteTable {
       const found = lookup(path);
       if (!found) return { kind: 'not-found' };
       const route = found.byMethod.get(method);
-      if (!route) return { kind: 'method-not-allowed' };
+      if (!route) return { kind: 'method-not-allowed', allow: allowOf(found.byMethod) };
       const params: Record<string, string> = {};
       for (let i = 0; i < found.names.length; i++) {
         const name = found.names[i] as string;

@@ -4,7 +4,7 @@
 import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale, type PrivacyNotice } from '@plskit/core';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import { fieldMessage } from '../http/validation-errors.js';
+import { fieldMessage } from './field-error.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';

@@ -1,6 +1,6 @@
 // List cursors are opaque to clients: base64url of the last id of the page.
 import { ProblemError } from './operation.js';
-import { fieldMessage } from '../http/validation-errors.js';
+import { fieldMessage } from './field-error.js';
 import type { Locale } from '@plskit/core';
 
 export function encodeCursor(afterId: string | null): string | null {

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import { shanghaiYear, type Locale } from '@plskit/core';
 import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { fieldMessage } from '../http/validation-errors.js';
+import { fieldMessage } from './field-error.js';
 import { ProblemError, type ContractOperations } from './operation.js';
 
 export interface DirectoryDependencies {

@@ -1,7 +1,7 @@
 // Legal-aid rules and eligibility checks: the ruleset is served verbatim and
 // evaluated by @plskit/core, the same engine the browser runs on the same data.
 import { evaluateEligibility, findRuleset, shanghaiDate, type EligibilityInput, type LegalAidRuleset } from '@plskit/core';
-import { fieldMessage } from '../http/validation-errors.js';
+import { fieldMessage } from './field-error.js';
 import { ProblemError, type ContractOperations } from './operation.js';
 
 export function legalAidOperations(rulesets: readonly LegalAidRuleset[]): Pick<ContractOperations, 'getLegalAidRules' | 'checkEligibility'> {

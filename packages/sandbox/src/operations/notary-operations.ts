@@ -4,7 +4,7 @@ import {
   ChecklistAnswerError, notaryMatterDetail, notaryMatterList, resolveChecklist, type ChecklistAnswers,
   type NotaryCatalogue,
 } from '@plskit/core';
-import { fieldMessage } from '../http/validation-errors.js';
+import { fieldMessage } from './field-error.js';
 import { ProblemError, type ContractOperations } from './operation.js';
 
 export function notaryOperations(catalogue: NotaryCatalogue): Pick<ContractOperations, 'listNotaryMatters' | 'getNotaryMatter' | 'createNotaryChecklist'> {

@@ -4,7 +4,7 @@
 // validation and problems before a handler runs.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { operations } from '../generated/contract.js';
-import type { FieldError } from '../http/problem.js';
+import type { FieldError } from './field-error.js';
 import type { Locale } from '@plskit/core';
 
 export type OperationId = keyof operations;

@@ -951,7 +951,7 @@ export interface components {
             married?: boolean;
             realEstate?: boolean;
             useAbroad?: boolean;
-            /** @description ISO 3166-1 alpha-2, when useAbroad. */
+            /** @description ISO 3166-1 alpha-2 code of the country where the certificate is used (not CN); required when useAbroad is true. */
             destinationCountry?: string;
         };
         NotaryChecklistRequest: {
@@ -1163,7 +1163,16 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is not valid (`validation-failed`, `malformed-json`); `errors` names each field. */
+        /** @description The representation named by `If-None-Match` is still current; no body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request is not valid (`validation-failed`, `malformed-json`); `errors` names each field. A query parameter the operation does not declare is refused here too, by name. */
         BadRequest: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -1367,6 +1376,7 @@ export interface components {
         UnexpectedProblem: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
+                Allow: components["headers"]["Allow"];
                 [name: string]: unknown;
             };
             content: {
@@ -1424,6 +1434,11 @@ export interface components {
          */
         AppointmentReference: components["schemas"]["AppointmentReference"];
         /**
+         * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+         * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+         */
+        IfNoneMatch: string;
+        /**
          * @description The secret returned once at booking. It is sent in a header, never in the URL.
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
@@ -1435,6 +1450,10 @@ export interface components {
         ContentLanguage: "zh-CN" | "en";
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
+        /** @description A strong validator of the representation (RFC 9110 §8.8.3); send it back in `If-None-Match`. */
+        ETag: string;
+        /** @description On 405, the methods the path has (RFC 9110 §10.2.1). */
+        Allow: string;
         /** @description `true` when this reply is the stored reply of an earlier request with the same Idempotency-Key. */
         IdempotentReplayed: "true";
     };
@@ -1451,6 +1470,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1461,6 +1485,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1492,6 +1517,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1534,6 +1560,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1544,6 +1575,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1607,6 +1639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceCenterPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1623,6 +1656,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1633,6 +1671,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1659,6 +1698,7 @@ export interface operations {
                     "application/json": components["schemas"]["PracticeAreaList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1721,6 +1761,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1731,6 +1776,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1771,6 +1817,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawyerPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1787,6 +1834,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -1803,6 +1855,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1837,6 +1890,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lawyer"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1880,6 +1934,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -1890,6 +1949,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1917,6 +1977,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawFirmPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1933,6 +1994,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -1949,6 +2015,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1970,6 +2037,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawFirm"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1993,6 +2061,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2003,12 +2076,14 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAidRuleset"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2143,6 +2218,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2153,6 +2233,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2223,6 +2304,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotaryMatterList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2239,6 +2321,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -2255,6 +2342,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2341,6 +2429,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotaryMatter"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2549,6 +2638,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2559,12 +2653,15 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PrivacyNotice"];
                 };
             };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2601,6 +2698,11 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
             cookie?: never;
@@ -2611,6 +2713,7 @@ export interface operations {
             200: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2648,6 +2751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Availability"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];

@@ -1,14 +1,16 @@
-// One request on its way through the pipeline: what the steps read and what
-// they add (the route, the client, the body, the validated input, the reply).
+// One request on its way through the pipeline, typed by how far it has come:
+// each phase (phase.ts) takes the exchange as the phase before it left it and
+// adds what it learns, so a step that needs the route cannot run before
+// routing: the compiler refuses it.
 import { matchLocale, type Locale } from '@plskit/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LogEntry, SandboxLogger } from '../../logger.js';
-import type { OperationReply } from '../../operations/operation.js';
 import type { ClientIdentity } from '../rate-limit.js';
 import type { Route } from '../route-table.js';
 import type { ValidatedRequest } from '../request-validation.js';
 
+/** A request as it arrives: what its head says. */
 export interface Exchange {
   readonly request: IncomingMessage;
   readonly response: ServerResponse;
@@ -24,19 +26,29 @@ export interface Exchange {
   readonly headers: Record<string, string>;
   /** Logs with the request id added. */
   readonly log: (entry: LogEntry) => void;
-  /** Set by the route step; a reply sent before it is checked against `routeOf(path)`. */
+  /** Set by routing; a reply sent before it is checked against `routeOf(path)`. */
   route?: Route;
   /** What the log line names: the route template, never the concrete path. */
   routeName: string;
-  params: Record<string, string>;
+}
+
+/** After the request checks: who is asking. */
+export interface Checked extends Exchange {
   identity: ClientIdentity;
-  /** The identity as one string (idempotency records are keyed by it). */
+  /** The identity as one string (rate limits and idempotency records are keyed by it). */
   client: string;
+}
+
+/** After routing: the operation and its path parameters, still as sent. */
+export interface Routed extends Checked {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/** After validation: every part of the request as the contract allows it, typed. */
+export interface Validated extends Routed {
+  input: ValidatedRequest;
   body: unknown;
-  hasBody: boolean;
-  input?: ValidatedRequest;
-  /** Set by a step to stop the pipeline and answer. */
-  reply?: OperationReply & { problem?: boolean };
 }
 
 /** The first value of a request header. */
@@ -61,10 +73,5 @@ export function createExchange(request: IncomingMessage, response: ServerRespons
     headers: { 'X-Request-Id': id, 'Content-Language': locale },
     log: (entry) => logger({ ...entry, requestId: id }),
     routeName: 'unmatched',
-    params: {},
-    identity: { address: request.socket.remoteAddress ?? 'unknown' },
-    client: '',
-    body: undefined,
-    hasBody: false,
   };
 }

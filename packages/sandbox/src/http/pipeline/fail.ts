@@ -5,7 +5,7 @@
 // one to answer); anything else is a 500 whose log line names the error's
 // class only (its message may quote input).
 import { ProblemError } from '../../operations/operation.js';
-import { storageFailureOf } from '../../store/storage-status.js';
+import { StorageUnavailableError } from '../../store/storage-status.js';
 import { problemReply, type SentReply } from './reply.js';
 import type { Exchange } from './exchange.js';
 
@@ -21,8 +21,8 @@ export function isClientGone(exchange: Exchange, error: unknown): boolean {
 export function replyForError(exchange: Exchange, error: unknown): SentReply | undefined {
   if (error instanceof ProblemError) return problemReply(exchange, error);
   if (isClientGone(exchange, error)) return undefined;
-  const storage = storageFailureOf(error);
-  if (storage) {
+  if (error instanceof StorageUnavailableError) {
+    const storage = error;
     exchange.log({ level: 'error', event: 'storage-unavailable', route: exchange.route?.template, operation: exchange.route?.operationId, code: storage.code });
     return problemReply(exchange, new ProblemError(503, 'service-unavailable', undefined, undefined, { 'Retry-After': String(storage.retryAfterSeconds) }));
   }

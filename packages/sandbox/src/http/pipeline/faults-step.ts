@@ -3,14 +3,13 @@
 // a client should retry (429, 503) says when, as a real one would.
 import { ProblemError } from '../../operations/operation.js';
 import { FaultSpecError, injectedFailure, mergeFaults, parseFaultSpec, type FaultSpec } from '../faults.js';
-import { fieldMessage } from '../validation-errors.js';
-import { header, type Exchange } from './exchange.js';
-import type { Step } from './step.js';
+import { fieldMessage } from '../../operations/field-error.js';
+import { header, type Routed } from './exchange.js';
 
 const RETRYABLE = new Set([429, 503]);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function faultsOf(exchange: Exchange, process: FaultSpec | undefined, honourHeader: boolean): FaultSpec | undefined {
+function faultsOf(exchange: Routed, process: FaultSpec | undefined, honourHeader: boolean): FaultSpec | undefined {
   const sent = honourHeader ? header(exchange.request, 'x-plskit-fault') : undefined;
   if (sent === undefined) return process;
   try {
@@ -23,15 +22,15 @@ function faultsOf(exchange: Exchange, process: FaultSpec | undefined, honourHead
   }
 }
 
-function fail(exchange: Exchange, spec: FaultSpec): void {
+function fail(exchange: Routed, spec: FaultSpec): void {
   const status = injectedFailure(spec);
   if (status === null) return;
-  exchange.log({ level: 'warn', event: 'fault-injected', route: exchange.route?.template, status });
+  exchange.log({ level: 'warn', event: 'fault-injected', route: exchange.route.template, status });
   throw new ProblemError(status, 'fault-injected', undefined, undefined, RETRYABLE.has(status) ? { 'Retry-After': '1' } : undefined);
 }
 
-export function faults(process: FaultSpec | undefined, honourHeader: boolean): Step {
-  return (exchange: Exchange) => {
+export function faults(process: FaultSpec | undefined, honourHeader: boolean): (exchange: Routed) => void | Promise<void> {
+  return (exchange) => {
     const spec = faultsOf(exchange, process, honourHeader);
     if (!spec) return;
     if (!spec.latency) return fail(exchange, spec);

@@ -2,18 +2,17 @@
 import { ProblemError } from '../../operations/operation.js';
 import { clientKey, clientOf } from '../client.js';
 import type { RateLimiter, TrustedProxies } from '../rate-limit.js';
-import type { Exchange } from './exchange.js';
-import type { Step } from './step.js';
+import type { Checked, Exchange } from './exchange.js';
 
-export function identifyClient(partnerKeys: ReadonlySet<string> | undefined, proxies: TrustedProxies | undefined): Step {
-  return (exchange: Exchange) => {
-    exchange.identity = clientOf(exchange.request, partnerKeys, proxies);
-    exchange.client = clientKey(exchange.identity);
+export function identifyClient(partnerKeys: ReadonlySet<string> | undefined, proxies: TrustedProxies | undefined): (exchange: Exchange) => Checked {
+  return (exchange) => {
+    const identity = clientOf(exchange.request, partnerKeys, proxies);
+    return Object.assign(exchange, { identity, client: clientKey(identity) });
   };
 }
 
-export function rateLimit(limiter: RateLimiter): Step {
-  return (exchange: Exchange) => {
+export function rateLimit(limiter: RateLimiter): (exchange: Checked) => void {
+  return (exchange) => {
     const wait = limiter.take(exchange.identity);
     if (wait > 0) throw new ProblemError(429, 'rate-limited', undefined, undefined, { 'Retry-After': String(wait) });
   };

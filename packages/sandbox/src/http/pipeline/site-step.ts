@@ -8,7 +8,7 @@ import { contentHash } from '../entity-tag.js';
 import { sendRepresentation, type Representation } from '../representation.js';
 import { resolveStaticFile, staticRepresentation } from '../static-files.js';
 import { header, type Exchange } from './exchange.js';
-import type { Step } from './step.js';
+import type { SentReply } from './reply.js';
 
 export interface StaticRoot {
   prefix: string;
@@ -17,7 +17,8 @@ export interface StaticRoot {
   page?: boolean;
 }
 
-export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
+/** A reply to send, or undefined once the file itself was sent. */
+export function site(contract: Contract, roots: readonly StaticRoot[]): (exchange: Exchange) => SentReply | undefined {
   const body = Buffer.from(contract.text);
   const openapi: Representation = { body, hash: contentHash(body), contentType: 'application/yaml; charset=utf-8', cacheControl: REVALIDATE, lasting: true };
   return (exchange: Exchange) => {
@@ -27,26 +28,25 @@ export function site(contract: Contract, roots: readonly StaticRoot[]): Step {
     if (path === '/openapi.yaml') {
       exchange.routeName = path;
       sendRepresentation(response, 200, openapi, negotiation, { ...exchange.headers });
-      return;
+      return undefined;
     }
     // the npm package has no demo page: / redirects only where there is one
     if (path === '/' && roots.some((root) => root.prefix === '/demo/')) {
       exchange.routeName = path;
-      exchange.reply = { status: 302, headers: { Location: '/demo/' } };
-      return;
+      return { status: 302, headers: { Location: '/demo/' } };
     }
     for (const root of roots) {
       if (path === root.prefix.slice(0, -1)) {
         exchange.routeName = path;
-        exchange.reply = { status: 301, headers: { Location: root.prefix } };
-        return;
+        return { status: 301, headers: { Location: root.prefix } };
       }
       if (!path.startsWith(root.prefix)) continue;
       exchange.routeName = `${root.prefix}*`;
       const file = resolveStaticFile(root.dir, path.slice(root.prefix.length));
       if (file) {
-        return sendRepresentation(response, 200, staticRepresentation(file), negotiation,
+        sendRepresentation(response, 200, staticRepresentation(file), negotiation,
           root.page ? { ...exchange.headers, ...PAGE_SECURITY_HEADERS } : { ...exchange.headers });
+        return undefined;
       }
     }
     throw new ProblemError(404, 'not-found');

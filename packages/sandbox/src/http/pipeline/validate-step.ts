@@ -2,17 +2,15 @@
 import { ProblemError } from '../../operations/operation.js';
 import type { RequestValidator } from '../request-validation.js';
 import { fieldErrors } from '../validation-errors.js';
-import type { Exchange } from './exchange.js';
-import type { Step } from './step.js';
+import type { ReadBody } from './body-step.js';
+import type { Routed, Validated } from './exchange.js';
 
-export function validate(validator: RequestValidator): Step {
-  return (exchange: Exchange) => {
-    const { route, request } = exchange;
-    if (!route) throw new Error('validate runs after route');
-    const result = validator(route.operationId, {
-      params: exchange.params, rawQuery: exchange.rawQuery, headers: request.headers, body: exchange.body, hasBody: exchange.hasBody,
+export function validate(validator: RequestValidator): (exchange: Routed, read: ReadBody) => Validated {
+  return (exchange, { body, hasBody }) => {
+    const result = validator(exchange.route.operationId, {
+      params: exchange.params, rawQuery: exchange.rawQuery, headers: exchange.request.headers, body, hasBody,
     });
     if (!result.valid) throw new ProblemError(400, 'validation-failed', fieldErrors(result.errors, exchange.locale));
-    exchange.input = result.input;
+    return Object.assign(exchange, { input: result.input, body });
   };
 }

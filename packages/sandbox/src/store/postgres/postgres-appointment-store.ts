@@ -1,122 +1,115 @@
-// Bookings on PostgreSQL, correct with any number of API nodes. A place is
-// claimed by a conditional update of the slot's row in slot_places (taken + 1
-// only while taken < capacity): concurrent claims on the same slot queue on
-// that row lock and each sees the count the one before it left, so a slot
-// never exceeds its capacity, on one node or ten. An Idempotency-Key is
-// serialized by an advisory lock on its hash, so a retry that reaches another
-// node while the first attempt still runs waits for it and replays it.
-// Deadlocks and serialization failures run the transaction again.
-import { shanghaiDateTime } from '@plskit/core';
+// Bookings on PostgreSQL, correct with any number of API nodes: the SQL of each
+// read and write, around the decisions of ../appointment-decisions.ts. A
+// slot's row in slot_places is locked (FOR UPDATE) before its places are
+// counted: concurrent bookings of one slot queue on that row and each counts
+// what the one before it left, so a slot never exceeds its capacity, on one
+// node or ten. An Idempotency-Key is serialized by an advisory lock on its
+// hash, so a retry that reaches another node while the first attempt still
+// runs waits for it and replays it.
 import {
-  IDEMPOTENCY_RETENTION_MS, NO_TOKEN_HASH, toAppointment, type AppointmentSqlRow, type AppointmentStore, type BookingOutcome,
-  type ManageOutcome, type SlotClaim,
-} from '../appointment-store.js';
-import { idempotencyKeyHash, newManageToken, newReference, seal, sha256, tokenMatches, unseal } from '../secrets.js';
-import { ADVISORY_LOCK, inTransaction, type PostgresClient, type PostgresPool } from './postgres-database.js';
+  authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
+  move, newBooking, type IdempotencyRecord,
+} from '../appointment-decisions.js';
+import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
+import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
+import { newReference } from '../secrets.js';
+import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
+import { lockKey, tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
 
-/** Takes one place of the slot if one is left; false when it is full. */
-async function claimPlace(client: PostgresClient, slot: SlotClaim): Promise<boolean> {
-  const claimed = await client.query(`INSERT INTO slot_places (center_id, service, slot_start, taken) VALUES ($1, $2, $3, 1)
-    ON CONFLICT (center_id, service, slot_start) DO UPDATE SET taken = slot_places.taken + 1
-    WHERE slot_places.taken < $4 RETURNING taken`, [slot.centerId, slot.service, slot.start, slot.capacity]);
-  return claimed.rowCount === 1;
+const INSERT = `INSERT INTO appointments (${APPOINTMENT_COLUMNS})
+  VALUES (${APPOINTMENT_COLUMNS.split(',').map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (reference) DO NOTHING`;
+
+/** The places taken in the slot, its row locked until the transaction ends (made first if it has none yet). */
+async function lockedPlaces(client: PostgresClient, slot: SlotClaim): Promise<number> {
+  const key = [slot.centerId, slot.service, slot.start];
+  await client.query(`INSERT INTO slot_places (center_id, service, slot_start, taken) VALUES ($1, $2, $3, 0)
+    ON CONFLICT (center_id, service, slot_start) DO NOTHING`, key);
+  const { rows } = await client.query<{ taken: number }>(
+    'SELECT taken FROM slot_places WHERE center_id = $1 AND service = $2 AND slot_start = $3 FOR UPDATE', key);
+  return rows[0]?.taken ?? 0;
 }
 
-const releasePlace = (client: PostgresClient, centerId: string, service: string, start: string) =>
+const takePlace = (client: PostgresClient, slot: SlotClaim) =>
+  client.query('UPDATE slot_places SET taken = taken + 1 WHERE center_id = $1 AND service = $2 AND slot_start = $3',
+    [slot.centerId, slot.service, slot.start]);
+
+const releasePlace = (client: PostgresClient, a: StoredAppointment) =>
   client.query('UPDATE slot_places SET taken = taken - 1 WHERE center_id = $1 AND service = $2 AND slot_start = $3 AND taken > 0',
-    [centerId, service, start]);
+    [a.centerId, a.service, a.slot.start]);
 
-const byReference = async (client: PostgresClient | PostgresPool, reference: string, lock = false) =>
-  (await client.query<AppointmentSqlRow>(`SELECT * FROM appointments WHERE reference = $1${lock ? ' FOR UPDATE' : ''}`, [reference])).rows[0];
+const found = async (client: PostgresClient, reference: string) => fromRow((await client.query<AppointmentSqlRow>(
+  'SELECT * FROM appointments WHERE reference = $1 FOR UPDATE', [reference])).rows[0]);
 
-/** The booking if the token is its own; an unknown reference costs what a wrong token costs. */
-async function authorised(client: PostgresClient | PostgresPool, reference: string, manageToken: string, lock = false): Promise<ManageOutcome> {
-  const row = await byReference(client, reference, lock);
-  if (!tokenMatches(manageToken, row?.manage_token_hash ?? NO_TOKEN_HASH) || !row) return { kind: 'manage-token-invalid' };
-  return { kind: 'ok', appointment: toAppointment(row) };
-}
+const save = (client: PostgresClient, a: StoredAppointment) =>
+  client.query('UPDATE appointments SET status = $2, slot_start = $3, slot_end = $4, updated_at = $5 WHERE reference = $1',
+    [a.reference, a.status, a.slot.start, a.slot.end, a.updatedAt]);
 
-/** Whether this node won the sweep; another node already sweeping means this one skips. */
-const sweepLock = async (client: PostgresClient): Promise<boolean> =>
-  (await client.query<{ won: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS won', [ADVISORY_LOCK.sweep])).rows[0]?.won === true;
-
-export function postgresAppointmentStore(pool: PostgresPool): AppointmentStore {
+export function postgresAppointmentStore({ read, write }: PostgresTransactions): AppointmentStore {
   return {
     book(request, idempotency, render) {
-      return inTransaction(pool, async (client): Promise<BookingOutcome> => {
-        const keyHash = idempotency && idempotencyKeyHash(idempotency.client, idempotency.key);
-        if (idempotency && keyHash) {
-          await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [keyHash]);
-          const previous = (await client.query<{ request_hash: string; status: number; sealed_response: string }>(
-            'SELECT request_hash, status, sealed_response FROM idempotency_records WHERE key_hash = $1', [keyHash])).rows[0];
-          if (previous) {
-            if (previous.request_hash !== idempotency.requestHash) return { kind: 'idempotency-key-reused' };
-            const body = JSON.parse(unseal(idempotency.client, idempotency.key, previous.sealed_response)) as unknown;
-            return { kind: 'replayed', reply: { status: previous.status, body } };
-          }
+      return write(async (client): Promise<BookingOutcome> => {
+        if (idempotency) {
+          const keyHash = idempotencyKeyOf(idempotency);
+          await lockKey(client, keyHash);
+          const { rows } = await client.query<IdempotencyRecord>(`SELECT key_hash AS "keyHash", request_hash AS "requestHash", status,
+            sealed_response AS "sealedReply", created_at AS "createdAt" FROM idempotency_records WHERE key_hash = $1`, [keyHash]);
+          const replay = earlierBooking(idempotency, rows[0]);
+          if (replay) return replay;
         }
-        if (!(await claimPlace(client, request.slot))) return { kind: 'slot-full' };
-        const manageToken = newManageToken();
-        let reference = newReference();
-        while (await byReference(client, reference)) reference = newReference();
-        const { slot, contact } = request;
-        // contact_id_number stays NULL: booking asks for no ID number (PIPL Art 6)
-        const inserted = await client.query<AppointmentSqlRow>(`INSERT INTO appointments (reference, manage_token_hash, status, center_id,
-          service, slot_start, slot_end, contact_name, contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at)
-          VALUES ($1, $2, 'booked', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING *`,
-        [reference, sha256(manageToken), slot.centerId, slot.service, slot.start, slot.end, contact.name, contact.phone,
-          null, request.note ?? null, request.privacyNotice, request.now]);
-        const reply = render(toAppointment(inserted.rows[0] as AppointmentSqlRow), manageToken);
-        if (idempotency && keyHash) {
+        if (!hasRoom(await lockedPlaces(client, request.slot), request.slot)) return { kind: 'slot-full' };
+        let booking = newBooking(request, newReference());
+        while ((await client.query(INSERT, appointmentValues(booking.appointment, booking.manageTokenHash))).rowCount === 0) {
+          booking = newBooking(request, newReference());
+        }
+        await takePlace(client, request.slot);
+        const reply = render(booking.appointment, booking.manageToken);
+        if (idempotency) {
+          const record = idempotencyRecord(idempotency, reply, request.now);
           await client.query(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
-            VALUES ($1, $2, $3, $4, $5)`, [keyHash, idempotency.requestHash, reply.status,
-            seal(idempotency.client, idempotency.key, JSON.stringify(reply.body)), request.now]);
+            VALUES ($1, $2, $3, $4, $5)`, [record.keyHash, record.requestHash, record.status, record.sealedReply, record.createdAt]);
         }
         return { kind: 'booked', reply };
       });
     },
-    get(reference, manageToken) {
-      return authorised(pool, reference, manageToken);
+    async get(reference, manageToken) {
+      const [row] = await read<AppointmentSqlRow>('SELECT * FROM appointments WHERE reference = $1', [reference]);
+      return authorise(fromRow(row), manageToken);
     },
     cancel(reference, manageToken, now) {
-      return inTransaction(pool, async (client): Promise<ManageOutcome> => {
-        const found = await authorised(client, reference, manageToken, true);
-        if (found.kind !== 'ok') return found;
-        const { appointment } = found;
-        if (appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
-        await releasePlace(client, appointment.centerId, appointment.service, appointment.slot.start);
-        const updated = await client.query<AppointmentSqlRow>(
-          "UPDATE appointments SET status = 'cancelled', updated_at = $2 WHERE reference = $1 RETURNING *", [reference, now]);
-        return { kind: 'ok', appointment: toAppointment(updated.rows[0] as AppointmentSqlRow) };
+      return write(async (client): Promise<ManageOutcome> => {
+        const current = authorise(await found(client, reference), manageToken);
+        if (current.kind !== 'ok') return current;
+        const decision = cancellation(current.appointment, now);
+        if (decision.kind !== 'cancel') return decision;
+        await save(client, decision.appointment);
+        await releasePlace(client, current.appointment);
+        return { kind: 'ok', appointment: decision.appointment };
       });
     },
     reschedule(reference, manageToken, slot, now) {
-      return inTransaction(pool, async (client): Promise<ManageOutcome> => {
-        const found = await authorised(client, reference, manageToken, true);
-        if (found.kind !== 'ok') return found;
-        const current = found.appointment;
-        if (current.status === 'cancelled') return { kind: 'appointment-cancelled' };
-        const sameSlot = current.slot.start === slot.start && current.centerId === slot.centerId && current.service === slot.service;
-        if (sameSlot) return found;
-        if (!(await claimPlace(client, slot))) return { kind: 'slot-full' };
-        await releasePlace(client, current.centerId, current.service, current.slot.start);
-        const updated = await client.query<AppointmentSqlRow>(
-          'UPDATE appointments SET slot_start = $2, slot_end = $3, updated_at = $4 WHERE reference = $1 RETURNING *',
-          [reference, slot.start, slot.end, now]);
-        return { kind: 'ok', appointment: toAppointment(updated.rows[0] as AppointmentSqlRow) };
+      return write(async (client): Promise<ManageOutcome> => {
+        const current = authorise(await found(client, reference), manageToken);
+        if (current.kind !== 'ok') return current;
+        const decision = move(current.appointment, slot, now);
+        if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (!hasRoom(await lockedPlaces(client, slot), slot)) return { kind: 'slot-full' };
+        await takePlace(client, slot);
+        await releasePlace(client, current.appointment);
+        await save(client, decision.appointment);
+        return { kind: 'ok', appointment: decision.appointment };
       });
     },
     async takenPlaces(centerId, service, fromInclusive, toExclusive) {
-      const rows = (await pool.query<{ slot_start: string; n: number }>(`SELECT slot_start, COUNT(*)::int AS n FROM appointments
-        WHERE center_id = $1 AND service = $2 AND status = 'booked' AND slot_start >= $3 AND slot_start < $4 GROUP BY slot_start`,
-      [centerId, service, fromInclusive, toExclusive])).rows;
-      return new Map(rows.map((r) => [r.slot_start, r.n]));
+      const rows = await read<{ slot_start: string; taken: number }>(`SELECT slot_start, taken FROM slot_places
+        WHERE center_id = $1 AND service = $2 AND slot_start >= $3 AND slot_start < $4 AND taken > 0`,
+      [centerId, service, fromInclusive, toExclusive]);
+      return new Map(rows.map((r) => [r.slot_start, r.taken]));
     },
     eraseExpiredContacts(now, retainDays) {
-      // the same text comparison as on SQLite: slot_end and updated_at carry +08:00, and so does the cut-off
-      const cutoff = shanghaiDateTime(new Date(now.getTime() - retainDays * 24 * 3600_000));
-      return inTransaction(pool, async (client) => {
-        if (!(await sweepLock(client))) return 0;
+      const cutoff = contactRetentionCutoff(now, retainDays);
+      return write(async (client) => {
+        // another node already sweeping: this one skips
+        if (!(await tryJobLock(client, ADVISORY_LOCK.sweep))) return 0;
         const erased = await client.query(`WITH gone AS (
             DELETE FROM appointments WHERE (status = 'booked' AND slot_end < $1) OR (status = 'cancelled' AND updated_at < $1)
             RETURNING center_id, service, slot_start, status)
@@ -126,10 +119,9 @@ export function postgresAppointmentStore(pool: PostgresPool): AppointmentStore {
       });
     },
     forgetExpiredIdempotency(now) {
-      const cutoff = shanghaiDateTime(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
-      return inTransaction(pool, async (client) => {
-        if (!(await sweepLock(client))) return 0;
-        return (await client.query('DELETE FROM idempotency_records WHERE created_at < $1', [cutoff])).rowCount ?? 0;
+      return write(async (client) => {
+        if (!(await tryJobLock(client, ADVISORY_LOCK.sweep))) return 0;
+        return (await client.query('DELETE FROM idempotency_records WHERE created_at < $1', [idempotencyCutoff(now)])).rowCount ?? 0;
       });
     },
   };

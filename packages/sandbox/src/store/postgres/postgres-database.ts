@@ -2,8 +2,7 @@
 // open. Several API nodes may start at once: an advisory lock lets one of them
 // migrate while the others wait, then find nothing left to do.
 import pg from 'pg';
-import type { Migration } from '../migrations.js';
-import { storageFailureOf, type StorageStatus } from '../storage-status.js';
+import type { Migration } from '../migration.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 
 export type PostgresPool = pg.Pool;
@@ -55,57 +54,4 @@ async function migrate(pool: PostgresPool, migrations: readonly Migration[]): Pr
 
 export async function appliedPostgresMigrations(pool: PostgresPool): Promise<number[]> {
   return (await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version);
-}
-
-// What the queries on each pool found, for /v1/health: transactions are the
-// writes, single statements on the pool the reads.
-const statuses = new WeakMap<PostgresPool, StorageStatus>();
-
-const recordFailure = (status: StorageStatus | undefined, error: unknown) => {
-  const failure = storageFailureOf(error);
-  if (failure) status?.recordFailed(failure);
-};
-
-/** Lets `status` learn from every query on the pool: a server gone away, a full disk, a read-only database, and its recovery. */
-export function watchStorage(pool: PostgresPool, status: StorageStatus): void {
-  statuses.set(pool, status);
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-  pool.query = ((...args: unknown[]) => {
-    const result = query(...args);
-    if (result instanceof Promise) result.then(() => status.recordReadSucceeded(), (error: unknown) => recordFailure(status, error));
-    return result;
-  }) as typeof pool.query;
-}
-
-// serialization_failure and deadlock_detected: the transaction lost a race and may simply run again
-const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_ATTEMPTS = 5;
-// a server that goes away between two statements of a transaction: the statement in flight fails and says so
-const ignore = () => {};
-
-/** Runs `work` in one transaction, again from the start when it lost a race with another node. */
-export async function inTransaction<T>(pool: PostgresPool, work: (client: PostgresClient) => Promise<T>): Promise<T> {
-  const status = statuses.get(pool);
-  for (let attempt = 1; ; attempt++) {
-    let client: PostgresClient | undefined;
-    try {
-      client = await pool.connect();
-      client.on('error', ignore);
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      status?.recordWriteSucceeded();
-      return result;
-    } catch (error) {
-      await client?.query('ROLLBACK').catch(ignore);
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= MAX_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) {
-        recordFailure(status, error);
-        throw error;
-      }
-    } finally {
-      client?.off('error', ignore);
-      client?.release();
-    }
-  }
 }

@@ -1,14 +1,12 @@
-// The directory on PostgreSQL: the SQLite store's answers in PostgreSQL's
-// words (jsonb for lists, name search by LIKE on lower(name), which the pg_trgm
-// indexes serve), the same ranking (whole name, start, inside, the firm's
-// name), the same cursors, and the same rows out (../directory-store.ts maps
-// them). Every read may go to a read replica: the directory changes only by an import.
+// The directory on PostgreSQL (../directory-store.ts says what it answers), in
+// PostgreSQL's words: jsonb for lists, name search by LIKE on lower(name),
+// which the pg_trgm indexes serve; the rows come out as ../directory-rows.ts
+// maps them. Every read may go to a read replica: the directory changes only by an import.
+import { toCenter, toFirm, toLawyer, type CenterSqlRow, type FirmSqlRow, type LawyerSqlRow } from '../directory-rows.js';
 import {
-  afterRanked, CITY, LICENCE_NUMBER, rankedKey, toCenter, toFirm, toLawyer, type CenterSqlRow, type DirectoryStore,
-  type FirmSqlRow, type LawyerQuery, type LawyerSqlRow, type NotaryOfficeRow,
+  afterRanked, CITY, keysetPage, LICENCE_NUMBER, MATCH_RANK, searchText, type DirectoryStore, type LawyerQuery, type NotaryOfficeRow,
 } from '../directory-store.js';
-import { MATCH_RANK, searchText } from '../search-index.js';
-import type { PostgresPool } from './postgres-database.js';
+import type { PostgresTransactions } from './postgres-transactions.js';
 
 /** LIKE anywhere in the text, with the caller's % and _ taken literally. */
 const inside = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -67,22 +65,13 @@ function rankOf(text: string, own: string, p: Params): string {
     WHEN strpos(lower(${own}), ${t}::text) > 0 THEN ${MATCH_RANK.inside} ELSE ${MATCH_RANK.firm} END`;
 }
 
-/** One page ordered by id, or by rank then id, and the key to continue after. */
-function keysetPage<T extends { id: string; match_rank?: number }>(found: T[], limit: number, ranked: boolean) {
-  const page = found.slice(0, limit);
-  const last = page.at(-1);
-  const nextAfterId = found.length > limit && last ? (ranked ? rankedKey(last.match_rank ?? 0, last.id) : last.id) : null;
-  return { page, nextAfterId };
-}
-
 /** Continues a ranked page after the cursor's (rank, id). */
 const afterKey = (afterId: string | undefined, p: Params): string => {
   const after = afterRanked(afterId);
   return after ? `WHERE (r.match_rank, r.id) > (${p.add(after[0])}::int, ${p.add(after[1])}::text COLLATE "C")` : '';
 };
 
-export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
-  const rows = async <T>(sql: string, values: unknown[] = []): Promise<T[]> => (await pool.query(sql, values)).rows as T[];
+export function postgresDirectoryStore({ read: rows }: PostgresTransactions): DirectoryStore {
   const count = async (sql: string, values: unknown[]): Promise<number> => Number((await rows<{ n: string }>(sql, values))[0]?.n ?? 0);
   return {
     async serviceCenters(filter) {
@@ -115,8 +104,8 @@ export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
         const total = await count(`SELECT COUNT(*) AS n FROM lawyers l ${where(clauses)}`, p.values);
         if (afterId) clauses.push(`l.id > ${p.add(afterId)}`);
         const found = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} ${where(clauses)} ORDER BY l.id LIMIT ${p.add(limit + 1)}`, p.values);
-        const { page, nextAfterId } = keysetPage(found, limit, false);
-        return { items: page.map(toLawyer), total, nextAfterId };
+        const { items, nextAfterId } = keysetPage(found, limit, false);
+        return { items: items.map(toLawyer), total, nextAfterId };
       }
       const counted = new Params();
       const total = await count(`SELECT COUNT(*) AS n FROM lawyers l LEFT JOIN law_firms f ON f.id = l.firm_id
@@ -125,8 +114,8 @@ export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
       const rank = rankOf(text, 'l.name', p);
       const found = await rows<LawyerSqlRow & { match_rank: number }>(`SELECT * FROM (SELECT ${rank} AS match_rank, ${LAWYER_COLUMNS}
         ${where(clauses)}) r ${afterKey(afterId, p)} ORDER BY r.match_rank, r.id LIMIT ${p.add(limit + 1)}`, p.values);
-      const { page, nextAfterId } = keysetPage(found, limit, true);
-      return { items: page.map(({ match_rank: _rank, ...row }) => toLawyer(row)), total, nextAfterId };
+      const { items, nextAfterId } = keysetPage(found, limit, true);
+      return { items: items.map(({ match_rank: _rank, ...row }) => toLawyer(row)), total, nextAfterId };
     },
     async lawyer(id) {
       const [row] = await rows<LawyerSqlRow>(`SELECT ${LAWYER_COLUMNS} WHERE l.id = $1`, [id]);
@@ -144,16 +133,16 @@ export function postgresDirectoryStore(pool: PostgresPool): DirectoryStore {
         const total = await count(`SELECT COUNT(*) AS n FROM law_firms f ${where(clauses)}`, p.values);
         if (afterId) clauses.push(`f.id > ${p.add(afterId)}`);
         const found = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} ${where(clauses)} ORDER BY f.id LIMIT ${p.add(limit + 1)}`, p.values);
-        const { page, nextAfterId } = keysetPage(found, limit, false);
-        return { items: page.map(toFirm), total, nextAfterId };
+        const { items, nextAfterId } = keysetPage(found, limit, false);
+        return { items: items.map(toFirm), total, nextAfterId };
       }
       clauses.push(matchOf(text, ['f.name'], p));
       const total = await count(`SELECT COUNT(*) AS n FROM law_firms f ${where(clauses)}`, p.values);
       const rank = rankOf(text, 'f.name', p);
       const found = await rows<FirmSqlRow & { match_rank: number }>(`SELECT * FROM (SELECT ${rank} AS match_rank, ${FIRM_COLUMNS}
         ${where(clauses)}) r ${afterKey(afterId, p)} ORDER BY r.match_rank, r.id LIMIT ${p.add(limit + 1)}`, p.values);
-      const { page, nextAfterId } = keysetPage(found, limit, true);
-      return { items: page.map(({ match_rank: _rank, ...row }) => toFirm(row)), total, nextAfterId };
+      const { items, nextAfterId } = keysetPage(found, limit, true);
+      return { items: items.map(({ match_rank: _rank, ...row }) => toFirm(row)), total, nextAfterId };
     },
     async lawFirm(id) {
       const [row] = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} WHERE f.id = $1`, [id]);

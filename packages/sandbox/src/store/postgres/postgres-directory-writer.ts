@@ -4,7 +4,8 @@
 // kind, a statement each, however long the roster.
 import type { JiningDataset } from '../../dataset/jining-dataset.js';
 import type { DirectoryReplacement, DirectorySnapshot, DirectoryWriter } from '../directory-writer.js';
-import { ADVISORY_LOCK, inTransaction, type PostgresClient, type PostgresPool } from './postgres-database.js';
+import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
+import { jobLock, type PostgresTransactions } from './postgres-transactions.js';
 
 async function snapshot(client: PostgresClient): Promise<DirectorySnapshot> {
   const ids = async (sql: string) => (await client.query<{ id: string }>(sql)).rows.map((r) => r.id);
@@ -20,7 +21,7 @@ async function snapshot(client: PostgresClient): Promise<DirectorySnapshot> {
 const removeOthers = (client: PostgresClient, table: string, kept: { id: string }[]) =>
   client.query(`DELETE FROM ${table} WHERE NOT (id = ANY($1::text[]))`, [kept.map((r) => r.id)]);
 
-async function write(client: PostgresClient, replacement: DirectoryReplacement): Promise<void> {
+async function writeRecords(client: PostgresClient, replacement: DirectoryReplacement): Promise<void> {
   const { lawyers, 'law-firms': firms, 'service-centers': centers, 'notary-offices': notaries } = replacement;
   // removals first: a lawyer re-filed under a new id frees the licence number before it is inserted again
   if (lawyers) await removeOthers(client, 'lawyers', lawyers);
@@ -66,14 +67,15 @@ async function write(client: PostgresClient, replacement: DirectoryReplacement):
 const setMeta = (client: PostgresClient, key: string, value: string) =>
   client.query('INSERT INTO dataset_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
 
-export function postgresDirectoryWriter(pool: PostgresPool, owned = false): DirectoryWriter {
+/** `owned`: closing the writer closes the pool (a command line's own connections). */
+export function postgresDirectoryWriter({ pool, write }: PostgresTransactions, owned = false): DirectoryWriter {
   return {
     replace(plan, importedAt) {
-      return inTransaction(pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK.import]);
+      return write(async (client) => {
+        await jobLock(client, ADVISORY_LOCK.import);
         const { replacement, result } = plan(await snapshot(client));
         if (replacement) {
-          await write(client, replacement);
+          await writeRecords(client, replacement);
           // an imported directory is never overwritten by the synthetic seed
           await setMeta(client, 'imported_at', importedAt);
         }
@@ -87,12 +89,12 @@ export function postgresDirectoryWriter(pool: PostgresPool, owned = false): Dire
 }
 
 /** Loads the synthetic dataset once, as the SQLite seeder does; several nodes starting together seed it once. */
-export function seedPostgres(pool: PostgresPool, dataset: JiningDataset, seededAt: string): Promise<boolean> {
-  return inTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK.import]);
+export function seedPostgres({ write }: PostgresTransactions, dataset: JiningDataset, seededAt: string): Promise<boolean> {
+  return write(async (client) => {
+    await jobLock(client, ADVISORY_LOCK.import);
     const seeded = await client.query("SELECT 1 FROM dataset_meta WHERE key IN ('seed', 'imported_at')");
     if (seeded.rowCount) return false;
-    await write(client, {
+    await writeRecords(client, {
       'law-firms': dataset.lawFirms, lawyers: dataset.lawyers,
       'service-centers': dataset.serviceCenters.map((c) => ({ ...c, hours: null })), 'notary-offices': dataset.notaryOffices,
     });

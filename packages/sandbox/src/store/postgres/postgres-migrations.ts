@@ -1,9 +1,9 @@
-// The PostgreSQL schema, version for version the SQLite one (../migrations.ts):
-// the same tables and columns, so both engines hold the same rows. Timestamps
+// The PostgreSQL schema (../migration.ts says the rules): the tables and
+// columns of the SQLite one (../sqlite/sqlite-migrations.ts), so both engines
+// hold the same rows; each engine numbers its own migrations. Timestamps
 // stay ISO 8601 text with +08:00, as the API writes them; lists are jsonb;
 // ids sort bytewise (COLLATE "C"), as SQLite's do, so keyset pages agree.
-// Append only, like the SQLite list.
-import type { Migration } from '../migrations.js';
+import type { Migration } from '../migration.js';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {

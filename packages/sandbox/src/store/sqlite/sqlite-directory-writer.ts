@@ -1,10 +1,11 @@
 // The directory writer on the SQLite file: one BEGIN IMMEDIATE transaction
 // holds the snapshot, the checks and the writes, so a second import (or a
 // booking naming a center being removed) waits rather than interleaves.
-import type { SqliteDatabase } from './database.js';
-import { directoryWritten } from './directory-version.js';
-import { rebuildSearchIndex } from './search-index.js';
-import type { CenterRecord, DirectoryReplacement, DirectorySnapshot, DirectoryWriter } from './directory-writer.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+import { directoryWritten } from './sqlite-directory-version.js';
+import { rebuildSearchIndex } from './sqlite-search-index.js';
+import type { SqliteTransactions } from './sqlite-transactions.js';
+import type { CenterRecord, DirectoryReplacement, DirectorySnapshot, DirectoryWriter } from '../directory-writer.js';
 
 const ids = (db: SqliteDatabase, sql: string): string[] => db.prepare(sql).pluck().all() as string[];
 
@@ -25,7 +26,7 @@ function removeOthers(db: SqliteDatabase, table: string, kept: { id: string }[])
   for (const id of ids(db, `SELECT id FROM ${table}`)) if (!keep.has(id)) remove.run(id);
 }
 
-function write(db: SqliteDatabase, replacement: DirectoryReplacement, importedAt: string): void {
+function writeRecords(db: SqliteDatabase, replacement: DirectoryReplacement, importedAt: string): void {
   const { lawyers, 'law-firms': firms, 'service-centers': centers, 'notary-offices': notaries } = replacement;
   // removals first: a lawyer re-filed under a new id frees the licence number before it is inserted again
   if (lawyers) removeOthers(db, 'lawyers', lawyers);
@@ -69,18 +70,18 @@ function write(db: SqliteDatabase, replacement: DirectoryReplacement, importedAt
 }
 
 /** `owned`: closing the writer closes the database (a command line's own connection). */
-export function sqliteDirectoryWriter(db: SqliteDatabase, owned = false): DirectoryWriter {
+export function sqliteDirectoryWriter({ db, write }: SqliteTransactions, owned = false): DirectoryWriter {
   return {
     async replace(plan, importedAt) {
-      const result = db.transaction(() => {
+      const result = await write(() => {
         const { replacement, result } = plan(snapshot(db));
         if (replacement) {
-          write(db, replacement, importedAt);
+          writeRecords(db, replacement, importedAt);
           // a running sandbox sees the new rows at once (its caches follow the directory's version), its name search too
           rebuildSearchIndex(db);
         }
         return result;
-      }).immediate();
+      });
       directoryWritten(db);
       return result;
     },

@@ -6,7 +6,7 @@
 // the same connection (the sandbox seeding its file) is seen at once; a write
 // through another (`plskit-sandbox import` beside a running server) within
 // that tenth of a second.
-import type { SqliteDatabase } from './database.js';
+import type { SqliteDatabase } from './sqlite-database.js';
 
 /** How long a read of the version is reused: another process's write is seen within this. */
 export const DIRECTORY_VERSION_MAX_AGE_MS = 100;

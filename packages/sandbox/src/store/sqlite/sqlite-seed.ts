@@ -1,8 +1,8 @@
 // Loads the synthetic dataset once: a database that already holds it (say, a
 // deployment's file after a restart) keeps its rows and its bookings.
-import type { JiningDataset } from '../dataset/jining-dataset.js';
-import type { SqliteDatabase } from './database.js';
-import { directoryWritten } from './directory-version.js';
+import type { JiningDataset } from '../../dataset/jining-dataset.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+import { directoryWritten } from './sqlite-directory-version.js';
 
 /** True once the file holds a directory: the synthetic one, or one imported by `plskit-sandbox import`. */
 export function isSeeded(db: SqliteDatabase): boolean {

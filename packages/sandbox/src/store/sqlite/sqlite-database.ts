@@ -5,14 +5,15 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MIGRATIONS, type Migration } from './migrations.js';
+import type { Migration } from '../migration.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
 /**
  * How long one statement waits for another connection's write lock. Short:
  * better-sqlite3 is synchronous, so this wait blocks the event loop; longer
- * waits are asynchronous retries (guarded-write.ts).
+ * waits are asynchronous retries (sqlite-transactions.ts).
  */
 export const BUSY_TIMEOUT_MS = 10;
 
@@ -24,7 +25,7 @@ const snapshots = new WeakSet<SqliteDatabase>();
 /** Whether writes to this database are refused from the start (read-only file or file system). */
 export const isReadOnly = (db: SqliteDatabase): boolean => db.readonly || snapshots.has(db);
 
-export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): SqliteDatabase {
+export function openDatabase(path: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): SqliteDatabase {
   try {
     return openWritable(path, migrations);
   } catch (error) {

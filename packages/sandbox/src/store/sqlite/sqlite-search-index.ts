@@ -5,15 +5,10 @@
 // already in rank order (whole name, start, inside, the firm's name); a longer
 // one narrows to the rows holding its first 2-gram. Rebuilt when the directory
 // changed since (its triggers count directory_version up) or was never indexed.
-import type { SqliteDatabase } from './database.js';
+import { MATCH_RANK, searchText } from '../directory-store.js';
+import type { SqliteDatabase } from './sqlite-database.js';
 
 export const SEARCH_INDEX_VERSION = 'v1';
-
-/** Ranks of a match, best first. */
-export const MATCH_RANK = { exact: 0, prefix: 1, inside: 2, firm: 3 } as const;
-
-/** Search text as indexed: lower case (Latin letters), whitespace trimmed. */
-export const searchText = (text: string): string => text.trim().toLowerCase();
 
 /** Every 1- and 2-character gram of a name with its best rank in it. */
 export function nameGrams(name: string): Map<string, number> {

@@ -1,12 +1,7 @@
-// Versioned schema migrations. Append only: a deployed database has run the
-// earlier ones, so editing one would fork its schema from a fresh install's.
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+// The SQLite schema, migration by migration (../migration.ts says the rules).
+import type { Migration } from '../migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'directory and service network',
@@ -87,7 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'directory search indexes',
     // a search reads the rows of its answer, never the whole table: one index
     // per filter ending in id (lists page in id order), junction tables for
-    // the JSON lists, and n-grams of names for q (search-index.ts fills them)
+    // the JSON lists, and n-grams of names for q (sqlite-search-index.ts fills them)
     sql: `
       DROP INDEX lawyers_region;
       DROP INDEX lawyers_firm;
@@ -121,5 +116,19 @@ export const MIGRATIONS: readonly Migration[] = [
         UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
       CREATE TRIGGER law_firms_changed_delete AFTER DELETE ON law_firms BEGIN
         UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;`,
+  },
+  {
+    version: 6,
+    name: 'places taken per slot',
+    // one source of the places a slot has taken, as on PostgreSQL: booking
+    // counts and claims them here, availability reads them here
+    sql: `
+      CREATE TABLE slot_places (
+        center_id TEXT NOT NULL, service TEXT NOT NULL, slot_start TEXT NOT NULL,
+        taken INTEGER NOT NULL CHECK (taken >= 0),
+        PRIMARY KEY (center_id, service, slot_start)
+      ) WITHOUT ROWID;
+      INSERT INTO slot_places (center_id, service, slot_start, taken)
+        SELECT center_id, service, slot_start, COUNT(*) FROM appointments WHERE status = 'booked' GROUP BY center_id, service, slot_start;`,
   },
 ];

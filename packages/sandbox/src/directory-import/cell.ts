@@ -1,0 +1,4 @@
+// One cell of a roster: text, or a number / date / boolean an XLSX cell held
+// as such (a CSV cell is always text).
+/** A cell as read: text, or a number / date / boolean an XLSX cell held as such. */
+export type Cell = string | number | boolean | Date | null;

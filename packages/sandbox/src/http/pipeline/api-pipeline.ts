@@ -1,0 +1,86 @@
+// The API's phases, assembled from the steps in this folder. Each phase's
+// steps run in the order written here; the phases run in the order of
+// ApiPipeline (phase.ts), and a step typed for a later phase's exchange does
+// not compile in an earlier one.
+import type { Clock } from '../../clock.js';
+import type { HandlerTable } from '../../operations/operation.js';
+import { hostAllowList } from '../allowed-hosts.js';
+import type { FaultSpec } from '../faults.js';
+import type { RateLimiter, TrustedProxies } from '../rate-limit.js';
+import type { RequestValidator } from '../request-validation.js';
+import type { RouteTable } from '../route-table.js';
+import { body } from './body-step.js';
+import { cors } from './cors-step.js';
+import type { Exchange } from './exchange.js';
+import { faults } from './faults-step.js';
+import { guardRequest } from './guard-request.js';
+import { handle } from './handle-step.js';
+import { partnerKey } from './partner-key-step.js';
+import type { ApiPipeline, HandlerHook } from './phase.js';
+import { identifyClient, rateLimit } from './rate-limit-step.js';
+import type { SentReply } from './reply.js';
+import { route } from './route-step.js';
+import { validate } from './validate-step.js';
+
+export interface ApiPipelineOptions {
+  routes: RouteTable;
+  validator: RequestValidator;
+  operations: HandlerTable;
+  clock: Clock;
+  bodyLimit: number;
+  faults?: FaultSpec;
+  faultHeader: boolean;
+  partnerKeys?: string[];
+  corsOrigins?: string[];
+  /** Host names answered (PLSKIT_ALLOWED_HOSTS); unset answers any Host and trusts none as the own origin. */
+  allowedHosts?: string[];
+  rateLimiter?: RateLimiter;
+  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
+  trustProxy?: TrustedProxies;
+  /** Around the handler, in this order (the reply cache). */
+  hooks: readonly HandlerHook[];
+}
+
+/** The checks every request passes, the site's as well as the API's: URL length, Host, CORS; a preflight's reply. */
+export function originChecks(options: Pick<ApiPipelineOptions, 'allowedHosts' | 'corsOrigins'>): (exchange: Exchange) => SentReply | undefined {
+  const guard = guardRequest(options.allowedHosts ? hostAllowList(options.allowedHosts) : undefined);
+  // the Host header, once checked against an allow-list, may name the sandbox's own origin
+  const corsCheck = cors(options.corsOrigins, options.allowedHosts !== undefined);
+  return (exchange) => {
+    guard(exchange);
+    return corsCheck(exchange);
+  };
+}
+
+export function apiPipeline(options: ApiPipelineOptions): ApiPipeline {
+  const keys = options.partnerKeys?.length ? new Set(options.partnerKeys) : undefined;
+  const origin = originChecks(options);
+  const identify = identifyClient(keys, options.trustProxy);
+  const limit = options.rateLimiter && rateLimit(options.rateLimiter);
+  const routeOf = route(options.routes);
+  const partner = partnerKey(keys);
+  const fault = faults(options.faults, options.faultHeader);
+  const read = body(options.bodyLimit);
+  const check = validate(options.validator);
+  return {
+    requestChecks: (exchange) => {
+      const preflight = origin(exchange);
+      if (preflight) return preflight;
+      const identified = identify(exchange);
+      limit?.(identified);
+      return identified;
+    },
+    routing: (exchange) => {
+      const routed = routeOf(exchange);
+      partner(routed);
+      const pending = fault(routed);
+      return pending ? pending.then(() => routed) : routed;
+    },
+    validation: (exchange) => {
+      const readBody = read(exchange);
+      return readBody instanceof Promise ? readBody.then((found) => check(exchange, found)) : check(exchange, readBody);
+    },
+    hooks: options.hooks,
+    handler: handle(options.operations, options.clock),
+  };
+}

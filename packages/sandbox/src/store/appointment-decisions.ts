@@ -1,0 +1,104 @@
+// The rules of booking, cancelling and rescheduling, as functions of plain
+// values: what an engine has read goes in, what it must write (or the refusal)
+// comes out. Both engines call these inside their transaction and hold no
+// rule of their own, so SQLite and PostgreSQL cannot decide differently.
+import { shanghaiDateTime } from '@plskit/core';
+import type {
+  BookingOutcome, BookingRequest, IdempotencyClaim, ManageOutcome, RenderedReply, SlotClaim, StoredAppointment,
+} from './appointment-store.js';
+import { idempotencyKeyHash, newManageToken, seal, sha256, tokenMatches, unseal } from './secrets.js';
+
+/** How long a booking's Idempotency-Key replays its first reply. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
+
+/** Compared with when a reference is unknown, so that case costs what a wrong token costs. */
+export const NO_TOKEN_HASH = '0'.repeat(64);
+
+/** An Idempotency-Key's record: the key only hashed, the first reply (which holds the manage token) sealed with it. */
+export interface IdempotencyRecord {
+  keyHash: string;
+  requestHash: string;
+  status: number;
+  sealedReply: string;
+  createdAt: string;
+}
+
+/** The record a key is found by (the key itself is never stored). */
+export const idempotencyKeyOf = (claim: IdempotencyClaim): string => idempotencyKeyHash(claim.client, claim.key);
+
+/**
+ * Replay or refuse a key used before: the same body gets the first reply
+ * again, another body is refused. Undefined when the key is new (go on).
+ */
+export function earlierBooking(claim: IdempotencyClaim, earlier: IdempotencyRecord | undefined): BookingOutcome | undefined {
+  if (!earlier) return undefined;
+  if (earlier.requestHash !== claim.requestHash) return { kind: 'idempotency-key-reused' };
+  const body = JSON.parse(unseal(claim.client, claim.key, earlier.sealedReply)) as unknown;
+  return { kind: 'replayed', reply: { status: earlier.status, body } };
+}
+
+/** Is there room: a slot takes bookings while fewer than its capacity hold a place. */
+export const hasRoom = (taken: number, slot: SlotClaim): boolean => taken < slot.capacity;
+
+/** A new booking under `reference`: the record to keep, the manage token to give once, and its hash (all that is kept of it). */
+export function newBooking(request: BookingRequest, reference: string): { appointment: StoredAppointment; manageToken: string; manageTokenHash: string } {
+  const manageToken = newManageToken();
+  const { slot } = request;
+  return {
+    appointment: {
+      reference, status: 'booked', centerId: slot.centerId, service: slot.service, slot: { start: slot.start, end: slot.end },
+      contact: request.contact, note: request.note ?? null, privacyNotice: request.privacyNotice,
+      createdAt: request.now, updatedAt: request.now,
+    },
+    manageToken,
+    manageTokenHash: sha256(manageToken),
+  };
+}
+
+/** What is kept of a booking's first reply for its key. */
+export function idempotencyRecord(claim: IdempotencyClaim, reply: RenderedReply, now: string): IdempotencyRecord {
+  return {
+    keyHash: idempotencyKeyOf(claim), requestHash: claim.requestHash, status: reply.status,
+    sealedReply: seal(claim.client, claim.key, JSON.stringify(reply.body)), createdAt: now,
+  };
+}
+
+/**
+ * The booking if the token is its own. The token is compared as a hash in
+ * constant time, so timing does not leak it; an unknown reference answers like
+ * a wrong token (compared against a hash no token has), so which references
+ * exist cannot be probed.
+ */
+export function authorise(found: { appointment: StoredAppointment; manageTokenHash: string } | undefined, manageToken: string): ManageOutcome {
+  if (!tokenMatches(manageToken, found?.manageTokenHash ?? NO_TOKEN_HASH) || !found) return { kind: 'manage-token-invalid' };
+  return { kind: 'ok', appointment: found.appointment };
+}
+
+/** A visit is cancelled once: the second time is refused. */
+export function cancellation(appointment: StoredAppointment, now: string): { kind: 'appointment-cancelled' } | { kind: 'cancel'; appointment: StoredAppointment } {
+  if (appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
+  return { kind: 'cancel', appointment: { ...appointment, status: 'cancelled', updatedAt: now } };
+}
+
+/**
+ * May this visit move to `slot`: a cancelled visit cannot be moved, and a move
+ * to the slot it already holds is no move at all (nothing written, no place
+ * counted twice). A move still needs room in the new slot (hasRoom).
+ */
+export function move(appointment: StoredAppointment, slot: SlotClaim, now: string):
+  { kind: 'appointment-cancelled' } | { kind: 'unchanged'; appointment: StoredAppointment } | { kind: 'move'; appointment: StoredAppointment } {
+  if (appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
+  const sameSlot = appointment.slot.start === slot.start && appointment.centerId === slot.centerId && appointment.service === slot.service;
+  if (sameSlot) return { kind: 'unchanged', appointment };
+  return { kind: 'move', appointment: { ...appointment, slot: { start: slot.start, end: slot.end }, updatedAt: now } };
+}
+
+// Stored times are text with +08:00, and so are the cut-offs: compared as
+// text, a Z cut-off would be 8 hours off (it kept idempotency records 32 h).
+
+/** Idempotency records created before this are forgotten. */
+export const idempotencyCutoff = (now: Date): string => shanghaiDateTime(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
+
+/** Bookings whose visit ended, or that were cancelled, before this lose their contact data (PIPL Art 19, 47). */
+export const contactRetentionCutoff = (now: Date, retainDays: number): string =>
+  shanghaiDateTime(new Date(now.getTime() - retainDays * 24 * 3600_000));

@@ -1,0 +1,102 @@
+// Bookings on the SQLite file: the SQL of each read and write, around the
+// decisions of ../appointment-decisions.ts. Every write is one BEGIN IMMEDIATE
+// transaction (sqlite-transactions.ts): the places taken are read and claimed
+// under the database's write lock, so two requests (or two processes on one
+// file) can never take the last place twice.
+import {
+  authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
+  move, newBooking, type IdempotencyRecord,
+} from '../appointment-decisions.js';
+import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
+import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
+import { newReference } from '../secrets.js';
+import type { SqliteTransactions } from './sqlite-transactions.js';
+
+export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions): AppointmentStore {
+  const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
+  const takePlace = db.prepare(`INSERT INTO slot_places (center_id, service, slot_start, taken) VALUES (?, ?, ?, 1)
+    ON CONFLICT (center_id, service, slot_start) DO UPDATE SET taken = taken + 1`);
+  const releasePlace = db.prepare('UPDATE slot_places SET taken = taken - 1 WHERE center_id = ? AND service = ? AND slot_start = ? AND taken > 0');
+  const insert = db.prepare(`INSERT INTO appointments (${APPOINTMENT_COLUMNS}) VALUES (${APPOINTMENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
+  const byReference = db.prepare('SELECT * FROM appointments WHERE reference = ?');
+  const earlier = db.prepare(`SELECT key_hash AS keyHash, request_hash AS requestHash, status, sealed_response AS sealedReply,
+    created_at AS createdAt FROM idempotency_records WHERE key_hash = ?`);
+  const remember = db.prepare(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
+    VALUES (@keyHash, @requestHash, @status, @sealedReply, @createdAt)`);
+  const update = db.prepare('UPDATE appointments SET status = ?, slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
+  const placesInRange = db.prepare(`SELECT slot_start, taken FROM slot_places WHERE center_id = ? AND service = ?
+    AND slot_start >= ? AND slot_start < ? AND taken > 0`);
+
+  const found = (reference: string) => fromRow(byReference.get(reference) as AppointmentSqlRow | undefined);
+  const taken = (slot: { centerId: string; service: string; start: string }) =>
+    (placesTaken.get(slot.centerId, slot.service, slot.start) as number | undefined) ?? 0;
+  const save = (a: StoredAppointment) => update.run(a.status, a.slot.start, a.slot.end, a.updatedAt, a.reference);
+  const release = (a: StoredAppointment) => releasePlace.run(a.centerId, a.service, a.slot.start);
+  const take = (slot: SlotClaim) => takePlace.run(slot.centerId, slot.service, slot.start);
+
+  return {
+    book(request, idempotency, render) {
+      return write((): BookingOutcome => {
+        const replay = idempotency && earlierBooking(idempotency, earlier.get(idempotencyKeyOf(idempotency)) as IdempotencyRecord | undefined);
+        if (replay) return replay;
+        if (!hasRoom(taken(request.slot), request.slot)) return { kind: 'slot-full' };
+        let reference = newReference();
+        while (byReference.get(reference)) reference = newReference();
+        const booking = newBooking(request, reference);
+        insert.run(...appointmentValues(booking.appointment, booking.manageTokenHash));
+        take(request.slot);
+        const reply = render(booking.appointment, booking.manageToken);
+        if (idempotency) remember.run(idempotencyRecord(idempotency, reply, request.now));
+        return { kind: 'booked', reply };
+      });
+    },
+    async get(reference, manageToken) {
+      return read(() => authorise(found(reference), manageToken));
+    },
+    cancel(reference, manageToken, now) {
+      return write((): ManageOutcome => {
+        const current = authorise(found(reference), manageToken);
+        if (current.kind !== 'ok') return current;
+        const decision = cancellation(current.appointment, now);
+        if (decision.kind !== 'cancel') return decision;
+        save(decision.appointment);
+        release(current.appointment);
+        return { kind: 'ok', appointment: decision.appointment };
+      });
+    },
+    reschedule(reference, manageToken, slot, now) {
+      return write((): ManageOutcome => {
+        const current = authorise(found(reference), manageToken);
+        if (current.kind !== 'ok') return current;
+        const decision = move(current.appointment, slot, now);
+        if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (!hasRoom(taken(slot), slot)) return { kind: 'slot-full' };
+        take(slot);
+        release(current.appointment);
+        save(decision.appointment);
+        return { kind: 'ok', appointment: decision.appointment };
+      });
+    },
+    async takenPlaces(centerId, service, fromInclusive, toExclusive) {
+      const rows = read(() => placesInRange.all(centerId, service, fromInclusive, toExclusive) as { slot_start: string; taken: number }[]);
+      return new Map(rows.map((r) => [r.slot_start, r.taken]));
+    },
+    async eraseExpiredContacts(now, retainDays) {
+      const cutoff = contactRetentionCutoff(now, retainDays);
+      const expired = `(status = 'booked' AND slot_end < @cutoff) OR (status = 'cancelled' AND updated_at < @cutoff)`;
+      const count = await write(() => {
+        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status)
+          SELECT center_id, service, substr(slot_start, 1, 10), status FROM appointments WHERE ${expired}`).run({ cutoff });
+        // secure_delete (sqlite-database.ts) overwrites the freed cells with zeros
+        return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
+      });
+      // the WAL still holds the old pages until a checkpoint: copy the zeroed
+      // pages into the database file and cut the WAL to nothing
+      if (count > 0) read(() => db.pragma('wal_checkpoint(TRUNCATE)'));
+      return count;
+    },
+    forgetExpiredIdempotency(now) {
+      return write(() => db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(idempotencyCutoff(now)).changes);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+// The contract and the server agree, as an outside validator sees them: every
+// request goes through Prism's validating proxy (@stoplight/prism-cli, proxy
+// mode, --errors) to a real sandbox, and Prism must report no violation of a
+// reply. A request the contract itself calls invalid (a bad header, a bad
+// body, a method the path has not) Prism refuses on its own; the same request
+// sent straight to the server must be refused too. Prism crashes on
+// malformed %-escapes and very deep JSON, so those go straight to the server,
+// whose own reply check (checkResponses) watches every reply of the run.
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContract } from '../src/contract.js';
+import { compileRoutes } from '../src/http/route-table.js';
+import type { RunningSandbox } from '../src/index.js';
+import { apiSandbox } from './api-sandbox.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const contract = loadContract();
+const routes = compileRoutes(contract);
+const PRISM_ERRORS = 'https://stoplight.io/prism/errors#';
+
+interface Exchange { method?: string; path: string; headers?: Record<string, string>; body?: unknown; raw?: string }
+
+let sandbox: RunningSandbox;
+let prism: ChildProcess;
+let proxy: string;
+
+const freePort = () => new Promise<number>((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    server.close(() => resolve(port));
+  });
+});
+
+beforeAll(async () => {
+  sandbox = await apiSandbox();
+  const port = await freePort();
+  proxy = `http://127.0.0.1:${port}`;
+  prism = spawn(process.execPath, [`${root}node_modules/@stoplight/prism-cli/dist/index.js`, 'proxy',
+    `${root}openapi/public-legal-services.yaml`, sandbox.url, '--errors', '--host', '127.0.0.1', '--port', String(port)],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Prism did not start:\n${output}`)), 40_000);
+    prism.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Prism is listening')) { clearTimeout(timer); resolve(); }
+    });
+    prism.once('exit', (code) => reject(new Error(`Prism exited (${code}):\n${output}`)));
+  });
+}, 60_000);
+afterAll(async () => {
+  prism?.kill();
+  await sandbox?.close();
+});
+
+async function send(base: string, { method = 'GET', path, headers = {}, body, raw }: Exchange) {
+  const response = await fetch(base + path, {
+    method, headers: { ...(body !== undefined || raw ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) as Record<string, unknown> : undefined };
+}
+
+const seen = new Set<string>();
+/** Through Prism: a reply it reports no violation of (it is the server's, not one of Prism's own errors). */
+async function conforms(exchange: Exchange) {
+  const reply = await send(proxy, exchange);
+  const found = routes.match(exchange.method ?? 'GET', exchange.path.split('?')[0] as string);
+  if (found.kind === 'found') seen.add(found.route.operationId);
+  expect([exchange.path, reply.headers.get('sl-violations'), String(reply.json?.type ?? '').startsWith(PRISM_ERRORS) ? reply.json : 'server'])
+    .toEqual([exchange.path, null, 'server']);
+  return reply;
+}
+/** Invalid by the contract: Prism refuses it on its own, and the server, asked directly, refuses it too. */
+async function refusedByBoth(exchange: Exchange, prismError: string, serverStatus: number) {
+  const viaPrism = await send(proxy, exchange);
+  expect([exchange.path, viaPrism.json?.type]).toEqual([exchange.path, PRISM_ERRORS + prismError]);
+  const direct = await send(sandbox.url, exchange);
+  expect([exchange.path, direct.status]).toEqual([exchange.path, serverStatus]);
+  return direct;
+}
+
+const booking = (slotStart: string) => ({
+  center: 'sc-370811', service: 'legal-consultation', slotStart,
+  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
+});
+
+describe('the server as Prism\'s validating proxy sees it', () => {
+  it('answers every read as the contract says, and every revalidation with 304', async () => {
+    const reads = [
+      '/v1/regions', '/v1/service-centers?region=370811&limit=5', '/v1/service-centers?service=mediation&level=county',
+      '/v1/practice-areas', '/v1/lawyers?limit=3', `/v1/lawyers?q=${encodeURIComponent('王')}&acceptsLegalAid=true&limit=2`,
+      '/v1/lawyers?minYears=70', '/v1/lawyers/lw-0001', '/v1/lawyers/lw-nobody', '/v1/law-firms?practiceArea=labour&limit=2',
+      '/v1/law-firms/lf-001', '/v1/law-firms/lf-none', '/v1/legal-aid/rules?region=370811', '/v1/legal-aid/rules?region=110000',
+      '/v1/notary/matters', '/v1/notary/matters/birth', '/v1/notary/matters/space-travel', '/v1/privacy-notices/appointments',
+      '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-01&to=2026-09-07',
+      '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-07&to=2026-09-01',
+      '/v1/appointments/availability?center=sc-nowhere&service=mediation', '/v1/health',
+    ];
+    for (const path of reads) {
+      const first = await conforms({ path });
+      const etag = first.headers.get('etag');
+      for (const language of ['zh-CN', 'en']) {
+        if (etag) expect((await conforms({ path, headers: { 'if-none-match': etag, 'accept-language': language } })).status).toBe(304);
+      }
+      // an old tag gets the whole reply again
+      if (etag) expect((await conforms({ path, headers: { 'if-none-match': '"stale"' } })).status).toBe(first.status);
+    }
+  });
+
+  it('refuses unknown query parameters by the rule the contract states', async () => {
+    for (const path of ['/v1/lawyers?colour=red', '/v1/regions?x=1', '/v1/privacy-notices/appointments?v=2', '/v1/health?verbose=1']) {
+      const reply = await conforms({ path });
+      expect([path, reply.status, reply.json?.code]).toEqual([path, 400, 'validation-failed']);
+    }
+  });
+
+  it('books, views, moves and cancels a visit, and replays or refuses a reused key', async () => {
+    const key = { 'idempotency-key': 'prism-conformance-0001' };
+    const booked = await conforms({ method: 'POST', path: '/v1/appointments', headers: key, body: booking('2026-09-02T09:00:00+08:00') });
+    expect(booked.status).toBe(201);
+    const replayed = await conforms({ method: 'POST', path: '/v1/appointments', headers: key, body: booking('2026-09-02T09:00:00+08:00') });
+    expect([replayed.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+    expect((await conforms({ method: 'POST', path: '/v1/appointments', headers: key, body: booking('2026-09-02T09:30:00+08:00') })).status).toBe(422);
+    expect((await conforms({ method: 'POST', path: '/v1/appointments', headers: { 'idempotency-key': 'prism-conformance-0002' },
+      body: booking('2026-09-02T03:00:00+08:00') })).status).toBe(409);
+    const { reference, manageToken } = booked.json as { reference: string; manageToken: string };
+    const token = { 'x-manage-token': manageToken };
+    expect((await conforms({ path: `/v1/appointments/${reference}`, headers: token })).status).toBe(200);
+    expect((await conforms({ path: `/v1/appointments/${reference}`, headers: { 'x-manage-token': 'x'.repeat(43) } })).status).toBe(403);
+    expect((await conforms({ method: 'POST', path: `/v1/appointments/${reference}/reschedule`, headers: token,
+      body: { slotStart: '2026-09-03T09:00:00+08:00' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `/v1/appointments/${reference}/cancel`, headers: token })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `/v1/appointments/${reference}/cancel`, headers: token })).status).toBe(409);
+    expect((await conforms({ method: 'POST', path: `/v1/appointments/${reference}/reschedule`, headers: token,
+      body: { slotStart: '2026-09-04T09:00:00+08:00' } })).status).toBe(409);
+  });
+
+  it('answers eligibility checks and checklists, complete or not', async () => {
+    for (const body of [
+      { region: '370811', proceeding: 'civil', matter: 'labour-relationship-or-wages', circumstances: ['migrant-worker-wages-or-injury'] },
+      { region: '370811' }, { region: '110000', proceeding: 'civil' },
+    ]) await conforms({ method: 'POST', path: '/v1/legal-aid/eligibility-checks', body });
+    for (const body of [
+      { matter: 'birth', answers: { useAbroad: true, destinationCountry: 'DE' } }, { matter: 'birth', answers: {} },
+      { matter: 'will', answers: { applicantIsAgent: true } },
+    ]) expect((await conforms({ method: 'POST', path: '/v1/notary/checklists', body })).status).toBe(200);
+  });
+
+  it('refuses what the contract calls invalid, with Prism: bad headers, bad bodies, wrong methods', async () => {
+    const long = { 'accept-language': `zh-CN,${'x'.repeat(200)}` };
+    await refusedByBoth({ path: '/v1/lawyers?limit=3', headers: long }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ path: '/v1/lawyers?limit=0' }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ path: '/v1/law-firms?limit=5&limit=6' }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ path: '/v1/appointments/JN-2222-2222' }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ method: 'POST', path: '/v1/appointments', headers: { 'idempotency-key': 'bad key!' },
+      body: booking('2026-09-02T10:00:00+08:00') }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ method: 'POST', path: '/v1/appointments', headers: { 'idempotency-key': 'prism-conformance-0003' },
+      body: { ...booking('2026-09-02T10:00:00+08:00'), contact: { name: '', phone: 1 } } }, 'UNPROCESSABLE_ENTITY', 400);
+    const noCountry = await refusedByBoth({ method: 'POST', path: '/v1/notary/checklists', body: { matter: 'birth', answers: { useAbroad: true } } },
+      'UNPROCESSABLE_ENTITY', 400);
+    expect(noCountry.json?.errors).toEqual([expect.objectContaining({ field: '/answers/destinationCountry', code: 'required' })]);
+    await refusedByBoth({ method: 'POST', path: '/v1/legal-aid/eligibility-checks', body: { region: 370811 } }, 'UNPROCESSABLE_ENTITY', 400);
+    for (const [method, path, allow] of [['DELETE', '/v1/lawyers', 'GET, HEAD, OPTIONS'], ['PUT', '/v1/health', 'GET, HEAD, OPTIONS'],
+      ['GET', '/v1/appointments', 'POST, OPTIONS'], ['PATCH', '/v1/notary/checklists', 'POST, OPTIONS']] as const) {
+      const wrong = await refusedByBoth({ method, path }, 'NO_METHOD_MATCHED_ERROR', 405);
+      expect([path, wrong.headers.get('allow'), wrong.json?.code]).toEqual([path, allow, 'method-not-allowed']);
+    }
+    await refusedByBoth({ path: '/v1/nothing' }, 'NO_PATH_MATCHED_ERROR', 404);
+  });
+
+  it('answers what Prism cannot take (malformed escapes, very deep JSON) straight from the server, as the contract says', async () => {
+    expect((await send(sandbox.url, { path: '/v1/lawyers/%E0%A4%A' })).status).toBe(400);
+    expect((await send(sandbox.url, { path: '/v1/law-firms/%zz' })).status).toBe(400);
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect((await send(sandbox.url, { method: 'POST', path: '/v1/notary/checklists', raw: deep })).status).toBe(400);
+  });
+
+  it('covered every operation of the contract, and the server\'s own reply check found nothing either', () => {
+    expect([...seen].sort()).toEqual(routes.routes.map((route) => route.operationId).sort());
+    expect(sandbox.responseViolations()).toEqual([]);
+  });
+});
