@@ -3,7 +3,9 @@
 // until acknowledged, and one text message per change. What leaves the server,
 // what it logs and what it keeps of a delivery is scanned for the resident's
 // name and number. Retries run on a 20 ms base, not 30 s.
+import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadContract, withFormats } from '../src/contract.js';
 import type { LogEntry, RunningSandbox } from '../src/index.js';
 import type { SandboxOptions } from '../src/options.js';
 import { apiSandbox } from './api-sandbox.js';
@@ -17,6 +19,18 @@ const GATEWAY_SECRET = 'whsec_gateway_secret_0123456789';
 const FAST = { retryBaseMs: 20, pollMs: 50, maxAttempts: 5 };
 
 interface Event { id: string; type: string; created: string; data: { appointment: { reference: string; slot: { start: string } } } }
+
+/** What the contract's webhook `name` says of a body it sent: the schema's complaints, none when it conforms. */
+const contractIssues = (() => {
+  const { webhooks } = loadContract().api.definition as unknown as {
+    webhooks: Record<string, { post: { requestBody: { content: { 'application/json': { schema: object } } } } }>;
+  };
+  const ajv = withFormats(new Ajv({ allErrors: true, strict: false }));
+  return (name: string, body: unknown) => {
+    const validate = ajv.compile(webhooks[name]?.post.requestBody.content['application/json'].schema ?? false);
+    return validate(body) ? [] : validate.errors;
+  };
+})();
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -127,6 +141,8 @@ describe('text messages to the SMS gateway', () => {
     await quiet(200);
     expect(gateway.json<{ template: string }>().map((m) => m.template)).toEqual(['appointment-booked', 'appointment-rescheduled', 'appointment-cancelled']);
     expect(endpoint.json<Event>().map((e) => e.type)).toEqual(['appointment.booked', 'appointment.rescheduled', 'appointment.cancelled']);
+    for (const event of endpoint.json<Event>()) expect(contractIssues(event.type, event)).toEqual([]);
+    for (const message of gateway.json()) expect(contractIssues('sms-notification', message)).toEqual([]);
     for (const text of gateway.json<{ text: string }>().map((m) => m.text)) {
       expect(text).not.toContain(RESIDENT.name);
       expect(text).not.toContain(visit.manageToken);

@@ -2,8 +2,9 @@
 // locales. Each says the reference, the time and the place, and how to change
 // the booking — never the manage token or the manage link itself (messages
 // pass through the SMS provider in clear). Short: a Chinese message fits one
-// segment (70 characters) with a county center's name; an English one carries
-// the center's Chinese name, so it is sent as UCS-2 and takes two.
+// segment (70 characters) with the city's or a county's center (a branch
+// center's longer name may take two); an English one carries the center's
+// Chinese name, so it is sent as UCS-2 and takes two.
 //
 // SMS providers in China send only templates registered with them (短信模板
 // 报备): a change to a text is a new VERSION, registered before it is deployed.

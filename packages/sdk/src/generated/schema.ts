@@ -3400,7 +3400,7 @@ export interface operations {
                  *       "channel": "sms",
                  *       "to": "13800138000",
                  *       "template": "appointment-booked",
-                 *       "text": "预约成功：任城区公共法律服务中心，9月28日 08:30，预约号 JN-7K3Q-9M2P。改约或取消请用预约时的管理链接或拨12348。"
+                 *       "text": "预约成功：任城区公共法律服务中心，9月28日 08:30，预约号JN-7K3Q-9M2P。改约或取消请用管理链接或拨12348。"
                  *     }
                  */
                 "application/json": components["schemas"]["SmsNotification"];
