@@ -88,8 +88,8 @@ export interface OutboxStore {
   nextDue(targets: readonly string[]): Promise<number | undefined>;
   /** The delivery log, newest event first. */
   deliveries(query: DeliveryQuery): Promise<DeliveryLogEntry[]>;
-  /** Sends an event again to `targets` (whatever its deliveries came to); undefined when no such event is kept. Returns how many deliveries. */
-  replayEvent(eventId: string, targets: readonly string[]): Promise<number | undefined>;
+  /** Sends an event again to the targets its type has (whatever its deliveries came to); undefined when no such event is kept. Returns how many deliveries. */
+  replayEvent(eventId: string, targetsFor: (type: string) => readonly string[]): Promise<number | undefined>;
   /** Sends again every failed delivery of an event created at or after `since` (to `target` only, if given). Text messages are not kept to be sent again. */
   replayFailed(since: string, target?: string): Promise<number>;
   /** Erases events, text messages and their deliveries created more than `retainDays` before `now` (the contact-retention schedule). */

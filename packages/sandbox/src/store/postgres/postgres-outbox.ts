@@ -109,11 +109,12 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
         ORDER BY created_at DESC, id DESC LIMIT $${params.length}`, params);
       return rows.map(toLogEntry);
     },
-    replayEvent(eventId, targets) {
+    replayEvent(eventId, targetsFor) {
       return write(async (client) => {
         const { rows } = await client.query<EventSqlRow>('SELECT id, type, created FROM events WHERE id = $1', [eventId]);
         const event = rows[0];
         if (!event) return undefined;
+        const targets = targetsFor(event.type);
         for (const target of targets) await client.query(deliveryInsert(`DO UPDATE SET ${REPLAYED}`), [event.id, event.id, event.type, target, event.created]);
         return targets.length;
       });

@@ -113,10 +113,11 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
         ORDER BY created_at DESC, id DESC LIMIT ?`).all(...params, limit)) as DeliverySqlRow[];
       return rows.map(toLogEntry);
     },
-    replayEvent(eventId, targets) {
+    replayEvent(eventId, targetsFor) {
       return write(() => {
         const event = eventById.get(eventId) as EventSqlRow | undefined;
         if (!event) return undefined;
+        const targets = targetsFor(event.type);
         for (const target of targets) replay.run(event.id, event.id, event.type, target, event.created);
         return targets.length;
       });
