@@ -5,7 +5,11 @@ export { createClient, type PlsClient } from './client.js';
 export { createTransport } from './ky-transport.js';
 export { createSingleAttemptTransport } from './single-attempt-transport.js';
 export type { ClientOptions, Locale, RequestOptions, RetryPolicy, Transport } from './transport.js';
-export { PlsApiError, PlsError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError } from './errors.js';
+export {
+  PlsApiError, PlsError, PlsNetworkError, PlsTimeoutError, PlsUnexpectedResponseError,
+  PlsWebhookError, PlsWebhookHeaderError, PlsWebhookSignatureError, PlsWebhookTimestampError,
+} from './errors.js';
+export { verifyWebhook, type VerifyWebhookOptions } from './webhooks.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { createAppointmentsResource, type AppointmentsResource, type BookingOptions } from './resources/appointments.js';
 export { createHealthResource, type HealthResource } from './resources/health.js';
@@ -17,4 +21,4 @@ export { createPracticeAreasResource, type PracticeAreasResource } from './resou
 export { createRegionsResource, type RegionsResource } from './resources/regions.js';
 export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 export type * from './types.js';
-export type { components, operations, paths } from './generated/schema.js';
+export type { components, operations, paths, webhooks } from './generated/schema.js';
