@@ -5,7 +5,6 @@
 // booking it does not: no event lost, none without its change. Needs the
 // compiled dist/ (npm test builds first).
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,39 +13,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bookVisit, openSlots } from './resident.js';
 import { signedBy, webhookReceiver } from './webhook-receiver.js';
 
-const BIN = fileURLToPath(new URL('../bin/plskit-sandbox.js', import.meta.url));
+interface SandboxProcess { url: string; stop(): Promise<number>; kill(): Promise<void> }
+const { startSandboxProcess } = await import(new URL('../../../scripts/sandbox-process.mjs', import.meta.url).href) as {
+  startSandboxProcess(env: Record<string, string>): Promise<SandboxProcess>;
+};
+
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const SECRET = 'whsec_crash_test_secret_0123456789';
 const BURST = 24;
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-webhook-crash-'));
 const db = join(dir, 'sandbox.db');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+const processes: SandboxProcess[] = [];
+afterAll(async () => {
+  for (const running of processes) await running.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function startProcess(webhooksFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN], {
-    env: {
-      ...process.env, HOST: '127.0.0.1', PORT: '0', PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00', PLSKIT_RATE_LIMIT: 'off',
-      PLSKIT_LOG: 'off', PLSKIT_WEBHOOKS_FILE: webhooksFile, PLSKIT_WEBHOOK_RETRY_BASE_MS: '50',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+async function startProcess(webhooksFile: string): Promise<SandboxProcess> {
+  const running = await startSandboxProcess({
+    PLSKIT_DB: db, PLSKIT_NOW: '2026-09-01T09:00:00+08:00', PLSKIT_RATE_LIMIT: 'off',
+    PLSKIT_WEBHOOKS_FILE: webhooksFile, PLSKIT_WEBHOOK_RETRY_BASE_MS: '50',
   });
-  children.push(child);
-  let printed = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      printed += chunk;
-      const match = /API\s+(http:\/\/\S+)\/v1\/health/.exec(printed);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before listening:\n${printed}`)));
-  });
-  return { url, child };
+  processes.push(running);
+  return running;
 }
 
 const bookedReferences = (): string[] => {
@@ -75,7 +65,7 @@ describe.skipIf(!existsSync(DIST))(`kill -9 between a booking and its event's de
         .then((visit) => { if (++answered === 8) killNow(); return visit; }));
       await killPoint;
       await endpoint.until(1); // a delivery is in flight, unanswered
-      first.child.kill('SIGKILL');
+      await first.kill();
       const acknowledged = (await Promise.all(burst)).filter((v) => v.status === 201).map((v) => v.reference);
       expect(acknowledged.length).toBeGreaterThanOrEqual(8);
 
@@ -84,8 +74,7 @@ describe.skipIf(!existsSync(DIST))(`kill -9 between a booking and its event's de
       const stored = bookedReferences();
       const delivered = () => new Set(endpoint.json<{ data: { appointment: { reference: string } } }>().map((e) => e.data.appointment.reference));
       for (let waited = 0; delivered().size < stored.length && waited < 15_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-      second.child.kill('SIGTERM');
-      await new Promise((resolve) => second.child.once('exit', resolve));
+      await second.stop();
 
       // every booking the file holds, and only those, had its event delivered; every acknowledged one is among them
       expect([...delivered()].sort()).toEqual(stored);

@@ -160,7 +160,10 @@ describe.each(STORE_ENGINES)('the outbox on %s', (engineName) => {
 
   it('gives claims back unattempted, and counts a lease as not yet due', async () => {
     await book();
-    const claimed = await routeAndClaim();
+    await outbox.route(routing, NOW);
+    // two claims, two leases: each given back under its own
+    const claimed = [...await outbox.claim(ALL, T0, 60_000, 2), ...await outbox.claim(ALL, T0, 60_000, 2)];
+    expect(new Set(claimed.map((d) => d.lease)).size).toBe(2);
     expect(await outbox.nextDue(ALL)).toBe(T0 + 60_000);
     await outbox.release(claimed);
     expect(await outbox.nextDue(ALL)).toBe(0);

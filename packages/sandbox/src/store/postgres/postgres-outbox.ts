@@ -53,7 +53,9 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
       });
     },
     async claim(targets, nowMs, leaseMs, limit) {
-      if (targets.length === 0) return [];
+      // nothing due: no transaction at all (every node asks every second)
+      if (targets.length === 0 || (await read(`SELECT 1 FROM deliveries WHERE state = 'pending' AND next_attempt_at <= $1
+        AND (lease_until IS NULL OR lease_until <= $1) AND target = ANY($2) LIMIT 1`, [nowMs, targets])).length === 0) return [];
       return write(async (client) => {
         const lease = randomUUID();
         await client.query(`WITH due AS (
@@ -86,8 +88,9 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
     },
     async release(deliveries) {
       if (deliveries.length === 0) return;
-      await write((client) => client.query('UPDATE deliveries SET lease_until = NULL, lease_token = NULL WHERE id = ANY($1) AND lease_token = $2',
-        [deliveries.map((d) => d.id), deliveries[0]?.lease]));
+      await write((client) => client.query(`UPDATE deliveries d SET lease_until = NULL, lease_token = NULL
+        FROM unnest($1::bigint[], $2::text[]) AS given(id, lease) WHERE d.id = given.id AND d.lease_token = given.lease`,
+      [deliveries.map((d) => d.id), deliveries.map((d) => d.lease)]));
     },
     // another node may hold a lease: only its running out says that node is gone
     async takeOver() {},

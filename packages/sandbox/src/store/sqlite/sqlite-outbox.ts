@@ -62,12 +62,15 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
     },
     async claim(targets, nowMs, leaseMs, limit) {
       if (targets.length === 0) return [];
+      const due = db.prepare(`SELECT d.*, COALESCE(e.body, n.body) AS body FROM deliveries d
+        LEFT JOIN events e ON e.id = d.message_id LEFT JOIN notifications n ON n.id = d.message_id
+        WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)
+        AND d.target IN (${placeholders(targets)}) ORDER BY d.next_attempt_at, d.id LIMIT ?`);
+      const params = [nowMs, nowMs, ...targets, limit];
+      // nothing due: no write lock taken (the deliverer asks every second)
+      if (read(() => due.get(...params)) === undefined) return [];
       return write(() => {
-        const rows = db.prepare(`SELECT d.*, COALESCE(e.body, n.body) AS body FROM deliveries d
-          LEFT JOIN events e ON e.id = d.message_id LEFT JOIN notifications n ON n.id = d.message_id
-          WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)
-          AND d.target IN (${placeholders(targets)}) ORDER BY d.next_attempt_at, d.id LIMIT ?`)
-          .all(nowMs, nowMs, ...targets, limit) as (DeliverySqlRow & { body: string })[];
+        const rows = due.all(...params) as (DeliverySqlRow & { body: string })[];
         const lease = randomUUID();
         const take = db.prepare('UPDATE deliveries SET lease_until = ?, lease_token = ? WHERE id = ?');
         for (const row of rows) take.run(nowMs + leaseMs, lease, row.id);
