@@ -37,8 +37,6 @@ export interface DelivererDependencies {
   /** The sandbox's clock: a visit that has begun by it gets no text message. */
   clock: Clock;
   options?: DeliveryOptions;
-  /** Wall-clock ms (tests may pass their own). */
-  wallClock?: () => number;
 }
 
 export interface Deliverer {
@@ -51,7 +49,7 @@ export interface Deliverer {
 /** A pause never shorter than this: nothing due is never a busy loop. */
 const MIN_PAUSE_MS = 5;
 
-export function startDeliverer({ outbox, config, logger, clock, options = {}, wallClock = Date.now }: DelivererDependencies): Deliverer {
+export function startDeliverer({ outbox, config, logger, clock, options = {} }: DelivererDependencies): Deliverer {
   const policy: RetryPolicy = {
     baseMs: options.retryBaseMs ?? DEFAULT_RETRY_POLICY.baseMs, maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
   };
@@ -76,10 +74,10 @@ export function startDeliverer({ outbox, config, logger, clock, options = {}, wa
   async function attempt(delivery: ClaimedDelivery): Promise<void> {
     const started = performance.now();
     const outcome = await postSigned(delivery.target, delivery.body, {
-      secrets: secrets.get(delivery.target) ?? [], timeoutMs, nowMs: wallClock(), stop: stopping.signal,
+      secrets: secrets.get(delivery.target) ?? [], timeoutMs, nowMs: Date.now(), stop: stopping.signal,
     });
     if (outcome === 'stopped') return outbox.release([delivery]);
-    const settled = await outbox.settle(delivery, outcome, policy, wallClock());
+    const settled = await outbox.settle(delivery, outcome, policy, Date.now());
     if (!settled) return;
     const entry: Omit<LogEntry, 'level' | 'event'> = {
       messageId: delivery.messageId, url: delivery.target, count: delivery.attempts + 1,
@@ -95,7 +93,7 @@ export function startDeliverer({ outbox, config, logger, clock, options = {}, wa
     const room = concurrency - inFlight.size;
     if (room <= 0) return false;
     await outbox.route(routing, clock());
-    const claimed = await outbox.claim(targets, wallClock(), leaseMs, room);
+    const claimed = await outbox.claim(targets, Date.now(), leaseMs, room);
     for (const delivery of claimed) {
       const running: Promise<void> = attempt(delivery).catch(paused).finally(() => {
         inFlight.delete(running);
@@ -108,7 +106,7 @@ export function startDeliverer({ outbox, config, logger, clock, options = {}, wa
 
   async function pause(): Promise<void> {
     const due = await outbox.nextDue(targets).catch(() => undefined);
-    const ms = due === undefined ? pollMs : Math.min(pollMs, Math.max(MIN_PAUSE_MS, due - wallClock()));
+    const ms = due === undefined ? pollMs : Math.min(pollMs, Math.max(MIN_PAUSE_MS, due - Date.now()));
     if (!poked) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);

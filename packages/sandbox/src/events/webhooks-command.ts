@@ -68,8 +68,10 @@ export async function runWebhooksCommand(args: readonly string[], io: CommandIo)
     io.out(`whsec_${randomBytes(24).toString('base64url')}`);
     return 0;
   }
-  const isReplay = action === 'replay';
-  if (isReplay ? (flags.ids.length === 1) === (flags.since !== undefined) || flags.ids.length > 1 : flags.ids.length > 0) {
+  // replay takes one event id or --since; the lists take neither an id
+  const replayOne = action === 'replay' && flags.ids.length === 1 && flags.since === undefined;
+  const replaySince = action === 'replay' && flags.ids.length === 0 && flags.since !== undefined;
+  if (!replayOne && !replaySince && (action === 'replay' || flags.ids.length > 0)) {
     io.err(USAGE);
     return 2;
   }
@@ -77,7 +79,7 @@ export async function runWebhooksCommand(args: readonly string[], io: CommandIo)
   const engine = await openStorage(path === ':memory:' || isPostgresUrl(path) ? path : resolve(path));
   try {
     const { outbox } = engine;
-    if (!isReplay) {
+    if (action !== 'replay') {
       const rows = await outbox.deliveries({
         state: action as DeliveryState, limit: flags.limit,
         ...(flags.since !== undefined ? { since: flags.since } : {}), ...(flags.endpoint !== undefined ? { target: flags.endpoint } : {}),
@@ -86,8 +88,8 @@ export async function runWebhooksCommand(args: readonly string[], io: CommandIo)
       else for (const line of table(rows)) io.out(line);
       return 0;
     }
-    if (flags.since !== undefined) {
-      const count = await outbox.replayFailed(flags.since, flags.endpoint);
+    if (replaySince) {
+      const count = await outbox.replayFailed(flags.since as string, flags.endpoint);
       io.out(`${count} failed ${count === 1 ? 'delivery' : 'deliveries'} of events since ${flags.since} will be sent again`);
       return 0;
     }
@@ -111,8 +113,12 @@ export async function runWebhooksCommand(args: readonly string[], io: CommandIo)
       io.err(`plskit-sandbox webhooks: no event ${id} is kept (unknown, or erased after the retention period)`);
       return 1;
     }
+    if (count === 0) {
+      io.err(`plskit-sandbox webhooks: no endpoint of ${io.env.PLSKIT_WEBHOOKS_FILE} is subscribed to ${id}'s type; name one with --endpoint`);
+      return 1;
+    }
     io.out(`${id} will be sent again to ${count} ${count === 1 ? 'endpoint' : 'endpoints'}`);
-    return count > 0 ? 0 : 1;
+    return 0;
   } finally {
     await engine.close();
   }

@@ -54,7 +54,12 @@ export function attemptRecord(outcome: AttemptOutcome): { status: number | null;
 export interface RoutePlan {
   /** The endpoints the event goes to. */
   endpoints: readonly string[];
-  /** The text message it sends, and the booking whose resident gets it (the engine reads their number and language). */
+  /**
+   * The text message it sends, and the record whose resident gets it (the
+   * engine reads their number and language): a booking. A message is about
+   * one record; an event about many (a center's closure) sends its messages
+   * through the per-booking events that come with it.
+   */
   sms: { template: SmsTemplateName; appointment: string } | undefined;
 }
 
