@@ -34,9 +34,9 @@ const CDN_INPUT = {
 const CHUNKING = { experimentalMinChunkSize: 300 };
 
 export default async () => [
-  // The SDK for browsers without a bundler, ky included.
+  // The SDK for browsers without a bundler, ky included (a server's webhook verifier left out).
   {
-    input: 'packages/sdk/dist/index.js',
+    input: 'packages/sdk/dist/browser.js',
     output: { ...minified, file: SDK_BUNDLE },
     plugins: [nodeResolve({ browser: true })],
   },

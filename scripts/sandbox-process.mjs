@@ -31,5 +31,11 @@ export async function startSandboxProcess(env) {
       const [code] = await once(child, 'exit');
       return code;
     },
+    /** kill -9: no shutdown at all, as a crash or a power cut. */
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await once(child, 'exit');
+    },
   };
 }

@@ -60,7 +60,7 @@ export { matchNotaryMatters } from './notary/match-notary-matters.js';
 
 export type { CitedText, PersonalDataCategory, PrivacyNotice } from './privacy/privacy-notice.js';
 export {
-  APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
+  allowsSmsNotifications, APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
 } from './privacy/appointment-privacy-notice.data.js';
 export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_PRIVACY_NOTICE, appointmentPrivacyNotice, LAWS } from '@plskit/core';
+import { allowsSmsNotifications, APPOINTMENT_PRIVACY_NOTICE, appointmentPrivacyNotice, LAWS } from '@plskit/core';
 
 describe('the appointment privacy notice', () => {
   const notice = APPOINTMENT_PRIVACY_NOTICE;
@@ -7,12 +7,12 @@ describe('the appointment privacy notice', () => {
   it('says everything PIPL Art 17 asks for, in both locales, each with a citation', () => {
     expect(notice.basis).toMatchObject({ law: 'pipl-2021', article: '17' });
     for (const text of [notice.title, notice.processor.name, notice.processor.contact, notice.purpose.text, notice.method.text,
-      notice.retention.text, notice.howToExercise.text, ...notice.categories.flatMap((c) => [c.name, c.why]),
+      notice.retention.text, notice.howToExercise.text, ...notice.recipients.map((r) => r.text), ...notice.categories.flatMap((c) => [c.name, c.why]),
       ...notice.rights.map((r) => r.text)]) {
       expect(text['zh-CN']).not.toBe('');
       expect(text.en).not.toBe('');
     }
-    for (const cited of [notice.purpose, notice.lawfulBasis, notice.method, notice.howToExercise, ...notice.rights, ...notice.notCollected]) {
+    for (const cited of [notice.purpose, notice.lawfulBasis, notice.method, notice.howToExercise, ...notice.rights, ...notice.notCollected, ...notice.recipients]) {
       expect(Object.keys(LAWS)).toContain(cited.basis.law);
     }
     expect(notice.rights.map((r) => r.basis.article)).toEqual(['45', '46', '47', '15', '48']);
@@ -32,5 +32,23 @@ describe('the appointment privacy notice', () => {
     expect(longer.version).toBe(`${notice.version}.r90`);
     expect(longer.retention.text.en).toContain('90 days');
     expect(() => appointmentPrivacyNotice(-1)).toThrow(RangeError);
+  });
+
+  it('names the SMS provider as the one recipient of the phone number (Art 21), and what it never receives', () => {
+    expect(notice.recipients.map((r) => [r.basis.law, r.basis.article])).toEqual([['pipl-2021', '21']]);
+    const [sms] = notice.recipients;
+    expect(sms?.text['zh-CN']).toContain('短信服务商');
+    expect(sms?.text.en).toContain('never your name, note or manage link');
+    expect(notice.method.text.en).toContain('given to no one but the SMS provider');
+  });
+
+  it('allows text messages only for bookings that agreed to a notice naming the SMS provider', () => {
+    expect(notice.version).toBe('2026-12');
+    expect(allowsSmsNotifications(notice.version)).toBe(true);
+    expect(allowsSmsNotifications(appointmentPrivacyNotice(90).version)).toBe(true);
+    // bookings made under the earlier notice keep its terms: it named no recipient
+    expect(allowsSmsNotifications('2026-11')).toBe(false);
+    expect(allowsSmsNotifications('2026-11.r90')).toBe(false);
+    expect(allowsSmsNotifications('not-a-version')).toBe(false);
   });
 });

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // `npx plskit-sandbox`: the sandbox from the environment (HOST, PORT, PLSKIT_DB,
-// PLSKIT_NOW, PLSKIT_FAULTS, ...; see docs/operations.md), stopped cleanly on
-// SIGINT/SIGTERM so an open SQLite transaction is never cut.
+// PLSKIT_NOW, PLSKIT_FAULTS, PLSKIT_WEBHOOKS_FILE, ...; see docs/operations.md),
+// stopped cleanly on SIGINT/SIGTERM so an open SQLite transaction is never cut.
 //   npx plskit-sandbox import [--dry-run] <files or folders>   the city's rosters into PLSKIT_DB
 //   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
-import { optionsFromEnv, runImportCommand, runMigrateCommand, startSandbox } from '../dist/index.js';
+//   npx plskit-sandbox webhooks failed|pending|replay|secret …  the delivery log, and sending again
+import { optionsFromEnv, runImportCommand, runMigrateCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
 
-const commands = { import: runImportCommand, migrate: runMigrateCommand };
+const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand };
 const [command, ...args] = process.argv.slice(2);
 if (command !== undefined) {
   const run = commands[command];
   if (!run) {
-    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, or none to serve)`);
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, or none to serve)`);
     process.exit(2);
   }
   try {

@@ -5,7 +5,7 @@ export interface LogEntry {
   level: 'info' | 'warn' | 'error';
   event: 'request' | 'request-aborted' | 'client-error' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated'
     | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
-    | 'sweep-failed';
+    | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased';
   /** The X-Request-Id a resident can report: every line of one request carries it. */
   requestId?: string;
   method?: string;
@@ -16,7 +16,10 @@ export interface LogEntry {
   durationMs?: number;
   /** A problem code, or for storage events SQLite's result code (SQLITE_FULL, SQLITE_IOERR_WRITE). */
   code?: string;
+  /** An endpoint's URL, or the sandbox's own. */
   url?: string;
+  /** An event's or a text message's id (evt_…, ntf_…): never what it says. */
+  messageId?: string;
   /** An error's class name only: messages can carry input. */
   errorName?: string;
   count?: number;

@@ -1,6 +1,8 @@
 // Everything an operator can set, from code (startSandbox) or the environment
 // (npx plskit-sandbox, npm start). Defaults suit a developer's machine.
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '@plskit/core';
+import type { DeliveryOptions } from './events/deliverer.js';
+import { readWebhooksFile, type WebhooksConfig } from './events/webhooks-config.js';
 import { parseFaultSpec, type FaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import type { SandboxLogger } from './logger.js';
@@ -61,6 +63,15 @@ export interface SandboxOptions {
   checkResponses?: boolean;
   /** Holiday schedules to add: JSON files, or directories of them, one year each (see docs/operations.md). */
   holidaySchedules?: string[];
+  /**
+   * Where events and residents' text messages go (PLSKIT_WEBHOOKS_FILE): a
+   * configuration or the path of its JSON file, checked at start. Given, this
+   * node runs a deliverer; without it events wait in the outbox, and nothing
+   * is sent (tests turn it on where they test it).
+   */
+  webhooks?: WebhooksConfig | string;
+  /** Delivery timing: PLSKIT_WEBHOOK_RETRY_BASE_MS, PLSKIT_WEBHOOK_MAX_ATTEMPTS; tests shorten the rest. */
+  delivery?: DeliveryOptions;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -78,6 +89,13 @@ function rate(name: string, value: string): { perSecond: number; burst: number }
   const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
   if (!match) throw new Error(`${name} must be "off" or "<per second>/<burst>", not "${value}"`);
   return { perSecond: Number(match[1]), burst: Number(match[2]) };
+}
+
+/** A whole number of at least `min`, or a clear error naming the variable. */
+function whole(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`);
+  return n;
 }
 
 /** Options from HOST, PORT, PLSKIT_* environment variables (see docs/operations.md). */
@@ -131,5 +149,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   const holidaySchedules = list(env.PLSKIT_HOLIDAYS);
   if (holidaySchedules) options.holidaySchedules = holidaySchedules;
   if (env.PLSKIT_LOG === 'off') options.logger = false;
+  if (env.PLSKIT_WEBHOOKS_FILE) options.webhooks = readWebhooksFile(env.PLSKIT_WEBHOOKS_FILE);
+  const delivery: DeliveryOptions = {};
+  if (env.PLSKIT_WEBHOOK_RETRY_BASE_MS) delivery.retryBaseMs = whole('PLSKIT_WEBHOOK_RETRY_BASE_MS', env.PLSKIT_WEBHOOK_RETRY_BASE_MS, 1);
+  if (env.PLSKIT_WEBHOOK_MAX_ATTEMPTS) delivery.maxAttempts = whole('PLSKIT_WEBHOOK_MAX_ATTEMPTS', env.PLSKIT_WEBHOOK_MAX_ATTEMPTS, 1);
+  if (Object.keys(delivery).length) options.delivery = delivery;
   return options;
 }

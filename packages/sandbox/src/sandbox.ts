@@ -1,5 +1,6 @@
 // Assembles a sandbox: database (migrated, seeded once), stores, the contract,
-// the operations and the HTTP shell; listens; closes gracefully.
+// the operations and the HTTP shell, and (with a webhooks configuration) the
+// deliverer of its events; listens; closes gracefully.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
 import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
+import { nudging, startDeliverer } from './events/deliverer.js';
+import { readWebhooksFile } from './events/webhooks-config.js';
 import { defaultAllowedHosts } from './http/allowed-hosts.js';
 import { loadHolidaySchedules } from './holiday-schedules.js';
 import { parseFaultSpec } from './http/faults.js';
@@ -25,7 +28,7 @@ export interface RunningSandbox {
   url: string;
   /** The demo partner page's URL, when this sandbox serves one (a repository checkout does; the npm package has none). */
   demoUrl: string | undefined;
-  /** Stops accepting connections, lets requests in flight finish, closes the database. */
+  /** Stops accepting connections and deliveries, lets requests in flight finish, closes the database. */
   close(): Promise<void>;
   /** With `checkResponses`, every response that did not match the contract. */
   responseViolations(): readonly ResponseViolation[];
@@ -49,9 +52,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // before the database: a schedule that does not check stops the start with nothing opened
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
+  const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
   const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB));
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
-  const { directory, appointments, storage } = engine;
+  const { directory, storage, outbox } = engine;
+  const deliverer = webhooks && !storage.readOnly
+    ? startDeliverer({ outbox, config: webhooks, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
+    : undefined;
+  const appointments = deliverer ? nudging(engine.appointments, deliverer) : engine.appointments;
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
@@ -83,9 +91,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ...(engine.directoryVersion ? { directoryVersion: engine.directoryVersion } : {}),
   });
 
-  // hourly, and once now: idempotency records expire, and contact data is
-  // erased once its retention has run out; a sweep that cannot write (disk
-  // full, lock) tries again next hour, it never stops the server
+  // hourly, and once now: idempotency records expire, and contact data (and
+  // the events and text messages of the same period) is erased once its
+  // retention has run out; a sweep that cannot write (disk full, lock) tries
+  // again next hour, it never stops the server
   const sweepFailed = (error: unknown) =>
     logger({ level: 'warn', event: 'sweep-failed', code: error instanceof StorageUnavailableError ? error.code : 'unknown' });
   const runSweeps = async (): Promise<void> => {
@@ -93,6 +102,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);
     const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
+    const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
+    if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
   };
   await runSweeps();
   const sweep = setInterval(() => void runSweeps(), 3600_000);
@@ -104,6 +115,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       server.off('error', reject);
       resolveListen();
     });
+  }).catch(async (error: unknown) => {
+    // a port already taken: nothing keeps running behind the error
+    clearInterval(sweep);
+    await deliverer?.stop();
+    await engine.close();
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
@@ -118,8 +135,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       closing ??= new Promise<void>((resolveClose) => {
         logger({ level: 'info', event: 'closing' });
         clearInterval(sweep);
+        // attempts in flight are abandoned and given back, to be made again at the next start (or by another node)
+        const delivering = deliverer?.stop();
         server.close(() => {
-          void engine.close().then(() => {
+          void Promise.resolve(delivering).then(() => engine.close()).then(() => {
             logger({ level: 'info', event: 'closed' });
             resolveClose();
           });

@@ -70,3 +70,45 @@ export class PlsUnexpectedResponseError extends PlsError {
     this.pointer = pointer;
   }
 }
+
+/**
+ * A webhook request that cannot be trusted (verifyWebhook): answer it 400 and
+ * act on nothing in it. Messages never quote the body, the header or a secret.
+ */
+export class PlsWebhookError extends PlsError {
+  override readonly name: string = 'PlsWebhookError';
+  readonly code: 'webhook-header-malformed' | 'webhook-signature-mismatch' | 'webhook-timestamp-outside-tolerance';
+  constructor(code: PlsWebhookError['code'], message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The Plskit-Signature header is missing or not `t=<unix seconds>,v1=<64 hex digits>[,v1=…]`. */
+export class PlsWebhookHeaderError extends PlsWebhookError {
+  override readonly name = 'PlsWebhookHeaderError';
+  constructor(why: string) {
+    super('webhook-header-malformed', `Plskit-Signature header ${why}`);
+  }
+}
+
+/** No v1 signature matches the body under any of the secrets: the body was changed, or it was not signed with your secret. */
+export class PlsWebhookSignatureError extends PlsWebhookError {
+  override readonly name = 'PlsWebhookSignatureError';
+  constructor() {
+    super('webhook-signature-mismatch', 'webhook signature does not match the body under the secret(s) given');
+  }
+}
+
+/** The signature is genuine but its time is further from now than the tolerance: a request recorded and sent again later. */
+export class PlsWebhookTimestampError extends PlsWebhookError {
+  override readonly name = 'PlsWebhookTimestampError';
+  /** The request's `t`, in Unix seconds. */
+  readonly timestamp: number;
+  readonly toleranceSeconds: number;
+  constructor(timestamp: number, toleranceSeconds: number) {
+    super('webhook-timestamp-outside-tolerance', `webhook signed at ${timestamp}, more than ${toleranceSeconds} s from now`);
+    this.timestamp = timestamp;
+    this.toleranceSeconds = toleranceSeconds;
+  }
+}

@@ -1,6 +1,6 @@
 // Friendly names for the contract's shapes. Every type here is derived from the
 // generated `components`/`operations`, so a change to the yaml reaches callers.
-import type { components, operations } from './generated/schema.js';
+import type { components, operations, webhooks } from './generated/schema.js';
 
 type Schemas = components['schemas'];
 type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
@@ -64,6 +64,16 @@ export type PrivacyNotice = Schemas['PrivacyNotice'];
 
 // operations
 export type Health = Schemas['Health'];
+
+// webhooks: what the API sends (see verifyWebhook)
+type WebhookBody<Name extends keyof webhooks> = webhooks[Name]['post']['requestBody']['content']['application/json'];
+/** Every event type: `appointment.booked`, … */
+export type WebhookEventType = Exclude<keyof webhooks, 'sms-notification'>;
+/** An event, narrowed by its `type`: `if (event.type === 'appointment.rescheduled') event.data.previousSlot`. */
+export type WebhookEvent<Type extends WebhookEventType = WebhookEventType> = { [Name in Type]: WebhookBody<Name> }[Type];
+export type EventAppointment = Schemas['EventAppointment'];
+/** A resident's text message, as the city's SMS gateway receives it. */
+export type SmsNotification = Schemas['SmsNotification'];
 
 /** One page of a cursor-paged list. */
 export interface Page<Item> {

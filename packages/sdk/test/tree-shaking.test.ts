@@ -1,7 +1,10 @@
 // A widget that only searches lawyers builds its client from createTransport and
 // createLawyersResource; bundled as a partner's bundler would (esbuild, minified,
-// browser), the other resources must be absent from the output.
+// browser), the other resources must be absent from the output. The webhook
+// verifier, a server's helper, is in no widget's bundle.
 import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -42,6 +45,25 @@ describe('tree-shaking', () => {
     // ky's own error message, in its HTTPError
     expect(await lawyersOver('createTransport')).toContain('Request failed with');
     expect(await lawyersOver('createSingleAttemptTransport')).not.toContain('Request failed with');
+  });
+
+  it('carries verifyWebhook only into a bundle that imports it', async () => {
+    // the WebCrypto algorithm name only the verifier uses
+    expect(await bundle(`export { verifyWebhook } from '@plskit/sdk';`)).toContain('HMAC');
+    const client = await bundle(`import { createClient } from '@plskit/sdk'; export const client = createClient({ baseUrl: '/' });`);
+    expect(client).not.toContain('HMAC');
+    expect(client).not.toContain('Plskit-Signature');
+  });
+
+  const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
+  const browserBuild = fileURLToPath(new URL('../dist/browser/plskit-sdk.min.js', import.meta.url));
+  it.skipIf(!existsSync(cdn) || !existsSync(browserBuild))('leaves the verifier out of every widget chunk the CDN serves and of the browser build (needs npm run build)', () => {
+    const chunks = (readdirSync(cdn, { recursive: true }) as string[]).filter((file) => file.endsWith('.js')).map((file) => join(cdn, file));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const file of [...chunks, browserBuild]) {
+      const code = readFileSync(file, 'utf8');
+      expect(code.includes('HMAC') || code.includes('Plskit-Signature'), file).toBe(false);
+    }
   });
 
   it('createClient keeps every resource (the control: the check above can fail)', async () => {

@@ -6,9 +6,27 @@ import { cite, LAWS } from '../legal-basis/laws.data.js';
 import type { DataReview } from '../review/data-review.js';
 import type { PrivacyNotice } from './privacy-notice.js';
 
-/** The text's own version; a non-default retention period is appended (2026-11.r90). */
-export const APPOINTMENT_PRIVACY_NOTICE_VERSION = '2026-11';
+/**
+ * The text's own version; a non-default retention period is appended
+ * (2026-12.r90). 2026-12 names the SMS provider as a recipient; a booking
+ * that agreed to 2026-11 keeps its terms (no text message is sent for it).
+ */
+export const APPOINTMENT_PRIVACY_NOTICE_VERSION = '2026-12';
 export const DEFAULT_CONTACT_RETENTION_DAYS = 30;
+
+/** The first version that tells the resident their number goes to the SMS provider. */
+const FIRST_VERSION_NAMING_SMS_PROVIDER = '2026-12';
+
+/**
+ * Whether a booking that agreed to notice `version` may be sent text messages:
+ * only a notice that named the SMS provider as a recipient allows its number
+ * to reach that provider (PIPL Arts 14, 21). Versions are "YYYY-MM" with an
+ * optional ".r<days>", so the text's part compares as text.
+ */
+export function allowsSmsNotifications(version: string): boolean {
+  const text = version.split('.')[0] ?? '';
+  return /^\d{4}-\d{2}$/.test(text) && text >= FIRST_VERSION_NAMING_SMS_PROVIDER;
+}
 
 const pipl = (article: string) => cite('pipl-2021', article);
 
@@ -21,7 +39,7 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
   return {
     subject: 'appointments',
     version,
-    effectiveFrom: '2026-11-30',
+    effectiveFrom: '2026-12-06',
     title: { 'zh-CN': '预约服务个人信息处理告知', en: 'How we handle your personal information when you book a visit' },
     processor: {
       name: {
@@ -35,8 +53,8 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
     },
     purpose: {
       text: {
-        'zh-CN': '为您预约到公共法律服务中心（站）当面办理所选服务，在窗口核对您的预约，并在预约有变时联系您。不用于其他目的。',
-        en: 'To book your visit to a public legal service center for the service you chose, to find your booking at the counter, and to contact you if the booking changes. For nothing else.',
+        'zh-CN': '为您预约到公共法律服务中心（站）当面办理所选服务，在窗口核对您的预约，以短信告知您预约成功、改期或取消，并在预约有变时联系您。不用于其他目的。',
+        en: 'To book your visit to a public legal service center for the service you chose, to find your booking at the counter, to tell you by text message when it is booked, moved or cancelled, and to contact you if the booking changes. For nothing else.',
       },
       basis: pipl('6'),
     },
@@ -53,7 +71,10 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
       {
         code: 'phone', required: true,
         name: { 'zh-CN': '手机号码', en: 'Mobile number' },
-        why: { 'zh-CN': '预约有变（如中心临时停办）时联系您。', en: 'To reach you if the booking changes (for example if the center has to close).' },
+        why: {
+          'zh-CN': '向您发送预约成功、改期和取消的短信，并在预约有变（如中心临时停办）时联系您。',
+          en: 'To text you when the booking is made, moved or cancelled, and to reach you if it changes (for example if the center has to close).',
+        },
       },
       {
         code: 'note', required: false,
@@ -82,11 +103,20 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
     ],
     method: {
       text: {
-        'zh-CN': '信息只在加密的请求正文中传送，从不出现在网址中；存储于中国境内；回显时部分隐藏（如 138****8000）；不向第三方提供，不用于营销或自动化决策。',
-        en: 'Your details travel only in the encrypted body of a request, never in a web address; they are stored in mainland China, shown back partly hidden (such as 138****8000), not given to anyone else, and not used for marketing or automated decisions.',
+        'zh-CN': '信息只在加密的请求正文中传送，从不出现在网址中；存储于中国境内；回显时部分隐藏（如 138****8000）；除下述短信服务商外不向他人提供，不用于营销或自动化决策。',
+        en: 'Your details travel only in the encrypted body of a request, never in a web address; they are stored in mainland China, shown back partly hidden (such as 138****8000), given to no one but the SMS provider below, and not used for marketing or automated decisions.',
       },
       basis: pipl('51'),
     },
+    recipients: [
+      {
+        text: {
+          'zh-CN': '司法行政机关委托的短信服务商：为向您发送上述预约短信，只接收您的手机号码和短信内容（预约号、时间、地点和改约方式，不含姓名、备注和管理链接），按委托合同代为发送，不得用于其他目的；发送完成或放弃发送后，本系统即删除为此保存的手机号码副本。',
+          en: 'The SMS provider the justice bureau contracts: to send you the messages above it receives only your mobile number and the message (reference, time, place and how to change the booking; never your name, note or manage link), sends it on the bureau’s behalf under its contract, and may use it for nothing else; once a message is sent or given up, this system deletes the copy of your number kept for it.',
+        },
+        basis: pipl('21'),
+      },
+    ],
     retention: {
       days,
       text: {
@@ -125,7 +155,7 @@ export function appointmentPrivacyNotice(retainContactDays: number = DEFAULT_CON
       basis: pipl('50'),
     },
     basis: pipl('17'),
-    sources: [{ title: 'PIPL Arts 6, 13, 15, 17, 19, 28, 45-48, 50, 51 (LawRefBook/Laws)', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+    sources: [{ title: 'PIPL Arts 6, 13, 15, 17, 19, 21, 28, 45-48, 50, 51 (LawRefBook/Laws)', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
   };
 }
 
@@ -134,7 +164,7 @@ export const APPOINTMENT_PRIVACY_NOTICE: PrivacyNotice = appointmentPrivacyNotic
 
 export const APPOINTMENT_PRIVACY_NOTICE_REVIEW: DataReview = {
   table: 'APPOINTMENT_PRIVACY_NOTICE',
-  reviewed: '2026-11-30',
+  reviewed: '2026-12-06',
   sources: LAWS['pipl-2021'].sources,
   reReview: {
     who: 'The operator’s personal-information contact',

@@ -32,6 +32,8 @@ export interface PrivacyNotice {
   /** What is deliberately not asked for, and why. */
   notCollected: CitedText[];
   method: CitedText;
+  /** Who else receives the information and why: processors entrusted by the processor (PIPL Art 21). */
+  recipients: CitedText[];
   retention: { days: number; text: LocalizedText; basis: LegalBasis };
   rights: CitedText[];
   howToExercise: CitedText;

@@ -1,6 +1,6 @@
 // The privacy notice in full, as the API serves it (PIPL Art 17: what is
-// collected, why, how long it is kept, the resident's rights), each point with
-// its article. Its own module, fetched with the notice when the resident
+// collected, why, who else receives it, how long it is kept, the resident's
+// rights), each point with its article. Its own module, fetched with the notice when the resident
 // reaches the contact step: the steps before it carry neither this view nor
 // the law names its citations need.
 import type { LegalBasis } from '@plskit/core';
@@ -19,6 +19,7 @@ export function privacyNoticeView(notice: PrivacyNotice, locale: Locale): Templa
     <ul>${notice.categories.map((c) => html`<li><strong>${c.name[locale]}</strong>：${c.why[locale]}</li>`)}</ul>
     ${notice.notCollected.map((n) => html`<p>${n.text[locale]}${cite(n.basis)}</p>`)}
     <p>${notice.method.text[locale]}${cite(notice.method.basis)}</p>
+    ${notice.recipients.map((r) => html`<p>${r.text[locale]}${cite(r.basis)}</p>`)}
     <p>${notice.retention.text[locale]}${cite(notice.retention.basis)}</p>
     <ul>${notice.rights.map((r) => html`<li>${r.text[locale]}${cite(r.basis)}</li>`)}</ul>
     <p>${notice.howToExercise.text[locale]}${cite(notice.howToExercise.basis)}</p>

@@ -156,7 +156,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       const key = header(request, 'idempotency-key');
       const outcome = await appointments.book(
         {
-          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, now: shanghaiDateTime(now),
+          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
           ...(body.note !== undefined ? { note: body.note } : {}),
         },
         key ? {

@@ -7,7 +7,8 @@ import type { operations } from '../generated/contract.js';
 import type { FieldError } from './field-error.js';
 import type { Locale } from '@plskit/core';
 
-export type OperationId = keyof operations;
+/** The operations the API answers; the contract's webhooks (`…Webhook`) are requests it sends (src/events/). */
+export type OperationId = Exclude<keyof operations, `${string}Webhook`>;
 
 type Defined<T> = [NonNullable<T>] extends [never] ? Record<string, never> : NonNullable<T>;
 type Parameters<O extends OperationId> = operations[O]['parameters'];

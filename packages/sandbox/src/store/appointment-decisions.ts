@@ -47,7 +47,7 @@ export function newBooking(request: BookingRequest, reference: string): { appoin
   return {
     appointment: {
       reference, status: 'booked', centerId: slot.centerId, service: slot.service, slot: { start: slot.start, end: slot.end },
-      contact: request.contact, note: request.note ?? null, privacyNotice: request.privacyNotice,
+      contact: request.contact, note: request.note ?? null, privacyNotice: request.privacyNotice, locale: request.locale,
       createdAt: request.now, updatedAt: request.now,
     },
     manageToken,

@@ -1,6 +1,9 @@
 // What the operations ask of bookings, whichever engine keeps them. Both
 // engines (sqlite/, postgres/) implement it by the same decisions
-// (appointment-decisions.ts) and pass the same suite (test/store/).
+// (appointment-decisions.ts) and pass the same suite (test/store/). Every
+// booking, move and cancellation writes its event (appointment-events.ts) in
+// its own transaction: the event exists exactly when the change does.
+import type { Locale } from '@plskit/core';
 
 export interface AppointmentContact {
   name: string;
@@ -18,6 +21,8 @@ export interface StoredAppointment {
   note: string | null;
   /** The version of the privacy notice agreed to at booking. */
   privacyNotice: string;
+  /** The language the resident booked in: their text messages are written in it. */
+  locale: Locale;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +41,7 @@ export interface BookingRequest {
   contact: AppointmentContact;
   note?: string;
   privacyNotice: string;
+  locale: Locale;
   /** ISO 8601 with +08:00, as every stored time is written. */
   now: string;
 }

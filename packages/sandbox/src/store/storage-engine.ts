@@ -6,6 +6,7 @@ import type { JiningDataset } from '../dataset/jining-dataset.js';
 import type { AppointmentStore } from './appointment-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
+import type { OutboxStore } from './outbox-store.js';
 import type { StorageStatus } from './storage-status.js';
 
 export interface StorageEngine {
@@ -13,6 +14,8 @@ export interface StorageEngine {
   /** Take it after `seed`: a SQLite store indexes the names it holds when first taken. */
   readonly directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** The events the changes wrote, and their deliveries. */
+  outbox: OutboxStore;
   /** What writes can do now, shared with /v1/health. */
   storage: StorageStatus;
   writer(): DirectoryWriter;

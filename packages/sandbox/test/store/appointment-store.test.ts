@@ -13,7 +13,7 @@ import { openTestStorage, STORE_ENGINES, type TestStorage } from './test-storage
 
 const slot = { centerId: 'sc-370800', service: 'legal-consultation', start: '2026-09-02T09:00:00+08:00', end: '2026-09-02T09:30:00+08:00', capacity: 3 };
 const request: BookingRequest = {
-  slot, contact: { name: '王小明', phone: '13800138000' }, privacyNotice: '2026-01', now: '2026-09-01T09:00:00+08:00',
+  slot, contact: { name: '王小明', phone: '13800138000' }, privacyNotice: '2026-01', locale: 'zh-CN', now: '2026-09-01T09:00:00+08:00',
 };
 const render = (a: { reference: string }, token: string) => ({ status: 201, body: { reference: a.reference, manageToken: token } });
 const slotAt = (day: string, time = '09:00', capacity = 3) =>

@@ -24,7 +24,7 @@ describe.each(STORE_ENGINES)('the directory writer on %s', (engineName) => {
   it('shows the plan the directory as it is, the centers that appointments name included', async () => {
     await storage.engine.appointments.book({
       slot: { centerId: 'sc-370811', service: 'mediation', start: '2026-09-02T09:00:00+08:00', end: '2026-09-02T09:30:00+08:00', capacity: 3 },
-      contact: { name: '王小明', phone: '13800138000' }, privacyNotice: '2026-01', now: '2026-09-01T09:00:00+08:00',
+      contact: { name: '王小明', phone: '13800138000' }, privacyNotice: '2026-01', locale: 'zh-CN', now: '2026-09-01T09:00:00+08:00',
     }, undefined, render);
     let seen: DirectorySnapshot | undefined;
     const result = await storage.engine.writer().replace((snapshot) => {

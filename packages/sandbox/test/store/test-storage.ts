@@ -36,33 +36,38 @@ export async function freshDatabase(name: StoreEngineName): Promise<string> {
   return join(dir, 'sandbox.db');
 }
 
-/** A new, migrated database on `name`, seeded with `dataset` unless it is null. */
-export async function openTestStorage(name: StoreEngineName, dataset: JiningDataset | null = generateJiningDataset()): Promise<TestStorage> {
-  const db = await freshDatabase(name);
+/** Raw SQL on the database `db` from a connection of its own, written with `?` placeholders (PostgreSQL's are numbered for it). */
+export function rawSql(name: StoreEngineName, db: string): Pick<TestStorage, 'sql'> & { close(): Promise<void> } {
   if (name === 'postgres') {
-    const engine = await openStorage(db);
-    if (dataset) await engine.seed(dataset, 'now');
     const pool = new pg.Pool({ connectionString: db, max: 2 });
     return {
-      db, engine,
       sql: async <T>(text: string, params: unknown[] = []) => {
         let n = 0;
         return (await pool.query(text.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
       },
-      close: async () => { await pool.end(); await engine.close(); },
+      close: () => pool.end(),
     };
   }
-  const engine = await openStorage(db);
-  if (dataset) await engine.seed(dataset, 'now');
   const raw = new Database(db);
   return {
-    db, engine,
     sql: async <T>(text: string, params: unknown[] = []) => {
       const statement = raw.prepare(text);
       return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
     },
+    close: async () => { raw.close(); },
+  };
+}
+
+/** A new, migrated database on `name`, seeded with `dataset` unless it is null. */
+export async function openTestStorage(name: StoreEngineName, dataset: JiningDataset | null = generateJiningDataset()): Promise<TestStorage> {
+  const db = await freshDatabase(name);
+  const engine = await openStorage(db);
+  if (dataset) await engine.seed(dataset, 'now');
+  const raw = rawSql(name, db);
+  return {
+    db, engine, sql: raw.sql,
     close: async () => {
-      raw.close();
+      await raw.close();
       await engine.close();
     },
   };

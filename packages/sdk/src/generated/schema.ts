@@ -404,7 +404,94 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "appointment.booked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A visit was booked
+         * @description Sent once the booking is stored, whichever platform booked it.
+         */
+        post: operations["appointmentBookedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "appointment.rescheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A visit moved to another slot
+         * @description Sent once the move is stored; `previousSlot` is the slot it left, now free.
+         */
+        post: operations["appointmentRescheduledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "appointment.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A visit was cancelled by the resident
+         * @description Sent once the cancellation is stored; the place is free again.
+         */
+        post: operations["appointmentCancelledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sms-notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A text message to a resident, for the city's SMS gateway
+         * @description The only request that carries a phone number out of the API: a message to
+         *     one resident, rendered in the language they booked in, sent to the one
+         *     gateway URL the operator configures (the gateway hands it to the SMS
+         *     provider the city contracts, an entrusted processor under PIPL Art 21).
+         *     It never holds the resident's name or manage token. Signed and retried
+         *     like an event; the API erases its copy of the number once the message is
+         *     acknowledged or given up. The gateway sends each `id` once.
+         */
+        post: operations["smsNotificationWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Text in both supported locales; data always carries both, elements pick one. */
@@ -1127,6 +1214,8 @@ export interface components {
             /** @description What is deliberately not asked for, and why (PIPL Art 6). */
             notCollected: components["schemas"]["CitedText"][];
             method: components["schemas"]["CitedText"];
+            /** @description Who else receives the information and why, such as the SMS provider that sends booking messages as an entrusted processor (PIPL Art 21). */
+            recipients: components["schemas"]["CitedText"][];
             retention: {
                 /** @description Days after the visit or the cancellation until the contact details are erased. */
                 days: number;
@@ -1137,6 +1226,65 @@ export interface components {
             howToExercise: components["schemas"]["CitedText"];
             basis: components["schemas"]["LegalBasis"];
             sources: components["schemas"]["Source"][];
+        };
+        /** @description The event's id, the same on every delivery of it (a retry, a replay); handle each id once. */
+        EventId: string;
+        EventSlot: {
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+        };
+        /** @description A visit as events carry it: its reference and codes. Closed to other properties on purpose: a resident's name, phone, note or manage token never travels in an event. */
+        EventAppointment: {
+            reference: components["schemas"]["AppointmentReference"];
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            center: components["schemas"]["DirectoryId"];
+            service: components["schemas"]["ServiceCode"];
+            slot: components["schemas"]["EventSlot"];
+        };
+        AppointmentBookedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.booked";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+            };
+        };
+        AppointmentRescheduledEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.rescheduled";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+                previousSlot: components["schemas"]["EventSlot"];
+            };
+        };
+        AppointmentCancelledEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.cancelled";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+            };
+        };
+        /** @description A text message to one resident (the `sms-notification` webhook). */
+        SmsNotification: {
+            /** @description The message's id, the same on every delivery of it; send each id once. */
+            id: string;
+            /** @enum {string} */
+            channel: "sms";
+            /** @description The resident's mainland mobile number, 11 digits. */
+            to: string;
+            /**
+             * @description Which message this is, for the gateway's records and its provider's template registration.
+             * @enum {string}
+             */
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled";
+            /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
+            text: string;
         };
         Health: {
             /**
@@ -1163,6 +1311,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description Received. Any 2xx within 10 seconds acknowledges the delivery; the body is ignored. Answer first, work after. */
+        WebhookAcknowledged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Anything else (another status, a redirect, no answer within 10 seconds, a refused
+         *     connection) is retried with exponential back-off and jitter for about three days,
+         *     then given up; the operator can replay it (`plskit-sandbox webhooks replay`).
+         */
+        WebhookRetried: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The representation named by `If-None-Match` is still current; no body. */
         NotModified: {
             headers: {
@@ -1443,6 +1609,14 @@ export interface components {
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
         ManageToken: components["schemas"]["ManageToken"];
+        /**
+         * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+         *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+         *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+         *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+         * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+         */
+        PlskitSignature: string;
     };
     requestBodies: never;
     headers: {
@@ -2789,7 +2963,7 @@ export interface operations {
                  *         "phone": "13800138000"
                  *       },
                  *       "consent": {
-                 *         "privacyNotice": "2026-11",
+                 *         "privacyNotice": "2026-12",
                  *         "agreed": true
                  *       },
                  *       "note": "劳动合同纠纷咨询"
@@ -2822,7 +2996,7 @@ export interface operations {
                      *         "name": "张*",
                      *         "phone": "138****8000"
                      *       },
-                     *       "privacyNotice": "2026-11",
+                     *       "privacyNotice": "2026-12",
                      *       "createdAt": "2026-09-20T10:15:00+08:00"
                      *     }
                      */
@@ -3061,6 +3235,180 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    appointmentBookedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_3Fq9ZkP2mW7xR4tY8bN1cV6d",
+                 *       "type": "appointment.booked",
+                 *       "created": "2026-09-20T10:15:00+08:00",
+                 *       "data": {
+                 *         "appointment": {
+                 *           "reference": "JN-7K3Q-9M2P",
+                 *           "status": "booked",
+                 *           "center": "sc-370811",
+                 *           "service": "legal-consultation",
+                 *           "slot": {
+                 *             "start": "2026-09-28T08:30:00+08:00",
+                 *             "end": "2026-09-28T09:00:00+08:00"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppointmentBookedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    appointmentRescheduledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_8Lm2Qx5Rt9Wv3Yz6Bc1Df4Gh",
+                 *       "type": "appointment.rescheduled",
+                 *       "created": "2026-09-21T16:40:00+08:00",
+                 *       "data": {
+                 *         "appointment": {
+                 *           "reference": "JN-7K3Q-9M2P",
+                 *           "status": "booked",
+                 *           "center": "sc-370811",
+                 *           "service": "legal-consultation",
+                 *           "slot": {
+                 *             "start": "2026-09-29T14:00:00+08:00",
+                 *             "end": "2026-09-29T14:30:00+08:00"
+                 *           }
+                 *         },
+                 *         "previousSlot": {
+                 *           "start": "2026-09-28T08:30:00+08:00",
+                 *           "end": "2026-09-28T09:00:00+08:00"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppointmentRescheduledEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    appointmentCancelledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_5Np7Sd2Kf8Hj4Lq9Xr3Tw6Vb",
+                 *       "type": "appointment.cancelled",
+                 *       "created": "2026-09-22T08:05:00+08:00",
+                 *       "data": {
+                 *         "appointment": {
+                 *           "reference": "JN-7K3Q-9M2P",
+                 *           "status": "cancelled",
+                 *           "center": "sc-370811",
+                 *           "service": "legal-consultation",
+                 *           "slot": {
+                 *             "start": "2026-09-29T14:00:00+08:00",
+                 *             "end": "2026-09-29T14:30:00+08:00"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppointmentCancelledEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    smsNotificationWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "ntf_7Hc4Vn9Bx2Mz5Kq8Wp3Rt6Ys",
+                 *       "channel": "sms",
+                 *       "to": "13800138000",
+                 *       "template": "appointment-booked",
+                 *       "text": "预约成功：任城区公共法律服务中心，9月28日 08:30，预约号JN-7K3Q-9M2P。改约或取消请用管理链接或拨12348。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmsNotification"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
         };
     };
 }

@@ -5,15 +5,18 @@
 // what the one before it left, so a slot never exceeds its capacity, on one
 // node or ten. An Idempotency-Key is serialized by an advisory lock on its
 // hash, so a retry that reaches another node while the first attempt still
-// runs waits for it and replays it.
+// runs waits for it and replays it. Each change writes its event on its own
+// transaction.
 import {
   authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
   move, newBooking, type IdempotencyRecord,
 } from '../appointment-decisions.js';
+import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
+import { addEvent } from './postgres-outbox.js';
 import { lockKey, tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
 
 const INSERT = `INSERT INTO appointments (${APPOINTMENT_COLUMNS})
@@ -62,6 +65,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
           booking = newBooking(request, newReference());
         }
         await takePlace(client, request.slot);
+        await addEvent(client, bookedEvent(booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) {
           const record = idempotencyRecord(idempotency, reply, request.now);
@@ -83,6 +87,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
         if (decision.kind !== 'cancel') return decision;
         await save(client, decision.appointment);
         await releasePlace(client, current.appointment);
+        await addEvent(client, cancelledEvent(decision.appointment));
         return { kind: 'ok', appointment: decision.appointment };
       });
     },
@@ -96,6 +101,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
         await takePlace(client, slot);
         await releasePlace(client, current.appointment);
         await save(client, decision.appointment);
+        await addEvent(client, rescheduledEvent(decision.appointment, current.appointment));
         return { kind: 'ok', appointment: decision.appointment };
       });
     },

@@ -89,4 +89,43 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'service center hours',
     sql: 'ALTER TABLE service_centers ADD COLUMN opening_hours JSONB;',
   },
+  {
+    version: 5,
+    name: 'events out: the outbox, residents\' text messages and the delivery log',
+    sql: `
+      ALTER TABLE appointments ADD COLUMN locale TEXT NOT NULL DEFAULT 'zh-CN';
+      CREATE TABLE events (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        created TEXT NOT NULL,
+        body TEXT NOT NULL,
+        routed BOOLEAN NOT NULL DEFAULT FALSE
+      );
+      CREATE INDEX events_unrouted ON events(seq) WHERE NOT routed;
+      CREATE INDEX events_created ON events(created);
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY, event_id TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE INDEX notifications_created ON notifications(created_at);
+      CREATE TABLE deliveries (
+        id BIGSERIAL PRIMARY KEY,
+        message_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        target TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at BIGINT NOT NULL,
+        lease_until BIGINT,
+        lease_token TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        last_attempt_at TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (message_id, target)
+      );
+      CREATE INDEX deliveries_due ON deliveries(next_attempt_at) WHERE state = 'pending';
+      CREATE INDEX deliveries_state_created ON deliveries(state, created_at);`,
+  },
 ];

@@ -7,6 +7,7 @@ import { postgresAppointmentStore } from './postgres-appointment-store.js';
 import { appliedPostgresMigrations, openPostgres } from './postgres-database.js';
 import { postgresDirectoryStore } from './postgres-directory-store.js';
 import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writer.js';
+import { postgresOutbox } from './postgres-outbox.js';
 import { postgresTransactions } from './postgres-transactions.js';
 
 export async function openPostgresStorage(url: string): Promise<StorageEngine> {
@@ -17,6 +18,7 @@ export async function openPostgresStorage(url: string): Promise<StorageEngine> {
     engine: 'postgres',
     directory: postgresDirectoryStore(transactions),
     appointments: postgresAppointmentStore(transactions),
+    outbox: postgresOutbox(transactions),
     storage,
     writer: () => postgresDirectoryWriter(transactions),
     seed: (dataset, seededAt) => seedPostgres(transactions, dataset, seededAt),

@@ -2,14 +2,16 @@
 // decisions of ../appointment-decisions.ts. Every write is one BEGIN IMMEDIATE
 // transaction (sqlite-transactions.ts): the places taken are read and claimed
 // under the database's write lock, so two requests (or two processes on one
-// file) can never take the last place twice.
+// file) can never take the last place twice; its event is written in it too.
 import {
   authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
   move, newBooking, type IdempotencyRecord,
 } from '../appointment-decisions.js';
+import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
+import { sqliteEventWriter } from './sqlite-outbox.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 
 export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions): AppointmentStore {
@@ -26,6 +28,7 @@ export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions):
   const update = db.prepare('UPDATE appointments SET status = ?, slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
   const placesInRange = db.prepare(`SELECT slot_start, taken FROM slot_places WHERE center_id = ? AND service = ?
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
+  const announce = sqliteEventWriter(db);
 
   const found = (reference: string) => fromRow(byReference.get(reference) as AppointmentSqlRow | undefined);
   const taken = (slot: { centerId: string; service: string; start: string }) =>
@@ -45,6 +48,7 @@ export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions):
         const booking = newBooking(request, reference);
         insert.run(...appointmentValues(booking.appointment, booking.manageTokenHash));
         take(request.slot);
+        announce(bookedEvent(booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) remember.run(idempotencyRecord(idempotency, reply, request.now));
         return { kind: 'booked', reply };
@@ -61,6 +65,7 @@ export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions):
         if (decision.kind !== 'cancel') return decision;
         save(decision.appointment);
         release(current.appointment);
+        announce(cancelledEvent(decision.appointment));
         return { kind: 'ok', appointment: decision.appointment };
       });
     },
@@ -74,6 +79,7 @@ export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions):
         take(slot);
         release(current.appointment);
         save(decision.appointment);
+        announce(rescheduledEvent(decision.appointment, current.appointment));
         return { kind: 'ok', appointment: decision.appointment };
       });
     },

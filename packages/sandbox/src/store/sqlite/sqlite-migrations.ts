@@ -131,4 +131,47 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       INSERT INTO slot_places (center_id, service, slot_start, taken)
         SELECT center_id, service, slot_start, COUNT(*) FROM appointments WHERE status = 'booked' GROUP BY center_id, service, slot_start;`,
   },
+  {
+    version: 7,
+    name: 'events out: the outbox, residents\' text messages and the delivery log',
+    // an event is written in the transaction of its change (routed = 0), then
+    // routed to one delivery per endpoint and text message; a text message's
+    // row (the only copy of a phone number outside its booking) is erased once
+    // its delivery settles. Times the deliverer schedules by are wall-clock ms.
+    sql: `
+      ALTER TABLE appointments ADD COLUMN locale TEXT NOT NULL DEFAULT 'zh-CN';
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        created TEXT NOT NULL,
+        body TEXT NOT NULL,
+        routed INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX events_unrouted ON events(seq) WHERE routed = 0;
+      CREATE INDEX events_created ON events(created);
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY, event_id TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE INDEX notifications_created ON notifications(created_at);
+      CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        target TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        lease_token TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        last_attempt_at TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (message_id, target)
+      );
+      CREATE INDEX deliveries_due ON deliveries(next_attempt_at) WHERE state = 'pending';
+      CREATE INDEX deliveries_state_created ON deliveries(state, created_at);`,
+  },
 ];

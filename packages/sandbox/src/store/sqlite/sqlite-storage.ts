@@ -9,6 +9,7 @@ import { appliedMigrations, isReadOnly, openDatabase } from './sqlite-database.j
 import { sqliteDirectoryStore } from './sqlite-directory-store.js';
 import { directoryVersionOf } from './sqlite-directory-version.js';
 import { sqliteDirectoryWriter } from './sqlite-directory-writer.js';
+import { sqliteOutbox } from './sqlite-outbox.js';
 import { seedDataset } from './sqlite-seed.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
 
@@ -24,6 +25,7 @@ export async function openSqliteStorage(path: string): Promise<StorageEngine> {
       return (directory ??= sqliteDirectoryStore(transactions));
     },
     appointments: sqliteAppointmentStore(transactions),
+    outbox: sqliteOutbox(transactions),
     storage,
     writer: () => sqliteDirectoryWriter(transactions),
     seed: async (dataset, seededAt) => seedDataset(db, dataset, seededAt),

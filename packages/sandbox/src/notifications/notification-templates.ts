@@ -1,0 +1,51 @@
+// The residents' text messages, as data: one entry per message, in both
+// locales. Each says the reference, the time and the place, and how to change
+// the booking — never the manage token or the manage link itself (messages
+// pass through the SMS provider in clear). Short: a Chinese message fits one
+// segment (70 characters) with the city's or a county's center (a branch
+// center's longer name may take two); an English one carries the center's
+// Chinese name, so it is sent as UCS-2 and takes two.
+//
+// SMS providers in China send only templates registered with them (短信模板
+// 报备): a change to a text is a new VERSION, registered before it is deployed.
+import type { LocalizedText } from '@plskit/core';
+import type { EventType, SmsTemplateName } from '../events/event.js';
+
+export const NOTIFICATION_TEMPLATES_VERSION = '2026-12';
+
+export interface NotificationTemplate {
+  /** The event that sends it. */
+  event: EventType;
+  /** With {reference}, {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai). */
+  text: LocalizedText;
+}
+
+/** One entry per message; the contract's SmsNotification.template names the same keys. */
+export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplate> = {
+  'appointment-booked': {
+    event: 'appointment.booked',
+    text: {
+      'zh-CN': '预约成功：{center}，{date} {time}，预约号{reference}。改约或取消请用管理链接或拨12348。',
+      en: 'Booked: {center}, {date} {time}, ref {reference}. To change or cancel, use your manage link or call 12348.',
+    },
+  },
+  'appointment-rescheduled': {
+    event: 'appointment.rescheduled',
+    text: {
+      'zh-CN': '预约已改到{date} {time}，{center}，预约号{reference}。再改或取消请用管理链接或拨12348。',
+      en: 'Moved to {date} {time}, {center}, ref {reference}. To change or cancel, use your manage link or call 12348.',
+    },
+  },
+  'appointment-cancelled': {
+    event: 'appointment.cancelled',
+    text: {
+      'zh-CN': '已取消预约{reference}（{center}，{date} {time}）。如需再约，请回到原预约页面或拨12348。',
+      en: 'Cancelled: ref {reference} ({center}, {date} {time}). To book again, use the page you booked on or call 12348.',
+    },
+  },
+};
+
+/** The message an event of `type` sends a resident, if any. */
+export function templateFor(type: string): SmsTemplateName | undefined {
+  return (Object.keys(NOTIFICATION_TEMPLATES) as SmsTemplateName[]).find((name) => NOTIFICATION_TEMPLATES[name].event === type);
+}

@@ -1,0 +1,60 @@
+// Whether an event sends a resident a text message, and which: a pure
+// decision of what the router read (the event, the booking's phone, language
+// and agreed notice, the center's name). The message is the only thing that
+// carries a phone number out of the server.
+import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale } from '@plskit/core';
+import { opaqueId, type PlskitEvent, type SmsNotification, type SmsTemplateName } from '../events/event.js';
+import { NOTIFICATION_TEMPLATES } from './notification-templates.js';
+
+/** What the router reads about the resident an event concerns. */
+export interface SmsRecipient {
+  phone: string;
+  /** The language they booked in. */
+  locale: Locale;
+  /** The privacy notice version they agreed to. */
+  privacyNotice: string;
+  centerName: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A template's text with its fields filled in; the time is the visit's, Asia/Shanghai. */
+export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center: string; slotStart: string }): string {
+  const local = shanghaiDateTime(new Date(fields.slotStart));
+  const month = Number(local.slice(5, 7));
+  const day = Number(local.slice(8, 10));
+  const values: Record<string, string> = {
+    reference: fields.reference,
+    center: fields.center,
+    date: locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`,
+    time: local.slice(11, 16),
+  };
+  return NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/**
+ * The message `template` an event sends its resident, or undefined: the
+ * resident agreed to a notice that did not name the SMS provider (their number
+ * never reaches it), the number is not a mainland mobile, or the visit has
+ * already begun (a late "booked" text helps no one).
+ */
+export function smsNotificationFor(
+  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date,
+): SmsNotification | undefined {
+  if (!recipient || !allowsSmsNotifications(recipient.privacyNotice)) return undefined;
+  const to = normalizeMobile(recipient.phone);
+  const appointment = 'appointment' in event.data ? event.data.appointment : undefined;
+  if (!to || !appointment || Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
+  const text = smsText(template, recipient.locale, { reference: appointment.reference, center: recipient.centerName, slotStart: appointment.slot.start });
+  return { id: opaqueId('ntf'), channel: 'sms', to, template, text };
+}
+
+// GSM 03.38's basic set: a message of these alone is 7-bit (160 characters a segment)
+const GSM_7 = /^[@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&'()*+,\-./0-9:;<=>?¡A-ZÄÖÑÜ§¿a-zäöñüà]*$/;
+
+/** How many SMS segments a message takes: 160/153 characters in GSM 7-bit, 70/67 in UCS-2 (any Chinese character). */
+export function smsSegments(text: string): number {
+  const [single, part] = GSM_7.test(text) ? [160, 153] : [70, 67];
+  const length = [...text].length;
+  return length <= single ? 1 : Math.ceil(length / part);
+}

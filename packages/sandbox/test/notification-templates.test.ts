@@ -1,0 +1,61 @@
+// Residents' text messages: short, in their language, with the reference, the
+// time, the place and how to change the booking, and never the manage token.
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../src/events/event.js';
+import { NOTIFICATION_TEMPLATES, templateFor } from '../src/notifications/notification-templates.js';
+import { smsNotificationFor, smsSegments, smsText } from '../src/notifications/sms-notification.js';
+import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
+import { bookedEvent } from '../src/store/appointment-events.js';
+import type { StoredAppointment } from '../src/store/appointment-store.js';
+
+const names = Object.keys(NOTIFICATION_TEMPLATES) as (keyof typeof NOTIFICATION_TEMPLATES)[];
+const city = generateJiningDataset().serviceCenters;
+const fields = { reference: 'JN-7K3Q-9M2P', slotStart: '2026-09-28T00:30:00Z' };
+
+describe('the text-message templates', () => {
+  it('belong to events the API sends, one template per event at most', () => {
+    for (const name of names) expect(EVENT_TYPES).toContain(NOTIFICATION_TEMPLATES[name].event);
+    expect(new Set(names.map((n) => NOTIFICATION_TEMPLATES[n].event)).size).toBe(names.length);
+    expect(templateFor('appointment.booked')).toBe('appointment-booked');
+  });
+
+  it('say the reference, the time in Asia/Shanghai and the place, and how to change it (12348)', () => {
+    expect(smsText('appointment-booked', 'zh-CN', { ...fields, center: '任城区公共法律服务中心' }))
+      .toBe('预约成功：任城区公共法律服务中心，9月28日 08:30，预约号JN-7K3Q-9M2P。改约或取消请用管理链接或拨12348。');
+    expect(smsText('appointment-cancelled', 'en', { ...fields, center: '任城区公共法律服务中心' }))
+      .toBe('Cancelled: ref JN-7K3Q-9M2P (任城区公共法律服务中心, 28 Sep 08:30). To book again, use the page you booked on or call 12348.');
+  });
+
+  it('fit one SMS segment in Chinese with the name of the city\'s and every county\'s center, and two in English', () => {
+    // a branch center's or a station's longer name may take a second segment
+    const centers = city.filter((c) => c.level === 'city' || c.level === 'county');
+    expect(centers.length).toBeGreaterThan(10);
+    for (const name of names) {
+      for (const center of centers) {
+        expect(smsSegments(smsText(name, 'zh-CN', { ...fields, center: center.name })), `${name} at ${center.name}`).toBe(1);
+        expect(smsSegments(smsText(name, 'en', { ...fields, center: center.name }))).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(smsSegments('a'.repeat(160))).toBe(1);
+    expect(smsSegments('a'.repeat(161))).toBe(2);
+    expect(smsSegments('字'.repeat(71))).toBe(2);
+  });
+
+  it('are written for a booking with its own language, never its name, note or token, and only where its notice allows', () => {
+    const appointment: StoredAppointment = {
+      reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
+      slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王小明', phone: '+86 138 1234 5678' },
+      note: '劳动合同纠纷', privacyNotice: '2026-12', locale: 'en', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
+    };
+    const event = bookedEvent(appointment);
+    const recipient = { phone: appointment.contact.phone, locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
+    const before = new Date('2026-09-20T10:15:00+08:00');
+    const message = smsNotificationFor('appointment-booked', event, recipient, before);
+    expect(message).toMatchObject({ channel: 'sms', to: '13812345678', template: 'appointment-booked' });
+    expect(message?.text).toMatch(/^Booked: /);
+    expect(JSON.stringify(message)).not.toMatch(/王小明|劳动合同/);
+    expect(smsNotificationFor('appointment-booked', event, { ...recipient, privacyNotice: '2026-11' }, before)).toBeUndefined();
+    expect(smsNotificationFor('appointment-booked', event, { ...recipient, phone: '0537-5551234' }, before)).toBeUndefined();
+    expect(smsNotificationFor('appointment-booked', event, recipient, new Date('2026-09-28T08:30:00+08:00'))).toBeUndefined();
+  });
+});
