@@ -4,8 +4,9 @@
 // workbooks beyond the import's limits are refused unread (import-limits.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-// the universal reader unzips with fflate, which never expands a part beyond
-// the size the archive declares for it (the Node reader streams and would)
+// the universal reader unzips with fflate by the archive's central directory,
+// never expanding a part past the size declared there; the Node reader streams,
+// and expands a streamed part (its sizes after its data) as far as it goes
 import readXlsxFile from 'read-excel-file/universal';
 import type { Cell } from './cell.js';
 import { decodeCsv, parseCsv } from './csv.js';
