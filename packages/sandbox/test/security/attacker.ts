@@ -36,7 +36,7 @@ export function send(url: string, { method = 'GET', headers = {}, body, from = '
 export const RESIDENT = { name: '欧阳测试', phone: '13912345678', note: '安全测试备注-需要轮椅' };
 
 /** A booking of the 任城区 county center on 2 September 2026 (the suite's clock is 1 September, 09:00). */
-export function booking(slotStart = '2026-09-02T09:00:00+08:00', { name, phone } = RESIDENT) {
+export function booking(slotStart = '2026-09-02T09:00:00+08:00', { name, phone }: { name: string; phone: string } = RESIDENT) {
   return {
     center: 'sc-370811', service: 'legal-consultation', slotStart, contact: { name, phone }, note: RESIDENT.note,
     consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },

@@ -4,7 +4,7 @@
 // A trusted proxy is many clients: it is held to the total only.
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type LogEntry, type RunningSandbox } from '../../src/index.js';
+import { optionsFromEnv, startSandbox, type LogEntry, type RunningSandbox } from '../../src/index.js';
 import { FIXED_NOW, send } from './attacker.js';
 
 let sandbox: RunningSandbox | undefined;
@@ -50,6 +50,11 @@ describe('open connections per address', () => {
     held[0]?.destroy();
     await pause(50);
     expect((await send(`${sandbox.url}/v1/health`, { from: '127.0.0.2' })).status).toBe(200);
+  });
+
+  it('are capped as PLSKIT_MAX_CONNECTIONS_PER_ADDRESS says', () => {
+    expect(optionsFromEnv({ PLSKIT_MAX_CONNECTIONS_PER_ADDRESS: '512' })).toEqual({ maxConnectionsPerAddress: 512 });
+    expect(() => optionsFromEnv({ PLSKIT_MAX_CONNECTIONS_PER_ADDRESS: '0' })).toThrow(/PLSKIT_MAX_CONNECTIONS_PER_ADDRESS/);
   });
 
   it('hold a trusted proxy to the total only', async () => {

@@ -5,7 +5,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type LogEntry, type RunningSandbox } from '../../src/index.js';
+import { optionsFromEnv, startSandbox, type LogEntry, type RunningSandbox } from '../../src/index.js';
 import { freshPostgresUrl } from '../test-postgres.js';
 import { booking, FIXED_NOW, send } from './attacker.js';
 
@@ -97,6 +97,12 @@ describe('a PostgreSQL that does not answer', () => {
     expect(await health()).toMatchObject({ status: 'degraded', storage: 'unavailable' });
     relay.resume();
     expect((await send(`${sandbox.url}/v1/lawyers?limit=1`)).status).toBe(200);
+  });
+
+  it('is waited for as long as PLSKIT_DB_CONNECT_TIMEOUT_MS and PLSKIT_DB_STATEMENT_TIMEOUT_MS say (0: forever)', () => {
+    expect(optionsFromEnv({ PLSKIT_DB_CONNECT_TIMEOUT_MS: '2000', PLSKIT_DB_STATEMENT_TIMEOUT_MS: '0' })).toEqual({ dbTimeouts: { connectMs: 2000, statementMs: 0 } });
+    expect(() => optionsFromEnv({ PLSKIT_DB_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/PLSKIT_DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => optionsFromEnv({ PLSKIT_DB_CONNECT_TIMEOUT_MS: '-1' })).toThrow(/PLSKIT_DB_CONNECT_TIMEOUT_MS/);
   });
 
   it('that never completes the handshake stops the start within the connection timeout, saying so', async () => {
