@@ -36,7 +36,6 @@ const STALLED_SERVER_GRACE_MS = 2000;
 export async function openPostgres(
   url: string, migrations: readonly Migration[] = POSTGRES_MIGRATIONS, timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
 ): Promise<PostgresPool> {
-  // parameters of the URL itself (?statement_timeout=…) win over these, as pg reads them
   const pool = new pg.Pool({
     connectionString: url, max: 10, connectionTimeoutMillis: timeouts.connectMs,
     ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + STALLED_SERVER_GRACE_MS } : {}),
