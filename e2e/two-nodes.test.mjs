@@ -46,7 +46,7 @@ async function slots(node) {
 test('200 requests for a 3-place slot, spread across two processes, book it exactly 3 times', chromiumRunOnly, async () => {
   const [slot] = await slots(nodes[0]);
   assert.equal(slot.capacity, 3);
-  const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => book(nodes[i % 2], slot.start, `race-key-${i}`)));
+  const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => book(nodes[i % 2], slot.start, `race-attempt-key-${i}`)));
   const codes = await Promise.all(replies.map(async (r) => (r.status === 201 ? 201 : `${r.status} ${(await r.json()).code}`)));
   assert.equal(codes.filter((c) => c === 201).length, 3);
   assert.equal(codes.filter((c) => c === '409 slot-full').length, 197);

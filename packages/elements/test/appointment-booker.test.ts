@@ -323,6 +323,43 @@ describe('<pls-appointment-booker>: opened from the legal-aid check’s “where
   });
 });
 
+describe('<pls-appointment-booker>: on a shared kiosk', () => {
+  it('forgets the name, phone and note once booked, and the next resident starting again finds empty fields', async () => {
+    const element = await booker({ region: '370811', service: 'notarization', locale: 'en' });
+    await chooseCenter(element, 'sc-370811');
+    await pickDay(element, ['ArrowDown'], '2026-09-08');
+    await pickFirstSlot(element);
+    await press(part(element, 'continue-button'), 'Enter');
+    await until(() => $(element, '#note'), 'the contact step');
+    const note = 'Wheelchair access, please';
+    await typeInto(element, 'note', note);
+    await fillContact(element);
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => part(element, 'reference'), 'booked');
+
+    const kept = element as unknown as { contact: Record<string, string>; consent: boolean };
+    expect([kept.contact, kept.consent]).to.deep.equal([{ name: '', phone: '', note: '' }, false]);
+    const screen = shadow(element).innerHTML;
+    for (const typed of [RESIDENT.name, RESIDENT.phone, note]) expect(screen).not.to.contain(typed);
+
+    // the next resident starts again, here from a booking link on the kiosk's page
+    const page = location.href;
+    location.hash = bookingLink('', 'sc-370811', 'notarization');
+    try {
+      await chooseCenter(element, 'sc-370811');
+      // the grid still has the day in focus (a day and a time are nobody's personal data)
+      await pickDay(element, [], '2026-09-08');
+      await pickFirstSlot(element);
+      await press(part(element, 'continue-button'), 'Enter');
+      await until(() => $(element, '#consent'), 'the contact step again');
+      expect(['name', 'phone', 'note'].map((id) => $<HTMLInputElement>(element, `#${id}`)!.value)).to.deep.equal(['', '', '']);
+      expect($<HTMLInputElement>(element, '#consent')!.checked).to.equal(false);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+});
+
 describe('the calendar file', () => {
   it('is RFC 5545 in Asia/Shanghai time with CRLF lines folded at 75 octets, and carries nothing about the resident', () => {
     const file = calendarFile({

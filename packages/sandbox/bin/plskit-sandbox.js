@@ -33,6 +33,10 @@ try {
 console.error(`plskit-sandbox: API     ${sandbox.url}/v1/health`);
 console.error(`plskit-sandbox: contract ${sandbox.url}/openapi.yaml`);
 if (sandbox.demoUrl) console.error(`plskit-sandbox: demo    ${sandbox.demoUrl}`);
+if (sandbox.machineHostNames) {
+  console.error(`plskit-sandbox: answering only this machine's own names and addresses (${sandbox.machineHostNames.join(', ')});`);
+  console.error('plskit-sandbox: to serve your public name, set PLSKIT_ALLOWED_HOSTS=legal.example.gov.cn (comma-separated, name or name:port)');
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

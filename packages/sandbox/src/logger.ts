@@ -5,7 +5,8 @@ export interface LogEntry {
   level: 'info' | 'warn' | 'error';
   event: 'request' | 'request-aborted' | 'client-error' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated'
     | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
-    | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased';
+    | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased'
+    | 'erasure-pending' | 'host-names' | 'connection-refused';
   /** The X-Request-Id a resident can report: every line of one request carries it. */
   requestId?: string;
   method?: string;
@@ -16,6 +17,10 @@ export interface LogEntry {
   durationMs?: number;
   /** A problem code, or for storage events SQLite's result code (SQLITE_FULL, SQLITE_IOERR_WRITE). */
   code?: string;
+  /** The client's pseudonym of the day (http/client-pseudonym.ts), never its address. */
+  client?: string;
+  /** The setting an event asks the operator to look at, e.g. PLSKIT_ALLOWED_HOSTS. */
+  setting?: string;
   /** An endpoint's URL, or the sandbox's own. */
   url?: string;
   /** An event's or a text message's id (evt_…, ntf_…): never what it says. */

@@ -4,8 +4,10 @@ import { DEFAULT_CONTACT_RETENTION_DAYS } from '@plskit/core';
 import type { DeliveryOptions } from './events/deliverer.js';
 import { readWebhooksFile, type WebhooksConfig } from './events/webhooks-config.js';
 import { parseFaultSpec, type FaultSpec } from './http/faults.js';
+import type { ForwardingHeader } from './http/forwarded-client.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import type { SandboxLogger } from './logger.js';
+import type { PostgresTimeouts } from './store/open-storage.js';
 
 export interface SandboxOptions {
   /** Interface to listen on (default 127.0.0.1). */
@@ -32,10 +34,16 @@ export interface SandboxOptions {
   allowedHosts?: string[];
   /** Open connections at most (default 1024). */
   maxConnections?: number;
+  /** Open connections at most per client address, trusted proxies aside (default 128). */
+  maxConnectionsPerAddress?: number;
   /** Token bucket per client address (and optionally per partner key), or false to switch rate limiting off. */
   rateLimit?: RateLimitOptions | false;
-  /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For / Forwarded names the client (default none). */
+  /** Reverse proxies (addresses or CIDRs) whose forwarding header names the client (default none). */
   trustProxy?: string[];
+  /** The one header those proxies set, the other being ignored (default x-forwarded-for). */
+  trustProxyHeader?: ForwardingHeader;
+  /** How long a request waits for PostgreSQL: to connect, and per statement, in ms (default 5000 and 10000; 0 waits forever). */
+  dbTimeouts?: Partial<PostgresTimeouts>;
   /** Structured log sink (default JSON lines on stdout); false for none. */
   logger?: SandboxLogger | false;
   /**
@@ -91,11 +99,19 @@ function rate(name: string, value: string): { perSecond: number; burst: number }
   return { perSecond: Number(match[1]), burst: Number(match[2]) };
 }
 
-/** A whole number of at least `min`, or a clear error naming the variable. */
-function whole(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`);
-  return n;
+/** A whole number of at least `min` from the variable `name`. */
+function whole(env: NodeJS.ProcessEnv, name: string, min: number): number {
+  const value = Number(env[name]);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${env[name]}"`);
+  return value;
+}
+
+function forwardingHeader(value: string): ForwardingHeader {
+  const header = value.trim().toLowerCase();
+  if (header !== 'x-forwarded-for' && header !== 'forwarded') {
+    throw new Error(`PLSKIT_TRUST_PROXY_HEADER must be x-forwarded-for or forwarded (the one header your proxy sets), not "${value}"`);
+  }
+  return header;
 }
 
 /** Options from HOST, PORT, PLSKIT_* environment variables (see docs/operations.md). */
@@ -117,10 +133,13 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (corsOrigins) options.corsOrigins = corsOrigins;
   const allowedHosts = list(env.PLSKIT_ALLOWED_HOSTS);
   if (allowedHosts) options.allowedHosts = allowedHosts;
-  if (env.PLSKIT_MAX_CONNECTIONS) {
-    const max = Number(env.PLSKIT_MAX_CONNECTIONS);
-    if (!Number.isInteger(max) || max < 1) throw new Error(`PLSKIT_MAX_CONNECTIONS must be a positive integer, not "${env.PLSKIT_MAX_CONNECTIONS}"`);
-    options.maxConnections = max;
+  if (env.PLSKIT_MAX_CONNECTIONS) options.maxConnections = whole(env, 'PLSKIT_MAX_CONNECTIONS', 1);
+  if (env.PLSKIT_MAX_CONNECTIONS_PER_ADDRESS) options.maxConnectionsPerAddress = whole(env, 'PLSKIT_MAX_CONNECTIONS_PER_ADDRESS', 1);
+  if (env.PLSKIT_DB_CONNECT_TIMEOUT_MS || env.PLSKIT_DB_STATEMENT_TIMEOUT_MS) {
+    options.dbTimeouts = {
+      ...(env.PLSKIT_DB_CONNECT_TIMEOUT_MS ? { connectMs: whole(env, 'PLSKIT_DB_CONNECT_TIMEOUT_MS', 0) } : {}),
+      ...(env.PLSKIT_DB_STATEMENT_TIMEOUT_MS ? { statementMs: whole(env, 'PLSKIT_DB_STATEMENT_TIMEOUT_MS', 0) } : {}),
+    };
   }
   if (env.PLSKIT_VALIDATE_RESPONSES) options.checkResponses = env.PLSKIT_VALIDATE_RESPONSES === 'on';
   if (env.PLSKIT_RATE_LIMIT === 'off') options.rateLimit = false;
@@ -132,6 +151,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   }
   const trustProxy = list(env.PLSKIT_TRUST_PROXY);
   if (trustProxy) options.trustProxy = trustProxy;
+  if (env.PLSKIT_TRUST_PROXY_HEADER) options.trustProxyHeader = forwardingHeader(env.PLSKIT_TRUST_PROXY_HEADER);
   if (env.PLSKIT_RETAIN_CONTACT_DAYS) {
     const days = Number(env.PLSKIT_RETAIN_CONTACT_DAYS);
     if (!Number.isInteger(days) || days < 0) {
@@ -151,8 +171,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   if (env.PLSKIT_WEBHOOKS_FILE) options.webhooks = readWebhooksFile(env.PLSKIT_WEBHOOKS_FILE);
   const delivery: DeliveryOptions = {};
-  if (env.PLSKIT_WEBHOOK_RETRY_BASE_MS) delivery.retryBaseMs = whole('PLSKIT_WEBHOOK_RETRY_BASE_MS', env.PLSKIT_WEBHOOK_RETRY_BASE_MS, 1);
-  if (env.PLSKIT_WEBHOOK_MAX_ATTEMPTS) delivery.maxAttempts = whole('PLSKIT_WEBHOOK_MAX_ATTEMPTS', env.PLSKIT_WEBHOOK_MAX_ATTEMPTS, 1);
+  if (env.PLSKIT_WEBHOOK_RETRY_BASE_MS) delivery.retryBaseMs = whole(env, 'PLSKIT_WEBHOOK_RETRY_BASE_MS', 1);
+  if (env.PLSKIT_WEBHOOK_MAX_ATTEMPTS) delivery.maxAttempts = whole(env, 'PLSKIT_WEBHOOK_MAX_ATTEMPTS', 1);
   if (Object.keys(delivery).length) options.delivery = delivery;
   return options;
 }

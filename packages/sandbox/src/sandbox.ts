@@ -12,10 +12,11 @@ import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
 import { nudging, startDeliverer } from './events/deliverer.js';
 import { readWebhooksFile } from './events/webhooks-config.js';
-import { defaultAllowedHosts } from './http/allowed-hosts.js';
+import { defaultAllowedHosts, isLoopbackHost } from './http/allowed-hosts.js';
+import { trustedProxies } from './http/forwarded-client.js';
 import { loadHolidaySchedules } from './holiday-schedules.js';
 import { parseFaultSpec } from './http/faults.js';
-import { DEFAULT_RATE_LIMIT, tokenBucketLimiter, trustedProxies } from './http/rate-limit.js';
+import { DEFAULT_RATE_LIMIT, tokenBucketLimiter } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
@@ -32,6 +33,8 @@ export interface RunningSandbox {
   close(): Promise<void>;
   /** With `checkResponses`, every response that did not match the contract. */
   responseViolations(): readonly ResponseViolation[];
+  /** The names answered when the server binds a network address without `allowedHosts`: this machine's own (add the public one to PLSKIT_ALLOWED_HOSTS). */
+  machineHostNames: readonly string[] | undefined;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +56,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
   const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
-  const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB));
+  const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB), options.dbTimeouts);
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
   const { directory, storage, outbox } = engine;
   const deliverer = webhooks && !storage.readOnly
@@ -64,6 +67,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
   const host = options.host ?? DEFAULT_HOST;
+  const machineHostNames = options.allowedHosts || isLoopbackHost(host) ? undefined : defaultAllowedHosts(host);
   const violations: ResponseViolation[] = [];
   // the bundle may be built after the sandbox starts: serve the folder, not a file list
   const cdnDir = options.cdnDir === false ? undefined : (options.cdnDir ?? resolve(repositoryRoot, 'packages/elements/dist/cdn'));
@@ -80,8 +84,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     corsOrigins: options.corsOrigins,
     allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+    ...(options.maxConnectionsPerAddress ? { maxConnectionsPerAddress: options.maxConnectionsPerAddress } : {}),
     rateLimiter: options.rateLimit === false ? undefined : tokenBucketLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
-    ...(options.trustProxy?.length ? { trustProxy: trustedProxies(options.trustProxy) } : {}),
+    ...(options.trustProxy?.length ? { trustProxy: trustedProxies(options.trustProxy, options.trustProxyHeader) } : {}),
     staticRoots: [
       ...(demoDir ? [{ prefix: '/demo/', dir: demoDir, page: true }] : []),
       ...(cdnDir ? [{ prefix: '/cdn/', dir: cdnDir }] : []),
@@ -104,6 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
+    if (storage.erasurePending()) logger({ level: 'warn', event: 'erasure-pending', code: 'SQLITE_BUSY' });
   };
   await runSweeps();
   const sweep = setInterval(() => void runSweeps(), 3600_000);
@@ -125,12 +131,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger({ level: 'info', event: 'listening', url });
+  if (machineHostNames) logger({ level: 'warn', event: 'host-names', setting: 'PLSKIT_ALLOWED_HOSTS', count: machineHostNames.length });
 
   let closing: Promise<void> | undefined;
   return {
     url,
     demoUrl: demoDir ? `${url}/demo/` : undefined,
     responseViolations: () => violations,
+    machineHostNames,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         logger({ level: 'info', event: 'closing' });

@@ -9,14 +9,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Contract } from './contract.js';
 import { answerClientError } from './http/client-errors.js';
+import { dailyPseudonyms } from './http/client-pseudonym.js';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, limitConnectionsPerAddress } from './http/connection-limit.js';
+import { clientAddress } from './http/forwarded-client.js';
 import { apiPipeline, originChecks, type ApiPipelineOptions } from './http/pipeline/api-pipeline.js';
-import { createExchange, type Exchange } from './http/pipeline/exchange.js';
+import { createExchange, type Checked, type Exchange } from './http/pipeline/exchange.js';
 import { replyForError } from './http/pipeline/fail.js';
 import { MAX_URL_LENGTH } from './http/pipeline/guard-request.js';
 import { runApi } from './http/pipeline/phase.js';
 import { replyCache } from './http/pipeline/reply-cache.js';
 import { sendReply, type ReplyObserver, type SentReply } from './http/pipeline/reply.js';
 import { site, type StaticRoot } from './http/pipeline/site-step.js';
+import { logWhenDone } from './http/request-log.js';
 import { requestValidator } from './http/request-validation.js';
 import { compileRoutes } from './http/route-table.js';
 import { silentLogger, type SandboxLogger } from './logger.js';
@@ -44,30 +48,23 @@ export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'v
   checkResponses: boolean;
   violations: ResponseViolation[];
   maxConnections?: number;
+  /** Open connections at most per client address (trusted proxies aside). */
+  maxConnectionsPerAddress?: number;
   /** The directory's version, read cheaply (SQLite); given, public directory and reference replies are kept until it changes. */
   directoryVersion?: () => unknown;
 }
 
-function logWhenDone(exchange: Exchange): void {
-  exchange.response.once('close', () => {
-    const { response, method, routeName: route } = exchange;
-    const operation = exchange.route ? { operation: exchange.route.operationId } : {};
-    // a client that went away is not an error: there was no one left to answer
-    if (!response.writableFinished) return exchange.log({ level: 'info', event: 'request-aborted', method, route, ...operation });
-    exchange.log({
-      level: response.statusCode >= 500 ? 'error' : 'info', event: 'request', method, route, ...operation,
-      status: response.statusCode, durationMs: Math.round((performance.now() - exchange.started) * 10) / 10,
-    });
-  });
-}
-
 export function createHttpShell(options: HttpShellOptions): Server {
+  const server = createServer();
+  const pseudonym = dailyPseudonyms();
+  const connectionLimit = limitConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+    options.trustProxy, (address) => options.logger({ level: 'warn', event: 'connection-refused', client: pseudonym(address) }));
   const routes = compileRoutes(options.contract);
   const api = apiPipeline({
-    ...options, routes, validator: requestValidator(options.contract),
+    ...options, routes, validator: requestValidator(options.contract), connectionLimit,
     hooks: options.directoryVersion ? [replyCache(options.directoryVersion, options.clock)] : [],
   });
-  const origin = originChecks(options);
+  const origin = originChecks({ ...options, connectionLimit });
   const siteReply = site(options.contract, options.staticRoots);
   const other = (exchange: Exchange): SentReply | undefined => origin(exchange) ?? siteReply(exchange);
   // with the log off (PLSKIT_LOG=off), no line is made to be thrown away
@@ -76,9 +73,11 @@ export function createHttpShell(options: HttpShellOptions): Server {
     ? conformanceRecorder(options.contract, routes, options.violations)
     : undefined;
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const exchange = createExchange(request, response, options.logger);
-    if (logging) logWhenDone(exchange);
+    // the identified client's address, or (a request refused before that, a site file) the same reading of it
+    if (logging) logWhenDone(exchange, () => pseudonym((exchange as Partial<Checked>).identity?.address
+      ?? clientAddress(request.socket.remoteAddress, request.headers, options.trustProxy)));
     const send = (reply: SentReply | undefined) => reply && sendReply(exchange, reply, observe);
     const fail = (error: unknown) => send(replyForError(exchange, error));
     if (!exchange.path.startsWith('/v1/')) {
@@ -95,6 +94,6 @@ export function createHttpShell(options: HttpShellOptions): Server {
   server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
   server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
   server.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections;
-  server.on('clientError', answerClientError(options.logger, MAX_URL_LENGTH));
+  server.on('clientError', answerClientError(options.logger, MAX_URL_LENGTH, pseudonym));
   return server;
 }

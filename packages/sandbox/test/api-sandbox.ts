@@ -1,6 +1,8 @@
 // Starts a real sandbox on loopback for the API tests: in-memory SQLite (or,
 // in the "postgres" test project, a fresh PostgreSQL database), the fixed
-// clock of the demos, every response checked against the contract.
+// clock of the demos, every response checked against the contract. Every test
+// client is on 127.0.0.1: the limits per address (rate, connections) are off,
+// and tested on their own (test/rate-limit.test.ts, test/security/).
 import { startSandbox, type RunningSandbox } from '../src/index.js';
 import type { SandboxOptions } from '../src/options.js';
 import { freshPostgresUrl, testEngine } from './test-postgres.js';
@@ -9,7 +11,8 @@ export const FIXED_NOW = '2026-09-01T09:00:00+08:00';
 
 export async function apiSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   return startSandbox({
-    port: 0, db: testEngine === 'postgres' ? await freshPostgresUrl() : ':memory:', now: FIXED_NOW, logger: false, rateLimit: false, checkResponses: true,
+    port: 0, db: testEngine === 'postgres' ? await freshPostgresUrl() : ':memory:', now: FIXED_NOW, logger: false,
+    rateLimit: false, maxConnectionsPerAddress: 1024, checkResponses: true,
     demoDir: false, cdnDir: false, ...options,
   });
 }

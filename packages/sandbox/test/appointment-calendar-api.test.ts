@@ -110,7 +110,7 @@ describe('the privacy notice', () => {
     const [day] = await days(sandbox, 'sc-370811', '2026-09-02', '2026-09-02');
     const slot = day!.slots[0]!.start;
 
-    const outdated = await book(sandbox, slot, '2026-01', 'notice-old-0001');
+    const outdated = await book(sandbox, slot, '2026-01', 'notice-old-attempt-0001');
     expect(outdated.status).toBe(409);
     const problem = await outdated.json();
     expect(problem).toMatchObject({
@@ -119,7 +119,7 @@ describe('the privacy notice', () => {
     });
     expect(problem.detail).toContain(notice.version);
 
-    const booked = await book(sandbox, slot, notice.version, 'notice-new-0001');
+    const booked = await book(sandbox, slot, notice.version, 'notice-new-attempt-0001');
     expect(booked.status).toBe(201);
     const appointment = await booked.json();
     const fetched = await (await fetch(`${sandbox.url}/v1/appointments/${appointment.reference}`, { headers: { 'x-manage-token': appointment.manageToken } })).json();
@@ -133,7 +133,7 @@ describe('the privacy notice', () => {
     expect(notice.retention.days).toBe(90);
     expect(notice.version).toBe(`${APPOINTMENT_PRIVACY_NOTICE.version}.r90`);
     const [day] = await days(sandbox, 'sc-370811', '2026-09-02', '2026-09-02');
-    const refused = await book(sandbox, day!.slots[0]!.start, APPOINTMENT_PRIVACY_NOTICE.version, 'notice-r90-0001');
+    const refused = await book(sandbox, day!.slots[0]!.start, APPOINTMENT_PRIVACY_NOTICE.version, 'notice-r90-attempt-0001');
     expect(refused.status).toBe(409);
   });
 });

@@ -101,7 +101,7 @@ describe('appointment operations', () => {
 
   it('replays an idempotent booking and refuses the key with another body', async () => {
     const ops = await operations();
-    const headers = { 'idempotency-key': 'retry-1234' };
+    const headers = { 'idempotency-key': 'operations-retry-1234' };
     const first = await ops.bookAppointment!(request(booking, { headers }));
     const again = await ops.bookAppointment!(request({ ...booking, contact: { phone: '13800138000', name: '王小明' } }, { headers }));
     expect(again.body).toEqual(first.body);

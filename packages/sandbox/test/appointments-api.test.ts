@@ -170,7 +170,7 @@ describe('appointments over HTTP', () => {
     });
     expect(noKey.status).toBe(400);
     const malformed = await fetch(`${sandbox.url}/v1/appointments`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'malformed-001' }, body: '{"center":',
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'malformed-body-attempt-001' }, body: '{"center":',
     });
     expect([malformed.status, (await malformed.json()).code]).toEqual([400, 'malformed-json']);
     const oversize = await book({ ...booking(slot.start), note: 'x'.repeat(100_000) });
@@ -181,7 +181,7 @@ describe('appointments over HTTP', () => {
 
   it('lets exactly as many of 200 simultaneous bookings succeed as the slot has places', async () => {
     const slot = await firstOpenSlot('2026-09-10');
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => book(booking(slot.start), `crowd-${i}-key`)));
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => book(booking(slot.start), `crowd-${i}-attempt-key`)));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(slot.capacity);
     expect(statuses.filter((s) => s === 409)).toHaveLength(200 - slot.capacity);

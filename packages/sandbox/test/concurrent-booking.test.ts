@@ -53,7 +53,7 @@ describe('booking the last places of a slot', () => {
     // 200 sockets at once, not a small pool taking turns
     const agent = new Agent({ maxSockets: 200 });
     try {
-      const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => post(url, agent, `resident-${i}-key`, {
+      const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => post(url, agent, `resident-${i}-attempt-key`, {
         center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T10:00:00+08:00',
         contact: { name: `居民${i}`, phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE.version, agreed: true },
       })));

@@ -101,7 +101,7 @@ describe.skipIf(!existsSync(DIST))(`kill -9 during a booking burst${existsSync(D
       const slots = await openSlots(url);
       capacityOf = new Map(slots.map((s) => [s.start, s.capacity]));
       // a burst of residents on a few slots, more of them than there are places
-      const burst = Array.from({ length: BURST }, (_, i) => ({ key: `crash-${round}-${i}-key`, slotStart: slots[round * 8 + (i % 8)]?.start ?? '' }));
+      const burst = Array.from({ length: BURST }, (_, i) => ({ key: `crash-${round}-${i}-attempt-key`, slotStart: slots[round * 8 + (i % 8)]?.start ?? '' }));
       attempts.push(...burst);
       const agent = new Agent({ maxSockets: BURST });
       // kill as soon as a few answers are back: the rest are in flight, some mid-transaction

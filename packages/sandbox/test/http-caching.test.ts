@@ -106,7 +106,7 @@ describe('compressed and cached replies', () => {
     expect([br, gz, plain, none, unknown].map((reply) => reply.headers['content-encoding'])).toEqual(['br', 'gzip', undefined, undefined, undefined]);
     for (const reply of [br, gz, plain]) {
       expect([reply.status, reply.headers.vary, reply.headers['cache-control'], reply.headers['content-type']])
-        .toEqual([200, 'Accept-Encoding', 'no-cache', 'text/javascript; charset=utf-8']);
+        .toEqual([200, 'Origin, Accept-Encoding', 'no-cache', 'text/javascript; charset=utf-8']);
       expect(decoded(reply)).toBe(script);
     }
     // one strong tag per representation, all naming the same content

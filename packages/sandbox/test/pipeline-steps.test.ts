@@ -1,5 +1,6 @@
 // The pipeline's parts on their own: the route table compiled from the real
 // contract, the host allow-list, the query parser and the parser-error answers.
+import { hostname, networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadContract } from '../src/contract.js';
 import { defaultAllowedHosts, hostAllowList } from '../src/http/allowed-hosts.js';
@@ -58,9 +59,14 @@ describe('the host allow-list', () => {
       .toEqual([false, false, false, false, false, false]);
   });
 
-  it('defaults to the loopback names on a loopback listener, and to no list on a network one', () => {
+  it('defaults to the loopback names on a loopback listener, and to the machine\'s own names and addresses on a network one', () => {
     expect(defaultAllowedHosts('127.0.0.1')).toEqual(['localhost', '127.0.0.1', '[::1]']);
-    expect(defaultAllowedHosts('0.0.0.0')).toBeUndefined();
+    const own = defaultAllowedHosts('0.0.0.0');
+    const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((entry) => entry.address));
+    expect(own).toEqual(expect.arrayContaining([hostname().toLowerCase(), 'localhost', '127.0.0.1', '[::1]']));
+    for (const address of addresses) expect(own).toContain(address.includes(':') ? `[${address.split('%')[0]}]` : address);
+    expect(own).not.toContain('0.0.0.0');
+    expect(defaultAllowedHosts('192.0.2.9')).toContain('192.0.2.9');
   });
 });
 

@@ -37,7 +37,7 @@ const SLOTS = ['09:00', '09:30', '10:00', '10:30', '11:00', '14:00'];
 function book(): Promise<Response> {
   const slotStart = `2026-09-02T${SLOTS[slot++ % SLOTS.length]}:00+08:00`;
   return fetch(`${sandbox.url}/v1/appointments`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `outage-${slot}` },
+    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `outage-attempt-key-${slot}` },
     body: JSON.stringify({ center: 'sc-370811', service: 'legal-consultation', slotStart,
       contact: { name: NAME, phone: PHONE }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true } }),
   });

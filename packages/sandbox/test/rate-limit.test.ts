@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientAddress, tokenBucketLimiter, trustedProxies } from '../src/http/rate-limit.js';
+import { clientAddress, trustedProxies } from '../src/http/forwarded-client.js';
+import { tokenBucketLimiter } from '../src/http/rate-limit.js';
 import { optionsFromEnv } from '../src/options.js';
 import { startSandbox, type RunningSandbox } from '../src/sandbox.js';
 
@@ -81,11 +82,22 @@ describe('the client address', () => {
     expect(clientAddress('10.0.0.1', { 'x-forwarded-for': 'garbage' }, proxies)).toBe('10.0.0.1');
   });
 
-  it('prefers RFC 7239 Forwarded, with quoted IPv6, ports and obfuscated nodes', () => {
-    expect(clientAddress('::1', { forwarded: 'for="[2001:db8::7]:4711";proto=https, for=10.0.0.2', 'x-forwarded-for': '9.9.9.9' }, proxies))
+  it('reads RFC 7239 Forwarded when the proxies set that one, with quoted IPv6, ports and obfuscated nodes', () => {
+    const forwarding = trustedProxies(['10.0.0.0/8', '::1'], 'forwarded');
+    expect(clientAddress('::1', { forwarded: 'for="[2001:db8::7]:4711";proto=https, for=10.0.0.2', 'x-forwarded-for': '9.9.9.9' }, forwarding))
       .toBe('2001:db8::7');
-    expect(clientAddress('::1', { forwarded: 'for=203.0.113.4:8080' }, proxies)).toBe('203.0.113.4');
-    expect(clientAddress('::1', { forwarded: 'for=_hidden, for=10.0.0.9' }, proxies)).toBe('10.0.0.9');
+    expect(clientAddress('::1', { forwarded: 'for=203.0.113.4:8080' }, forwarding)).toBe('203.0.113.4');
+    expect(clientAddress('::1', { forwarded: 'for=_hidden, for=10.0.0.9' }, forwarding)).toBe('10.0.0.9');
+  });
+
+  it('reads only the header the proxies set: the other is the client\'s own writing', () => {
+    expect(clientAddress('::1', { forwarded: 'for=198.51.100.66', 'x-forwarded-for': '203.0.113.9' }, proxies)).toBe('203.0.113.9');
+    expect(clientAddress('::1', { forwarded: 'for=198.51.100.66' }, proxies)).toBe('::1');
+    const forwarding = trustedProxies(['::1'], 'forwarded');
+    expect(clientAddress('::1', { forwarded: 'for=203.0.113.9', 'x-forwarded-for': '198.51.100.66' }, forwarding)).toBe('203.0.113.9');
+    expect(() => trustedProxies(['::1'], 'x-real-ip' as never)).toThrow(/PLSKIT_TRUST_PROXY_HEADER/);
+    expect(optionsFromEnv({ PLSKIT_TRUST_PROXY_HEADER: 'Forwarded' })).toEqual({ trustProxyHeader: 'forwarded' });
+    expect(() => optionsFromEnv({ PLSKIT_TRUST_PROXY_HEADER: 'x-real-ip' })).toThrow(/PLSKIT_TRUST_PROXY_HEADER/);
   });
 
   it('refuses a proxy list entry that is not an address or CIDR, and reads PLSKIT_TRUST_PROXY and a partner ceiling', () => {

@@ -19,7 +19,7 @@ describe('the sandbox process', () => {
     const [day] = (await (await fetch(`${first.url}/v1/appointments/availability?center=sc-370800&service=legal-consultation&from=2026-09-02&to=2026-09-02`)).json()).days;
     const slot = day.slots.find((s: { remaining: number }) => s.remaining > 0);
     const booked = await (await fetch(`${first.url}/v1/appointments`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-test-1' },
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-test-key-1' },
       body: JSON.stringify({
         center: 'sc-370800', service: 'legal-consultation', slotStart: slot.start,
         contact: { name: '李华', phone: '13900139000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
@@ -99,7 +99,7 @@ describe('the sandbox process', () => {
     const sandbox = await apiSandbox({ logger: (entry) => lines.push(JSON.stringify(entry)) });
     await fetch(`${sandbox.url}/v1/lawyers?q=${encodeURIComponent('王小明')}`);
     await fetch(`${sandbox.url}/v1/appointments`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'log-test-0001' },
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'log-test-key-0001' },
       body: JSON.stringify({ center: 'sc-370800', service: 'legal-consultation', slotStart: '2026-09-02T09:00:00+08:00',
         contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true } }),
     });
@@ -107,7 +107,7 @@ describe('the sandbox process', () => {
     const log = lines.join('\n');
     expect(log).toContain('"route":"/v1/lawyers"');
     expect(log).toContain('"route":"/v1/appointments"');
-    for (const secret of ['王小明', '13800138000', 'log-test-0001', encodeURIComponent('王小明')]) expect(log).not.toContain(secret);
+    for (const secret of ['王小明', '13800138000', 'log-test-key-0001', encodeURIComponent('王小明')]) expect(log).not.toContain(secret);
     expect(lines.at(-1)).toContain('"event":"closed"');
   });
 });

@@ -67,7 +67,7 @@ const booking = (slotStart: string) => ({
 let keys = 0;
 async function book(url: string, slotStart = '2026-09-02T09:00:00+08:00'): Promise<Response> {
   return fetch(`${url}/v1/appointments`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `storage-test-${++keys}` },
+    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `storage-test-key-${++keys}` },
     body: JSON.stringify(booking(slotStart)),
   });
 }

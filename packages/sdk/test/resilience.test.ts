@@ -98,11 +98,11 @@ describe('bookings and the Idempotency-Key', () => {
   it('uses the caller\'s key verbatim, and a new key for a new booking', async () => {
     server = await scriptedServer(problem(429, 'rate-limited', { 'retry-after': '0' }), json(201, booked));
     const client = createClient({ baseUrl: server.url, retry: fastRetry });
-    await client.appointments.book(booking, { idempotencyKey: 'order-42-visit' });
+    await client.appointments.book(booking, { idempotencyKey: 'partner-order-42-visit' });
     await client.appointments.book(booking);
     await client.appointments.book(booking);
     const keys = server.requests.map((request) => request.headers['idempotency-key']);
-    expect(keys.slice(0, 2)).toEqual(['order-42-visit', 'order-42-visit']);
+    expect(keys.slice(0, 2)).toEqual(['partner-order-42-visit', 'partner-order-42-visit']);
     expect(keys[2]).not.toBe(keys[3]);
   });
 

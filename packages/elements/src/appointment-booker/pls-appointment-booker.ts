@@ -126,8 +126,19 @@ export class PlsAppointmentBooker extends PlsElement {
     clearTimeout(this.#retryTimer);
   }
 
+  /**
+   * Forgets what the resident typed (name, phone, note, consent): once the
+   * visit is booked, and whenever the booker starts again, so that a shared
+   * screen (a kiosk at a service center) never shows it to the next person.
+   */
+  #forgetContact(): void {
+    this.contact = { name: '', phone: '', note: '' };
+    this.consent = false;
+  }
+
   /** Back to the first step on a center and service a host or a link names. */
   #restart({ center, service }: { center?: string; service?: ServiceCode }): void {
+    this.#forgetContact();
     if (service) this.chosenService = service;
     if (center) {
       this.chosenCenter = center;
@@ -352,6 +363,7 @@ export class PlsAppointmentBooker extends PlsElement {
         ...(this.contact.note.trim() ? { note: this.contact.note.trim() } : {}),
       }, this.#attemptKey!, { locale: this.effectiveLocale });
       this.#attemptKey = undefined;
+      this.#forgetContact();
       this.appointment = appointment;
       this.credentials = { reference: appointment.reference, token: appointment.manageToken! };
       this.hostTookOver = !this.dispatchEvent(new PlsAppointmentBookedEvent(this.#detail(appointment)));

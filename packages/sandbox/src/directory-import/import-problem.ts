@@ -1,11 +1,14 @@
 // One problem found in the operator's files, located by file, sheet, row and
 // column so it can be fixed in the spreadsheet. Problems never quote the cell:
 // a roster holds names and phone numbers, and a report gets pasted into chats
-// and tickets.
+// and tickets. What they do quote from the file (its name, a sheet's name, a
+// heading) is printed without control characters: a heading could otherwise
+// carry terminal escapes into the operator's terminal.
 import type { Locale } from '@plskit/core';
+import { IMPORT_LIMITS } from './import-limits.js';
 
 export type ImportProblemCode =
-  | 'file-unreadable' | 'unsupported-file' | 'unknown-table' | 'missing-column' | 'duplicate-column'
+  | 'file-unreadable' | 'file-too-large' | 'unzipped-too-large' | 'unsupported-file' | 'unknown-table' | 'missing-column' | 'duplicate-column'
   | 'required' | 'too-long' | 'invalid-id' | 'invalid-licence-number' | 'stored-as-number' | 'invalid-credit-code'
   | 'invalid-region' | 'invalid-phone' | 'invalid-sex' | 'invalid-category' | 'unknown-practice-area'
   | 'invalid-language' | 'invalid-year' | 'invalid-yes-no' | 'invalid-level' | 'unknown-service' | 'invalid-hours'
@@ -24,8 +27,18 @@ export interface ImportProblem {
   record?: string;
 }
 
+const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
 const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
   'file-unreadable': { 'zh-CN': '无法读取该文件', en: 'the file cannot be read' },
+  'file-too-large': {
+    'zh-CN': `文件超过 ${megabytes(IMPORT_LIMITS.fileBytes)} MB，未读取：请拆分为几个文件（同一文件夹中的文件作为一次导入）`,
+    en: `the file is over ${megabytes(IMPORT_LIMITS.fileBytes)} MB and was not read: split it into several files (the files of one folder are one import)`,
+  },
+  'unzipped-too-large': {
+    'zh-CN': `工作簿解压后超过 ${megabytes(IMPORT_LIMITS.unzippedBytes)} MB，未读取：请用表格软件另存为新文件，或拆分为几个文件`,
+    en: `the workbook would expand to over ${megabytes(IMPORT_LIMITS.unzippedBytes)} MB and was not read: save it again from the spreadsheet program, or split it`,
+  },
   'unsupported-file': { 'zh-CN': '只支持 .csv 和 .xlsx 文件', en: 'only .csv and .xlsx files are read' },
   'unknown-table': {
     'zh-CN': '无法从文件名或工作表名判断记录类别（律师、律师事务所、公共法律服务中心、公证处）',
@@ -87,13 +100,26 @@ export function problemMessage(code: ImportProblemCode, locale: Locale): string 
   return MESSAGES[code][locale];
 }
 
+/**
+ * Text from the file as a message may print it: without control characters
+ * (C0, DEL, C1: terminal escapes, carriage returns that overwrite the line)
+ * or the bidirectional controls that reorder what a terminal shows, and cut
+ * short, since a heading can be as long as a cell.
+ */
+export function printable(text: string, max = 80): string {
+  const plain = text.replace(/[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '');
+  const characters = [...plain];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : plain;
+}
+
 /** "lawyers.csv, row 57, 执业证号 (D): a licence number is …" */
 export function formatProblem(problem: ImportProblem, locale: Locale): string {
   const where = [
-    problem.sheet !== undefined ? `${problem.file} [${problem.sheet}]` : problem.file,
+    problem.sheet !== undefined ? `${printable(problem.file)} [${printable(problem.sheet)}]` : printable(problem.file),
     ...(problem.row !== null ? [locale === 'zh-CN' ? `第${problem.row}行` : `row ${problem.row}`] : []),
-    ...(problem.column !== null ? [problem.column] : []),
-    ...(problem.record !== undefined ? [problem.record] : []),
+    // a column is a heading, cut short where it was read, and its letter
+    ...(problem.column !== null ? [printable(problem.column, Infinity)] : []),
+    ...(problem.record !== undefined ? [printable(problem.record)] : []),
   ];
   return `${where.join(locale === 'zh-CN' ? '，' : ', ')}: ${problemMessage(problem.code, locale)}`;
 }

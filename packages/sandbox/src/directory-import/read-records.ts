@@ -5,7 +5,7 @@ import type { OpeningHours } from '@plskit/core';
 import type { LawFirmRecord, LawyerRecord, NotaryOfficeRecord, ServiceCenterRecord } from '../dataset/jining-dataset.js';
 import { COLUMNS, normalizeHeading, type ColumnSpec, type RecordKind } from './directory-layout.js';
 import { cellText } from './field-rules.js';
-import type { ImportProblem, ImportProblemCode } from './import-problem.js';
+import { printable, type ImportProblem, type ImportProblemCode } from './import-problem.js';
 import { allYearHours, parseWeekHours, seasonalHours } from './opening-hours-text.js';
 import type { Cell } from './cell.js';
 import type { Table } from './read-tables.js';
@@ -64,9 +64,9 @@ function mapColumns(table: Table): ColumnMap {
       if (spec.required) problems.push(at(1, `${spec.headings[0]} / ${spec.headings[1]}`, 'missing-column'));
       continue;
     }
-    if (second !== undefined) problems.push(at(1, `${table.headings[second]} (${letter(second)})`, 'duplicate-column'));
+    if (second !== undefined) problems.push(at(1, `${printable(table.headings[second] ?? '')} (${letter(second)})`, 'duplicate-column'));
     index[spec.key] = first;
-    labels[spec.key] = `${table.headings[first]} (${letter(first)})`;
+    labels[spec.key] = `${printable(table.headings[first] ?? '')} (${letter(first)})`;
   }
   return { index, labels, problems };
 }

@@ -1,12 +1,17 @@
 // Reads the operator's files into tables of cells: a CSV file is one table
 // named by its file name; an XLSX workbook holds one table per sheet, named by
-// the sheet. Which records a table holds follows from that name.
-import { readFile } from 'node:fs/promises';
+// the sheet. Which records a table holds follows from that name. Files and
+// workbooks beyond the import's limits are refused unread (import-limits.ts).
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import readXlsxFile from 'read-excel-file/node';
+// the universal reader unzips with fflate by the archive's central directory,
+// never expanding a part past the size declared there; the Node reader streams,
+// and expands a streamed part (its sizes after its data) as far as it goes
+import readXlsxFile from 'read-excel-file/universal';
 import type { Cell } from './cell.js';
 import { decodeCsv, parseCsv } from './csv.js';
 import { kindOfName, type RecordKind } from './directory-layout.js';
+import { declaredUnzippedBytes, IMPORT_LIMITS, type ImportLimits } from './import-limits.js';
 import type { ImportProblem } from './import-problem.js';
 
 export interface Table {
@@ -31,7 +36,7 @@ function table(kind: RecordKind, file: string, sheet: string | undefined, record
 }
 
 /** The tables of one file, or the problem that stops it from being read at all. */
-export async function readTables(path: string): Promise<{ tables: Table[]; problems: ImportProblem[] }> {
+export async function readTables(path: string, limits: ImportLimits = IMPORT_LIMITS): Promise<{ tables: Table[]; problems: ImportProblem[] }> {
   const file = basename(path);
   const extension = extname(file).toLowerCase();
   const unreadable = (code: ImportProblem['code'], sheet?: string) => ({
@@ -39,6 +44,7 @@ export async function readTables(path: string): Promise<{ tables: Table[]; probl
   });
   let bytes: Buffer;
   try {
+    if ((await stat(path)).size > limits.fileBytes) return unreadable('file-too-large');
     bytes = await readFile(path);
   } catch {
     return unreadable('file-unreadable');
@@ -51,7 +57,9 @@ export async function readTables(path: string): Promise<{ tables: Table[]; probl
   if (extension === '.xlsx') {
     let sheets: { sheet: string; data: Cell[][] }[];
     try {
-      sheets = (await readXlsxFile(bytes)) as { sheet: string; data: Cell[][] }[];
+      if (declaredUnzippedBytes(bytes) > limits.unzippedBytes) return unreadable('unzipped-too-large');
+      const archive = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      sheets = (await readXlsxFile(archive)) as { sheet: string; data: Cell[][] }[];
     } catch {
       return unreadable('file-unreadable');
     }

@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { SandboxLogger } from '../logger.js';
+import type { ClientPseudonym } from './client-pseudonym.js';
+import { unmapped } from './forwarded-client.js';
 import { problem } from './problem.js';
 
 interface ParserError extends Error {
@@ -25,7 +27,7 @@ export function clientErrorProblem(error: ParserError, maxUrlLength: number): { 
   return { status: 400, code: 'bad-request' };
 }
 
-export function answerClientError(logger: SandboxLogger, maxUrlLength: number) {
+export function answerClientError(logger: SandboxLogger, maxUrlLength: number, pseudonym: ClientPseudonym) {
   return (error: ParserError, socket: Socket): void => {
     // a reset connection has no one to answer
     if (error.code === 'ECONNRESET' || !socket.writable) {
@@ -35,7 +37,7 @@ export function answerClientError(logger: SandboxLogger, maxUrlLength: number) {
     const { status, code } = clientErrorProblem(error, maxUrlLength);
     const requestId = randomUUID();
     const body = JSON.stringify(problem('zh-CN', status, code));
-    logger({ level: 'info', event: 'client-error', status, code, requestId });
+    logger({ level: 'info', event: 'client-error', status, code, requestId, client: pseudonym(unmapped(socket.remoteAddress ?? 'unknown')) });
     socket.end([
       `HTTP/1.1 ${status} ${code}`,
       'Content-Type: application/problem+json',

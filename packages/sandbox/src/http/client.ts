@@ -1,25 +1,28 @@
 // Who is asking: the client's address (the forwarded one behind a trusted
-// proxy) and its partner key when configured. The unit of idempotency is the
-// partner key, else the address.
+// proxy) and its partner key when configured. An idempotency key is scoped by
+// both: a partner key is public (it sits in the partner page's HTML), so on
+// its own it would let anyone on the internet replay or block another
+// resident's retry.
 import type { IncomingMessage } from 'node:http';
-import { clientAddress, type ClientIdentity, type TrustedProxies } from './rate-limit.js';
+import { clientAddress, type TrustedProxies } from './forwarded-client.js';
 
-function first(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
+/** Who is asking: the client's address (behind trusted proxies, the forwarded one) and its checked partner key. */
+export interface ClientIdentity {
+  address: string;
+  partnerKey?: string;
 }
 
 /** An unchecked key is ignored, or a new key per request would escape a partner's ceiling. */
 export function clientOf(
   request: IncomingMessage, partnerKeys: ReadonlySet<string> | undefined, proxies: TrustedProxies | undefined,
 ): ClientIdentity {
-  const key = first(request, 'x-partner-key');
-  const address = clientAddress(request.socket.remoteAddress,
-    { forwarded: first(request, 'forwarded'), 'x-forwarded-for': first(request, 'x-forwarded-for') }, proxies);
-  return key && partnerKeys?.has(key) ? { address, partnerKey: key } : { address };
+  const key = request.headers['x-partner-key'];
+  const partnerKey = Array.isArray(key) ? key[0] : key;
+  const address = clientAddress(request.socket.remoteAddress, request.headers, proxies);
+  return partnerKey && partnerKeys?.has(partnerKey) ? { address, partnerKey } : { address };
 }
 
-/** The identity as one string, what idempotency records are keyed by. */
+/** The identity as one string, what idempotency records are scoped by: the partner and the client's address. */
 export function clientKey(identity: ClientIdentity): string {
-  return identity.partnerKey === undefined ? `ip:${identity.address}` : `key:${identity.partnerKey}`;
+  return `${identity.partnerKey === undefined ? '' : `key:${identity.partnerKey}\u0000`}ip:${identity.address}`;
 }

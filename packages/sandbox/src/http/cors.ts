@@ -26,11 +26,7 @@ export function corsHeaders(
     return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', ') };
   }
   if (!allowList.includes(origin)) return null;
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '),
-    Vary: 'Origin',
-  };
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', ') };
 }
 
 export function preflightHeaders(): Record<string, string> {

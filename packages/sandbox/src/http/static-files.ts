@@ -1,11 +1,13 @@
 // Serves the demo partner page and the elements bundle from fixed directories.
-// Paths are resolved and checked to stay inside their root (no ../ escapes).
+// A file is served only if it is inside its root as the file system resolves
+// it (no ../ escapes, no symlink that leads out of the folder) and no part of
+// its path is a dotfile (.env, .git/config, .htpasswd stay unserved).
 // A file is read once per version (size and mtime). Its compressed copies
 // were made by the build (scripts/precompress.mjs: name.js.br and name.js.gz
 // beside name.js, with the file's own mtime); a copy whose mtime differs is
 // of another version and is not used, and a file without copies is
 // compressed when first asked for. A name with a content hash is immutable.
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { IMMUTABLE, REVALIDATE } from './cache-policy.js';
 import type { CompressedCoding } from './content-coding.js';
@@ -36,7 +38,12 @@ export interface StaticFile {
   stat: Stats;
 }
 
-/** The file under root for a URL path (one stat for a file, two for a folder's index.html), or null if there is none or it would escape. */
+const inside = (base: string, path: string): boolean => path === base || path.startsWith(base + sep);
+
+/** A segment of a path that starts with a dot: a dotfile or a dot-folder (".", ".." are resolved away before this). */
+const hasDotSegment = (relativePath: string): boolean => relativePath.split(/[\\/]/).some((segment) => segment.startsWith('.'));
+
+/** The file under root for a URL path (a file, or a folder's index.html), or null if there is none or it would escape. */
 export function resolveStaticFile(root: string, urlPath: string): StaticFile | null {
   let decoded: string;
   try {
@@ -44,14 +51,17 @@ export function resolveStaticFile(root: string, urlPath: string): StaticFile | n
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const base = resolve(root);
-  let path = resolve(join(base, decoded));
-  if (path !== base && !path.startsWith(base + sep)) return null;
+  if (decoded.includes('\0') || hasDotSegment(decoded)) return null;
   try {
+    // the root itself may be a link (a deployment's current/ -> releases/42/): what counts is where it leads
+    const base = realpathSync(resolve(root));
+    let path = resolve(join(base, decoded));
+    if (!inside(base, path)) return null;
     let stat = statSync(path);
     if (stat.isDirectory()) stat = statSync(path = join(path, 'index.html'));
-    return stat.isFile() ? { path, stat } : null;
+    const real = realpathSync(path);
+    if (!stat.isFile() || !inside(base, real) || hasDotSegment(real.slice(base.length))) return null;
+    return { path: real, stat };
   } catch {
     return null; // none, or a path through a file (ENOTDIR)
   }
@@ -65,7 +75,8 @@ const files = new Map<string, CachedFile>();
 function precompressed(file: string, mtimeMs: number, hash: string): Representation['variants'] {
   const variants: Representation['variants'] = {};
   for (const [coding, suffix] of Object.entries(PRECOMPRESSED) as [CompressedCoding, string][]) {
-    const copy = statSync(file + suffix, { throwIfNoEntry: false });
+    // lstat: a copy is a file the build wrote beside it, never a link to elsewhere
+    const copy = lstatSync(file + suffix, { throwIfNoEntry: false });
     // the build gives each copy its file's mtime (to the millisecond: what utimes keeps)
     if (copy?.isFile() && Math.abs(copy.mtimeMs - mtimeMs) < 1) variants[coding] = { body: readFileSync(file + suffix), etag: entityTag(hash, coding, 'best') };
   }

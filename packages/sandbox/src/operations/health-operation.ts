@@ -15,13 +15,15 @@ export function healthOperation(directory: DirectoryStore, storage: StorageStatu
     const dataset = await counts;
     const writesUnavailable = storage.writesUnavailable();
     const readsUnavailable = storage.readsUnavailable();
+    const erasurePending = storage.erasurePending();
     return {
       status: 200,
       body: {
-        status: writesUnavailable ? 'degraded' : 'ok',
+        status: writesUnavailable || erasurePending ? 'degraded' : 'ok',
         time: shanghaiDateTime(clock()),
         capabilities: { reads: !readsUnavailable, writes: !writesUnavailable },
         ...(writesUnavailable ? { storage: writesUnavailable } : {}),
+        ...(erasurePending ? { erasure: 'pending' as const } : {}),
         dataset,
       },
     };

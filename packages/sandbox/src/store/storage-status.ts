@@ -47,10 +47,18 @@ export interface StorageStatus {
   recordReadSucceeded(): void;
   /** A storage failure of a read or a write. */
   recordFailed(failure: StorageUnavailableError, nowMs?: number): void;
+  /**
+   * Erased personal data is not yet overwritten everywhere the engine keeps
+   * it (SQLite: a WAL checkpoint could not finish); the next sweep tries again.
+   */
+  erasurePending(): boolean;
+  /** Whether the last erasure overwrote what it erased. */
+  recordErasure(overwritten: boolean): void;
 }
 
 export function storageStatus(readOnly: boolean): StorageStatus {
   let lastFailure: { reason: StorageFailureReason; atMs: number } | undefined;
+  let erasureOwed = false;
   const recent = (nowMs: number) => (lastFailure && nowMs - lastFailure.atMs < FAILURE_MEMORY_MS ? lastFailure.reason : undefined);
   return {
     readOnly,
@@ -70,6 +78,10 @@ export function storageStatus(readOnly: boolean): StorageStatus {
     },
     recordFailed(failure, nowMs = Date.now()) {
       lastFailure = { reason: failure.reason, atMs: nowMs };
+    },
+    erasurePending: () => erasureOwed,
+    recordErasure(overwritten) {
+      erasureOwed = !overwritten;
     },
   };
 }

@@ -1288,7 +1288,7 @@ export interface components {
         };
         Health: {
             /**
-             * @description `degraded` when a capability is missing (see `capabilities`).
+             * @description `degraded` when a capability is missing (see `capabilities`), or erased personal data is not yet overwritten (see `erasure`).
              * @enum {string}
              */
             status: "ok" | "degraded";
@@ -1300,10 +1300,15 @@ export interface components {
                 writes: boolean;
             };
             /**
-             * @description Why writes are not stored, when they are not. `unavailable`: the database server cannot be reached (stopped, restarting, the network to it down); `busy`: it refuses more connections. Both stop reads too (`capabilities.reads` is false).
+             * @description Why writes are not stored, when they are not. `unavailable`: the database server cannot be reached (stopped, restarting, the network to it down, or silent past its timeout); `busy`: it refuses more connections, or a statement ran past its timeout. Both stop reads too (`capabilities.reads` is false).
              * @enum {string}
              */
             storage?: "disk-full" | "read-only" | "locked" | "io-error" | "unavailable" | "busy";
+            /**
+             * @description Present when contact data erased after its retention period is gone from the tables but not yet overwritten in every file the database keeps (on SQLite, a write-ahead-log checkpoint could not finish because another process was reading). The hourly sweep tries again; the operator finds the reader.
+             * @enum {string}
+             */
+            erasure?: "pending";
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;
@@ -1590,7 +1595,7 @@ export interface components {
          */
         SearchText: string;
         /**
-         * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key.
+         * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
          * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
          */
         IdempotencyKey: string;
@@ -2943,7 +2948,7 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
-                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key.
+                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
                  * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];

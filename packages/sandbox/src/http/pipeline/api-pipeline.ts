@@ -5,8 +5,10 @@
 import type { Clock } from '../../clock.js';
 import type { HandlerTable } from '../../operations/operation.js';
 import { hostAllowList } from '../allowed-hosts.js';
+import type { ConnectionLimit } from '../connection-limit.js';
 import type { FaultSpec } from '../faults.js';
-import type { RateLimiter, TrustedProxies } from '../rate-limit.js';
+import type { TrustedProxies } from '../forwarded-client.js';
+import type { RateLimiter } from '../rate-limit.js';
 import type { RequestValidator } from '../request-validation.js';
 import type { RouteTable } from '../route-table.js';
 import { body } from './body-step.js';
@@ -35,20 +37,27 @@ export interface ApiPipelineOptions {
   /** Host names answered (PLSKIT_ALLOWED_HOSTS); unset answers any Host and trusts none as the own origin. */
   allowedHosts?: string[];
   rateLimiter?: RateLimiter;
-  /** Proxies whose X-Forwarded-For / Forwarded names the client's address. */
+  /** Proxies whose forwarding header (the one they set) names the client's address. */
   trustProxy?: TrustedProxies;
+  /** Refuses requests on a connection over its address's cap (connection-limit.ts). */
+  connectionLimit?: ConnectionLimit;
   /** Around the handler, in this order (the reply cache). */
   hooks: readonly HandlerHook[];
 }
 
-/** The checks every request passes, the site's as well as the API's: URL length, Host, CORS; a preflight's reply. */
-export function originChecks(options: Pick<ApiPipelineOptions, 'allowedHosts' | 'corsOrigins'>): (exchange: Exchange) => SentReply | undefined {
+/** The checks every request passes, the site's as well as the API's: URL length, Host, CORS, the connection cap; a preflight's reply. */
+export function originChecks(
+  options: Pick<ApiPipelineOptions, 'allowedHosts' | 'corsOrigins' | 'connectionLimit'>,
+): (exchange: Exchange) => SentReply | undefined {
   const guard = guardRequest(options.allowedHosts ? hostAllowList(options.allowedHosts) : undefined);
   // the Host header, once checked against an allow-list, may name the sandbox's own origin
   const corsCheck = cors(options.corsOrigins, options.allowedHosts !== undefined);
   return (exchange) => {
     guard(exchange);
-    return corsCheck(exchange);
+    const preflight = corsCheck(exchange);
+    // after CORS: a browser can read the 429 and wait as Retry-After says
+    options.connectionLimit?.check(exchange.request);
+    return preflight;
   };
 }
 

@@ -6,7 +6,7 @@ import { matchLocale, type Locale } from '@plskit/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LogEntry, SandboxLogger } from '../../logger.js';
-import type { ClientIdentity } from '../rate-limit.js';
+import type { ClientIdentity } from '../client.js';
 import type { Route } from '../route-table.js';
 import type { ValidatedRequest } from '../request-validation.js';
 
@@ -30,6 +30,8 @@ export interface Exchange {
   route?: Route;
   /** What the log line names: the route template, never the concrete path. */
   routeName: string;
+  /** The code of the problem the reply was, for the log line. */
+  problemCode?: string;
 }
 
 /** After the request checks: who is asking. */

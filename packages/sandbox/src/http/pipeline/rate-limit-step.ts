@@ -1,7 +1,8 @@
 // Who is asking, then whether they may: 429 with Retry-After once their bucket is empty.
 import { ProblemError } from '../../operations/operation.js';
 import { clientKey, clientOf } from '../client.js';
-import type { RateLimiter, TrustedProxies } from '../rate-limit.js';
+import type { TrustedProxies } from '../forwarded-client.js';
+import type { RateLimiter } from '../rate-limit.js';
 import type { Checked, Exchange } from './exchange.js';
 
 export function identifyClient(partnerKeys: ReadonlySet<string> | undefined, proxies: TrustedProxies | undefined): (exchange: Exchange) => Checked {

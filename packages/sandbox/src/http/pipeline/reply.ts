@@ -7,7 +7,7 @@ import type { OperationReply } from '../../operations/operation.js';
 import { ProblemError } from '../../operations/operation.js';
 import { cachePolicy, NO_STORE, REFERENCE_CACHE } from '../cache-policy.js';
 import { contentHash } from '../entity-tag.js';
-import { problem } from '../problem.js';
+import { problem, type Problem } from '../problem.js';
 import { sendRepresentation, type Representation } from '../representation.js';
 import { header, type Exchange } from './exchange.js';
 
@@ -51,6 +51,7 @@ function representationOf(value: unknown, contentType: string, cacheControl: str
 export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyObserver): void {
   const { response, request } = exchange;
   if (response.headersSent || response.destroyed) return;
+  if (reply.problem) exchange.problemCode = (reply.body as Problem).code;
   const headers: Record<string, string> = { ...exchange.headers, ...reply.headers };
   if (reply.body === undefined) {
     headers['Cache-Control'] = NO_STORE;

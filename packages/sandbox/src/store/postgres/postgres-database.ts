@@ -1,6 +1,9 @@
 // A pool of connections to PostgreSQL (PLSKIT_DB=postgres://…), migrated on
 // open. Several API nodes may start at once: an advisory lock lets one of them
-// migrate while the others wait, then find nothing left to do.
+// migrate while the others wait, then find nothing left to do. Nothing waits
+// on the database forever: a connection that does not open, and a statement
+// that does not finish, fail after their timeouts (a 503 with Retry-After),
+// whether the server is slow, locked or stalled on the network.
 import pg from 'pg';
 import type { Migration } from '../migration.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
@@ -13,21 +16,54 @@ export const ADVISORY_LOCK = { migrate: 370_800_001, seed: 370_800_002, sweep: 3
 
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
 
-export async function openPostgres(url: string, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<PostgresPool> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** How long a request may wait for PostgreSQL (PLSKIT_DB_CONNECT_TIMEOUT_MS, PLSKIT_DB_STATEMENT_TIMEOUT_MS); 0 waits forever. */
+export interface PostgresTimeouts {
+  /** To open a connection, or to wait for a free one of the pool. */
+  connectMs: number;
+  /** One statement, lock waits included (the server's statement_timeout). */
+  statementMs: number;
+}
+
+export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = { connectMs: 5000, statementMs: 10_000 };
+
+/**
+ * The server ends a statement at statement_timeout and says so; a server
+ * that cannot say anything (stopped, the network gone quiet) is given up
+ * this much later by the client itself.
+ */
+const STALLED_SERVER_GRACE_MS = 2000;
+
+export async function openPostgres(
+  url: string, migrations: readonly Migration[] = POSTGRES_MIGRATIONS, timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
+): Promise<PostgresPool> {
+  const pool = new pg.Pool({
+    connectionString: url, max: 10, connectionTimeoutMillis: timeouts.connectMs,
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + STALLED_SERVER_GRACE_MS } : {}),
+  });
   // an idle connection the server drops is replaced, not a crash
   pool.on('error', () => {});
   try {
-    await migrate(pool, migrations);
+    await migrate(url, timeouts.connectMs, migrations);
   } catch (error) {
     await pool.end();
+    // pg's own words for it are "timeout expired"
+    if (error instanceof Error && error.message === 'timeout expired') {
+      throw new Error(`PostgreSQL did not answer within ${timeouts.connectMs} ms (PLSKIT_DB_CONNECT_TIMEOUT_MS)`, { cause: error });
+    }
     throw error;
   }
   return pool;
 }
 
-async function migrate(pool: PostgresPool, migrations: readonly Migration[]): Promise<void> {
-  const client = await pool.connect();
+/**
+ * Migrates on a connection of its own, without the requests' statement
+ * timeout: a migration (an index on a large table), or waiting for another
+ * node's, may take longer than any request should.
+ */
+async function migrate(url: string, connectMs: number, migrations: readonly Migration[]): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectMs });
+  client.on('error', () => {});
+  await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK.migrate]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -47,8 +83,8 @@ async function migrate(pool: PostgresPool, migrations: readonly Migration[]): Pr
       }
     }
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK.migrate]).catch(() => {});
-    client.release();
+    // ending the session releases the advisory lock
+    await client.end().catch(() => {});
   }
 }
 

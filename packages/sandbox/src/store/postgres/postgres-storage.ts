@@ -4,14 +4,14 @@ import type { DirectoryWriter } from '../directory-writer.js';
 import type { StorageEngine } from '../storage-engine.js';
 import { storageStatus } from '../storage-status.js';
 import { postgresAppointmentStore } from './postgres-appointment-store.js';
-import { appliedPostgresMigrations, openPostgres } from './postgres-database.js';
+import { appliedPostgresMigrations, DEFAULT_POSTGRES_TIMEOUTS, openPostgres, type PostgresTimeouts } from './postgres-database.js';
 import { postgresDirectoryStore } from './postgres-directory-store.js';
 import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writer.js';
 import { postgresOutbox } from './postgres-outbox.js';
 import { postgresTransactions } from './postgres-transactions.js';
 
-export async function openPostgresStorage(url: string): Promise<StorageEngine> {
-  const pool = await openPostgres(url);
+export async function openPostgresStorage(url: string, timeouts?: Partial<PostgresTimeouts>): Promise<StorageEngine> {
+  const pool = await openPostgres(url, undefined, { ...DEFAULT_POSTGRES_TIMEOUTS, ...timeouts });
   const storage = storageStatus(false);
   const transactions = postgresTransactions(pool, storage);
   return {
@@ -27,6 +27,8 @@ export async function openPostgresStorage(url: string): Promise<StorageEngine> {
   };
 }
 
+/** An operator's command may run one long statement (a city's whole roster): only the connection is timed. */
 export async function openPostgresDirectoryWriter(url: string): Promise<DirectoryWriter> {
-  return postgresDirectoryWriter(postgresTransactions(await openPostgres(url), storageStatus(false)), true);
+  const pool = await openPostgres(url, undefined, { ...DEFAULT_POSTGRES_TIMEOUTS, statementMs: 0 });
+  return postgresDirectoryWriter(postgresTransactions(pool, storageStatus(false)), true);
 }

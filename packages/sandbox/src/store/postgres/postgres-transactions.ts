@@ -6,7 +6,7 @@
 // commits proves writes work, a read that answers proves the server reachable.
 import type { StorageStatus } from '../storage-status.js';
 import type { PostgresClient, PostgresPool } from './postgres-database.js';
-import { isRaceLost, postgresFailureOf } from './postgres-failures.js';
+import { isRaceLost, isStalled, postgresFailureOf } from './postgres-failures.js';
 
 const MAX_ATTEMPTS = 5;
 // a server that goes away between two statements of a transaction: the statement in flight fails and says so
@@ -32,6 +32,7 @@ export function postgresTransactions(pool: PostgresPool, status: StorageStatus):
     async write(work) {
       for (let attempt = 1; ; attempt++) {
         let client: PostgresClient | undefined;
+        let stalled = false;
         try {
           client = await pool.connect();
           client.on('error', ignore);
@@ -41,11 +42,13 @@ export function postgresTransactions(pool: PostgresPool, status: StorageStatus):
           status.recordWriteSucceeded();
           return result;
         } catch (error) {
-          await client?.query('ROLLBACK').catch(ignore);
+          // a server gone quiet would keep a ROLLBACK waiting too: the connection is dropped instead, which ends the transaction
+          stalled = isStalled(error);
+          if (!stalled) await client?.query('ROLLBACK').catch(ignore);
           if (attempt >= MAX_ATTEMPTS || !isRaceLost(error)) throw failed(error);
         } finally {
           client?.off('error', ignore);
-          client?.release();
+          client?.release(stalled);
         }
       }
     },

@@ -12,9 +12,11 @@ import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
+import { sqliteFailureOf } from './sqlite-failures.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
+import { truncateWal } from './sqlite-wal-checkpoint.js';
 
-export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions): AppointmentStore {
+export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransactions): AppointmentStore {
   const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
   const takePlace = db.prepare(`INSERT INTO slot_places (center_id, service, slot_start, taken) VALUES (?, ?, ?, 1)
     ON CONFLICT (center_id, service, slot_start) DO UPDATE SET taken = taken + 1`);
@@ -97,8 +99,11 @@ export function sqliteAppointmentStore({ db, read, write }: SqliteTransactions):
         return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
       });
       // the WAL still holds the old pages until a checkpoint: copy the zeroed
-      // pages into the database file and cut the WAL to nothing
-      if (count > 0) read(() => db.pragma('wal_checkpoint(TRUNCATE)'));
+      // pages into the database file and cut the WAL to nothing; one that
+      // could not finish is owed, and tried again by every later sweep
+      if (count > 0 || status.erasurePending()) {
+        status.recordErasure(await truncateWal(db).catch((error: unknown) => { throw sqliteFailureOf(error) ?? error; }));
+      }
       return count;
     },
     forgetExpiredIdempotency(now) {

@@ -18,6 +18,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface SqliteTransactions {
   readonly db: SqliteDatabase;
+  /** What the engine found about writes and erasure, shared with /v1/health. */
+  readonly status: StorageStatus;
   /** Runs `work` (synchronous: better-sqlite3 is) in one write transaction, all or nothing. */
   write<T>(work: () => T): Promise<T>;
   /** Runs a read; a storage failure comes out as StorageUnavailableError. */
@@ -35,6 +37,7 @@ export function sqliteTransactions(
   };
   return {
     db,
+    status,
     async write(work) {
       if (status.readOnly) throw new StorageUnavailableError('SQLITE_READONLY', 'read-only');
       const transaction = db.transaction(work);
