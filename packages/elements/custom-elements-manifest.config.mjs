@@ -27,12 +27,26 @@ const designTokens = () => ({
 //   PlsErrorEvent) is dropped when the class names an event of that type
 //   (it came out as `onundefined`); any other unnamed event of an element
 //   fails the build;
+// - an inherited member names the class or mixin that declares it (the
+//   analyzer names whichever ancestor it happened to resolve first);
 // - `Locale` spelled out as its literal union, so editors offer "zh-CN" | "en";
 // - module paths point at the published JavaScript (dist/*.js), not src/*.ts.
 const publishedManifest = () => ({
   name: 'plskit-published-manifest',
   packageLinkPhase({ customElementsManifest: manifest }) {
     manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    const declarations = new Map(manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).map((declaration) => [`${module.path}#${declaration.name}`, declaration])));
+    const declarer = (member, from) => {
+      const ancestor = declarations.get(`${from.module}#${from.name}`);
+      const own = ancestor?.members?.find((m) => m.name === member.name && m.static === member.static);
+      return own?.inheritedFrom ? declarer(member, own.inheritedFrom) : from;
+    };
+    for (const declaration of declarations.values()) {
+      for (const member of declaration.members ?? []) {
+        if (member.inheritedFrom) member.inheritedFrom = declarer(member, member.inheritedFrom);
+      }
+    }
     for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
       if (!declaration.events) continue;
       const named = new Set(declaration.events.filter((event) => event.name).map((event) => event.type?.text));
