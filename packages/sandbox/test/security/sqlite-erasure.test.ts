@@ -60,7 +60,7 @@ describe('erasure on SQLite', () => {
     const engine = await openStorage(file);
     await engine.seed(generateJiningDataset(), FIXED_NOW);
     const slot = { centerId: 'sc-370811', service: 'legal-consultation', start: '2026-09-02T09:00:00+08:00', end: '2026-09-02T09:30:00+08:00', capacity: 3 };
-    await engine.appointments.book({ slot, contact: { name: RESIDENT.name, phone: RESIDENT.phone }, privacyNotice: 'x', now: FIXED_NOW },
+    await engine.appointments.book({ slot, contact: { name: RESIDENT.name, phone: RESIDENT.phone }, privacyNotice: 'x', locale: 'zh-CN', now: FIXED_NOW },
       undefined, () => ({ status: 201, body: {} }));
     const reader = snapshotReader(file);
     try {
