@@ -4,8 +4,6 @@
 // `hostileRecords` option (PLSKIT_HOSTILE_RECORDS=on). They all contain "测试"
 // (findable with q=测试) and take the first lawyer and firm ids, so they
 // appear on the first page of an unfiltered list.
-import type { JiningDataset } from './jining-dataset.js';
-
 export const HOSTILE_LAWYER_NAMES: readonly string[] = [
   '测试<img src=x onerror=alert(1)>',
   '测试<script>alert(1)</script>',
@@ -25,8 +23,11 @@ export const HOSTILE_PURPOSE: readonly string[] = [
   'emoji with zero-width joiners (grapheme handling)',
 ];
 
-/** The dataset with its first lawyers and its first firm renamed to the hostile texts; ids and everything else unchanged. */
-export function withHostileRecords(dataset: JiningDataset): JiningDataset {
+/**
+ * The dataset with its first lawyers and its first firm renamed to the hostile texts; ids and everything else unchanged.
+ * Typed by what it renames, so this fixture does not import the dataset that imports it.
+ */
+export function withHostileRecords<D extends { lawFirms: readonly { name: string }[]; lawyers: readonly { name: string }[] }>(dataset: D): D {
   return {
     ...dataset,
     lawFirms: dataset.lawFirms.map((firm, i) => (i === 0 ? { ...firm, name: HOSTILE_FIRM_NAME } : firm)),

@@ -7,7 +7,7 @@ import type { CenterLevel } from '../dataset/jining-dataset.js';
 import { JINING_CITY, JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN, type LawyerCategory } from '../dataset/licence-number.js';
 import { PRACTICE_AREAS } from '../dataset/practice-areas.js';
-import type { Cell } from './read-tables.js';
+import type { Cell } from './cell.js';
 import type { ImportProblemCode } from './import-problem.js';
 
 export type Rule<T> = (cell: Cell, thisYear: number) => { value: T } | { problem: ImportProblemCode };

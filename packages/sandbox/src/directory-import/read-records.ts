@@ -7,7 +7,8 @@ import { COLUMNS, normalizeHeading, type ColumnSpec, type RecordKind } from './d
 import { cellText } from './field-rules.js';
 import type { ImportProblem, ImportProblemCode } from './import-problem.js';
 import { allYearHours, parseWeekHours, seasonalHours } from './opening-hours-text.js';
-import type { Cell, Table } from './read-tables.js';
+import type { Cell } from './cell.js';
+import type { Table } from './read-tables.js';
 
 /** Where a record came from, to report the problems found when records are compared. */
 export interface Origin {

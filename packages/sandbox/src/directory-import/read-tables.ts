@@ -4,12 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
+import type { Cell } from './cell.js';
 import { decodeCsv, parseCsv } from './csv.js';
 import { kindOfName, type RecordKind } from './directory-layout.js';
 import type { ImportProblem } from './import-problem.js';
-
-/** A cell as read: text, or a number / date / boolean an XLSX cell held as such. */
-export type Cell = string | number | boolean | Date | null;
 
 export interface Table {
   kind: RecordKind;
