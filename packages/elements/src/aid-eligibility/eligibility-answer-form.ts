@@ -16,7 +16,7 @@ function plainNumber(text: string): string {
 }
 
 export function readAnswer(question: InterviewQuestion | 'region', form: HTMLFormElement, submitter: HTMLElement | null, locale: Locale): AnswerReading {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const data = new FormData(form, submitter);
   const values = data.getAll('answer').map(String).filter(Boolean);
   const firstField = fieldId(form.querySelector<HTMLInputElement>('input[name="answer"]')?.value ?? 'none');

@@ -80,13 +80,13 @@ function errorMessage(screen: QuestionScreen, field: string): TemplateResult | t
   const problem = screen.problems.find((p) => p.field === field);
   if (!problem) return nothing;
   return html`<p class="field-error" id=${`${field}-error`}>
-    <span class="visually-hidden">${aidEligibilityText[screen.locale].aidEligibilityStrings.errorPrefix}</span>${problem.message}</p>`;
+    <span class="visually-hidden">${aidEligibilityText[screen.locale].errorPrefix}</span>${problem.message}</p>`;
 }
 
 /** GOV.UK's error summary: it takes focus, and each link moves focus to its field. */
 export function errorSummary(screen: QuestionScreen): TemplateResult | typeof nothing {
   if (screen.problems.length === 0) return nothing;
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = aidEligibilityText[screen.locale];
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <h3 id="error-summary-title">${s.errorSummary}</h3>
     <ul>${screen.problems.map((problem) => html`<li><a href=${`#${problem.field}`}
@@ -96,7 +96,7 @@ export function errorSummary(screen: QuestionScreen): TemplateResult | typeof no
 
 function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
   const locale = screen.locale;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const choices = choicesFor(screen);
   const groupField = fieldId(choices[0]?.code ?? 'none');
   const invalid = screen.problems.some((p) => p.field === groupField);
@@ -118,7 +118,7 @@ function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
 }
 
 function householdFields(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = aidEligibilityText[screen.locale];
   const household = screen.answers.household;
   const given = household !== undefined && household !== 'not-given' ? household : undefined;
   const described = (field: string, hint: string) =>
@@ -143,7 +143,7 @@ function householdFields(screen: QuestionScreen): TemplateResult {
 }
 
 function regionField(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = aidEligibilityText[screen.locale];
   return html`${errorMessage(screen, 'answer-region')}
     <label class="field-label" for="answer-region">${s.regionLabel}</label>
     <select id="answer-region" name="answer" aria-invalid=${screen.problems.length > 0 ? 'true' : 'false'}
@@ -156,7 +156,7 @@ function regionField(screen: QuestionScreen): TemplateResult {
 
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { question, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const wording = questionWording(question, screen.ruleset, locale);
   const body = question === 'household' ? householdFields(screen)
     : question === 'region' ? regionField(screen)

@@ -13,7 +13,7 @@ import { centersWhereToApply, headline } from './eligibility-result-view.js';
 import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const cite = (basis: Parameters<typeof citation>[0] | undefined) =>
     (basis ? ` (${citation(basis, locale)}${citesUnverifiedLaw(basis) ? ` ${s.unverifiedLaw}` : ''})` : '');
   const lines = [s.title, '', headline(result, locale)];

@@ -39,7 +39,7 @@ export const isRegionNotCovered = (result: EligibilityResult) => result.reasons.
 
 /** The outcome in one sentence (the result's heading and the live-region announcement). */
 export function headline(result: EligibilityResult, locale: Locale): string {
-  return isRegionNotCovered(result) ? aidEligibilityText[locale].aidEligibilityStrings.regionNotCovered : aidEligibilityText[locale].outcomeHeadlines[result.outcome];
+  return isRegionNotCovered(result) ? aidEligibilityText[locale].regionNotCovered : aidEligibilityText[locale].outcomeHeadlines[result.outcome];
 }
 
 /** Application centers and branches first; township stations are many, so they fold away. */
@@ -50,14 +50,14 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
 /** A citation; a law whose currency is unverified says so, never passing as settled law. */
 const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
-    ? html` <span class="unverified">${aidEligibilityText[locale].aidEligibilityStrings.unverifiedLaw}</span>` : nothing}</span>` : nothing;
+    ? html` <span class="unverified">${aidEligibilityText[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
 } as const;
 
 function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string | undefined): TemplateResult {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   return html`<li class="center" part="center">
     <h5 class="center-name">${center.name}</h5>
     <p><span class="label">${s.centerAddress}：</span>${center.address}</p>
@@ -68,7 +68,7 @@ function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string |
 
 function centersView(screen: ResultScreen): TemplateResult {
   const { locale, centers } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (centers.status !== 'ready') return loadingView(locale, 1);
   if (centers.value.length === 0) return html`<p>${s.noCenters}</p>`;
@@ -84,7 +84,7 @@ function centersView(screen: ResultScreen): TemplateResult {
 
 function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
   const { result, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   if (isRegionNotCovered(result)) return html`<p>${s.notCoveredHint}</p>`;
   const questions = result.missing.filter((q: QuestionId): q is InterviewQuestion => q !== 'region');
   if (questions.length === 0) return nothing;
@@ -95,7 +95,7 @@ function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
 
 export function resultView(screen: ResultScreen): TemplateResult {
   const { result, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const decision = result.decisionTime;
   return html`<section class="result" part="result" data-outcome=${result.outcome} aria-labelledby="step-heading">
     <p class="result-kicker">${s.resultTitle}</p>

@@ -24,7 +24,7 @@ export interface SummaryScreen {
 /** An answer in the words the resident chose it by. */
 export function answerText(question: InterviewQuestion | 'region', screen: Omit<SummaryScreen, 'change' | 'seeResult' | 'asked' | 'regionAsked'>): string {
   const { locale, ruleset, answers } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = aidEligibilityText[locale];
   const words = (code: string) => answerWording(code, ruleset, locale);
   switch (question) {
     case 'region': {
@@ -59,7 +59,7 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
 }
 
 export function summaryView(screen: SummaryScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = aidEligibilityText[screen.locale];
   const questions: (InterviewQuestion | 'region')[] = [...(screen.regionAsked ? ['region' as const] : []), ...screen.asked];
   return html`<section class="summary" part="summary" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${s.summaryTitle}</h2>

@@ -17,7 +17,7 @@ export interface QuestionWording {
 
 export function questionWording(question: InterviewQuestion | 'region', ruleset: LegalAidRuleset | undefined, locale: Locale): QuestionWording {
   if (question === 'region') {
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = aidEligibilityText[locale];
     return { heading: s.regionHeading, hint: s.regionHint, short: s.regionShort };
   }
   const wording = ruleset?.interview.questions[question];

@@ -244,7 +244,7 @@ export class PlsAidEligibility extends PlsElement {
   };
 
   get #s() {
-    return aidEligibilityText[this.displayLocale].aidEligibilityStrings;
+    return aidEligibilityText[this.displayLocale];
   }
 
   /** Announces a result's headline to screen readers. */
@@ -271,21 +271,21 @@ export class PlsAidEligibility extends PlsElement {
     this.legalAid.clear();
     this.answers = {};
     this.#show('start');
-    this.announcement = aidEligibilityText[this.displayLocale].aidEligibilityStrings.cleared;
+    this.announcement = aidEligibilityText[this.displayLocale].cleared;
   };
 
   protected override render(): TemplateResult {
     return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
       ${this.renderLiveRegion()}
       ${this.screen !== 'start' ? html`<button type="button" class="back link" part="back-button" @click=${this.#back}>
-        <span aria-hidden="true">‹ </span>${aidEligibilityText[this.displayLocale].aidEligibilityStrings.back}</button>` : nothing}
+        <span aria-hidden="true">‹ </span>${aidEligibilityText[this.displayLocale].back}</button>` : nothing}
       ${this.#renderScreen()}
     </div>`;
   }
 
   #renderScreen(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = aidEligibilityText[locale];
     switch (this.screen) {
       case 'start':
         return html`<section class="start" part="start" aria-labelledby="step-heading">
@@ -338,7 +338,7 @@ export class PlsAidEligibility extends PlsElement {
   /** While the region's rules load, or when they cannot: a heading to focus, and the state. */
   #renderRulesState(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = aidEligibilityText[locale];
     const rules = this.legalAid.rules;
     const notCovered = rules.status === 'error' && rules.problem.code === 'not-found';
     return html`<section class="rules-state" aria-labelledby="step-heading">
@@ -356,8 +356,8 @@ export class PlsAidEligibility extends PlsElement {
     if (!result || !resultView) {
       // the result's code is still on its way, or no local answer (the rules could not be read here): wait for the server's
       return html`<section class="rules-state" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].aidEligibilityStrings.resultTitle}</h2>
-        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].aidEligibilityStrings.rulesetProblem}</p>`}
+        <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].resultTitle}</h2>
+        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].rulesetProblem}</p>`}
       </section>`;
     }
     const rules = this.#readyRules;
@@ -370,7 +370,7 @@ export class PlsAidEligibility extends PlsElement {
       answer: (question) => this.#show('question', question),
       print: this.#print, copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
     })}
-    ${figuresUnverified ? html`<p class="note">${aidEligibilityText[locale].aidEligibilityStrings.unverifiedNote}</p>` : nothing}
+    ${figuresUnverified ? html`<p class="note">${aidEligibilityText[locale].unverifiedNote}</p>` : nothing}
     ${this.copyStatus ? html`<p class="copy-status">${this.copyStatus}</p>` : nothing}`;
   }
 }

@@ -7,13 +7,13 @@ import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
 import type { Locale } from '../locale/locale.js';
-import type { BookerText } from './appointment-booker.strings.js';
+import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { calendarFile, downloadCalendarFile } from './calendar-file.js';
 
 export interface DoneViewOptions {
   locale: Locale;
-  text: BookerText;
+  text: AppointmentBookerText;
   appointment: Appointment;
   center: ServiceCenter | undefined;
   /** The manage link (the token in its fragment). */
@@ -32,19 +32,19 @@ function addToCalendar({ text, appointment, center }: DoneViewOptions): void {
     reference: appointment.reference, start: appointment.slot.start, end: appointment.slot.end,
     summary: `${service} · ${center?.name ?? appointment.center}`,
     location: center ? `${center.name}, ${center.address}` : appointment.center,
-    description: `${text.s.reference} ${appointment.reference}${center ? ` · ${text.s.phone} ${center.phone}` : ''}`,
+    description: `${text.reference} ${appointment.reference}${center ? ` · ${text.phone} ${center.phone}` : ''}`,
   }, new Date()), `${appointment.reference}.ics`);
 }
 
 export function doneView(options: DoneViewOptions): TemplateResult {
-  const { locale, text: { s, services }, appointment } = options;
+  const { locale, text: s, appointment } = options;
   const { link } = options;
   return html`<section class="done">
     ${options.heading}
     <p>${s.reference}</p>
     <p class="reference" part="reference">${appointment.reference}</p>
     <button type="button" @click=${() => options.copy(appointment.reference)}>${s.copy}</button>
-    <p>${services[appointment.service]} · ${options.when}</p>
+    <p>${s.services[appointment.service]} · ${options.when}</p>
     ${options.centerLines}
     <h3>${s.bring}</h3>
     <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${item.name[locale]}

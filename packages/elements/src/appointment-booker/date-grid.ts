@@ -9,12 +9,12 @@ import { html, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '@plskit/sdk';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import type { BookerText } from './appointment-booker.strings.js';
+import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { bookable, longDate } from './availability-day.js';
 
 /** The short word under a day's number, and the whole sentence a screen reader hears. */
-export function dayWords(day: AvailabilityDay, locale: Locale, text: BookerText): { short: string; full: string } {
-  const s = text.s;
+export function dayWords(day: AvailabilityDay, locale: Locale, text: AppointmentBookerText): { short: string; full: string } {
+  const s = text;
   const holiday = day.holiday?.[locale];
   const short = day.makeUpWorkday ? s.makeUpDay
     : day.status === 'closed-holiday' ? holiday ?? s.closed
@@ -47,7 +47,7 @@ export interface DateGridOptions {
   focused: string;
   selected: string | undefined;
   locale: Locale;
-  text: BookerText;
+  text: AppointmentBookerText;
   labelledBy: string;
   keydown: (event: KeyboardEvent, date: string) => void;
   pick: (date: string) => void;
@@ -79,6 +79,6 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
         <span class="word" aria-hidden="true">${words.short}</span></td>`;
     })}</tr>`)}</tbody>
   </table>
-  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(text.s.provisionalNote, {
+  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(text.provisionalNote, {
     year: days.find((day) => day.provisional)!.date.slice(0, 4) })}</p>` : ''}`;
 }

@@ -9,7 +9,7 @@ import { PlsElement } from '../base/pls-element.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
 import { fill } from '../locale/string-table.js';
 import { newIdempotencyKey, type AvailabilityDay, type ServiceCenter } from '@plskit/sdk';
-import { bookerText, type BookerText } from './appointment-booker.strings.js';
+import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
 import type { PlsAppointmentDetail } from './appointment-event-detail.js';
 import { appointmentRequests, type Appointment, type AppointmentRequests, type PrivacyNotice } from './appointment-requests.js';
 import { bookable, longDate } from './availability-day.js';
@@ -67,7 +67,7 @@ const time = (instant: string) => instant.slice(11, 16);
  */
 export class PlsAppointmentBooker extends PlsElement {
   static override styles = bookerStyles;
-  static override strings = [bookerText];
+  static override strings = [appointmentBookerText];
 
   /** A center id (e.g. "sc-370811") the host already knows: the resident starts with it chosen. */
   @property() center?: string;
@@ -110,8 +110,8 @@ export class PlsAppointmentBooker extends PlsElement {
     return appointmentRequests(this.requireConnection());
   }
 
-  get #text(): BookerText {
-    return bookerText[this.displayLocale];
+  get #text(): AppointmentBookerText {
+    return appointmentBookerText[this.displayLocale];
   }
 
   override connectedCallback(): void {
@@ -291,7 +291,7 @@ export class PlsAppointmentBooker extends PlsElement {
 
   #whereDone = (event: Event): void => {
     event.preventDefault();
-    const s = this.#text.s;
+    const s = this.#text;
     if (this.#invalid([
       ...(this.chosenService ? [] : [{ field: 'service', message: s.chooseService }]),
       ...(this.chosenCenter ? [] : [{ field: 'center-list', message: s.chooseCenter }]),
@@ -304,7 +304,7 @@ export class PlsAppointmentBooker extends PlsElement {
 
   #whenDone = (event: Event): void => {
     event.preventDefault();
-    const s = this.#text.s;
+    const s = this.#text;
     if (this.#invalid(this.slotStart ? [] : [{ field: this.selectedDate ? 'slot-list' : 'calendar', message: this.selectedDate ? s.chooseSlot : s.chooseDay }])) return;
     if (this.step === 'reschedule') {
       void this.#reschedule();
@@ -315,7 +315,7 @@ export class PlsAppointmentBooker extends PlsElement {
   };
 
   #contactProblems(): FieldProblem[] {
-    const s = this.#text.s;
+    const s = this.#text;
     return [
       ...(this.contact.name.trim() ? [] : [{ field: 'name', message: s.nameRequired }]),
       ...(isMainlandMobile(this.contact.phone) ? [] : [{ field: 'phone', message: s.phoneInvalid }]),
@@ -343,7 +343,7 @@ export class PlsAppointmentBooker extends PlsElement {
     clearTimeout(this.#retryTimer);
     this.sending = true;
     this.message = '';
-    const s = this.#text.s;
+    const s = this.#text;
     try {
       const appointment = await this.#requests.book({
         center: this.chosenCenter!, service: this.chosenService!, slotStart: this.slotStart!,
@@ -366,7 +366,7 @@ export class PlsAppointmentBooker extends PlsElement {
 
   /** What a refused or lost change means for the resident, and what happens next. */
   #failed(operation: string, problem: ApiProblem, retry: () => void): void {
-    const s = this.#text.s;
+    const s = this.#text;
     this.reportProblem(operation, problem);
     if (problem.code === 'slot-full' || problem.code === 'slot-unavailable') {
       // someone took the last place while the resident decided: fresh times, same day
@@ -405,7 +405,7 @@ export class PlsAppointmentBooker extends PlsElement {
       this.managed = { status: 'ready', value: moved };
       this.hostTookOver = !this.dispatchEvent(new PlsAppointmentRescheduledEvent(this.#detail(moved)));
       this.#go('manage');
-      this.message = this.#text.s.rescheduled;
+      this.message = this.#text.rescheduled;
       this.announcement = this.message;
     } catch (error) {
       this.#failed('reschedule-appointment', ApiProblem.from(error), () => void this.#reschedule());
@@ -422,7 +422,7 @@ export class PlsAppointmentBooker extends PlsElement {
       this.managed = { status: 'ready', value: cancelled };
       this.hostTookOver = !this.dispatchEvent(new PlsAppointmentCancelledEvent(this.#detail(cancelled)));
       this.#go('cancelled');
-      this.announcement = this.#text.s.cancelled;
+      this.announcement = this.#text.cancelled;
     } catch (error) {
       this.#failed('cancel-appointment', ApiProblem.from(error), () => void this.#cancel());
     } finally {
@@ -460,7 +460,7 @@ export class PlsAppointmentBooker extends PlsElement {
   // ---- rendering ----------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const s = this.#text.s;
+    const s = this.#text;
     const numbered: Partial<Record<Step, number>> = { where: 1, when: 2, who: 3, check: 4, done: 5 };
     const backTo: Partial<Record<Step, Step>> = { when: 'where', who: 'when', check: 'who', reschedule: 'manage', 'confirm-cancel': 'manage' };
     const back = backTo[this.step];
@@ -480,7 +480,7 @@ export class PlsAppointmentBooker extends PlsElement {
   #errorSummary(): TemplateResult | typeof nothing {
     if (!this.problems.length) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-title">
-      <h3 id="error-title">${this.#text.s.errorTitle}</h3>
+      <h3 id="error-title">${this.#text.errorTitle}</h3>
       <ul>${this.problems.map((p) => html`<li><a href=${`#${p.field}`} @click=${(event: Event) => {
         event.preventDefault();
         this.renderRoot.querySelector<HTMLElement>(`#${p.field}`)?.focus();
@@ -509,7 +509,8 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderWhere(): TemplateResult {
-    const { s, services } = this.#text;
+    const s = this.#text;
+    const { services } = s;
     const locale = this.displayLocale;
     const loading = this.regions[0]?.kind === 'loading';
     return html`<form novalidate @submit=${this.#whereDone}>
@@ -545,7 +546,8 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderCenters(): TemplateResult | typeof nothing {
-    const { s, levels, weekdays } = this.#text;
+    const s = this.#text;
+    const { levels, weekdays } = s;
     const locale = this.displayLocale;
     const centers = this.centers;
     if (centers.status === 'idle') return nothing;
@@ -568,7 +570,7 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderWhen(): TemplateResult {
-    const s = this.#text.s;
+    const s = this.#text;
     const locale = this.displayLocale;
     const days = this.days;
     const day = days.status === 'ready' ? days.value.find((d) => d.date === this.selectedDate) : undefined;
@@ -600,7 +602,7 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderWho(): TemplateResult {
-    const s = this.#text.s;
+    const s = this.#text;
     const locale = this.displayLocale;
     const notice = this.notice;
     const invalid = (field: string) => (this.problems.some((p) => p.field === field) ? 'true' : 'false');
@@ -640,7 +642,8 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderCheck(): TemplateResult {
-    const { s, services } = this.#text;
+    const s = this.#text;
+    const { services } = s;
     const day = this.days.status === 'ready' ? this.days.value.find((d) => d.date === this.selectedDate) : undefined;
     const slot = day?.slots.find((x) => x.start === this.slotStart);
     const row = (label: string, value: string, to: Step) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd>
@@ -660,7 +663,7 @@ export class PlsAppointmentBooker extends PlsElement {
 
   #centerLines(): TemplateResult | typeof nothing {
     const center = this.#centerRecord;
-    return center ? html`<p class="center-line">${center.name}<br>${center.address}<br>${this.#text.s.phone} ${center.phone}</p>` : nothing;
+    return center ? html`<p class="center-line">${center.name}<br>${center.address}<br>${this.#text.phone} ${center.phone}</p>` : nothing;
   }
 
   /** The confirmation screen's module: fetched while the resident checks the booking. */
@@ -679,7 +682,7 @@ export class PlsAppointmentBooker extends PlsElement {
   }
 
   #renderDone(): TemplateResult {
-    const { s } = this.#text;
+    const s = this.#text;
     const appointment = this.appointment!;
     if (this.hostTookOver) return html`${this.#heading(s.doneTitle)}<p part="reference">${fill(s.hostTookOver, { reference: appointment.reference })}</p>`;
     const view = this.#loadedDoneView;
@@ -696,12 +699,13 @@ export class PlsAppointmentBooker extends PlsElement {
 
   async #copy(value: string): Promise<void> {
     const copied = await copyText(value, this.renderRoot);
-    this.copied = copied ? this.#text.s.copied : '';
+    this.copied = copied ? this.#text.copied : '';
     this.announcement = this.copied;
   }
 
   #renderManage(): TemplateResult {
-    const { s, services } = this.#text;
+    const s = this.#text;
+    const { services } = s;
     const locale = this.displayLocale;
     const managed = this.managed;
     if (managed.status !== 'ready') {

@@ -3,7 +3,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
-import { asyncStateStrings } from '../async-state/async-state.strings.js';
+import { asyncStateText } from '../async-state/async-state.strings.js';
 import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
 import { warmFormats } from '../locale/intl-formats.js';
@@ -77,7 +77,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const wanted = this.effectiveLocale;
-    const tables = [asyncStateStrings, ...(this.constructor as typeof PlsElement).strings];
+    const tables = [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
     if (tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;

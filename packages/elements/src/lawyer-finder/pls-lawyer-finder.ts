@@ -11,7 +11,7 @@ import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerCard, type LawyerView } from './lawyer-card.js';
 import { lawyerDetail } from './lawyer-detail.js';
-import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerFinderText } from './lawyer-finder.strings.js';
+import { lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
@@ -19,7 +19,7 @@ import { ResultWindow } from './result-window.js';
 import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
 import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
+  FILTER_LANGUAGES, MIN_YEARS_CHOICES, NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**
@@ -83,7 +83,7 @@ export class PlsLawyerFinder extends PlsElement {
     pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
     onResults: (results) => this.#settled(results),
     onMore: (results) => {
-      this.announcement = fill(lawyerFinderText[this.displayLocale].lawyerFinderStrings.shown, { shown: formatNumber(results.items.length, this.displayLocale) });
+      this.announcement = fill(lawyerFinderText[this.displayLocale].shown, { shown: formatNumber(results.items.length, this.displayLocale) });
     },
     onProblem: (operation, problem) => {
       this.announcement = problemMessage(problem, this.displayLocale);
@@ -159,7 +159,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #settled(results: LawyerResults): void {
     this.window.reset();
-    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
+    const s = lawyerFinderText[this.displayLocale];
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
     this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
     if (this.syncUrl) {
@@ -170,7 +170,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #totalText(total: number): string {
-    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
+    const s = lawyerFinderText[this.displayLocale];
     const template = pluralCategory(total, this.displayLocale) === 'one' ? s.totalOne : s.totalOther;
     return fill(template, { count: formatNumber(total, this.displayLocale) });
   }
@@ -197,7 +197,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #select = (lawyer: Lawyer): void => {
     this.dispatchEvent(new PlsLawyerSelectEvent({ lawyerId: lawyer.id, firmId: lawyer.firm?.id ?? null, region: lawyer.region }));
-    this.announcement = `${lawyerFinderText[this.displayLocale].lawyerFinderStrings.selected}: ${lawyer.name}`;
+    this.announcement = `${lawyerFinderText[this.displayLocale].selected}: ${lawyer.name}`;
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -220,7 +220,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #renderForm(): TemplateResult {
     const locale = this.displayLocale;
-    const s = lawyerFinderText[locale].lawyerFinderStrings;
+    const s = lawyerFinderText[locale];
     const f = this.filters;
     const selected = (value: string, current: string | number) => value === String(current);
     return html`<form class="search" part="search" role="search" aria-label=${s.title}
@@ -282,7 +282,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #renderResults(view: LawyerView): TemplateResult {
-    const s = lawyerFinderText[view.locale].lawyerFinderStrings;
+    const s = lawyerFinderText[view.locale];
     const state = this.search.state;
     if (state.status === 'error') return errorView(state.problem, view.locale, () => this.search.retry());
     const results = this.search.results;

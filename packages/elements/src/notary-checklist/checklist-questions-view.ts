@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import type { NotaryChecklistText, NotaryQuestion } from './notary-checklist.strings.js';
+import type { NotaryChecklistText } from './notary-checklist.strings.js';
+import type { NotaryQuestion } from './notary-question.js';
 
 export type NotaryAnswers = Partial<Record<NotaryQuestion, boolean | string>>;
 
@@ -34,7 +35,7 @@ function countryOptions(locale: Locale, chosen: string | undefined): TemplateRes
 
 function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateResult {
   const { label, why, yes, no } = o.text.questions[question];
-  const s = o.text.strings;
+  const s = o.text;
   const invalid = o.missing.includes(question);
   const error = invalid ? html`<p id="${question}-error" class="error">${question === 'destinationCountry' ? s.chooseCountry : s.chooseOne}</p>` : nothing;
   const describedBy = `${question}-why${invalid ? ` ${question}-error` : ''}`;
@@ -58,7 +59,7 @@ function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateRe
 }
 
 export function questionsView(o: QuestionsOptions): TemplateResult {
-  const s = o.text.strings;
+  const s = o.text;
   const shown = o.current === undefined ? o.questions : [o.questions[o.current]!];
   const last = o.current === undefined || o.current === o.questions.length - 1;
   return html`<form part="questions" novalidate @submit=${(event: Event) => { event.preventDefault(); o.onSubmit(); }}>

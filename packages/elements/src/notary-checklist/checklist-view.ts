@@ -10,7 +10,7 @@ import { fill } from '../locale/string-table.js';
 import { citationText, lawCitation } from './notary-citation.js';
 import type { NotaryChecklistText } from './notary-checklist.strings.js';
 
-type Strings = NotaryChecklistText['strings'];
+type Strings = NotaryChecklistText;
 
 function formText(item: NotaryChecklistItem, s: Strings): string {
   const form = { original: s.original, copy: s.copy, 'original-and-copy': s.originalAndCopy }[item.form];
@@ -45,7 +45,7 @@ function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: L
   </div>`;
 }
 
-export function checklistView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, { strings: s }: NotaryChecklistText): TemplateResult {
+export function checklistView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, s: NotaryChecklistText): TemplateResult {
   const [refusal] = checklist.refusals;
   const inPerson = checklist.inPerson;
   return html`<article part="checklist" class="sheet" data-matter=${checklist.matter.code} data-legalisation=${checklist.legalisation}>

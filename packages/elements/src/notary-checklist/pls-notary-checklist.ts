@@ -11,7 +11,8 @@ import { checklistView } from './checklist-view.js';
 import { questionsView, type NotaryAnswers } from './checklist-questions-view.js';
 import { matterFinderView } from './matter-finder-view.js';
 import { NotaryChecklistController } from './notary-checklist-controller.js';
-import { notaryChecklistText, type NotaryQuestion } from './notary-checklist.strings.js';
+import { notaryChecklistText } from './notary-checklist.strings.js';
+import type { NotaryQuestion } from './notary-question.js';
 import { notaryChecklistStyles } from './pls-notary-checklist.styles.js';
 import { PlsBookRequestEvent } from './pls-book-request-event.js';
 import { PlsChecklistReadyEvent } from './pls-checklist-ready-event.js';
@@ -147,7 +148,7 @@ export class PlsNotaryChecklist extends PlsElement {
   #search(matters: NotaryMatterSummary[], query: string): void {
     this.query = query;
     const found = matchNotaryMatters(matters, query).length;
-    this.announcement = !query.trim() ? '' : found ? fill(this.text.strings.matchCount, { count: found }) : this.text.strings.noMatch;
+    this.announcement = !query.trim() ? '' : found ? fill(this.text.matchCount, { count: found }) : this.text.noMatch;
   }
 
   #questions(matter: NotaryMatter): NotaryQuestion[] {
@@ -168,7 +169,7 @@ export class PlsNotaryChecklist extends PlsElement {
     const shown = senior ? [questions[this.current]!] : questions;
     this.missing = shown.filter((q) => this.answers[q] === undefined || this.answers[q] === '');
     if (this.missing.length) {
-      this.announcement = this.text.strings.errorSummary;
+      this.announcement = this.text.errorSummary;
       void this.updateComplete.then(() => (senior
         ? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"] input, select[aria-invalid="true"]')
         : this.renderRoot.querySelector<HTMLElement>('.error-summary'))?.focus());
@@ -202,8 +203,8 @@ export class PlsNotaryChecklist extends PlsElement {
     if (!(await this.notary.loadChecklist({ matter: code as NotaryMatter['code'], answers }))) return;
     const checklist = this.#ready(this.notary.checklist)!;
     const refused = checklist.refusals.length > 0;
-    this.announcement = refused ? this.text.strings.refusedAnnouncement
-      : fill(this.text.strings.ready, { matter: checklist.matter.name[this.displayLocale], count: checklist.items.length });
+    this.announcement = refused ? this.text.refusedAnnouncement
+      : fill(this.text.ready, { matter: checklist.matter.name[this.displayLocale], count: checklist.items.length });
     this.dispatchEvent(new PlsChecklistReadyEvent({
       matter: checklist.matter.code, items: checklist.items.map((item) => item.code), refused, catalogueVersion: checklist.catalogueVersion,
     }));
@@ -222,7 +223,7 @@ export class PlsNotaryChecklist extends PlsElement {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
     const copied = await copyText(sheet.innerText, this.renderRoot);
-    this.copyStatus = copied ? this.text.strings.copied : this.text.strings.copyFailed;
+    this.copyStatus = copied ? this.text.copied : this.text.copyFailed;
     this.announcement = this.copyStatus;
   }
 
@@ -243,7 +244,7 @@ export class PlsNotaryChecklist extends PlsElement {
   #stepView(): TemplateResult {
     const locale = this.displayLocale;
     const text = this.text;
-    const s = text.strings;
+    const s = text;
     if (this.step === 'find') {
       return this.#stateView(this.notary.catalogue, 4, () => void this.notary.loadCatalogue(), (list) => matterFinderView({
         list, query: this.query, locale, text, unknown: this.unknownMatter,
