@@ -181,6 +181,30 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     return slot;
   }
 
+  it('shows the centers of the service chosen last, even when the reply for the service before it arrives later', async () => {
+    // the sandbox answers the mediation centers (the county center and its stations) 800 ms late,
+    // the notarisation centers (the county center only) at once
+    const slowMediation: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname === '/v1/service-centers' && url.searchParams.get('service') === 'mediation') {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+      }
+      return fetch(input, init);
+    };
+    const element = await booker({ region: '370811', locale: 'en', fetch: slowMediation });
+    const service = await until(() => $<HTMLSelectElement>(element, '#service'), 'the service list');
+    for (const code of ['mediation', 'notarization']) {
+      service.value = code;
+      service.dispatchEvent(new Event('change', { bubbles: true }));
+      await element.updateComplete;
+    }
+    await until(() => $(element, '#c-sc-370811'), 'the notarisation centers');
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // the mediation reply has arrived meanwhile
+    expect($(element, '#c-sc-370811')).not.to.equal(null);
+    expect($(element, '#c-sc-370811-01'), 'a township station, which takes no notarisation').to.equal(null);
+    expect($<HTMLSelectElement>(element, '#service')!.value).to.equal('notarization');
+  });
+
   it('loses the race for the last place with a clear message and fresh times, never a duplicate', async () => {
     const element = await booker({ region: '370811', service: 'mediation' });
     const slot = await toCheck(element, 'sc-370811-01'); // a township station: one place per slot

@@ -7,8 +7,6 @@ export default {
   continue: 'Continue',
   back: 'Back',
   progress: 'Step {step} of at most {total}',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error: ',
   chooseOne: 'Select one option',
   chooseAtLeastOne: 'Select at least one option, or “None of these”',
   chooseRegion: 'Select a district or county',

@@ -8,8 +8,6 @@ const strings = {
   continue: '继续',
   back: '返回上一步',
   progress: '第 {step} 步，最多 {total} 步',
-  errorSummary: '请先处理以下问题',
-  errorPrefix: '错误：',
   chooseOne: '请选择一项',
   chooseAtLeastOne: '请至少选择一项，都不符合时选择“以上都不符合”',
   chooseRegion: '请选择区县',

@@ -5,7 +5,8 @@ import type { CriminalRole, Proceeding } from '@plskit/core';
 import type { Locale } from '../locale/locale.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { HOUSEHOLD_SIZE_MAX, MONTHLY_INCOME_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
-import { fieldId, type FieldProblem } from './eligibility-question-view.js';
+import type { FieldProblem } from '../error-summary/error-summary.js';
+import { fieldId } from './eligibility-question-view.js';
 
 export type AnswerReading = { answer: Partial<InterviewAnswers> } | { problems: FieldProblem[] };
 

@@ -3,11 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
+import { STEP_HEADING } from '../base/step-heading.js';
+import { ERROR_SUMMARY, type FieldProblem } from '../error-summary/error-summary.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { readAnswer } from './eligibility-answer-form.js';
 import { interviewPosition, previousQuestion, type InterviewAnswers, type InterviewPosition, type InterviewQuestion } from './eligibility-interview.js';
-import { questionView, type FieldProblem } from './eligibility-question-view.js';
+import { questionView } from './eligibility-question-view.js';
 import { loadEligibilityResult, type EligibilityResultModule } from './eligibility-result-loader.js';
 import { summaryView } from './eligibility-summary-view.js';
 import { LegalAidController } from './legal-aid-controller.js';
@@ -105,7 +107,6 @@ export class PlsAidEligibility extends PlsElement {
     onProblem: (operation, problem) => this.reportProblem(operation, problem),
   });
 
-  #focus: 'heading' | 'errors' | undefined;
   #advanceWhenReady = false;
   /** Set by "change" on check-your-answers: once the path is complete again, go back there. */
   #returnToSummary = false;
@@ -140,12 +141,6 @@ export class PlsAidEligibility extends PlsElement {
     this.legalAid.want(this.connection, this.#region, this.ruleset, this.#regionAsked);
   }
 
-  protected override updated(): void {
-    const target = this.#focus === 'heading' ? '#step-heading' : this.#focus === 'errors' ? '.error-summary' : undefined;
-    if (target) this.focusAfterPaint(target);
-    this.#focus = undefined;
-  }
-
   protected override backOnline(): void {
     if (this.legalAid.rules.status === 'error') void this.legalAid.loadRules();
     if (this.screen === 'result' && this.legalAid.unconfirmed) this.legalAid.confirm();
@@ -160,7 +155,7 @@ export class PlsAidEligibility extends PlsElement {
     this.showing = step;
     this.problems = [];
     this.copyStatus = '';
-    this.#focus = 'heading';
+    this.moveFocus(STEP_HEADING);
   }
 
   /** To the next unanswered question on the path, or to check-your-answers when none is left. */
@@ -200,7 +195,7 @@ export class PlsAidEligibility extends PlsElement {
     const reading = readAnswer(step, event.target as HTMLFormElement, event.submitter, this.displayLocale);
     if ('problems' in reading) {
       this.problems = reading.problems;
-      this.#focus = 'errors';
+      this.moveFocus(ERROR_SUMMARY);
       return;
     }
     this.answers = { ...this.answers, ...reading.answer };
@@ -227,10 +222,6 @@ export class PlsAidEligibility extends PlsElement {
   #change = (step: Step): void => {
     this.#show('question', step);
     this.#returnToSummary = true;
-  };
-
-  #focusField = (id: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   };
 
   #seeResult = async (): Promise<void> => {
@@ -318,7 +309,7 @@ export class PlsAidEligibility extends PlsElement {
       const regionTotal = known ? 1 + known.asked.length + known.ahead : QUESTION_ORDER.length;
       return questionView({
         question: 'region', locale, ruleset: undefined, regions: this.legalAid.regions, answers: this.answers, inputSoFar: { region: '' },
-        problems: this.problems, step: 1, total: regionTotal, submit: this.#submit, focusField: this.#focusField,
+        problems: this.problems, step: 1, total: regionTotal, submit: this.#submit,
       });
     }
     const position = this.#position();
@@ -331,7 +322,7 @@ export class PlsAidEligibility extends PlsElement {
     return questionView({
       question: step, locale, ruleset: rules, regions: this.legalAid.regions, answers: this.answers, inputSoFar, problems: this.problems,
       step: before.length + 1 + offset, total: position.asked.length + position.ahead + offset,
-      submit: this.#submit, focusField: this.#focusField,
+      submit: this.#submit,
     });
   }
 

@@ -13,7 +13,7 @@ export default {
   noteLabel: 'Note (optional)', noteHint: 'Do not write ID numbers, health or financial details', nameRequired: 'Enter your name',
   phoneInvalid: 'Enter a mainland mobile number of 11 digits', consentLabel: 'I have read and agree to the notice above (version {version})',
   consentRequired: 'Read the notice and tick to agree', noticeChanged: 'The privacy notice has changed: please read it and agree again.',
-  errorTitle: 'There is a problem', checkTitle: 'Check your booking', service: 'Service', center: 'Center', time: 'Time', name: 'Name',
+  checkTitle: 'Check your booking', service: 'Service', center: 'Center', time: 'Time', name: 'Name',
   change: 'Change', book: 'Book', booking: 'Booking…',
   noResponse: 'No answer came from the server. Everything you typed is kept: try again (you will not be booked twice).',
   waitRetry: 'The service is busy: trying again in {seconds} s.',

@@ -14,7 +14,7 @@ const text = {
   nameLabel: '姓名', phoneLabel: '手机号码', phoneHint: '11 位手机号，仅用于联系您这次预约', noteLabel: '备注（选填）',
   noteHint: '请勿填写身份证号、健康或财产信息', nameRequired: '请填写姓名', phoneInvalid: '请填写正确的 11 位手机号码',
   consentLabel: '我已阅读并同意以上个人信息处理告知（{version} 版）', consentRequired: '请阅读告知并勾选同意',
-  noticeChanged: '个人信息处理告知已更新，请阅读新版后重新同意。', errorTitle: '有问题需要处理',
+  noticeChanged: '个人信息处理告知已更新，请阅读新版后重新同意。',
   checkTitle: '核对预约信息', service: '服务事项', center: '服务中心', time: '时间', name: '姓名', change: '修改',
   book: '确认预约', booking: '正在预约…', noResponse: '没有收到服务器的答复。您填写的内容都还在，请重试（不会重复预约）。',
   waitRetry: '服务繁忙，{seconds} 秒后自动重试。',

@@ -2,8 +2,8 @@
 // Monday first; one cell per day, focus roving over the days (arrow keys move a
 // day or a week, Home/End to the week's ends, Page Up/Down a month, Enter or
 // Space picks). A closed day keeps its focus stop and says why it is closed.
-// Its own chunk, fetched with the availability it shows: the booker's first
-// step does not carry it.
+// Part of the day-and-time step's chunk, fetched with the availability it
+// shows: the booker's first step does not carry it.
 import { addDays, isoWeekday } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '@plskit/sdk';
@@ -49,8 +49,25 @@ export interface DateGridOptions {
   locale: Locale;
   text: AppointmentBookerText;
   labelledBy: string;
-  keydown: (event: KeyboardEvent, date: string) => void;
+  /** The keys moved the focus to this day (within the days shown). */
+  focus: (date: string) => void;
+  /** A click, Enter or Space chose this day. */
   pick: (date: string) => void;
+}
+
+/** The grid's keys on the cell of `date`: move the focus (kept within the days shown), or pick the day. */
+function keydown(event: KeyboardEvent, date: string, { days, focus, pick }: DateGridOptions): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    pick(date);
+    return;
+  }
+  const target = gridMove(event.key, date);
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  if (!target || !first || !last) return;
+  event.preventDefault();
+  focus(target < first ? first : target > last ? last : target);
 }
 
 export function dateGrid(options: DateGridOptions): TemplateResult {
@@ -73,7 +90,7 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
       return html`<td role="gridcell" data-date=${date} tabindex=${date === focused ? 0 : -1}
         class=${`day ${open ? 'open' : 'shut'}${day.makeUpWorkday ? ' make-up' : ''}${day.provisional ? ' provisional' : ''}`}
         aria-selected=${date === selected ? 'true' : 'false'} aria-disabled=${open ? 'false' : 'true'}
-        @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => options.keydown(event, date)}>
+        @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => keydown(event, date, options)}>
         <span class="label visually-hidden">${words.full}</span>
         <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
         <span class="word" aria-hidden="true">${words.short}</span></td>`;

@@ -4,7 +4,7 @@ import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
 import { REGION_CODE } from '../api/region-code.js';
-import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
+import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
 import { formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
@@ -85,10 +85,7 @@ export class PlsLawyerFinder extends PlsElement {
     onMore: (results) => {
       this.announcement = fill(lawyerFinderText[this.displayLocale].shown, { shown: formatNumber(results.items.length, this.displayLocale) });
     },
-    onProblem: (operation, problem) => {
-      this.announcement = problemMessage(problem, this.displayLocale);
-      this.reportProblem(operation, problem);
-    },
+    onProblem: this.reportAndAnnounce,
   });
 
   /** Only the cards near the viewport are rendered: the cost does not grow with the results loaded. */
@@ -97,7 +94,6 @@ export class PlsLawyerFinder extends PlsElement {
   #searchedWith: Connection | undefined;
   #started = false;
   #detailTrigger: string | undefined;
-  #focusAfterRender: 'detail' | 'trigger' | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     const validCategory = (value: string | undefined): LawyerCategory | '' =>
@@ -131,15 +127,6 @@ export class PlsLawyerFinder extends PlsElement {
       this.search.search(this.filters);
       if (connection) void this.#loadChoices(lawyerDirectory(connection));
     }
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterRender === 'detail') {
-      this.focusAfterPaint('#detail-name');
-    } else if (this.#focusAfterRender === 'trigger' && this.#detailTrigger) {
-      this.focusAfterPaint(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`);
-    }
-    this.#focusAfterRender = undefined;
   }
 
   /**
@@ -187,12 +174,12 @@ export class PlsLawyerFinder extends PlsElement {
   #openDetail = (lawyer: Lawyer): void => {
     this.detail = lawyer;
     this.#detailTrigger = lawyer.id;
-    this.#focusAfterRender = 'detail';
+    this.moveFocus('#detail-name');
   };
 
   #closeDetail = (): void => {
     this.detail = undefined;
-    this.#focusAfterRender = 'trigger';
+    if (this.#detailTrigger) this.moveFocus(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`);
   };
 
   #select = (lawyer: Lawyer): void => {

@@ -18,7 +18,6 @@ export default {
   chooseOne: 'Select one option',
   chooseCountry: 'Select the country',
   countryPlaceholder: 'Select',
-  errorSummary: 'Answer these questions first',
   continue: 'Continue',
   back: 'Back',
   showChecklist: 'Show the checklist',

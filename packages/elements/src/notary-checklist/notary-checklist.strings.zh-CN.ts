@@ -31,7 +31,6 @@ const text = {
   chooseOne: '请选择一项',
   chooseCountry: '请选择使用国家',
   countryPlaceholder: '请选择',
-  errorSummary: '请先回答以下问题',
   continue: '继续',
   back: '上一步',
   showChecklist: '查看材料清单',

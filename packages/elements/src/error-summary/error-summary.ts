@@ -1,0 +1,40 @@
+// GOV.UK's error summary, the one every widget shows above a form that did
+// not pass: a heading, then a link to each field in trouble. The element moves
+// focus to it after paint (PlsElement.moveFocus(ERROR_SUMMARY)), so a screen
+// reader reads the heading and the problems at once; role="alert" also
+// announces a summary that changes while focus stays in the form. A link
+// focuses its field: in a shadow root, a fragment link cannot.
+import { html, nothing, type TemplateResult } from 'lit';
+import { asyncStateText } from '../async-state/async-state.strings.js';
+import type { Locale } from '../locale/locale.js';
+
+/** A field that did not pass: the id of the control to focus, and what to do. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The selector of the summary, for PlsElement.moveFocus. */
+export const ERROR_SUMMARY = '.error-summary';
+
+function focusField(event: Event, field: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+  root.querySelector<HTMLElement>(`#${CSS.escape(field)}`)?.focus();
+}
+
+export function errorSummary(problems: readonly FieldProblem[], locale: Locale): TemplateResult | typeof nothing {
+  if (!problems.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    <h3 id="error-summary-title">${asyncStateText[locale].errorSummary}</h3>
+    <ul>${problems.map((problem) => html`<li><a href=${`#${problem.field}`}
+      @click=${(event: Event) => focusField(event, problem.field)}>${problem.message}</a></li>`)}</ul>
+  </div>`;
+}
+
+/** The message under a field in trouble (its id for aria-describedby: `<field>-error`). */
+export function fieldError(problems: readonly FieldProblem[], field: string, locale: Locale): TemplateResult | typeof nothing {
+  const problem = problems.find((p) => p.field === field);
+  return problem ? html`<p class="field-error" id=${`${field}-error`}>
+    <span class="visually-hidden">${asyncStateText[locale].errorPrefix}</span>${problem.message}</p>` : nothing;
+}
