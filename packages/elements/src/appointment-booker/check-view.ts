@@ -1,7 +1,7 @@
 // Step 4, check your booking: every choice with its own "change", then "book".
 import type { ServiceCode } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
-import { stepHeading } from '../base/step-heading.js';
+import { stepHeading } from '../base/focus-targets.js';
 import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { messageLine, visitWhen } from './booker-lines.js';

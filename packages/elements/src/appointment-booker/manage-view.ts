@@ -1,7 +1,7 @@
 // Managing a booking from its link: see it, move it, cancel it (after a
 // confirmation). Its own chunk, fetched with the booking it shows.
 import { html, nothing, type TemplateResult } from 'lit';
-import { stepHeading } from '../base/step-heading.js';
+import { stepHeading } from '../base/focus-targets.js';
 import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';

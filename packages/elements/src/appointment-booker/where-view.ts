@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Region } from '../api/directory-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
-import { stepHeading } from '../base/step-heading.js';
+import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
 import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';

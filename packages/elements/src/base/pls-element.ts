@@ -131,7 +131,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /**
    * The one way an element moves focus: to `selector` (the new screen's
-   * heading, STEP_HEADING; the error summary, ERROR_SUMMARY; a day of the grid) once the update
+   * heading or the error summary, base/focus-targets.ts; a day of the grid) once the update
    * that renders it has painted. focus() needs layout, and forcing it inside
    * the update would hold the click's next paint back by a whole layout. While
    * the target is not rendered yet (a loading placeholder stands in for the

@@ -1,6 +1,6 @@
 // GOV.UK's error summary, the one every widget shows above a form that did
 // not pass: a heading, then a link to each field in trouble. The element moves
-// focus to it after paint (PlsElement.moveFocus(ERROR_SUMMARY)), so a screen
+// focus to it after paint (moveFocus(ERROR_SUMMARY), base/focus-targets.ts), so a screen
 // reader reads the heading and the problems at once; role="alert" also
 // announces a summary that changes while focus stays in the form. A link
 // focuses its field: in a shadow root, a fragment link cannot.
@@ -13,9 +13,6 @@ export interface FieldProblem {
   field: string;
   message: string;
 }
-
-/** The selector of the summary, for PlsElement.moveFocus. */
-export const ERROR_SUMMARY = '.error-summary';
 
 function focusField(event: Event, field: string): void {
   event.preventDefault();

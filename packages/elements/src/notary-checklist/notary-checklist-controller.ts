@@ -9,13 +9,15 @@ import { notaryRequests } from './notary-requests.js';
  * The checklist's requests and what they brought: the catalogue to find a
  * matter in, the chosen matter's questions, the checklist for the answers and
  * the region's offices, each the kit's latest-wins request (another matter,
- * other answers: the earlier reply is dropped).
+ * other answers: the earlier reply is dropped). A step's view comes with its data.
  */
 export class NotaryChecklistController {
   readonly catalogue: RequestController<NotaryMatterList>;
   readonly matter: RequestController<NotaryMatter>;
   readonly checklist: RequestController<NotaryChecklist>;
   readonly offices: RequestController<ServiceCenter[]>;
+  /** The questions' and the checklist's views, each fetched with what it shows: the find step carries neither. */
+  readonly views: { questions?: typeof import('./checklist-questions-view.js'); checklist?: typeof import('./checklist-view.js') } = {};
 
   constructor(host: ReactiveControllerHost, private readonly connection: () => Connection, report: ReportProblem) {
     // an unknown matter is an answer, not a failure to report
@@ -36,11 +38,19 @@ export class NotaryChecklistController {
 
   loadMatter(code: string): Promise<unknown> {
     this.checklist.reset();
-    return this.matter.run((signal) => this.#requests.matter(code, { signal }));
+    return this.matter.run(async (signal) => {
+      const [matter, view] = await Promise.all([this.#requests.matter(code, { signal }), import('./checklist-questions-view.js')]);
+      this.views.questions = view;
+      return matter;
+    });
   }
 
   loadChecklist(request: NotaryChecklistRequest): Promise<NotaryChecklist | undefined> {
-    return this.checklist.run((signal) => this.#requests.checklist(request, { signal }));
+    return this.checklist.run(async (signal) => {
+      const [checklist, view] = await Promise.all([this.#requests.checklist(request, { signal }), import('./checklist-view.js')]);
+      this.views.checklist = view;
+      return checklist;
+    });
   }
 
   loadOffices(region: string): Promise<unknown> {

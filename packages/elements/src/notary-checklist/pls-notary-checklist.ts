@@ -6,11 +6,9 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
 import { PlsElement } from '../base/pls-element.js';
-import { STEP_HEADING } from '../base/step-heading.js';
-import { ERROR_SUMMARY } from '../error-summary/error-summary.js';
+import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import { fill } from '../locale/string-table.js';
-import { checklistView } from './checklist-view.js';
-import { questionsView, type NotaryAnswers } from './checklist-questions-view.js';
+import type { NotaryAnswers } from './checklist-questions-view.js';
 import { matterFinderView } from './matter-finder-view.js';
 import { NotaryChecklistController } from './notary-checklist-controller.js';
 import { notaryChecklistText } from './notary-checklist.strings.js';
@@ -239,14 +237,14 @@ export class PlsNotaryChecklist extends PlsElement {
       }));
     }
     if (this.step === 'questions') {
-      return this.#stateView(this.notary.matter.state, 3, () => void this.#choose(this.#chosen ?? ''), (matter) => questionsView({
+      return this.#stateView(this.notary.matter.state, 3, () => void this.#choose(this.#chosen ?? ''), (matter) => this.notary.views.questions!.questionsView({
         questions: this.#questions(matter), current: this.effectiveSenior ? this.current : undefined, answers: this.answers,
         missing: this.missing, locale, text,
         onAnswer: (question, value) => this.#answer(question, value), onSubmit: () => this.#submit(matter), onBack: () => this.#back(),
       }));
     }
     return this.#stateView(this.notary.checklist.state, 6, () => void this.#requestChecklist(), (checklist) => html`
-      ${checklistView(checklist, this.notary.offices.value, locale, text)}
+      ${this.notary.views.checklist!.checklistView(checklist, this.notary.offices.value, locale, text)}
       <div class="actions" part="actions">
         <button type="button" part="print-button" class="primary" @click=${() => globalThis.print()}>${s.print}</button>
         <button type="button" part="copy-button" @click=${() => void this.#copy()}>${s.copyText}</button>
