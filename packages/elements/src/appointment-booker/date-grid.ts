@@ -55,8 +55,14 @@ export interface DateGridOptions {
   pick: (date: string) => void;
 }
 
-/** The grid's keys on the cell of `date`: move the focus (kept within the days shown), or pick the day. */
-function keydown(event: KeyboardEvent, date: string, { days, focus, pick }: DateGridOptions): void {
+/**
+ * The grid's keys: move the focus (kept within the days shown), or pick the day.
+ * They start from the day in focus as the grid knows it, not from the cell that
+ * has DOM focus: focus follows after paint, and keys typed faster than a frame
+ * still walk the grid one step each.
+ */
+function keydown(event: KeyboardEvent, cell: string, { days, focused, focus, pick }: DateGridOptions): void {
+  const date = focused || cell;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
     pick(date);
