@@ -14,6 +14,9 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
 
+/** Imports a later screen's module with its words ready (PlsElement.loadView); controllers are handed it. */
+export type LoadView = <V extends { strings: LocaleStrings<unknown> }>(load: () => Promise<V>) => Promise<V>;
+
 /**
  * What every plskit element shares: configuration from its own attributes or
  * from the nearest <pls-provider> (the attribute wins), the API connection,
@@ -75,10 +78,27 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     return this.senior || (this.providerSettings?.senior ?? false);
   }
 
+  /** The string tables of screens loaded later (loadView): ready in the locale shown, and waited for as `strings` are. */
+  #viewStrings: LocaleStrings<unknown>[] = [];
+
+  /**
+   * A later screen's module, imported when that screen is needed (beside the
+   * data it shows, so the first screen's chunk carries neither), with its own
+   * words (`strings`) ready in the locale shown. From then on a switch of
+   * language waits for them too.
+   */
+  protected readonly loadView: LoadView = async (load) => {
+    const view = await load();
+    // the locale shown may change while its table loads: checked again after each load
+    for (let locale = this.displayLocale; !view.strings.ready(locale); locale = this.displayLocale) await view.strings.load(locale);
+    if (!this.#viewStrings.includes(view.strings)) this.#viewStrings.push(view.strings);
+    return view;
+  };
+
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const wanted = this.effectiveLocale;
-    const tables = [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
+    const tables = [asyncStateText, ...(this.constructor as typeof PlsElement).strings, ...this.#viewStrings];
     if (tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;

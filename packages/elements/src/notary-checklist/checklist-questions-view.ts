@@ -5,8 +5,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../error-summary/error-summary.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import type { NotaryChecklistText } from './notary-checklist.strings.js';
+import { checklistQuestionsText } from './checklist-questions.strings.js';
 import type { NotaryQuestion } from './notary-question.js';
+
+/** The view's own words, which come with it (PlsElement.loadView). */
+export const strings = checklistQuestionsText;
 
 export type NotaryAnswers = Partial<Record<NotaryQuestion, boolean | string>>;
 
@@ -21,7 +24,6 @@ export interface QuestionsOptions {
   answers: NotaryAnswers;
   missing: NotaryQuestion[];
   locale: Locale;
-  text: NotaryChecklistText;
   onAnswer(question: NotaryQuestion, value: boolean | string): void;
   onSubmit(): void;
   onBack(): void;
@@ -35,8 +37,8 @@ function countryOptions(locale: Locale, chosen: string | undefined): TemplateRes
 }
 
 function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateResult {
-  const { label, why, yes, no } = o.text.questions[question];
-  const s = o.text;
+  const s = checklistQuestionsText[o.locale];
+  const { label, why, yes, no } = s.questions[question];
   const invalid = o.missing.includes(question);
   const error = invalid ? html`<p id="${question}-error" class="error">${question === 'destinationCountry' ? s.chooseCountry : s.chooseOne}</p>` : nothing;
   const describedBy = `${question}-why${invalid ? ` ${question}-error` : ''}`;
@@ -61,14 +63,14 @@ function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateRe
 }
 
 export function questionsView(o: QuestionsOptions): TemplateResult {
-  const s = o.text;
+  const s = checklistQuestionsText[o.locale];
   const shown = o.current === undefined ? o.questions : [o.questions[o.current]!];
   const last = o.current === undefined || o.current === o.questions.length - 1;
   return html`<form part="questions" novalidate @submit=${(event: Event) => { event.preventDefault(); o.onSubmit(); }}>
     <h2 id="step-heading" tabindex="-1">${s.questionsTitle}</h2>
     ${o.current === undefined ? html`<p class="hint">${s.questionsHint}</p>`
       : html`<p class="progress">${fill(s.progress, { step: o.current + 1, total: o.questions.length })}</p>`}
-    ${o.current === undefined ? errorSummary(o.missing.map((q) => ({ field: q, message: o.text.questions[q].label })), o.locale) : nothing}
+    ${o.current === undefined ? errorSummary(o.missing.map((q) => ({ field: q, message: s.questions[q].label })), o.locale) : nothing}
     ${shown.map((question) => questionView(question, o))}
     <div class="actions">
       <button type="button" part="back-button" @click=${o.onBack}><span aria-hidden="true">‹ </span>${s.back}</button>

@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Connection } from '../api/connection.js';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import type { LoadView } from '../base/pls-element.js';
 import { notaryRequests } from './notary-requests.js';
 
 /**
@@ -19,7 +20,8 @@ export class NotaryChecklistController {
   /** The questions' and the checklist's views, each fetched with what it shows: the find step carries neither. */
   readonly views: { questions?: typeof import('./checklist-questions-view.js'); checklist?: typeof import('./checklist-view.js') } = {};
 
-  constructor(host: ReactiveControllerHost, private readonly connection: () => Connection, report: ReportProblem) {
+  constructor(host: ReactiveControllerHost, private readonly connection: () => Connection, report: ReportProblem,
+    private readonly loadView: LoadView) {
     // an unknown matter is an answer, not a failure to report
     const notFound = (problem: { code: string }) => problem.code === 'not-found';
     this.catalogue = new RequestController(host, 'list-notary-matters', report);
@@ -39,7 +41,7 @@ export class NotaryChecklistController {
   loadMatter(code: string): Promise<unknown> {
     this.checklist.reset();
     return this.matter.run(async (signal) => {
-      const [matter, view] = await Promise.all([this.#requests.matter(code, { signal }), import('./checklist-questions-view.js')]);
+      const [matter, view] = await Promise.all([this.#requests.matter(code, { signal }), this.loadView(() => import('./checklist-questions-view.js'))]);
       this.views.questions = view;
       return matter;
     });
@@ -47,7 +49,7 @@ export class NotaryChecklistController {
 
   loadChecklist(request: NotaryChecklistRequest): Promise<NotaryChecklist | undefined> {
     return this.checklist.run(async (signal) => {
-      const [checklist, view] = await Promise.all([this.#requests.checklist(request, { signal }), import('./checklist-view.js')]);
+      const [checklist, view] = await Promise.all([this.#requests.checklist(request, { signal }), this.loadView(() => import('./checklist-view.js'))]);
       this.views.checklist = view;
       return checklist;
     });

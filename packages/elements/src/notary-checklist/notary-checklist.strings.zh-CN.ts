@@ -1,18 +1,5 @@
-// The checklist's words in zh-CN: this table is also the type every other locale's table satisfies.
-import type { NotaryQuestion } from './notary-question.js';
-
-/** A question's words: the label, why it is asked, and the two answers where yes/no would not read well. */
-export interface QuestionWords { label: string; why: string; yes?: string; no?: string }
-
-const questions: Record<NotaryQuestion, QuestionWords> = {
-  applicantIsAgent: { label: '由谁到公证机构申请？', why: '有些事项必须本人办理；由他人代办的，代理人要带本人身份证件和授权委托书。', yes: '请他人代办', no: '我本人去' },
-  minorInvolved: { label: '是否涉及未满18周岁的未成年人？', why: '未成年人由父母作为法定代理人申请，要带监护关系证明。' },
-  married: { label: '当事人（继承公证为被继承人）是否已婚？', why: '处分财产或证明婚姻状况时，要提供婚姻状况证明。' },
-  realEstate: { label: '是否涉及房屋等不动产？', why: '涉及不动产的要带不动产权证书，且多数须向不动产所在地的公证机构申请。' },
-  useAbroad: { label: '公证书是否要在国外使用？', why: '在国外使用的公证书要附译文，并按国家办理海牙认证或领事认证。' },
-  destinationCountry: { label: '在哪个国家使用？', why: '国家决定办理海牙认证（附加证明书）还是领事认证。' },
-};
-
+// The checklist's first screen (find a matter) in zh-CN: this table is also the type every other locale's table satisfies.
+// The later screens bring their own words (checklist-questions.strings, checklist.strings).
 const text = {
   title: '公证材料一次性告知',
   intro: '选择要办理的公证事项，回答几个问题，即可看到需要带的全部材料、依据和办理地点。',
@@ -21,61 +8,7 @@ const text = {
   noMatch: '没有找到相关事项，请换个说法，或在下方分类中查找。',
   matchCount: '找到{count}项',
   unknownMatter: '没有找到这个公证事项。请从下面的列表中选择。',
-  chooseMatter: '选择事项',
   inPersonBadge: '须本人办理',
-  questionsTitle: '几个会改变材料清单的问题',
-  questionsHint: '只问会改变材料的问题；答案只用于生成清单，不会保存。',
-  yes: '是',
-  no: '否',
-  whyWeAsk: '为什么问：',
-  chooseOne: '请选择一项',
-  chooseCountry: '请选择使用国家',
-  countryPlaceholder: '请选择',
-  continue: '继续',
-  back: '上一步',
-  showChecklist: '查看材料清单',
-  progress: '第{step}题，共{total}题',
-  checklistTitle: '{matter}：材料清单',
-  itemsTitle: '需要携带的材料',
-  refusedTitle: '不能由他人代办',
-  insteadTitle: '怎么办',
-  homeVisitTitle: '本人到公证机构有困难的',
-  inPersonTitle: '须本人亲自办理',
-  original: '原件',
-  copy: '复印件',
-  originalAndCopy: '原件及复印件',
-  copies: '{count}份',
-  why: '为什么需要',
-  basis: '依据',
-  source: '来源',
-  obtainFrom: '在哪里开具',
-  pledgeMark: '可告知承诺代替',
-  whereTitle: '到哪里办理',
-  officeTitle: '您所在地区受理公证的地点',
-  officeAddress: '地址',
-  officePhone: '电话',
-  noOffice: '没有查到您所在地区的受理地点，请拨打12345咨询。',
-  timeTitle: '办理时限',
-  feeTitle: '收费',
-  unverified: '未核实',
-  abroadTitle: '在国外使用',
-  apostille: '目的国适用海牙认证公约：公证书办好后办理附加证明书（海牙认证），无需领事认证。',
-  consular: '目的国不适用海牙认证公约：公证书办好后须办理领事认证（外交部认证，再经目的国驻华使领馆认证）。',
-  pledgeTitle: '告知承诺制',
-  generalPattern: '本事项清单按各公证机构公开清单的通用要求（身份证件、户口簿及所涉文书）列出，尚未与本事项的公开清单逐项核对；请以公证机构公布的清单为准。',
-  sourcesTitle: '资料来源',
-  catalogueLine: '公证事项目录版本 {version}。本清单之外，公证机构不得要求其他证明材料。',
-  print: '打印清单',
-  copyText: '复制为文字',
-  copied: '清单已复制',
-  copyFailed: '无法复制，请选中文字后自行复制。',
-  book: '预约办理',
-  changeAnswers: '修改回答',
-  otherMatter: '选择其他事项',
-  ready: '{matter}的材料清单已生成，共{count}项材料。',
-  refusedAnnouncement: '此事项不能由他人代办，须本人办理。',
-  tick: '已备好',
-  questions,
 };
 
 export type NotaryChecklistText = typeof text;

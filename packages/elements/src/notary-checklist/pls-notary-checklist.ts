@@ -1,6 +1,6 @@
 import { matchNotaryMatters } from '@plskit/core';
 import type { ChecklistAnswers, NotaryMatter, NotaryMatterSummary } from '@plskit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
@@ -83,7 +83,8 @@ export class PlsNotaryChecklist extends PlsElement {
   @state() private unknownMatter = false;
   @state() private copyStatus = '';
 
-  private readonly notary = new NotaryChecklistController(this, () => this.requireConnection(), (operation, problem) => this.reportProblem(operation, problem));
+  private readonly notary = new NotaryChecklistController(this, () => this.requireConnection(),
+    (operation, problem) => this.reportProblem(operation, problem), this.loadView);
 
   /** A `matter` to open once there is a connection (a provider can be defined after this element). */
   #pending: string | undefined;
@@ -191,11 +192,10 @@ export class PlsNotaryChecklist extends PlsElement {
     if (region && this.notary.offices.state.status !== 'ready') void this.notary.loadOffices(region);
     const checklist = await this.notary.loadChecklist({ matter: code as NotaryMatter['code'], answers });
     if (!checklist) return;
-    const refused = checklist.refusals.length > 0;
-    this.announcement = refused ? this.text.refusedAnnouncement
-      : fill(this.text.ready, { matter: checklist.matter.name[this.displayLocale], count: checklist.items.length });
+    this.announcement = this.notary.views.checklist!.readyAnnouncement(checklist, this.displayLocale);
     this.dispatchEvent(new PlsChecklistReadyEvent({
-      matter: checklist.matter.code, items: checklist.items.map((item) => item.code), refused, catalogueVersion: checklist.catalogueVersion,
+      matter: checklist.matter.code, items: checklist.items.map((item) => item.code), refused: checklist.refusals.length > 0,
+      catalogueVersion: checklist.catalogueVersion,
     }));
   }
 
@@ -208,7 +208,8 @@ export class PlsNotaryChecklist extends PlsElement {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
     const copied = await copyText(sheet.innerText, this.renderRoot);
-    this.copyStatus = copied ? this.text.copied : this.text.copyFailed;
+    const words = this.notary.views.checklist!.strings[this.displayLocale];
+    this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   }
 
@@ -229,7 +230,6 @@ export class PlsNotaryChecklist extends PlsElement {
   #stepView(): TemplateResult {
     const locale = this.displayLocale;
     const text = this.text;
-    const s = text;
     if (this.step === 'find') {
       return this.#stateView(this.notary.catalogue.state, 4, () => void this.notary.loadCatalogue(), (list) => matterFinderView({
         list, query: this.query, locale, text, unknown: this.unknownMatter,
@@ -239,21 +239,16 @@ export class PlsNotaryChecklist extends PlsElement {
     if (this.step === 'questions') {
       return this.#stateView(this.notary.matter.state, 3, () => void this.#choose(this.#chosen ?? ''), (matter) => this.notary.views.questions!.questionsView({
         questions: this.#questions(matter), current: this.effectiveSenior ? this.current : undefined, answers: this.answers,
-        missing: this.missing, locale, text,
+        missing: this.missing, locale,
         onAnswer: (question, value) => this.#answer(question, value), onSubmit: () => this.#submit(matter), onBack: () => this.#back(),
       }));
     }
-    return this.#stateView(this.notary.checklist.state, 6, () => void this.#requestChecklist(), (checklist) => html`
-      ${this.notary.views.checklist!.checklistView(checklist, this.notary.offices.value, locale, text)}
-      <div class="actions" part="actions">
-        <button type="button" part="print-button" class="primary" @click=${() => globalThis.print()}>${s.print}</button>
-        <button type="button" part="copy-button" @click=${() => void this.#copy()}>${s.copyText}</button>
-        <button type="button" part="book-button" @click=${() => this.#book()}>${s.book}</button>
-        ${this.notary.matter.value?.questions.length
-          ? html`<button type="button" part="change-answers-button" @click=${() => { this.current = 0; this.#go('questions'); }}>${s.changeAnswers}</button>` : nothing}
-        <button type="button" part="other-matter-button" @click=${() => { this.unknownMatter = false; this.#go('find'); if (this.notary.catalogue.state.status === 'idle') void this.notary.loadCatalogue(); }}>${s.otherMatter}</button>
-      </div>
-      ${this.copyStatus ? html`<p class="note" part="copy-status">${this.copyStatus}</p>` : nothing}`);
+    return this.#stateView(this.notary.checklist.state, 6, () => void this.#requestChecklist(), (checklist) => this.notary.views.checklist!.checklistView({
+      checklist, offices: this.notary.offices.value, locale, asksQuestions: Boolean(this.notary.matter.value?.questions.length), copyStatus: this.copyStatus,
+      print: () => globalThis.print(), copy: () => void this.#copy(), book: () => this.#book(),
+      changeAnswers: () => { this.current = 0; this.#go('questions'); },
+      otherMatter: () => { this.unknownMatter = false; this.#go('find'); if (this.notary.catalogue.state.status === 'idle') void this.notary.loadCatalogue(); },
+    }));
   }
 
   protected override render(): TemplateResult {
