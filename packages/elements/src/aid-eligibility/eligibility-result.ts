@@ -11,6 +11,8 @@ import { copyText as copy } from '../clipboard/clipboard-copy.js';
 export const evaluateEligibility = evaluate;
 export const copyText = copy;
 export { resultAsText } from './eligibility-result-text.js';
-export { centersWhereToApply, headline, resultView } from './eligibility-result-view.js';
+export { centersWhereToApply, resultAnnouncement, resultView } from './eligibility-result-view.js';
+/** The result's own words, which come with it (PlsElement.loadView). */
+export { eligibilityResultText as strings } from './eligibility-result.strings.js';
 export { sameEligibility } from './same-eligibility.js';
 export { whereToApplyRequests } from './where-to-apply-requests.js';

@@ -5,7 +5,6 @@ import { errorView, loadingView, problemMessage } from '../async-state/async-sta
 import { PlsElement } from '../base/pls-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
-import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { readAnswer } from './eligibility-answer-form.js';
 import { interviewPosition, previousQuestion, type InterviewAnswers, type InterviewPosition, type InterviewQuestion } from './eligibility-interview.js';
@@ -182,7 +181,7 @@ export class PlsAidEligibility extends PlsElement {
 
   async #loadResults(): Promise<EligibilityResultModule | undefined> {
     try {
-      return (this.results ??= await loadEligibilityResult());
+      return (this.results ??= await this.loadView(loadEligibilityResult));
     } catch {
       return undefined; // offline before it arrived: "see the result" asks again
     }
@@ -240,8 +239,7 @@ export class PlsAidEligibility extends PlsElement {
 
   /** Announces a result's headline to screen readers. */
   #announceResult(result: EligibilityResult): void {
-    const headline = this.results?.headline(result, this.displayLocale) ?? '';
-    this.announcement = fill(this.#s.resultAnnouncement, { headline });
+    this.announcement = this.results?.resultAnnouncement(result, this.displayLocale) ?? '';
   }
 
   #print = (): void => globalThis.print?.();
@@ -250,10 +248,10 @@ export class PlsAidEligibility extends PlsElement {
     const result = this.legalAid.result;
     const results = this.results;
     if (!result || !results) return;
-    const s = this.#s;
     const centers = this.legalAid.centers.status === 'ready' ? this.legalAid.centers.value : [];
     const copied = await results.copyText(results.resultAsText(result, centers, this.displayLocale), this.renderRoot);
-    this.copyStatus = copied ? s.copied : s.copyFailed;
+    const words = results.strings[this.displayLocale];
+    this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   };
 
@@ -360,8 +358,7 @@ export class PlsAidEligibility extends PlsElement {
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: this.#print, copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
-    })}
-    ${figuresUnverified ? html`<p class="note">${aidEligibilityText[locale].unverifiedNote}</p>` : nothing}
-    ${this.copyStatus ? html`<p class="copy-status">${this.copyStatus}</p>` : nothing}`;
+      figuresUnverified, copyStatus: this.copyStatus,
+    })}`;
   }
 }
