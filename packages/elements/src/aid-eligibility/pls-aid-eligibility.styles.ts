@@ -1,50 +1,26 @@
 import { css } from 'lit';
 import { asyncStateStyles } from '../async-state/async-state.styles.js';
+import { errorSummaryStyles } from '../error-summary/error-summary.js';
 import { controls } from '../theme/controls.styles.js';
+import { forms } from '../theme/forms.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 
 const eligibility = css`
-  :host([hidden]) { display: none; }
-  .root { padding: calc(var(--_space) * 0.5); }
-  h2 { font-size: 1.5em; line-height: 1.3; margin: var(--_space) 0; }
   h3 { font-size: 1.2em; margin: calc(var(--_space) * 3) 0 var(--_space); }
   h4 { font-size: 1.05em; margin: calc(var(--_space) * 2) 0 var(--_space); }
   h2[tabindex='-1']:focus-visible { outline-offset: 4px; }
-  p { margin: 0 0 var(--_space); }
-  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-  legend { padding: 0; }
-  .hint { color: var(--_color-muted); }
+  fieldset { margin: 0; }
   .progress { margin: 0; color: var(--_color-muted); }
   progress { display: block; width: 100%; height: 0.5em; margin: calc(var(--_space) * 0.5) 0 var(--_space); accent-color: var(--_color-primary); }
-  .choices { display: grid; gap: calc(var(--_space) * 0.5); margin: var(--_space) 0; }
-  .choice { display: flex; align-items: center; gap: var(--_space); }
-  .choice input { flex: none; width: 1.5em; height: 1.5em; min-height: auto; margin: 0; padding: 0; accent-color: var(--_color-primary); }
-  .root.senior .choice input { width: 2em; height: 2em; }
   /* the whole label is the target: 60px tall in senior mode (MIIT 适老化 app spec, 2021: targets >= 60x60) */
   .choice label { flex: 1; display: flex; flex-direction: column; justify-content: center; min-height: var(--_target-size); cursor: pointer; }
   .legal-term { display: block; color: var(--_color-muted); font-size: 0.875em; }
   .root.senior .legal-term { font-size: 1em; }
-  .field { margin: calc(var(--_space) * 2) 0; }
-  .field label, .field-label { display: block; font-weight: 600; }
   .field .hint { margin: 0 0 calc(var(--_space) * 0.5); }
   input.short { width: 6em; }
   input.medium { width: 12em; max-width: 100%; }
   select { max-width: 100%; }
-  .field-error { color: var(--_color-danger); font-weight: 600; margin: 0 0 calc(var(--_space) * 0.5); }
   [aria-invalid='true']:not([type='radio']):not([type='checkbox']) { border: 2px solid var(--_color-danger); }
-  .error-summary {
-    border: 3px solid var(--_color-danger); border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2); margin: var(--_space) 0 calc(var(--_space) * 2);
-  }
-  .error-summary h3 { margin: 0 0 var(--_space); }
-  .error-summary ul { margin: 0; padding-inline-start: 1.2em; }
-  .error-summary a { color: var(--_color-danger); font-weight: 600; }
-  .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-top: calc(var(--_space) * 2); }
-  button.link {
-    border: 0; background: none; padding: 0 calc(var(--_space) * 0.5); color: var(--_color-primary);
-    text-decoration: underline; font-weight: normal;
-  }
-  .back { margin-bottom: var(--_space); }
   .answers { margin: var(--_space) 0; }
   .answer-row {
     display: grid; grid-template-columns: minmax(8em, 1fr) 2fr auto; gap: var(--_space);
@@ -68,7 +44,6 @@ const eligibility = css`
   .center .label { color: var(--_color-muted); }
   .stations { margin-top: var(--_space); }
   .stations summary { cursor: pointer; min-height: var(--_target-size); display: flex; align-items: center; color: var(--_color-primary); }
-  a { color: var(--_color-primary); text-decoration: underline; }
   .root.senior a { display: inline-flex; align-items: center; min-height: var(--_target-size); }
   .ruleset { margin-top: calc(var(--_space) * 3); color: var(--_color-muted); font-size: 0.875em; }
   .root.senior .ruleset { font-size: 1em; }
@@ -85,4 +60,4 @@ const eligibility = css`
   }
 `;
 
-export const aidEligibilityStyles = [tokens, controls, asyncStateStyles, eligibility];
+export const aidEligibilityStyles = [tokens, controls, asyncStateStyles, forms, errorSummaryStyles, eligibility];

@@ -4,9 +4,23 @@
 // reader reads the heading and the problems at once; role="alert" also
 // announces a summary that changes while focus stays in the form. A link
 // focuses its field: in a shadow root, a fragment link cannot.
-import { html, nothing, type TemplateResult } from 'lit';
+// Its look is here too: a widget's styles include it even where only a later
+// screen shows a summary, so the summary is one module in one chunk.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { asyncStateText } from '../async-state/async-state.strings.js';
 import type { Locale } from '../locale/locale.js';
+
+/** The summary and the message under a field, alike in every widget. */
+export const errorSummaryStyles = css`
+  .error-summary {
+    border: 3px solid var(--_color-danger); border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2); margin: var(--_space) 0 calc(var(--_space) * 2);
+  }
+  .error-summary h3 { margin: 0 0 var(--_space); }
+  .error-summary ul { margin: 0; padding-inline-start: 1.2em; list-style: disc; }
+  .error-summary a { color: var(--_color-danger); font-weight: 600; }
+  .field-error { color: var(--_color-danger); font-weight: 600; margin: 0 0 calc(var(--_space) * 0.5); }
+`;
 
 /** A field that did not pass: the id of the control to focus, and what to do. */
 export interface FieldProblem {

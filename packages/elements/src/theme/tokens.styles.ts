@@ -19,8 +19,10 @@ export const tokens = css`
     display: block;
     contain: content;
   }
+  :host([hidden]) { display: none; }
   .root {
     ${unsafeCSS(declarations(false))}
+    padding: calc(var(--_space) * 0.5);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
