@@ -3,5 +3,5 @@ import text from './aid-eligibility.strings.zh-CN.js';
 
 export type { AidEligibilityText } from './aid-eligibility.strings.zh-CN.js';
 
-/** The checker's words up to the result: zh-CN in its code, English imported when first shown. Legal text comes from the ruleset. */
+/** The checker's own words (the start screen): zh-CN in its code, English imported when first shown. Legal text comes from the ruleset. */
 export const aidEligibilityText = localeStrings(text, { en: () => import('./aid-eligibility.strings.en.js') });

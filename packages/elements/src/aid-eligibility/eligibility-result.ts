@@ -1,9 +1,9 @@
 // What the result screen needs (the evaluator, the result view, the text to
 // copy, the centers where to apply): its own chunk, fetched while the resident
 // answers the questions, so a page that only shows the start screen never
-// loads it.
-import { evaluateEligibility as evaluate } from '@plskit/core';
+// loads it. The evaluator is the questions' (their chunk comes first).
 import { copyText as copy } from '../clipboard/clipboard-copy.js';
+import { evaluateEligibility as evaluate } from './eligibility-questions.js';
 
 // Bound here rather than re-exported: the chunk then serves as the dynamic
 // import itself, where re-exports of other chunks' code would need a facade

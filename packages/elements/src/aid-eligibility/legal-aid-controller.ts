@@ -8,7 +8,7 @@ import { REGION_CODE } from '../api/region-code.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { RequestController } from '../async-state/request-controller.js';
 import type { Locale } from '../locale/locale.js';
-import type { EligibilityResultModule } from './eligibility-result-loader.js';
+import type { EligibilityResultModule } from './eligibility-chunks.js';
 import type { Confirmation } from './eligibility-result-view.js';
 import { legalAidRequests } from './legal-aid-requests.js';
 
