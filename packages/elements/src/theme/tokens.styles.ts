@@ -35,6 +35,7 @@ export const tokens = css`
 `;
 
 /** The tokens a site may set, with their defaults (docs, Storybook controls). */
-export const TOKEN_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
+// pure: a bundle that never reads it (the CDN's) leaves it out
+export const TOKEN_DEFAULTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
   DESIGN_TOKENS.map((token) => [`--pls-${token.name}`, token.default]),
 );
