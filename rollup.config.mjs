@@ -30,8 +30,6 @@ const CDN_INPUT = {
   // instead of the widget's code moving into a shared chunk behind a facade
   preserveEntrySignatures: 'allow-extension',
 };
-// a shared chunk of a few bytes costs a request of its own: merged into a neighbour
-const CHUNKING = { experimentalMinChunkSize: 300 };
 
 export default async () => [
   // The SDK for browsers without a bundler, ky included.
@@ -51,7 +49,7 @@ export default async () => [
       ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', hashCharacters: 'hex',
       manualChunks: await cdnChunks({
         options: { ...CDN_INPUT, plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true })] },
-        output: CHUNKING,
+        output: {},
         widgetTags: WIDGET_TAGS.filter((tag) => tag !== 'pls-provider'),
       }),
     },

@@ -6,6 +6,7 @@ import type { Connection } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
 import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import type { LoadView } from '../base/pls-element.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
@@ -28,6 +29,8 @@ export interface BookingOptions {
   displayLocale(): Locale;
   /** pls-error, and the failure said in the live region. */
   report: ReportProblem;
+  /** A later step's view, with its words ready. */
+  loadView: LoadView;
   announce(message: string): void;
   /** The slot was taken meanwhile: fresh times are loading; the resident chooses again. */
   onSlotTaken(): void;
@@ -127,7 +130,7 @@ export class BookingController implements ReactiveController {
         const rest = (await this.#requests.availability(center, service, next, addDays(first[0]!.date, WINDOW_DAYS - 1), { signal })).days;
         return [...first, ...rest];
       };
-      const [days, view] = await Promise.all([fetchDays(), import('./when-view.js')]);
+      const [days, view] = await Promise.all([fetchDays(), this.options.loadView(() => import('./when-view.js'))]);
       this.views.when = view;
       return days;
     });
@@ -136,7 +139,7 @@ export class BookingController implements ReactiveController {
   /** The privacy notice in the locale asked for, and the contact step that shows it. */
   loadNotice(): void {
     void this.notice.run(async (signal) => {
-      const [notice, view] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }), import('./who-view.js')]);
+      const [notice, view] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }), this.options.loadView(() => import('./who-view.js'))]);
       this.views.who = view;
       return notice;
     });
@@ -146,7 +149,7 @@ export class BookingController implements ReactiveController {
   async loadManaged(credentials: ManageCredentials): Promise<void> {
     this.credentials = credentials;
     const appointment = await this.managed.run(async (signal) => {
-      const [found, view] = await Promise.all([this.#requests.get(credentials.reference, credentials.token, { signal }), import('./manage-view.js')]);
+      const [found, view] = await Promise.all([this.#requests.get(credentials.reference, credentials.token, { signal }), this.options.loadView(() => import('./manage-view.js'))]);
       this.views.manage = view;
       return found;
     });
@@ -166,7 +169,7 @@ export class BookingController implements ReactiveController {
 
   /** The confirmation screen's module, fetched while the resident checks the booking; again after a failure (offline). */
   prepareDoneView(): void {
-    this.#doneView ??= import('./booking-done-view.js').then((view) => {
+    this.#doneView ??= this.options.loadView(() => import('./booking-done-view.js')).then((view) => {
       this.views.done = view;
       this.host.requestUpdate();
     }, () => {

@@ -10,6 +10,10 @@ import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { calendarFile, downloadCalendarFile } from './calendar-file.js';
+import { doneText } from './done.strings.js';
+
+/** The view's own words, which come with it (PlsElement.loadView). */
+export const strings = doneText;
 
 export interface DoneViewOptions {
   locale: Locale;
@@ -38,25 +42,26 @@ function addToCalendar({ text, appointment, center }: DoneViewOptions): void {
 
 export function doneView(options: DoneViewOptions): TemplateResult {
   const { locale, text: s, appointment } = options;
+  const own = doneText[locale];
   const { link } = options;
   return html`<section class="done">
     ${options.heading}
     <p>${s.reference}</p>
     <p class="reference" part="reference">${appointment.reference}</p>
-    <button type="button" @click=${() => options.copy(appointment.reference)}>${s.copy}</button>
+    <button type="button" @click=${() => options.copy(appointment.reference)}>${own.copy}</button>
     <p>${s.services[appointment.service]} · ${options.when}</p>
     ${options.centerLines}
-    <h3>${s.bring}</h3>
+    <h3>${own.bring}</h3>
     <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${item.name[locale]}
       ${item.basis ? html`<span class="basis">${citation(item.basis, locale)}</span>` : nothing}</li>`)}</ul>
     <div class="actions">
-      <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${s.addToCalendar}</button>
-      <button type="button" part="print-button" @click=${() => globalThis.print?.()}>${s.print}</button>
+      <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${own.addToCalendar}</button>
+      <button type="button" part="print-button" @click=${() => globalThis.print?.()}>${own.print}</button>
     </div>
-    <h3>${s.manageLinkTitle}</h3>
-    <p class="hint">${s.manageLinkHint}</p>
+    <h3>${own.manageLinkTitle}</h3>
+    <p class="hint">${own.manageLinkHint}</p>
     <p><a part="manage-link" href=${link}>${link}</a></p>
-    <button type="button" @click=${() => options.copy(link)}>${s.copyLink}</button>
+    <button type="button" @click=${() => options.copy(link)}>${own.copyLink}</button>
     ${options.copied ? html`<p role="status">${options.copied}</p>` : nothing}
   </section>`;
 }

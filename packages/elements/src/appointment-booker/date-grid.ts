@@ -11,10 +11,11 @@ import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { bookable, longDate } from './availability-day.js';
+import { whenText } from './when.strings.js';
 
 /** The short word under a day's number, and the whole sentence a screen reader hears. */
-export function dayWords(day: AvailabilityDay, locale: Locale, text: AppointmentBookerText): { short: string; full: string } {
-  const s = text;
+export function dayWords(day: AvailabilityDay, locale: Locale): { short: string; full: string } {
+  const s = whenText[locale];
   const holiday = day.holiday?.[locale];
   const short = day.makeUpWorkday ? s.makeUpDay
     : day.status === 'closed-holiday' ? holiday ?? s.closed
@@ -47,6 +48,7 @@ export interface DateGridOptions {
   focused: string;
   selected: string | undefined;
   locale: Locale;
+  /** The booker's words (the weekdays' names). */
   text: AppointmentBookerText;
   labelledBy: string;
   /** The keys moved the focus to this day (within the days shown). */
@@ -91,7 +93,7 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
     <tbody>${weeks.map((week) => html`<tr>${week.map((date) => {
       const day = byDate.get(date);
       if (!day) return html`<td class="outside"></td>`;
-      const words = dayWords(day, locale, text);
+      const words = dayWords(day, locale);
       const open = bookable(day);
       return html`<td role="gridcell" data-date=${date} tabindex=${date === focused ? 0 : -1}
         class=${`day ${open ? 'open' : 'shut'}${day.makeUpWorkday ? ' make-up' : ''}${day.provisional ? ' provisional' : ''}`}
@@ -102,6 +104,6 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
         <span class="word" aria-hidden="true">${words.short}</span></td>`;
     })}</tr>`)}</tbody>
   </table>
-  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(text.provisionalNote, {
+  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(whenText[locale].provisionalNote, {
     year: days.find((day) => day.provisional)!.date.slice(0, 4) })}</p>` : ''}`;
 }

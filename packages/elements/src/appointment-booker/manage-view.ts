@@ -6,6 +6,10 @@ import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { messageLine, visitWhen } from './booker-lines.js';
+import { manageText } from './manage.strings.js';
+
+/** The view's own words, which come with it (PlsElement.loadView). */
+export const strings = manageText;
 
 export interface ManageScreen {
   text: AppointmentBookerText;
@@ -24,14 +28,15 @@ export interface ManageScreen {
 
 export function manageView(screen: ManageScreen): TemplateResult {
   const { text, locale, appointment } = screen;
+  const own = manageText[locale];
   const when = visitWhen(appointment.slot, locale);
   if (screen.confirmingCancel) {
-    return html`${stepHeading(text.confirmCancelTitle)}
+    return html`${stepHeading(own.confirmCancelTitle)}
       <p>${text.services[appointment.service]} · ${when}</p>
       ${messageLine(screen.message)}
       <div class="actions">
-        <button type="button" class="danger" part="confirm-button" ?disabled=${screen.sending} @click=${screen.cancel}>${text.confirmCancel}</button>
-        <button type="button" @click=${screen.keep}>${text.keep}</button>
+        <button type="button" class="danger" part="confirm-button" ?disabled=${screen.sending} @click=${screen.cancel}>${own.confirmCancel}</button>
+        <button type="button" @click=${screen.keep}>${own.keep}</button>
       </div>`;
   }
   const cancelled = appointment.status === 'cancelled';
@@ -39,14 +44,14 @@ export function manageView(screen: ManageScreen): TemplateResult {
     ${messageLine(screen.message)}
     <dl class="summary">
       <div class="row"><dt>${text.reference}</dt><dd part="reference">${appointment.reference}</dd></div>
-      <div class="row"><dt>${text.status}</dt><dd>${cancelled ? text.cancelled : text.booked}</dd></div>
+      <div class="row"><dt>${own.status}</dt><dd>${cancelled ? text.cancelled : own.booked}</dd></div>
       <div class="row"><dt>${text.service}</dt><dd>${text.services[appointment.service]}</dd></div>
       <div class="row"><dt>${text.time}</dt><dd>${when}</dd></div>
       <div class="row"><dt>${text.name}</dt><dd>${appointment.contact.name} · ${appointment.contact.phone}</dd></div>
     </dl>
     ${screen.centerLines}
     ${cancelled ? nothing : html`<div class="actions">
-      <button type="button" part="reschedule-button" @click=${screen.reschedule}>${text.reschedule}</button>
-      <button type="button" class="danger" part="cancel-button" @click=${screen.askCancel}>${text.cancel}</button>
+      <button type="button" part="reschedule-button" @click=${screen.reschedule}>${own.reschedule}</button>
+      <button type="button" class="danger" part="cancel-button" @click=${screen.askCancel}>${own.cancel}</button>
     </div>`}`;
 }

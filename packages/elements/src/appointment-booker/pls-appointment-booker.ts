@@ -77,7 +77,7 @@ export class PlsAppointmentBooker extends PlsElement {
     connection: () => this.requireConnection(),
     locale: () => this.effectiveLocale,
     displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce,
+    report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
     onSlotTaken: () => {
       this.slotStart = undefined;

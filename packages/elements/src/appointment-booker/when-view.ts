@@ -12,6 +12,10 @@ import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { longDate } from './availability-day.js';
 import { messageLine, slotTime } from './booker-lines.js';
 import { dateGrid } from './date-grid.js';
+import { whenText } from './when.strings.js';
+
+/** The view's own words, which come with it (PlsElement.loadView). */
+export const strings = whenText;
 
 export interface WhenScreen {
   text: AppointmentBookerText;
@@ -33,7 +37,8 @@ export interface WhenScreen {
 }
 
 function slotList(screen: WhenScreen, day: AvailabilityDay): TemplateResult {
-  const { text, locale } = screen;
+  const { locale } = screen;
+  const text = whenText[locale];
   return html`<fieldset id="slot-list" part="slots" tabindex="-1">
     <legend>${fill(text.slotsTitle, { date: longDate(day.date, locale) })}</legend>
     ${fieldError(screen.problems, 'slot-list', locale)}
@@ -48,13 +53,14 @@ function slotList(screen: WhenScreen, day: AvailabilityDay): TemplateResult {
 
 export function whenView(screen: WhenScreen): TemplateResult {
   const { text, locale, days } = screen;
+  const own = whenText[locale];
   const day = days.status === 'ready' ? days.value.find((d) => d.date === screen.selectedDate) : undefined;
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>
-    ${stepHeading(screen.rescheduling ? text.rescheduleTitle : text.whenTitle)}
+    ${stepHeading(screen.rescheduling ? own.rescheduleTitle : text.whenTitle)}
     ${messageLine(screen.message)}
     ${errorSummary(screen.problems, locale)}
     ${days.status === 'ready' ? html`<div id="calendar" part="calendar" tabindex="-1">
-        <p id="calendar-label" class="field-label">${text.calendarLabel}</p>
+        <p id="calendar-label" class="field-label">${own.calendarLabel}</p>
         ${fieldError(screen.problems, 'calendar', locale)}
         ${dateGrid({ days: days.value, focused: screen.focusedDate, selected: screen.selectedDate, locale, text,
           labelledBy: 'calendar-label', focus: screen.focusDay, pick: screen.pickDay })}
@@ -62,6 +68,6 @@ export function whenView(screen: WhenScreen): TemplateResult {
       ${day ? slotList(screen, day) : nothing}`
       : days.status === 'error' ? errorView(days.problem, locale, screen.retry) : loadingView(locale, 4)}
     <button class="primary" part=${screen.rescheduling ? 'confirm-button' : 'continue-button'} ?disabled=${screen.sending}>
-      ${screen.rescheduling ? text.confirmReschedule : text.continue}</button>
+      ${screen.rescheduling ? own.confirmReschedule : text.continue}</button>
   </form>`;
 }
