@@ -1,7 +1,7 @@
 // The base every widget stands on, with a bare element: what it does while a
 // locale's strings are still on their way.
 import { expect, fixture, html } from '@open-wc/testing';
-import { html as template, nothing, type PropertyValues } from 'lit';
+import { css, html as template, nothing, type PropertyValues } from 'lit';
 import { PlsElement } from '../src/base/pls-element.js';
 import { localeStrings, type LocaleStrings } from '../src/locale/locale-strings.js';
 import { shadow, until } from './harness.js';
@@ -41,16 +41,18 @@ describe('PlsElement', () => {
   });
 });
 
-/** A later screen's module as a widget imports it: its view, and its own words, whose English arrives when `deliver` is called. */
+/** A later screen's module as a widget imports it: its view, its own look, and its own words, whose English arrives when `deliver` is called. */
 function laterScreen() {
   let deliver: (module: { default: { bye: string } }) => void = () => {};
   const strings = localeStrings({ bye: '再见' }, { en: () => new Promise((resolve) => { deliver = resolve; }) });
-  return { module: { strings, view: (locale: 'zh-CN' | 'en') => strings[locale].bye }, deliverEnglish: (bye: string) => deliver({ default: { bye } }) };
+  const styles = css`.later { margin-left: 7px; }`;
+  return { module: { strings, styles, view: (locale: 'zh-CN' | 'en') => strings[locale].bye }, deliverEnglish: (bye: string) => deliver({ default: { bye } }) };
 }
 
 const firstScreen = localeStrings({ hello: '你好' }, { en: async () => ({ default: { hello: 'Hello' } }) });
 
 class SteppedElement extends PlsElement {
+  static override styles = css`.first { margin-left: 3px; }`;
   static override strings: LocaleStrings<unknown>[] = [firstScreen];
   later: { view: (locale: 'zh-CN' | 'en') => string } | undefined;
 
@@ -75,6 +77,8 @@ describe('PlsElement: a later screen\'s own words (loadView)', () => {
     await element.showLater(later.module);
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(['你好', '再见']);
+    const margin = (selector: string) => getComputedStyle(shadow(element).querySelector(selector)!).marginLeft;
+    expect([margin('.first'), margin('.later')], 'its look joins the element\'s own').to.deep.equal(['3px', '7px']);
     element.setAttribute('locale', 'en');
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -7,6 +7,7 @@
 import { evaluateEligibility as evaluate } from '@plskit/core';
 import { readAnswer as read } from './eligibility-answer-form.js';
 import { interviewPosition as walk, previousQuestion as previous } from './eligibility-interview.js';
+import { eligibilityQuestionsStyles } from './eligibility-questions.styles.js';
 import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import { questionView as question } from './eligibility-question-view.js';
 import { summaryView as summary } from './eligibility-summary-view.js';
@@ -20,5 +21,6 @@ export const interviewPosition = walk;
 export const previousQuestion = previous;
 export const questionView = question;
 export const summaryView = summary;
-/** The questions' own words, which come with them (PlsElement.loadView). */
+/** The questions' own words and look, which come with them (PlsElement.loadView). */
 export const strings = eligibilityQuestionsText;
+export const styles = eligibilityQuestionsStyles;

@@ -6,10 +6,12 @@ import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { messageLine, visitWhen } from './booker-lines.js';
+import { manageStyles } from './manage.styles.js';
 import { manageText } from './manage.strings.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsElement.loadView). */
 export const strings = manageText;
+export const styles = manageStyles;
 
 export interface ManageScreen {
   text: AppointmentBookerText;

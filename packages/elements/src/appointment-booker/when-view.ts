@@ -12,10 +12,12 @@ import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { longDate } from './availability-day.js';
 import { messageLine, slotTime } from './booker-lines.js';
 import { dateGrid } from './date-grid.js';
+import { whenStyles } from './when.styles.js';
 import { whenText } from './when.strings.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsElement.loadView). */
 export const strings = whenText;
+export const styles = whenStyles;
 
 export interface WhenScreen {
   text: AppointmentBookerText;

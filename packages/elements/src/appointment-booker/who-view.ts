@@ -13,10 +13,12 @@ import type { PrivacyNotice } from './appointment-requests.js';
 import { messageLine } from './booker-lines.js';
 import type { Contact } from './booking-steps.js';
 import { privacyNoticeView } from './privacy-notice-view.js';
+import { whoStyles } from './who.styles.js';
 import { whoText } from './who.strings.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsElement.loadView). */
 export const strings = whoText;
+export const styles = whoStyles;
 
 export interface WhoScreen {
   text: AppointmentBookerText;

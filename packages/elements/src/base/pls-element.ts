@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
@@ -14,8 +14,14 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
 
-/** Imports a later screen's module with its words ready (PlsElement.loadView); controllers are handed it. */
-export type LoadView = <V extends { strings: LocaleStrings<unknown> }>(load: () => Promise<V>) => Promise<V>;
+/** A later screen's module: its views, its own words, and the styles only it needs. */
+export interface LaterScreen {
+  strings: LocaleStrings<unknown>;
+  styles?: CSSResult;
+}
+
+/** Imports a later screen's module with its words ready and its styles in place (PlsElement.loadView); controllers are handed it. */
+export type LoadView = <V extends LaterScreen>(load: () => Promise<V>) => Promise<V>;
 
 /**
  * What every plskit element shares: configuration from its own attributes or
@@ -80,18 +86,26 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** The string tables of screens loaded later (loadView): ready in the locale shown, and waited for as `strings` are. */
   #viewStrings: LocaleStrings<unknown>[] = [];
+  #viewStyles = new Set<CSSResult>();
 
   /**
    * A later screen's module, imported when that screen is needed (beside the
-   * data it shows, so the first screen's chunk carries neither), with its own
-   * words (`strings`) ready in the locale shown. From then on a switch of
-   * language waits for them too.
+   * data it shows, so the first screen's chunk carries none of it), with its
+   * own words (`strings`) ready in the locale shown and its own styles added
+   * after the element's. From then on a switch of language waits for its words too.
    */
   protected readonly loadView: LoadView = async (load) => {
     const view = await load();
     // the locale shown may change while its table loads: checked again after each load
     for (let locale = this.displayLocale; !view.strings.ready(locale); locale = this.displayLocale) await view.strings.load(locale);
     if (!this.#viewStrings.includes(view.strings)) this.#viewStrings.push(view.strings);
+    if (view.styles && !this.#viewStyles.has(view.styles)) {
+      this.#viewStyles.add(view.styles);
+      const root = this.renderRoot as ShadowRoot;
+      // without constructable style sheets Lit appends a <style> (with the page's nonce) instead
+      if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.styles.styleSheet!];
+      else adoptStyles(root, [view.styles]);
+    }
     return view;
   };
 

@@ -6,10 +6,12 @@ import { errorSummary } from '../error-summary/error-summary.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checklistQuestionsText } from './checklist-questions.strings.js';
+import { checklistQuestionsStyles } from './checklist-questions.styles.js';
 import type { NotaryQuestion } from './notary-question.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsElement.loadView). */
 export const strings = checklistQuestionsText;
+export const styles = checklistQuestionsStyles;
 
 export type NotaryAnswers = Partial<Record<NotaryQuestion, boolean | string>>;
 

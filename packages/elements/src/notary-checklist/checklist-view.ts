@@ -8,10 +8,12 @@ import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checklistText, type ChecklistText } from './checklist.strings.js';
+import { checklistStyles } from './checklist.styles.js';
 import { citationText, lawCitation } from './notary-citation.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsElement.loadView). */
 export const strings = checklistText;
+export const styles = checklistStyles;
 
 type Strings = ChecklistText;
 
