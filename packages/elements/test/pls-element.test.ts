@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as template, nothing, type PropertyValues } from 'lit';
 import { PlsElement } from '../src/base/pls-element.js';
+import { PlsStepsElement } from '../src/base/pls-steps-element.js';
 import { localeStrings, type LocaleStrings } from '../src/locale/locale-strings.js';
 import { shadow, until } from './harness.js';
 
@@ -51,7 +52,7 @@ function laterScreen() {
 
 const firstScreen = localeStrings({ hello: '你好' }, { en: async () => ({ default: { hello: 'Hello' } }) });
 
-class SteppedElement extends PlsElement {
+class SteppedElement extends PlsStepsElement {
   static override styles = css`.first { margin-left: 3px; }`;
   static override strings: LocaleStrings<unknown>[] = [firstScreen];
   later: { view: (locale: 'zh-CN' | 'en') => string } | undefined;
@@ -68,7 +69,7 @@ class SteppedElement extends PlsElement {
 }
 customElements.define('test-stepped-element', SteppedElement);
 
-describe('PlsElement: a later screen\'s own words (loadView)', () => {
+describe('PlsStepsElement: a later screen\'s own words and look (loadView)', () => {
   const shown = (element: Element) => [...shadow(element).querySelectorAll('p')].map((p) => p.textContent);
 
   it('waits for them, too, before it switches language', async () => {

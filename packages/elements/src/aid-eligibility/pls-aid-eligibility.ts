@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
-import { PlsElement } from '../base/pls-element.js';
+import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
@@ -63,7 +63,7 @@ type Step = InterviewQuestion | 'region';
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
  */
-export class PlsAidEligibility extends PlsElement {
+export class PlsAidEligibility extends PlsStepsElement {
   static override styles = aidEligibilityStyles;
 
   /**

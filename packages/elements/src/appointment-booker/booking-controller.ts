@@ -6,7 +6,7 @@ import type { Connection } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
 import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
-import type { LoadView } from '../base/pls-element.js';
+import type { LoadView } from '../base/pls-steps-element.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
@@ -51,6 +51,7 @@ export interface Visit {
 type Views = {
   when?: typeof import('./when-view.js');
   who?: typeof import('./who-view.js');
+  check?: typeof import('./check-view.js');
   manage?: typeof import('./manage-view.js');
   done?: typeof import('./booking-done-view.js');
 };
@@ -136,11 +137,13 @@ export class BookingController implements ReactiveController {
     });
   }
 
-  /** The privacy notice in the locale asked for, and the contact step that shows it. */
+  /** The privacy notice in the locale asked for, the contact step that shows it, and the check step after it. */
   loadNotice(): void {
     void this.notice.run(async (signal) => {
-      const [notice, view] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }), this.options.loadView(() => import('./who-view.js'))]);
-      this.views.who = view;
+      const { loadView } = this.options;
+      const [notice, who, check] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }),
+        loadView(() => import('./who-view.js')), loadView(() => import('./check-view.js'))]);
+      Object.assign(this.views, { who, check });
       return notice;
     });
   }

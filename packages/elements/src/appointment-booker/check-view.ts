@@ -1,4 +1,6 @@
 // Step 4, check your booking: every choice with its own "change", then "book".
+// Its own chunk, fetched with the contact step (nothing to fetch for it, and
+// so it is there the moment the contact step is done).
 import type { ServiceCode } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
@@ -6,6 +8,10 @@ import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { messageLine, visitWhen } from './booker-lines.js';
 import type { Contact, Step } from './booking-steps.js';
+import { checkText } from './check.strings.js';
+
+/** The view's own words, which come with it (PlsElement.loadView). */
+export const strings = checkText;
 
 export interface CheckScreen {
   text: AppointmentBookerText;
@@ -22,8 +28,9 @@ export interface CheckScreen {
 }
 
 export function checkView({ text, locale, service, center, slot, contact, message, sending, change, book }: CheckScreen): TemplateResult {
+  const own = checkText[locale];
   const row = (label: string, value: string, step: Step) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd>
-    <dd><button type="button" class="link" @click=${() => change(step)}>${text.change}<span class="visually-hidden"> ${label}</span></button></dd></div>`;
+    <dd><button type="button" class="link" @click=${() => change(step)}>${own.change}<span class="visually-hidden"> ${label}</span></button></dd></div>`;
   return html`${stepHeading(text.checkTitle)}
     <dl class="summary">
       ${row(text.service, text.services[service], 'where')}
@@ -34,5 +41,5 @@ export function checkView({ text, locale, service, center, slot, contact, messag
     </dl>
     ${messageLine(message)}
     <button type="button" class="primary" part="book-button" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}
-      @click=${book}>${sending ? text.booking : text.book}</button>`;
+      @click=${book}>${sending ? own.booking : own.book}</button>`;
 }

@@ -1,7 +1,7 @@
 import { isServiceCode, type ServiceCode } from '@plskit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PlsElement } from '../base/pls-element.js';
+import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
@@ -11,7 +11,6 @@ import { centerLines, referenceOnly, visitWhen, waiting } from './booker-lines.j
 import { BookingController } from './booking-controller.js';
 import { BookingLinks } from './booking-links.js';
 import { backTarget, contactProblems, keptChoice, pickedDay, refusal, regionOfCenter, stepNumber, whenProblems, whereProblems, type Contact, type Step } from './booking-steps.js';
-import { checkView } from './check-view.js';
 import { manageLink } from './manage-link.js';
 import { bookerStyles } from './pls-appointment-booker.styles.js';
 import { whereView } from './where-view.js';
@@ -52,7 +51,7 @@ import { whereView } from './where-view.js';
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
  */
-export class PlsAppointmentBooker extends PlsElement {
+export class PlsAppointmentBooker extends PlsStepsElement {
   static override styles = bookerStyles;
   static override strings = [appointmentBookerText];
 
@@ -228,13 +227,13 @@ export class PlsAppointmentBooker extends PlsElement {
           submit: this.#whoDone, retry: () => booking.loadNotice(),
           type: (field, value) => this.#contactChanged({ ...this.contact, [field]: value }, this.consent),
           agree: (consent) => this.#contactChanged(this.contact, consent),
-        }) ?? waiting(text.whoTitle, locale, booking.notice.state, () => booking.loadNotice());
+        }) ?? waiting(text.checkTitle, locale, booking.notice.state, () => booking.loadNotice());
       case 'check':
-        return checkView({
+        return views.check?.checkView({
           text, locale, message, sending, service: this.chosenService!, center: booking.center?.name ?? this.chosenCenter!, contact: this.contact,
           slot: booking.days.value?.find((d) => d.date === this.selectedDate)?.slots.find((x) => x.start === this.slotStart),
           change: (step) => this.#go(step), book: () => void this.#book(),
-        });
+        }) ?? waiting(text.checkTitle, locale, booking.notice.state, () => booking.loadNotice());
       case 'done':
         return this.#renderDone();
       default:

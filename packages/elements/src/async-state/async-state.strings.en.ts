@@ -7,6 +7,4 @@ export default {
   rateLimited: 'Too many requests. Please wait a moment and try again.',
   notConfigured: 'This widget has no service address (api-base). Please contact the site administrator.',
   retry: 'Try again',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error: ',
 } satisfies AsyncStateText;

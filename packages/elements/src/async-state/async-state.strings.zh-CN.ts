@@ -1,4 +1,4 @@
-// The words every element shares (failures, loading, the error summary) in zh-CN: this table is also the type every other locale's table satisfies.
+// The words every element shares (failures, loading) in zh-CN: this table is also the type every other locale's table satisfies.
 const text = {
   loading: '正在加载…',
   offline: '网络已断开。请检查网络连接后重试。',
@@ -6,8 +6,6 @@ const text = {
   rateLimited: '请求过于频繁，请稍候再试。',
   notConfigured: '组件未配置服务地址（api-base），请联系网站管理员。',
   retry: '重试',
-  errorSummary: '请先处理以下问题',
-  errorPrefix: '错误：',
 };
 
 export type AsyncStateText = typeof text;

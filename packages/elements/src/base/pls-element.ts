@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, adoptStyles, html, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
@@ -13,15 +13,6 @@ import type { LocaleStrings } from '../locale/locale-strings.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
-
-/** A later screen's module: its views, its own words, and the styles only it needs. */
-export interface LaterScreen {
-  strings: LocaleStrings<unknown>;
-  styles?: CSSResult;
-}
-
-/** Imports a later screen's module with its words ready and its styles in place (PlsElement.loadView); controllers are handed it. */
-export type LoadView = <V extends LaterScreen>(load: () => Promise<V>) => Promise<V>;
 
 /**
  * What every plskit element shares: configuration from its own attributes or
@@ -84,35 +75,15 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     return this.senior || (this.providerSettings?.senior ?? false);
   }
 
-  /** The string tables of screens loaded later (loadView): ready in the locale shown, and waited for as `strings` are. */
-  #viewStrings: LocaleStrings<unknown>[] = [];
-  #viewStyles = new Set<CSSResult>();
-
-  /**
-   * A later screen's module, imported when that screen is needed (beside the
-   * data it shows, so the first screen's chunk carries none of it), with its
-   * own words (`strings`) ready in the locale shown and its own styles added
-   * after the element's. From then on a switch of language waits for its words too.
-   */
-  protected readonly loadView: LoadView = async (load) => {
-    const view = await load();
-    // the locale shown may change while its table loads: checked again after each load
-    for (let locale = this.displayLocale; !view.strings.ready(locale); locale = this.displayLocale) await view.strings.load(locale);
-    if (!this.#viewStrings.includes(view.strings)) this.#viewStrings.push(view.strings);
-    if (view.styles && !this.#viewStyles.has(view.styles)) {
-      this.#viewStyles.add(view.styles);
-      const root = this.renderRoot as ShadowRoot;
-      // without constructable style sheets Lit appends a <style> (with the page's nonce) instead
-      if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.styles.styleSheet!];
-      else adoptStyles(root, [view.styles]);
-    }
-    return view;
-  };
+  /** The string tables the element shows: a locale is shown once every one of them is ready in it. */
+  protected stringTables(): readonly LocaleStrings<unknown>[] {
+    return [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
+  }
 
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const wanted = this.effectiveLocale;
-    const tables = [asyncStateText, ...(this.constructor as typeof PlsElement).strings, ...this.#viewStrings];
+    const tables = this.stringTables();
     if (tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;

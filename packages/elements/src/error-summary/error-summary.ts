@@ -7,7 +7,7 @@
 // Its look is here too: a widget's styles include it even where only a later
 // screen shows a summary, so the summary is one module in one chunk.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { asyncStateText } from '../async-state/async-state.strings.js';
+import { errorSummaryText } from './error-summary.strings.js';
 import type { Locale } from '../locale/locale.js';
 
 /** The summary and the message under a field, alike in every widget. */
@@ -37,7 +37,7 @@ function focusField(event: Event, field: string): void {
 export function errorSummary(problems: readonly FieldProblem[], locale: Locale): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${asyncStateText[locale].errorSummary}</h3>
+    <h3 id="error-summary-title">${errorSummaryText[locale].errorSummary}</h3>
     <ul>${problems.map((problem) => html`<li><a href=${`#${problem.field}`}
       @click=${(event: Event) => focusField(event, problem.field)}>${problem.message}</a></li>`)}</ul>
   </div>`;
@@ -47,5 +47,5 @@ export function errorSummary(problems: readonly FieldProblem[], locale: Locale):
 export function fieldError(problems: readonly FieldProblem[], field: string, locale: Locale): TemplateResult | typeof nothing {
   const problem = problems.find((p) => p.field === field);
   return problem ? html`<p class="field-error" id=${`${field}-error`}>
-    <span class="visually-hidden">${asyncStateText[locale].errorPrefix}</span>${problem.message}</p>` : nothing;
+    <span class="visually-hidden">${errorSummaryText[locale].errorPrefix}</span>${problem.message}</p>` : nothing;
 }

@@ -3,7 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Connection } from '../api/connection.js';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
-import type { LoadView } from '../base/pls-element.js';
+import type { LoadView } from '../base/pls-steps-element.js';
 import { notaryRequests } from './notary-requests.js';
 
 /**

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
-import { PlsElement } from '../base/pls-element.js';
+import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import { fill } from '../locale/string-table.js';
 import type { NotaryAnswers } from './checklist-questions-view.js';
@@ -67,7 +67,7 @@ type Step = 'find' | 'questions' | 'checklist';
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
  */
-export class PlsNotaryChecklist extends PlsElement {
+export class PlsNotaryChecklist extends PlsStepsElement {
   static override styles = notaryChecklistStyles;
   static override strings = [notaryChecklistText];
 
