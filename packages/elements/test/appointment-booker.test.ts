@@ -233,6 +233,22 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     expect(await remaining('sc-370811-01', 'mediation', slot)).to.equal(0);
   });
 
+  it('keeps the contact step\'s heading with a retry when its privacy notice cannot be fetched, then goes on', async () => {
+    let notices = 0;
+    const element = await booker({ region: '370811', service: 'mediation', locale: 'en',
+      fetch: faultyFetch((url) => (url.pathname === '/v1/privacy-notices/appointments' && notices++ === 0 ? 'status=503' : undefined)) });
+    await chooseCenter(element, 'sc-370811');
+    await pickDay(element, ['ArrowDown'], '2026-09-08');
+    await pickFirstSlot(element);
+    await press(part(element, 'continue-button'), 'Enter');
+    await until(() => part(element, 'retry-button'), 'the failure panel');
+    expect(heading(element)).to.equal('How we can reach you');
+    expect(await axeViolations(element), 'the contact step, failed').to.deep.equal([]);
+    await press(part(element, 'retry-button'), 'Enter');
+    await until(() => part(element, 'privacy-notice'), 'the privacy notice after the retry');
+    expect(heading(element)).to.equal('How we can reach you');
+  });
+
   it('retries a booking whose reply was lost with the same Idempotency-Key, and books once', async () => {
     const keys: string[] = [];
     let dropped = false;

@@ -21,6 +21,6 @@ export const interviewPosition = walk;
 export const previousQuestion = previous;
 export const questionView = question;
 export const summaryView = summary;
-/** The questions' own words and look, which come with them (PlsElement.loadView). */
+/** The questions' own words and look, which come with them (PlsStepsElement.loadView). */
 export const strings = eligibilityQuestionsText;
 export const styles = eligibilityQuestionsStyles;

@@ -12,7 +12,7 @@ export const evaluateEligibility = evaluate;
 export const copyText = copy;
 export { resultAsText } from './eligibility-result-text.js';
 export { centersWhereToApply, resultAnnouncement, resultView } from './eligibility-result-view.js';
-/** The result's own words and look, which come with it (PlsElement.loadView). */
+/** The result's own words and look, which come with it (PlsStepsElement.loadView). */
 export { eligibilityResultText as strings } from './eligibility-result.strings.js';
 export { eligibilityResultStyles as styles } from './eligibility-result.styles.js';
 export { sameEligibility } from './same-eligibility.js';

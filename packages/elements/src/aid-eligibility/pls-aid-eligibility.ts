@@ -111,6 +111,7 @@ export class PlsAidEligibility extends PlsStepsElement {
 
   /** A start (or an answer) is waiting for the region's rules or the questions' code: it goes on once they are here. */
   #advanceWhenReady = false;
+  /** The questions' code on its way: asked for once, however often the resident makes for "start". */
   #questionsLoading: Promise<void> | undefined;
   /** Set by "change" on check-your-answers: once the path is complete again, go back there. */
   #returnToSummary = false;

@@ -12,7 +12,7 @@ import type { Appointment } from './appointment-requests.js';
 import { calendarFile, downloadCalendarFile } from './calendar-file.js';
 import { doneText } from './done.strings.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words, which come with it (PlsStepsElement.loadView). */
 export const strings = doneText;
 
 export interface DoneViewOptions {

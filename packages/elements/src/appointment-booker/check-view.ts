@@ -10,7 +10,7 @@ import { messageLine, visitWhen } from './booker-lines.js';
 import type { Contact, Step } from './booking-steps.js';
 import { checkText } from './check.strings.js';
 
-/** The view's own words, which come with it (PlsElement.loadView). */
+/** The view's own words, which come with it (PlsStepsElement.loadView). */
 export const strings = checkText;
 
 export interface CheckScreen {

@@ -9,7 +9,7 @@ import { messageLine, visitWhen } from './booker-lines.js';
 import { manageStyles } from './manage.styles.js';
 import { manageText } from './manage.strings.js';
 
-/** The view's own words and look, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = manageText;
 export const styles = manageStyles;
 

@@ -227,7 +227,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
           submit: this.#whoDone, retry: () => booking.loadNotice(),
           type: (field, value) => this.#contactChanged({ ...this.contact, [field]: value }, this.consent),
           agree: (consent) => this.#contactChanged(this.contact, consent),
-        }) ?? waiting(text.checkTitle, locale, booking.notice.state, () => booking.loadNotice());
+        }) ?? waiting(text.whoTitle, locale, booking.notice.state, () => booking.loadNotice());
       case 'check':
         return views.check?.checkView({
           text, locale, message, sending, service: this.chosenService!, center: booking.center?.name ?? this.chosenCenter!, contact: this.contact,

@@ -15,7 +15,7 @@ import { dateGrid } from './date-grid.js';
 import { whenStyles } from './when.styles.js';
 import { whenText } from './when.strings.js';
 
-/** The view's own words and look, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = whenText;
 export const styles = whenStyles;
 

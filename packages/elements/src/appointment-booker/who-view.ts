@@ -16,7 +16,7 @@ import { privacyNoticeView } from './privacy-notice-view.js';
 import { whoStyles } from './who.styles.js';
 import { whoText } from './who.strings.js';
 
-/** The view's own words and look, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = whoText;
 export const styles = whoStyles;
 

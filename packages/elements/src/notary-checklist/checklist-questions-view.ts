@@ -9,7 +9,7 @@ import { checklistQuestionsText } from './checklist-questions.strings.js';
 import { checklistQuestionsStyles } from './checklist-questions.styles.js';
 import type { NotaryQuestion } from './notary-question.js';
 
-/** The view's own words and look, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = checklistQuestionsText;
 export const styles = checklistQuestionsStyles;
 

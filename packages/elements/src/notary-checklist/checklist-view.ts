@@ -11,7 +11,7 @@ import { checklistText, type ChecklistText } from './checklist.strings.js';
 import { checklistStyles } from './checklist.styles.js';
 import { citationText, lawCitation } from './notary-citation.js';
 
-/** The view's own words and look, which come with it (PlsElement.loadView). */
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = checklistText;
 export const styles = checklistStyles;
 
