@@ -92,12 +92,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   private readonly legalAid = new LegalAidController(this, {
     connection: () => this.requireConnection(),
     locale: () => this.effectiveLocale,
-    onRules: () => {
-      // the first walk of a ruleset is the costly one: done while the page is idle, not in the "start" click
-      const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-      idle(() => this.#position());
-      this.#goOnIfWaiting();
-    },
+    onRules: () => this.#arrived(),
     onRulesProblem: (problem) => {
       if (this.screen !== 'start') this.announcement = problemMessage(problem, this.displayLocale);
     },
@@ -181,7 +176,14 @@ export class PlsAidEligibility extends PlsStepsElement {
     }
   }
 
-  #goOnIfWaiting(): void {
+  /**
+   * The rules or the questions' code arrived: the first walk of a ruleset, the
+   * costly one, is done while the page is idle, not in a click; a start that
+   * waited for them goes on.
+   */
+  #arrived(): void {
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => this.#position());
     if (!this.#advanceWhenReady) return;
     this.#advanceWhenReady = false;
     this.#advance();
@@ -212,9 +214,9 @@ export class PlsAidEligibility extends PlsStepsElement {
       if (this.screen !== 'start') this.announcement = problemMessage(this.questionsProblem, this.displayLocale);
       return;
     }
-    // a start that waited goes on; "back" while the code was on its way asked for a question, which is on screen now
-    if (this.#advanceWhenReady) this.#goOnIfWaiting();
-    else if (this.screen === 'question') this.moveFocus(STEP_HEADING);
+    // "back" while the code was on its way asked for a question, which is on screen now
+    if (!this.#advanceWhenReady && this.screen === 'question') this.moveFocus(STEP_HEADING);
+    this.#arrived();
   }
 
   async #loadResults(): Promise<EligibilityResultModule | undefined> {

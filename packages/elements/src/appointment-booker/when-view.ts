@@ -40,15 +40,15 @@ export interface WhenScreen {
 
 function slotList(screen: WhenScreen, day: AvailabilityDay): TemplateResult {
   const { locale } = screen;
-  const text = whenText[locale];
+  const own = whenText[locale];
   return html`<fieldset id="slot-list" part="slots" tabindex="-1">
-    <legend>${fill(text.slotsTitle, { date: longDate(day.date, locale) })}</legend>
+    <legend>${fill(own.slotsTitle, { date: longDate(day.date, locale) })}</legend>
     ${fieldError(screen.problems, 'slot-list', locale)}
     <div class="choices slots">${day.slots.map((slot) => html`<div class="choice">
       <input type="radio" name="slot" id=${`s-${slotTime(slot.start)}`} value=${slot.start} ?disabled=${slot.remaining === 0}
         .checked=${slot.start === screen.slotStart} @change=${() => screen.chooseSlot(slot.start)}>
       <label for=${`s-${slotTime(slot.start)}`}>${slotTime(slot.start)}–${slotTime(slot.end)}
-        <span class="detail">${slot.remaining ? fill(text.placesLeft, { count: slot.remaining }) : text.full}</span></label>
+        <span class="detail">${slot.remaining ? fill(own.placesLeft, { count: slot.remaining }) : own.full}</span></label>
     </div>`)}</div>
   </fieldset>`;
 }
