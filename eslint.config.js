@@ -1,6 +1,7 @@
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import plskit from './scripts/eslint/no-import-circle.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', '**/generated/**', '.plskit/**'] },
@@ -18,6 +19,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // personal data must never reach a log line: log through the sandbox logger only
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // Imports point one way: no circle of files, counting type-only and dynamic imports.
+    plugins: { plskit },
+    rules: { 'plskit/no-import-circle': 'error' },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // `import type` for what is only a type: the import is erased, and a reader sees at once which edges carry code
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
   {

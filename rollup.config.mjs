@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
+import { ALL_WIDGETS_PAGE_BUDGET, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 import { cdnChunks } from './scripts/bundling/cdn-chunks.mjs';
 import { loaderOwnsItsVersion } from './scripts/bundling/loader-version.mjs';
 import { sizeBudgets } from './scripts/bundling/size-budgets.mjs';
@@ -30,8 +30,6 @@ const CDN_INPUT = {
   // instead of the widget's code moving into a shared chunk behind a facade
   preserveEntrySignatures: 'allow-extension',
 };
-// a shared chunk of a few bytes costs a request of its own: merged into a neighbour
-const CHUNKING = { experimentalMinChunkSize: 300 };
 
 export default async () => [
   // The SDK for browsers without a bundler, ky included (a server's webhook verifier left out).
@@ -51,13 +49,13 @@ export default async () => [
       ...minified, dir: CDN_DIR, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', hashCharacters: 'hex',
       manualChunks: await cdnChunks({
         options: { ...CDN_INPUT, plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true })] },
-        output: CHUNKING,
+        output: {},
         widgetTags: WIDGET_TAGS.filter((tag) => tag !== 'pls-provider'),
       }),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
       cssTemplates, loaderOwnsItsVersion(), nodeResolve({ browser: true }),
-      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, budgets: WIDGET_BUDGETS })],
+      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET })],
   },
 ];

@@ -21,7 +21,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'node', include: ['packages/{core,sdk,sandbox}/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'node', include: ['packages/{core,sdk,sandbox}/test/**/*.test.ts', 'packages/elements/test/**/*.spec.ts', 'scripts/**/*.test.mjs'] } },
       // the API tests once more with the sandbox on PostgreSQL: both engines keep every promise
       {
         extends: true,

@@ -73,10 +73,36 @@ function plskitSandbox() {
 
 const sandbox = plskitSandbox();
 
+/**
+ * Answers 503 to the next request for one of `modules` (names without the
+ * extension), as a later screen's chunk that cannot be fetched (offline): a
+ * test arms it with POST /__plskit/fail-module?name=<module>. Those modules are
+ * never reused from the cache, or a page would take them from an earlier test file's fetch.
+ * The browser keeps a failed module failed for the page's life, so such a test
+ * has a file of its own.
+ */
+function moduleFaults(modules) {
+  const armed = new Set();
+  return async (ctx, next) => {
+    if (ctx.path === '/__plskit/fail-module') {
+      armed.add(ctx.query.name);
+      ctx.status = 204;
+      return undefined;
+    }
+    const name = ctx.path.split('/').pop().replace(/\.(ts|js)$/, '');
+    if (!modules.includes(name)) return next();
+    if (armed.delete(name)) ctx.status = 503;
+    else await next();
+    // the runner marks every file cacheable for a year after this returns; a response that varies on everything is never reused
+    ctx.set('vary', '*');
+    return undefined;
+  };
+}
+
 export default {
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@plskit/source', 'browser'] },
-  middleware: [sandbox.proxy],
+  middleware: [sandbox.proxy, moduleFaults(['eligibility-questions'])],
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',

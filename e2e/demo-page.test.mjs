@@ -14,9 +14,10 @@ const demo = demoSession('demo');
 
 const api = async (path) => (await fetch(`${demo.sandbox.url}${path}`, { headers: { 'Accept-Language': 'zh-CN' } })).json();
 
-/** Opens the demo page and records what a partner's developer would see in the console. */
-async function openDemo() {
+/** Opens the demo page and records what a partner's developer would see in the console; `watch` sees the page before it loads. */
+async function openDemo(watch = () => {}) {
   const page = await demo.browser.newPage();
+  watch(page);
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
@@ -61,6 +62,31 @@ test('the demo page defines the widgets from the one-script bundle and the finde
 test('the legal-aid check on the demo page starts with the first question, for the provider\'s region', async () => {
   const { page, problems } = await openDemo();
   const checker = page.locator('pls-aid-eligibility');
+  await checker.getByRole('button', { name: '开始' }).click();
+  await checker.getByRole('heading', { name: '您遇到的是哪一类案件或事情？' }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('before anyone acts the demo page loads exactly the files its size budget counts; the checker\'s questions come when the resident makes for "start"', chromiumRunOnly, async () => {
+  // the budget for a page with every widget (written by the build into .size-limit.json) counts the files the
+  // loader and the tags import statically; a later screen's chunk fetched before the resident acts would escape it
+  const budget = JSON.parse(readFileSync(fileURLToPath(new URL('../.size-limit.json', import.meta.url)), 'utf8'))
+    .find((check) => check.name.startsWith('a page with every widget'));
+  const counted = budget.path.map((path) => path.replace(/^packages\/elements\/dist\/cdn\//, '').replace(/-\?{8}\.js$/, '.js')).sort();
+  const scripts = new Set();
+  const { page, problems } = await openDemo((watched) => watched.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/cdn/')) scripts.add(path.slice('/cdn/'.length).replace(/-[0-9a-f]{8}\.js$/, '.js'));
+  }));
+  await page.locator('pls-lawyer-finder [part="total"]').filter({ hasText: /共找到 \d+ 位律师/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual([...scripts].sort(), counted);
+
+  const checker = page.locator('pls-aid-eligibility');
+  const questionsAsked = page.waitForRequest((request) => /\/cdn\/chunks\/eligibility-questions-[0-9a-f]{8}\.js$/.test(request.url()), { timeout: 10_000 });
+  await checker.getByRole('button', { name: '开始' }).hover();
+  await questionsAsked;
   await checker.getByRole('button', { name: '开始' }).click();
   await checker.getByRole('heading', { name: '您遇到的是哪一类案件或事情？' }).waitFor();
   assert.deepEqual(problems, []);

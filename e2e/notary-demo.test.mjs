@@ -25,6 +25,14 @@ async function openSeniorEnglish() {
   return { page, widget, problems };
 }
 
+/**
+ * Waits, as a keyboard user listens for it, until the new screen has put focus
+ * on its heading (after it painted): keys pressed before that would still act
+ * on the screen before.
+ */
+const headingFocused = (page) => page.waitForFunction(() =>
+  document.querySelector('pls-notary-checklist')?.shadowRoot?.activeElement?.id === 'step-heading', undefined, { timeout: 10_000 });
+
 /** Types the search, picks the first match with Tab + Enter, then answers each one-screen question with the keyboard. */
 async function walk(page, widget, { query, matter, answers }) {
   await widget.locator('[part~="search"]').focus();
@@ -37,6 +45,7 @@ async function walk(page, widget, { query, matter, answers }) {
   for (const answer of answers) {
     const form = widget.locator('[part~="questions"]');
     await form.waitFor();
+    await headingFocused(page);
     const screen = await form.locator('.question').getAttribute('data-question');
     await page.keyboard.press('Tab'); // from the screen's heading to its control
     if (screen === 'destinationCountry') {

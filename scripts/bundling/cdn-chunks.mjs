@@ -4,14 +4,27 @@ import { rollup } from 'rollup';
 export const SHARED_CHUNK = 'plskit-base';
 
 /**
+ * A chunk that two or more widgets load at once but not every one, under this
+ * many characters before minifying (a few hundred bytes after), joins the
+ * shared chunk: as a file of its own it would cost each of those pages a
+ * request and a gzip stream of its own, more than it costs a page that does
+ * not use it inside the shared one.
+ */
+const SMALL_SHARED = 1000;
+
+/**
  * Which chunk each module of the CDN build goes to (rollup's `manualChunks`):
  * where rollup would put it, found by a quick unminified pass of the same
  * input, except that the chunks every widget loads (lit, the SDK's
- * transport, the element base) become one. Left to itself rollup splits those
- * by which tags use them (the provider uses less), and each split costs a page
- * a request and what gzip saves on files compressed together. Every module
- * with code is named, since a manual chunk also takes in whatever its modules
- * import that no chunk claims: through a package's index, the whole package.
+ * transport, the element base) become one, with the small ones some widgets
+ * load at once (SMALL_SHARED). Left to itself rollup splits those by which
+ * tags use them (the provider uses less), and each split costs a page a
+ * request and what gzip saves on files compressed together; asked to merge
+ * small chunks (experimentalMinChunkSize), it may merge one a page loads at
+ * once into a later screen's chunk, which the page then loads at once too.
+ * Every module with code is named, since a manual chunk also takes in
+ * whatever its modules import that no chunk claims: through a package's
+ * index, the whole package.
  */
 export async function cdnChunks({ options, output, widgetTags }) {
   const pass = await rollup({ ...options, logLevel: 'silent' });
@@ -26,11 +39,15 @@ export async function cdnChunks({ options, output, widgetTags }) {
     return into;
   };
   const widgets = widgetTags.map((tag) => loads(`${tag}.js`));
-  const everyWidgetLoads = (chunk) => !chunk.isEntry && widgets.every((files) => files.has(chunk.fileName));
+  const shared = (chunk) => {
+    if (chunk.isEntry) return false;
+    const loadedBy = widgets.filter((files) => files.has(chunk.fileName)).length;
+    return loadedBy === widgets.length || (loadedBy >= 2 && chunk.code.length < SMALL_SHARED);
+  };
   const chunkOf = new Map();
   for (const chunk of byFile.values()) {
     for (const [id, module] of Object.entries(chunk.modules)) {
-      if (module.renderedLength > 0) chunkOf.set(id, everyWidgetLoads(chunk) ? SHARED_CHUNK : chunk.name);
+      if (module.renderedLength > 0) chunkOf.set(id, shared(chunk) ? SHARED_CHUNK : chunk.name);
     }
   }
   return (id) => chunkOf.get(id);

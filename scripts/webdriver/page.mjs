@@ -118,6 +118,17 @@ export class WebDriverPage {
     return this.run(fn, arg);
   }
 
+  /** Polls `fn` in the page until it returns something truthy, as Playwright's waitForFunction does. */
+  async waitForFunction(fn, arg, { timeout = 30_000, polling = 50 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await this.run(fn, arg);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`page.waitForFunction: not true within ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, polling));
+    }
+  }
+
   /** Clicks as a mouse would (WebDriver's element click), once nothing covers the element. */
   async click(element) {
     const deadline = Date.now() + 5_000;

@@ -181,6 +181,39 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     return slot;
   }
 
+  it('shows the centers of the service chosen last, even when the reply for the service before it arrives later', async () => {
+    // the mediation centers (the county center and its township stations) are handed over 800 ms after the
+    // sandbox answered, so they arrive after the notarisation centers (the county center only)
+    let lateMediation: Promise<unknown> | undefined;
+    const slowMediation: typeof fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname !== '/v1/service-centers' || url.searchParams.get('service') !== 'mediation') return fetch(input, init);
+      const late = (async () => {
+        const reply = await fetch(input, init);
+        const body = await reply.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        return new Response(body, { status: reply.status, headers: reply.headers });
+      })();
+      lateMediation = late.catch(() => undefined); // a widget that aborts the request it no longer needs never sees it
+      return late;
+    };
+    const centersShown = (element: Element) => [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="center"]')].map((input) => input.value);
+    const element = await booker({ region: '370811', locale: 'en', fetch: slowMediation });
+    const service = await until(() => $<HTMLSelectElement>(element, '#service'), 'the service list');
+    for (const code of ['mediation', 'notarization']) {
+      service.value = code;
+      service.dispatchEvent(new Event('change', { bubbles: true }));
+      await element.updateComplete;
+    }
+    await until(() => centersShown(element).length > 0, 'the notarisation centers');
+    await until(() => lateMediation, 'the mediation centers asked for');
+    await lateMediation;
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the late reply read and rendered, had the widget taken it
+    await element.updateComplete;
+    expect(centersShown(element), 'the county center only: the township stations take no notarisation').to.deep.equal(['sc-370811']);
+    expect($<HTMLSelectElement>(element, '#service')!.value).to.equal('notarization');
+  });
+
   it('loses the race for the last place with a clear message and fresh times, never a duplicate', async () => {
     const element = await booker({ region: '370811', service: 'mediation' });
     const slot = await toCheck(element, 'sc-370811-01'); // a township station: one place per slot
@@ -198,6 +231,22 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
     expect(taken.disabled).to.equal(true);
     expect(await axeViolations(element), 'the slot-taken message, zh-CN').to.deep.equal([]);
     expect(await remaining('sc-370811-01', 'mediation', slot)).to.equal(0);
+  });
+
+  it('keeps the contact step\'s heading with a retry when its privacy notice cannot be fetched, then goes on', async () => {
+    let notices = 0;
+    const element = await booker({ region: '370811', service: 'mediation', locale: 'en',
+      fetch: faultyFetch((url) => (url.pathname === '/v1/privacy-notices/appointments' && notices++ === 0 ? 'status=503' : undefined)) });
+    await chooseCenter(element, 'sc-370811');
+    await pickDay(element, ['ArrowDown'], '2026-09-08');
+    await pickFirstSlot(element);
+    await press(part(element, 'continue-button'), 'Enter');
+    await until(() => part(element, 'retry-button'), 'the failure panel');
+    expect(heading(element)).to.equal('How we can reach you');
+    expect(await axeViolations(element), 'the contact step, failed').to.deep.equal([]);
+    await press(part(element, 'retry-button'), 'Enter');
+    await until(() => part(element, 'privacy-notice'), 'the privacy notice after the retry');
+    expect(heading(element)).to.equal('How we can reach you');
   });
 
   it('retries a booking whose reply was lost with the same Idempotency-Key, and books once', async () => {

@@ -270,15 +270,14 @@ describe('<pls-notary-checklist> states', () => {
       await until(() => part(element, 'questions'), 'questions');
       for (const _ of [1, 2, 3]) {
         // each screen: the radio group "I will, in person" / "No" comes first; Space picks it, Enter submits
-        const heading = shadow(element).activeElement;
-        expect(heading?.id).to.equal('step-heading');
+        await until(() => shadow(element).activeElement?.id === 'step-heading', 'focus on the question\'s heading, after paint');
         await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Space' });
         await sendKeys({ press: 'Enter' });
         await element.updateComplete;
       }
       await shown(element);
-      expect(shadow(element).activeElement?.id).to.equal('step-heading');
+      await until(() => shadow(element).activeElement?.id === 'step-heading', 'focus on the checklist\'s heading, after paint');
       expect(part(element, 'in-person')).not.to.equal(null);
       part(element, 'print-button')!.focus();
       await sendKeys({ press: 'Enter' });

@@ -1,9 +1,10 @@
 // The base every widget stands on, with a bare element: what it does while a
 // locale's strings are still on their way.
 import { expect, fixture, html } from '@open-wc/testing';
-import { html as template, type PropertyValues } from 'lit';
+import { css, html as template, nothing, type PropertyValues } from 'lit';
 import { PlsElement } from '../src/base/pls-element.js';
-import { localeStrings } from '../src/locale/locale-strings.js';
+import { PlsStepsElement } from '../src/base/pls-steps-element.js';
+import { localeStrings, type LocaleStrings } from '../src/locale/locale-strings.js';
 import { shadow, until } from './harness.js';
 
 interface Greeting { hello: string }
@@ -38,5 +39,67 @@ describe('PlsElement', () => {
     await until(() => shadow(element).querySelector('p'), 'the first render, in English');
     expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello');
     expect(element.updates[0]).to.include.members(['locale', 'matter']);
+  });
+});
+
+/** A later screen's module as a widget imports it: its view, its own look, and its own words, whose English arrives when `deliver` is called. */
+function laterScreen() {
+  let deliver: (module: { default: { bye: string } }) => void = () => {};
+  const strings = localeStrings({ bye: '再见' }, { en: () => new Promise((resolve) => { deliver = resolve; }) });
+  const styles = css`.later { margin-left: 7px; }`;
+  return { module: { strings, styles, view: (locale: 'zh-CN' | 'en') => strings[locale].bye }, deliverEnglish: (bye: string) => deliver({ default: { bye } }) };
+}
+
+const firstScreen = localeStrings({ hello: '你好' }, { en: async () => ({ default: { hello: 'Hello' } }) });
+
+class SteppedElement extends PlsStepsElement {
+  static override styles = css`.first { margin-left: 3px; }`;
+  static override strings: LocaleStrings<unknown>[] = [firstScreen];
+  later: { view: (locale: 'zh-CN' | 'en') => string } | undefined;
+
+  async showLater(module: ReturnType<typeof laterScreen>['module']): Promise<void> {
+    this.later = await this.loadView(async () => module);
+    this.requestUpdate();
+  }
+
+  protected override render() {
+    return template`<p class="first">${firstScreen[this.displayLocale].hello}</p>
+      ${this.later ? template`<p class="later">${this.later.view(this.displayLocale)}</p>` : nothing}`;
+  }
+}
+customElements.define('test-stepped-element', SteppedElement);
+
+describe('PlsStepsElement: a later screen\'s own words and look (loadView)', () => {
+  const shown = (element: Element) => [...shadow(element).querySelectorAll('p')].map((p) => p.textContent);
+
+  it('waits for them, too, before it switches language', async () => {
+    const element = await fixture<SteppedElement>(html`<test-stepped-element></test-stepped-element>`);
+    const later = laterScreen();
+    await element.showLater(later.module);
+    await element.updateComplete;
+    expect(shown(element)).to.deep.equal(['你好', '再见']);
+    const margin = (selector: string) => getComputedStyle(shadow(element).querySelector(selector)!).marginLeft;
+    expect([margin('.first'), margin('.later')], 'its look joins the element\'s own').to.deep.equal(['3px', '7px']);
+    element.setAttribute('locale', 'en');
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shown(element), 'no screen half in one language, half in the other').to.deep.equal(['你好', '再见']);
+    later.deliverEnglish('Goodbye');
+    await until(() => shown(element)[0] === 'Hello', 'the switch to English');
+    expect(shown(element)).to.deep.equal(['Hello', 'Goodbye']);
+  });
+
+  it('hands over the screen only once its words are there in the language shown', async () => {
+    const element = await fixture<SteppedElement>(html`<test-stepped-element locale="en"></test-stepped-element>`);
+    await until(() => shown(element)[0] === 'Hello', 'the first screen in English');
+    const later = laterScreen();
+    let handedOver = false;
+    const showing = element.showLater(later.module).then(() => { handedOver = true; });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(handedOver).to.equal(false);
+    later.deliverEnglish('Goodbye');
+    await showing;
+    await element.updateComplete;
+    expect(shown(element)).to.deep.equal(['Hello', 'Goodbye']);
   });
 });

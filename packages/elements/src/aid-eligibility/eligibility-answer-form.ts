@@ -3,9 +3,10 @@
 // as Chinese input methods type them.
 import type { CriminalRole, Proceeding } from '@plskit/core';
 import type { Locale } from '../locale/locale.js';
-import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import { HOUSEHOLD_SIZE_MAX, MONTHLY_INCOME_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
-import { fieldId, type FieldProblem } from './eligibility-question-view.js';
+import type { FieldProblem } from '../error-summary/error-summary.js';
+import { fieldId } from './eligibility-question-view.js';
 
 export type AnswerReading = { answer: Partial<InterviewAnswers> } | { problems: FieldProblem[] };
 
@@ -16,7 +17,7 @@ function plainNumber(text: string): string {
 }
 
 export function readAnswer(question: InterviewQuestion | 'region', form: HTMLFormElement, submitter: HTMLElement | null, locale: Locale): AnswerReading {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[locale];
   const data = new FormData(form, submitter);
   const values = data.getAll('answer').map(String).filter(Boolean);
   const firstField = fieldId(form.querySelector<HTMLInputElement>('input[name="answer"]')?.value ?? 'none');

@@ -1,21 +1,16 @@
 // One question per screen: the question is the fieldset's legend and the
 // screen's heading (focused when the screen appears), radios or checkboxes in
-// the fieldset, GOV.UK's error summary above it, linked to the fields.
+// the fieldset, the kit's error summary above it, linked to the fields.
 import { applicableCircumstances, type EligibilityInput, type LegalAidRuleset, type LocalizedText } from '@plskit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Region } from '../api/directory-types.js';
+import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import { HOUSEHOLD_SIZE_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
 import { answerWording, questionWording } from './interview-wording.js';
-
-/** A field that failed validation: the id of the control to focus, and the message. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 export interface QuestionScreen {
   question: InterviewQuestion | 'region';
@@ -29,7 +24,6 @@ export interface QuestionScreen {
   step: number;
   total: number;
   submit: (event: SubmitEvent) => void;
-  focusField: (id: string) => void;
 }
 
 interface Choice {
@@ -76,27 +70,11 @@ function chosen(screen: QuestionScreen, code: string): boolean {
 
 export const fieldId = (code: string) => `answer-${code}`;
 
-function errorMessage(screen: QuestionScreen, field: string): TemplateResult | typeof nothing {
-  const problem = screen.problems.find((p) => p.field === field);
-  if (!problem) return nothing;
-  return html`<p class="field-error" id=${`${field}-error`}>
-    <span class="visually-hidden">${aidEligibilityText[screen.locale].aidEligibilityStrings.errorPrefix}</span>${problem.message}</p>`;
-}
-
-/** GOV.UK's error summary: it takes focus, and each link moves focus to its field. */
-export function errorSummary(screen: QuestionScreen): TemplateResult | typeof nothing {
-  if (screen.problems.length === 0) return nothing;
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${s.errorSummary}</h3>
-    <ul>${screen.problems.map((problem) => html`<li><a href=${`#${problem.field}`}
-      @click=${(event: Event) => { event.preventDefault(); screen.focusField(problem.field); }}>${problem.message}</a></li>`)}</ul>
-  </div>`;
-}
+const errorMessage = (screen: QuestionScreen, field: string) => fieldError(screen.problems, field, screen.locale);
 
 function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
   const locale = screen.locale;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[locale];
   const choices = choicesFor(screen);
   const groupField = fieldId(choices[0]?.code ?? 'none');
   const invalid = screen.problems.some((p) => p.field === groupField);
@@ -118,7 +96,7 @@ function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
 }
 
 function householdFields(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[screen.locale];
   const household = screen.answers.household;
   const given = household !== undefined && household !== 'not-given' ? household : undefined;
   const described = (field: string, hint: string) =>
@@ -143,7 +121,7 @@ function householdFields(screen: QuestionScreen): TemplateResult {
 }
 
 function regionField(screen: QuestionScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[screen.locale];
   return html`${errorMessage(screen, 'answer-region')}
     <label class="field-label" for="answer-region">${s.regionLabel}</label>
     <select id="answer-region" name="answer" aria-invalid=${screen.problems.length > 0 ? 'true' : 'false'}
@@ -156,7 +134,7 @@ function regionField(screen: QuestionScreen): TemplateResult {
 
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { question, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[locale];
   const wording = questionWording(question, screen.ruleset, locale);
   const body = question === 'household' ? householdFields(screen)
     : question === 'region' ? regionField(screen)
@@ -166,7 +144,7 @@ export function questionView(screen: QuestionScreen): TemplateResult {
     @change=${exclusiveNone}>
     <p class="progress" part="progress">${fill(s.progress, { step: screen.step, total: screen.total })}</p>
     <progress aria-hidden="true" max=${screen.total} .value=${screen.step}></progress>
-    ${errorSummary(screen)}
+    ${errorSummary(screen.problems, screen.locale)}
     <fieldset aria-describedby="step-hint">
       <legend><h2 id="step-heading" tabindex="-1">${wording.heading}</h2></legend>
       <p class="hint" id="step-hint">${wording.hint}</p>

@@ -9,15 +9,16 @@ import { formatCalendarDate } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityResultText } from './eligibility-result.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
 import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 
 export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityResultText[locale];
   const cite = (basis: Parameters<typeof citation>[0] | undefined) =>
     (basis ? ` (${citation(basis, locale)}${citesUnverifiedLaw(basis) ? ` ${s.unverifiedLaw}` : ''})` : '');
-  const lines = [s.title, '', headline(result, locale)];
-  if (result.outcome !== 'needs-more-information') lines.push(aidEligibilityText[locale].meansTestLines[result.meansTest]);
+  const lines = [aidEligibilityText[locale].title, '', headline(result, locale)];
+  if (result.outcome !== 'needs-more-information') lines.push(s.meansTestLines[result.meansTest]);
   lines.push('', s.whyTitle, ...result.reasons.map((reason) => `- ${localized(reason.text, locale)}${cite(reason.basis)}`));
   if (result.nextSteps.length > 0) {
     lines.push('', s.nextStepsTitle, ...result.nextSteps.map((step, index) => `${index + 1}. ${localized(step.text, locale)}${cite(step.basis)}`));

@@ -10,6 +10,7 @@ import { formatCalendarDate, formatNumber } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityResultText } from './eligibility-result.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 import { bookingLink } from '../links/booking-link.js';
 import { questionWording } from './interview-wording.js';
@@ -33,14 +34,22 @@ export interface ResultScreen {
   copy: () => void;
   startOver: () => void;
   changeAnswers: () => void;
+  /** The means test used a hardship line the region has not confirmed yet. */
+  figuresUnverified: boolean;
+  /** What the last "copy" did, in words ("" before any). */
+  copyStatus: string;
 }
 
 export const isRegionNotCovered = (result: EligibilityResult) => result.reasons.some((reason) => reason.code === 'region-not-covered');
 
 /** The outcome in one sentence (the result's heading and the live-region announcement). */
 export function headline(result: EligibilityResult, locale: Locale): string {
-  return isRegionNotCovered(result) ? aidEligibilityText[locale].aidEligibilityStrings.regionNotCovered : aidEligibilityText[locale].outcomeHeadlines[result.outcome];
+  return isRegionNotCovered(result) ? aidEligibilityText[locale].regionNotCovered : eligibilityResultText[locale].outcomeHeadlines[result.outcome];
 }
+
+/** What a screen reader hears when a result is shown. */
+export const resultAnnouncement = (result: EligibilityResult, locale: Locale): string =>
+  fill(eligibilityResultText[locale].resultAnnouncement, { headline: headline(result, locale) });
 
 /** Application centers and branches first; township stations are many, so they fold away. */
 export function centersWhereToApply(result: EligibilityResult): boolean {
@@ -50,14 +59,14 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
 /** A citation; a law whose currency is unverified says so, never passing as settled law. */
 const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
-    ? html` <span class="unverified">${aidEligibilityText[locale].aidEligibilityStrings.unverifiedLaw}</span>` : nothing}</span>` : nothing;
+    ? html` <span class="unverified">${eligibilityResultText[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
 } as const;
 
 function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string | undefined): TemplateResult {
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityResultText[locale];
   return html`<li class="center" part="center">
     <h5 class="center-name">${center.name}</h5>
     <p><span class="label">${s.centerAddress}：</span>${center.address}</p>
@@ -68,7 +77,7 @@ function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string |
 
 function centersView(screen: ResultScreen): TemplateResult {
   const { locale, centers } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityResultText[locale];
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (centers.status !== 'ready') return loadingView(locale, 1);
   if (centers.value.length === 0) return html`<p>${s.noCenters}</p>`;
@@ -84,8 +93,8 @@ function centersView(screen: ResultScreen): TemplateResult {
 
 function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
   const { result, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
-  if (isRegionNotCovered(result)) return html`<p>${s.notCoveredHint}</p>`;
+  const s = eligibilityResultText[locale];
+  if (isRegionNotCovered(result)) return html`<p>${aidEligibilityText[locale].notCoveredHint}</p>`;
   const questions = result.missing.filter((q: QuestionId): q is InterviewQuestion => q !== 'region');
   if (questions.length === 0) return nothing;
   return html`<ul class="missing">${questions.map((question) => html`<li>
@@ -95,13 +104,13 @@ function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
 
 export function resultView(screen: ResultScreen): TemplateResult {
   const { result, locale } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityResultText[locale];
   const decision = result.decisionTime;
   return html`<section class="result" part="result" data-outcome=${result.outcome} aria-labelledby="step-heading">
-    <p class="result-kicker">${s.resultTitle}</p>
+    <p class="result-kicker">${aidEligibilityText[locale].resultTitle}</p>
     <h2 id="step-heading" tabindex="-1" part="outcome">${headline(result, locale)}</h2>
     <p class="confirmation" part="confirmation" data-confirmation=${screen.confirmation}>${s[CONFIRMATION_TEXT[screen.confirmation]]}</p>
-    ${result.outcome === 'needs-more-information' ? missingAnswers(screen) : html`<p class="means-test">${aidEligibilityText[locale].meansTestLines[result.meansTest]}</p>`}
+    ${result.outcome === 'needs-more-information' ? missingAnswers(screen) : html`<p class="means-test">${s.meansTestLines[result.meansTest]}</p>`}
 
     <h3>${s.whyTitle}</h3>
     <ul class="reasons" part="reasons">${result.reasons.map((reason) => html`<li data-code=${reason.code}>
@@ -135,5 +144,7 @@ export function resultView(screen: ResultScreen): TemplateResult {
       <button type="button" part="change-answers-button" @click=${screen.changeAnswers}>${s.changeAnswers}</button>
       <button type="button" part="start-over-button" @click=${screen.startOver}>${s.startOver}</button>
     </div>
-  </section>`;
+  </section>
+  ${screen.figuresUnverified ? html`<p class="note">${s.unverifiedNote}</p>` : nothing}
+  ${screen.copyStatus ? html`<p class="copy-status">${screen.copyStatus}</p>` : nothing}`;
 }

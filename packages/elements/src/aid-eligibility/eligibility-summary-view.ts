@@ -5,7 +5,7 @@ import type { Region } from '../api/directory-types.js';
 import { formatList, formatNumber, pluralCategory } from '../locale/intl-formats.js';
 import { localized, type Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import type { InterviewAnswers, InterviewQuestion } from './eligibility-interview.js';
 import { answerWording, questionWording } from './interview-wording.js';
 
@@ -24,7 +24,7 @@ export interface SummaryScreen {
 /** An answer in the words the resident chose it by. */
 export function answerText(question: InterviewQuestion | 'region', screen: Omit<SummaryScreen, 'change' | 'seeResult' | 'asked' | 'regionAsked'>): string {
   const { locale, ruleset, answers } = screen;
-  const s = aidEligibilityText[locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[locale];
   const words = (code: string) => answerWording(code, ruleset, locale);
   switch (question) {
     case 'region': {
@@ -59,7 +59,7 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
 }
 
 export function summaryView(screen: SummaryScreen): TemplateResult {
-  const s = aidEligibilityText[screen.locale].aidEligibilityStrings;
+  const s = eligibilityQuestionsText[screen.locale];
   const questions: (InterviewQuestion | 'region')[] = [...(screen.regionAsked ? ['region' as const] : []), ...screen.asked];
   return html`<section class="summary" part="summary" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${s.summaryTitle}</h2>

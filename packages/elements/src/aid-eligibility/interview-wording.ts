@@ -3,7 +3,7 @@
 // question, asked before any ruleset is known, is the widget's own.
 import type { LegalAidRuleset } from '@plskit/core';
 import { localized, type Locale } from '../locale/locale.js';
-import { aidEligibilityText } from './aid-eligibility.strings.js';
+import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 
 export interface QuestionWording {
@@ -17,7 +17,7 @@ export interface QuestionWording {
 
 export function questionWording(question: InterviewQuestion | 'region', ruleset: LegalAidRuleset | undefined, locale: Locale): QuestionWording {
   if (question === 'region') {
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = eligibilityQuestionsText[locale];
     return { heading: s.regionHeading, hint: s.regionHint, short: s.regionShort };
   }
   const wording = ruleset?.interview.questions[question];

@@ -1,13 +1,14 @@
 import type { EligibilityInput, EligibilityResult, LegalAidRuleset } from '@plskit/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiProblem, isAbort } from '../api/api-problem.js';
+import type { ReactiveControllerHost } from 'lit';
+import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { REGION_CODE } from '../api/region-code.js';
 import type { AsyncState } from '../async-state/async-state.js';
+import { RequestController } from '../async-state/request-controller.js';
 import type { Locale } from '../locale/locale.js';
-import type { EligibilityResultModule } from './eligibility-result-loader.js';
+import type { EligibilityResultModule } from './eligibility-chunks.js';
 import type { Confirmation } from './eligibility-result-view.js';
 import { legalAidRequests } from './legal-aid-requests.js';
 
@@ -30,35 +31,50 @@ export interface LegalAidControllerOptions {
 /**
  * The checker's requests and what they brought: the regions to choose from,
  * the region's ruleset, the result (worked out in the browser, confirmed by
- * the server, whose answer wins) and the region's service centers. Late
- * replies for an older region, result or check are dropped.
+ * the server, whose answer wins) and the region's service centers. Each is the
+ * kit's latest-wins request, and a new result or clear() drops the replies
+ * still on their way for the old one.
  */
-export class LegalAidController implements ReactiveController {
-  rules: AsyncState<LegalAidRuleset> = { status: 'idle' };
-  regions: Region[] = [];
+export class LegalAidController {
   result: EligibilityResult | undefined;
   confirmation: Confirmation = 'pending';
-  centers: AsyncState<ServiceCenter[]> = { status: 'idle' };
 
+  readonly #regions: RequestController<Region[]>;
+  readonly #rules: RequestController<LegalAidRuleset>;
+  readonly #server: RequestController<EligibilityResult>;
+  readonly #centers: RequestController<ServiceCenter[]>;
   #rulesFor: { connection: Connection | undefined; region: string; preset: LegalAidRuleset | undefined } | undefined;
   #regionsFrom: Connection | undefined;
-  /** Bumped by every new result and by clear(): late replies for an older result are dropped. */
-  #run = 0;
-  /** Bumped by every server check (a retry included): only the latest reply counts. */
-  #check = 0;
-  #checked: { input: EligibilityInput; region: string; results: EligibilityResultModule } | undefined;
+  #checked: { input: EligibilityInput; region: string; results: EligibilityResultModule; local: EligibilityResult | undefined } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: LegalAidControllerOptions) {
-    host.addController(this);
+    const report = options.onProblem;
+    this.#regions = new RequestController(host, 'list-regions', report);
+    this.#rules = new RequestController(host, 'get-legal-aid-rules', (operation, problem) => {
+      options.onRulesProblem(problem);
+      report(operation, problem);
+    });
+    this.#server = new RequestController(host, 'check-eligibility', (operation, problem) => this.#unconfirmed(operation, problem));
+    this.#centers = new RequestController(host, 'list-service-centers', report);
   }
 
-  hostConnected(): void {}
+  get regions(): Region[] {
+    return this.#regions.value ?? [];
+  }
+
+  get rules(): AsyncState<LegalAidRuleset> {
+    return this.#rules.state;
+  }
 
   get readyRules(): LegalAidRuleset | undefined {
-    return this.rules.status === 'ready' ? this.rules.value : undefined;
+    return this.#rules.value;
   }
 
-  #set(patch: Partial<Pick<LegalAidController, 'rules' | 'regions' | 'result' | 'confirmation' | 'centers'>>): void {
+  get centers(): AsyncState<ServiceCenter[]> {
+    return this.#centers.state;
+  }
+
+  #set(patch: Partial<Pick<LegalAidController, 'result' | 'confirmation'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -67,44 +83,25 @@ export class LegalAidController implements ReactiveController {
   want(connection: Connection | undefined, region: string | undefined, preset: LegalAidRuleset | undefined, regionAsked: boolean): void {
     if (regionAsked && connection && connection !== this.#regionsFrom) {
       this.#regionsFrom = connection;
-      void this.#loadRegions(connection);
+      void this.#regions.run(async (signal) => (await legalAidRequests(connection).listRegions({ signal })).items
+        .filter((item) => REGION_CODE.test(item.code)));
     }
     if (!region) return;
     const had = this.#rulesFor;
     if (had && had.connection === connection && had.region === region && had.preset === preset) return;
     this.#rulesFor = { connection, region, preset };
-    if (preset?.regions.includes(region)) this.#rulesReady(preset);
-    else void this.loadRules();
-  }
-
-  async #loadRegions(connection: Connection): Promise<void> {
-    try {
-      const { items } = await legalAidRequests(connection).listRegions();
-      this.#set({ regions: items.filter((region) => REGION_CODE.test(region.code)) });
-    } catch (error) {
-      if (error instanceof ApiProblem) this.options.onProblem('list-regions', error);
+    if (preset?.regions.includes(region)) {
+      this.#rules.reset({ status: 'ready', value: preset });
+      this.options.onRules();
+    } else {
+      void this.loadRules();
     }
   }
 
   async loadRules(): Promise<void> {
     const wanted = this.#rulesFor;
     if (!wanted) return;
-    this.#set({ rules: { status: 'loading' } });
-    try {
-      const rules = await legalAidRequests(this.options.connection()).ruleset(wanted.region);
-      if (this.#rulesFor === wanted) this.#rulesReady(rules);
-    } catch (error) {
-      if (isAbort(error) || this.#rulesFor !== wanted) return;
-      const problem = ApiProblem.from(error);
-      this.#set({ rules: { status: 'error', problem } });
-      this.options.onRulesProblem(problem);
-      this.options.onProblem('get-legal-aid-rules', problem);
-    }
-  }
-
-  #rulesReady(rules: LegalAidRuleset): void {
-    this.#set({ rules: { status: 'ready', value: rules } });
-    this.options.onRules();
+    if (await this.#rules.run(() => legalAidRequests(this.options.connection()).ruleset(wanted.region))) this.options.onRules();
   }
 
   /** Works the result out in the browser (with the result module), shows it, and asks the server to confirm. */
@@ -118,9 +115,9 @@ export class LegalAidController implements ReactiveController {
       // a ruleset the engine cannot read (e.g. no hardship standard for the region): the server decides
       local = undefined;
     }
-    this.#checked = { input, region, results };
-    this.#run += 1;
-    this.#set({ centers: { status: 'idle' }, result: local });
+    this.#checked = { input, region, results, local };
+    this.#centers.reset();
+    this.#set({ result: local });
     if (local) {
       this.options.onResult(local);
       if (results.centersWhereToApply(local)) void this.loadCenters();
@@ -129,40 +126,37 @@ export class LegalAidController implements ReactiveController {
   }
 
   /** Asks the server (authoritative) for the same input; its answer wins when the two differ. */
-  confirm(): void {
+  async confirm(): Promise<void> {
     const checked = this.#checked;
     if (!checked) return;
-    const check = ++this.#check;
-    const run = this.#run;
-    const local = this.result;
-    const { centersWhereToApply, sameEligibility } = checked.results;
+    const { local, results } = checked;
     this.#set({ confirmation: 'pending' });
-    void (async () => {
-      let settled = local;
-      try {
-        const server = await legalAidRequests(this.options.connection()).checkEligibility(checked.input, { locale: this.options.locale() });
-        if (check !== this.#check || run !== this.#run) return;
-        // a reply that cannot even be compared is no confirmation
-        const same = local !== undefined && callSafely(() => sameEligibility(local, server));
-        settled = server;
-        if (same) {
-          this.#set({ confirmation: 'confirmed' });
-        } else {
-          this.#set({ confirmation: 'differs', result: server });
-          this.options.onResult(server);
-          if (local) this.options.onProblem('check-eligibility', new ApiProblem(200, 'eligibility-mismatch'));
-          if (centersWhereToApply(server) && this.centers.status === 'idle') void this.loadCenters();
-        }
-      } catch (error) {
-        if (check !== this.#check || run !== this.#run || isAbort(error)) return;
-        const problem = ApiProblem.from(error);
-        const offline = problem.code === 'offline' || globalThis.navigator?.onLine === false;
-        this.#set({ confirmation: offline ? 'unconfirmed-offline' : 'unconfirmed', result: local });
-        this.options.onProblem('check-eligibility', problem);
-        settled = local;
-      }
-      if (settled) this.options.onSettled(settled);
-    })();
+    let same = false;
+    const server = await this.#server.run(async (signal) => {
+      const reply = await legalAidRequests(this.options.connection()).checkEligibility(checked.input, { locale: this.options.locale(), signal });
+      // a reply that cannot even be compared is no confirmation
+      same = local !== undefined && callSafely(() => results.sameEligibility(local, reply));
+      return reply;
+    });
+    if (!server) return;
+    if (same) {
+      this.#set({ confirmation: 'confirmed' });
+    } else {
+      this.#set({ confirmation: 'differs', result: server });
+      this.options.onResult(server);
+      if (local) this.options.onProblem('check-eligibility', new ApiProblem(200, 'eligibility-mismatch'));
+      if (results.centersWhereToApply(server) && this.centers.status === 'idle') void this.loadCenters();
+    }
+    this.options.onSettled(server);
+  }
+
+  /** The server could not be asked: the browser's result stands, marked as not confirmed. */
+  #unconfirmed(operation: string, problem: ApiProblem): void {
+    const local = this.#checked?.local;
+    const offline = problem.code === 'offline' || globalThis.navigator?.onLine === false;
+    this.#set({ confirmation: offline ? 'unconfirmed-offline' : 'unconfirmed', result: local });
+    this.options.onProblem(operation, problem);
+    if (local) this.options.onSettled(local);
   }
 
   get unconfirmed(): boolean {
@@ -173,27 +167,18 @@ export class LegalAidController implements ReactiveController {
     const checked = this.#checked;
     const region = checked?.region;
     if (!checked || !region || !REGION_CODE.test(region)) {
-      this.#set({ centers: { status: 'ready', value: [] } });
+      this.#centers.reset({ status: 'ready', value: [] });
       return;
     }
-    const run = this.#run;
-    this.#set({ centers: { status: 'loading' } });
-    try {
-      const page = await checked.results.whereToApplyRequests(this.options.connection()).centers(region);
-      if (run === this.#run) this.#set({ centers: { status: 'ready', value: page.items } });
-    } catch (error) {
-      if (isAbort(error) || run !== this.#run) return;
-      const problem = ApiProblem.from(error);
-      this.#set({ centers: { status: 'error', problem } });
-      this.options.onProblem('list-service-centers', problem);
-    }
+    await this.#centers.run(async () => (await checked.results.whereToApplyRequests(this.options.connection()).centers(region)).items);
   }
 
   /** Forgets the result and everything asked for it (the rules stay: they are public). */
   clear(): void {
-    this.#run += 1;
     this.#checked = undefined;
-    this.#set({ result: undefined, centers: { status: 'idle' }, confirmation: 'pending' });
+    this.#server.reset();
+    this.#centers.reset();
+    this.#set({ result: undefined, confirmation: 'pending' });
   }
 }
 

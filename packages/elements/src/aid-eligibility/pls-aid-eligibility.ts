@@ -1,15 +1,16 @@
-import { QUESTION_ORDER, hardshipStandardFor, type EligibilityResult, type LegalAidRuleset } from '@plskit/core';
+import { QUESTION_ORDER, hardshipStandardFor, type LegalAidRuleset } from '@plskit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiProblem } from '../api/api-problem.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
-import { PlsElement } from '../base/pls-element.js';
-import { fill } from '../locale/string-table.js';
+import { PlsStepsElement } from '../base/pls-steps-element.js';
+import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
+import type { FieldProblem } from '../error-summary/error-summary.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
-import { readAnswer } from './eligibility-answer-form.js';
-import { interviewPosition, previousQuestion, type InterviewAnswers, type InterviewPosition, type InterviewQuestion } from './eligibility-interview.js';
-import { questionView, type FieldProblem } from './eligibility-question-view.js';
-import { loadEligibilityResult, type EligibilityResultModule } from './eligibility-result-loader.js';
-import { summaryView } from './eligibility-summary-view.js';
+import {
+  loadEligibilityQuestions, loadEligibilityResult, type EligibilityQuestionsModule, type EligibilityResultModule,
+} from './eligibility-chunks.js';
+import type { InterviewAnswers, InterviewPosition, InterviewQuestion } from './eligibility-interview.js';
 import { LegalAidController } from './legal-aid-controller.js';
 import { aidEligibilityStyles } from './pls-aid-eligibility.styles.js';
 import { PlsEligibilityResultEvent } from './pls-eligibility-result-event.js';
@@ -58,11 +59,11 @@ type Step = InterviewQuestion | 'region';
  * @csspart copy-button - The "copy as text" button.
  * @csspart change-answers-button - The result's "change your answers" button.
  * @csspart start-over-button - The "start over" button (clears every answer).
- * @csspart loading - The placeholder shown while the rules or centers load.
+ * @csspart loading - The placeholder shown while the rules, the questions or the centers load.
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
  */
-export class PlsAidEligibility extends PlsElement {
+export class PlsAidEligibility extends PlsStepsElement {
   static override styles = aidEligibilityStyles;
 
   /**
@@ -81,32 +82,32 @@ export class PlsAidEligibility extends PlsElement {
   @state() private answers: InterviewAnswers = {};
   @state() private problems: FieldProblem[] = [];
   @state() private copyStatus = '';
-  /** The result screen's code, fetched once the interview starts. */
+  /** The questions' code (with check-your-answers), fetched as the resident makes for "start". */
+  @state() private questions: EligibilityQuestionsModule | undefined;
+  /** Why the questions' code could not be fetched (offline): shown with a retry. */
+  @state() private questionsProblem: ApiProblem | undefined;
+  /** The result screen's code, fetched with the questions'. */
   @state() private results: EligibilityResultModule | undefined;
 
   private readonly legalAid = new LegalAidController(this, {
     connection: () => this.requireConnection(),
     locale: () => this.effectiveLocale,
-    onRules: () => {
-      // the first walk of a ruleset is the costly one: done while the page is idle, not in the "start" click
-      const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-      idle(() => this.#position());
-      if (!this.#advanceWhenReady) return;
-      this.#advanceWhenReady = false;
-      this.#advance();
-    },
+    onRules: () => this.#arrived(),
     onRulesProblem: (problem) => {
       if (this.screen !== 'start') this.announcement = problemMessage(problem, this.displayLocale);
     },
-    onResult: (result) => this.#announceResult(result),
+    // a result's headline, said to screen readers
+    onResult: (result) => { this.announcement = this.results?.resultAnnouncement(result, this.displayLocale) ?? ''; },
     onSettled: (result) => this.dispatchEvent(new PlsEligibilityResultEvent({
       outcome: result.outcome, meansTest: result.meansTest, rulesetId: result.ruleset.id, rulesetVersion: result.ruleset.version,
     })),
     onProblem: (operation, problem) => this.reportProblem(operation, problem),
   });
 
-  #focus: 'heading' | 'errors' | undefined;
+  /** A start (or an answer) is waiting for the region's rules or the questions' code: it goes on once they are here. */
   #advanceWhenReady = false;
+  /** The questions' code on its way: asked for once, however often the resident makes for "start". */
+  #questionsLoading: Promise<void> | undefined;
   /** Set by "change" on check-your-answers: once the path is complete again, go back there. */
   #returnToSummary = false;
 
@@ -128,10 +129,11 @@ export class PlsAidEligibility extends PlsElement {
   #position(): InterviewPosition | undefined {
     const rules = this.#readyRules;
     const region = this.#region;
-    if (!rules || !region) return undefined;
+    const questions = this.questions;
+    if (!rules || !region || !questions) return undefined;
     const walked = this.#walked;
     if (walked?.rules === rules && walked.region === region && walked.answers === this.answers) return walked.position;
-    const position = interviewPosition(rules, region, this.answers);
+    const position = questions.interviewPosition(rules, region, this.answers);
     this.#walked = { rules, region, answers: this.answers, position };
     return position;
   }
@@ -140,13 +142,8 @@ export class PlsAidEligibility extends PlsElement {
     this.legalAid.want(this.connection, this.#region, this.ruleset, this.#regionAsked);
   }
 
-  protected override updated(): void {
-    const target = this.#focus === 'heading' ? '#step-heading' : this.#focus === 'errors' ? '.error-summary' : undefined;
-    if (target) this.focusAfterPaint(target);
-    this.#focus = undefined;
-  }
-
   protected override backOnline(): void {
+    if (this.questionsProblem) this.#prepare();
     if (this.legalAid.rules.status === 'error') void this.legalAid.loadRules();
     if (this.screen === 'result' && this.legalAid.unconfirmed) this.legalAid.confirm();
     if (this.legalAid.centers.status === 'error') void this.legalAid.loadCenters();
@@ -160,34 +157,71 @@ export class PlsAidEligibility extends PlsElement {
     this.showing = step;
     this.problems = [];
     this.copyStatus = '';
-    this.#focus = 'heading';
+    this.moveFocus(STEP_HEADING);
   }
 
   /** To the next unanswered question on the path, or to check-your-answers when none is left. */
   #advance(): void {
-    if (!this.#region) {
-      this.#show('question', 'region');
-      return;
-    }
     const position = this.#position();
-    if (!position) {
-      // the region's rules are still loading (or failed): show that, and go on once they arrive
+    if (this.questions && !this.#region) {
+      this.#show('question', 'region');
+    } else if (!position) {
+      // the questions' code or the region's rules are still on their way (or failed): show that, and go on once they are here
       this.#advanceWhenReady = true;
       this.#show('question', undefined);
-      return;
+    } else if (position.next) {
+      this.#show('question', position.next);
+    } else {
+      this.#show('summary');
     }
-    if (position.next) this.#show('question', position.next);
-    else this.#show('summary');
+  }
+
+  /**
+   * The rules or the questions' code arrived: the first walk of a ruleset, the
+   * costly one, is done while the page is idle, not in a click; a start that
+   * waited for them goes on.
+   */
+  #arrived(): void {
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => this.#position());
+    if (!this.#advanceWhenReady) return;
+    this.#advanceWhenReady = false;
+    this.#advance();
   }
 
   #start = (): void => {
-    void this.#loadResults();
+    this.#prepare();
     this.#advance();
   };
 
+  /**
+   * The questions' and the result's code, asked for as soon as the resident
+   * makes for "start" (the pointer on it, or focus), so the first question
+   * seldom waits for it; a page where nobody starts never loads them.
+   */
+  #prepare = (): void => {
+    this.#questionsLoading ??= this.#loadQuestions();
+    void this.#loadResults();
+  };
+
+  async #loadQuestions(): Promise<void> {
+    this.questionsProblem = undefined;
+    try {
+      this.questions = await this.loadView(loadEligibilityQuestions);
+    } catch (error) {
+      this.#questionsLoading = undefined; // a retry (or coming back online) asks again
+      this.questionsProblem = ApiProblem.from(error);
+      if (this.screen !== 'start') this.announcement = problemMessage(this.questionsProblem, this.displayLocale);
+      return;
+    }
+    // "back" while the code was on its way asked for a question, which is on screen now
+    if (!this.#advanceWhenReady && this.screen === 'question') this.moveFocus(STEP_HEADING);
+    this.#arrived();
+  }
+
   async #loadResults(): Promise<EligibilityResultModule | undefined> {
     try {
-      return (this.results ??= await loadEligibilityResult());
+      return (this.results ??= await this.loadView(loadEligibilityResult));
     } catch {
       return undefined; // offline before it arrived: "see the result" asks again
     }
@@ -196,11 +230,12 @@ export class PlsAidEligibility extends PlsElement {
   #submit = (event: SubmitEvent): void => {
     event.preventDefault();
     const step = this.showing;
-    if (!step) return;
-    const reading = readAnswer(step, event.target as HTMLFormElement, event.submitter, this.displayLocale);
+    const questions = this.questions;
+    if (!step || !questions) return;
+    const reading = questions.readAnswer(step, event.target as HTMLFormElement, event.submitter, this.displayLocale);
     if ('problems' in reading) {
       this.problems = reading.problems;
-      this.#focus = 'errors';
+      this.moveFocus(ERROR_SUMMARY);
       return;
     }
     this.answers = { ...this.answers, ...reading.answer };
@@ -218,7 +253,7 @@ export class PlsAidEligibility extends PlsElement {
       return;
     }
     const current = this.screen === 'summary' ? null : (this.showing === 'region' ? undefined : this.showing);
-    const previous = current === undefined || !position ? undefined : previousQuestion(position, current);
+    const previous = current === undefined || !position ? undefined : this.questions?.previousQuestion(position, current);
     if (previous) this.#show('question', previous);
     else if (this.#regionAsked && this.showing !== 'region') this.#show('question', 'region');
     else this.#show('start');
@@ -229,10 +264,6 @@ export class PlsAidEligibility extends PlsElement {
     this.#returnToSummary = true;
   };
 
-  #focusField = (id: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
-  };
-
   #seeResult = async (): Promise<void> => {
     const position = this.#position();
     const region = this.#region;
@@ -240,29 +271,17 @@ export class PlsAidEligibility extends PlsElement {
     this.#show('result');
     const results = await this.#loadResults();
     if (results) this.legalAid.check(position.input, region, results);
-    else this.announcement = this.#s.rulesetProblem;
+    else this.announcement = aidEligibilityText[this.displayLocale].rulesetProblem;
   };
-
-  get #s() {
-    return aidEligibilityText[this.displayLocale].aidEligibilityStrings;
-  }
-
-  /** Announces a result's headline to screen readers. */
-  #announceResult(result: EligibilityResult): void {
-    const headline = this.results?.headline(result, this.displayLocale) ?? '';
-    this.announcement = fill(this.#s.resultAnnouncement, { headline });
-  }
-
-  #print = (): void => globalThis.print?.();
 
   #copy = async (): Promise<void> => {
     const result = this.legalAid.result;
     const results = this.results;
     if (!result || !results) return;
-    const s = this.#s;
     const centers = this.legalAid.centers.status === 'ready' ? this.legalAid.centers.value : [];
     const copied = await results.copyText(results.resultAsText(result, centers, this.displayLocale), this.renderRoot);
-    this.copyStatus = copied ? s.copied : s.copyFailed;
+    const words = results.strings[this.displayLocale];
+    this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   };
 
@@ -271,35 +290,36 @@ export class PlsAidEligibility extends PlsElement {
     this.legalAid.clear();
     this.answers = {};
     this.#show('start');
-    this.announcement = aidEligibilityText[this.displayLocale].aidEligibilityStrings.cleared;
+    this.announcement = aidEligibilityText[this.displayLocale].cleared;
   };
 
   protected override render(): TemplateResult {
     return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
       ${this.renderLiveRegion()}
       ${this.screen !== 'start' ? html`<button type="button" class="back link" part="back-button" @click=${this.#back}>
-        <span aria-hidden="true">‹ </span>${aidEligibilityText[this.displayLocale].aidEligibilityStrings.back}</button>` : nothing}
+        <span aria-hidden="true">‹ </span>${aidEligibilityText[this.displayLocale].back}</button>` : nothing}
       ${this.#renderScreen()}
     </div>`;
   }
 
   #renderScreen(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = aidEligibilityText[locale];
     switch (this.screen) {
       case 'start':
         return html`<section class="start" part="start" aria-labelledby="step-heading">
           <h2 id="step-heading" tabindex="-1">${s.title}</h2>
           <slot name="intro"><p>${s.intro}</p></slot>
-          <button type="button" class="primary" part="start-button" @click=${this.#start}>${s.start}</button>
+          <button type="button" class="primary" part="start-button" @click=${this.#start}
+            @pointerenter=${this.#prepare} @focus=${this.#prepare}>${s.start}</button>
         </section>`;
       case 'question':
         return this.#renderQuestion();
       case 'summary': {
         const position = this.#position();
         const rules = this.#readyRules;
-        if (!position || !rules) return this.#renderRulesState();
-        return summaryView({
+        if (!position || !rules || !this.questions) return this.#renderWaiting();
+        return this.questions.summaryView({
           locale, ruleset: rules, regions: this.legalAid.regions, regionAsked: this.#regionAsked, asked: position.asked, answers: this.answers,
           change: this.#change, seeResult: this.#seeResult,
         });
@@ -312,39 +332,42 @@ export class PlsAidEligibility extends PlsElement {
   #renderQuestion(): TemplateResult {
     const step = this.showing;
     const locale = this.displayLocale;
+    const questions = this.questions;
+    if (!questions) return this.#renderWaiting();
     if (step === 'region') {
       // before the region's rules are known, every question may come
       const known = this.#position();
       const regionTotal = known ? 1 + known.asked.length + known.ahead : QUESTION_ORDER.length;
-      return questionView({
+      return questions.questionView({
         question: 'region', locale, ruleset: undefined, regions: this.legalAid.regions, answers: this.answers, inputSoFar: { region: '' },
-        problems: this.problems, step: 1, total: regionTotal, submit: this.#submit, focusField: this.#focusField,
+        problems: this.problems, step: 1, total: regionTotal, submit: this.#submit,
       });
     }
     const position = this.#position();
     const rules = this.#readyRules;
-    if (!step || !position || !rules) return this.#renderRulesState();
+    if (!step || !position || !rules) return this.#renderWaiting();
     const index = position.asked.indexOf(step);
     const before = index === -1 ? position.asked : position.asked.slice(0, index);
     const inputSoFar = index === -1 ? position.input : position.inputBefore[index]!;
     const offset = this.#regionAsked ? 1 : 0;
-    return questionView({
+    return questions.questionView({
       question: step, locale, ruleset: rules, regions: this.legalAid.regions, answers: this.answers, inputSoFar, problems: this.problems,
       step: before.length + 1 + offset, total: position.asked.length + position.ahead + offset,
-      submit: this.#submit, focusField: this.#focusField,
+      submit: this.#submit,
     });
   }
 
-  /** While the region's rules load, or when they cannot: a heading to focus, and the state. */
-  #renderRulesState(): TemplateResult {
+  /** While the region's rules or the questions' code load, or when they cannot: a heading to focus, and the state. */
+  #renderWaiting(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale].aidEligibilityStrings;
+    const s = aidEligibilityText[locale];
     const rules = this.legalAid.rules;
     const notCovered = rules.status === 'error' && rules.problem.code === 'not-found';
     return html`<section class="rules-state" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${notCovered ? s.regionNotCovered : s.title}</h2>
       ${notCovered ? html`<p>${s.notCoveredHint}</p>`
         : rules.status === 'error' ? errorView(rules.problem, locale, () => void this.legalAid.loadRules())
+        : this.questionsProblem ? errorView(this.questionsProblem, locale, this.#prepare)
         : loadingView(locale, 2)}
     </section>`;
   }
@@ -356,8 +379,8 @@ export class PlsAidEligibility extends PlsElement {
     if (!result || !resultView) {
       // the result's code is still on its way, or no local answer (the rules could not be read here): wait for the server's
       return html`<section class="rules-state" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].aidEligibilityStrings.resultTitle}</h2>
-        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].aidEligibilityStrings.rulesetProblem}</p>`}
+        <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].resultTitle}</h2>
+        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].rulesetProblem}</p>`}
       </section>`;
     }
     const rules = this.#readyRules;
@@ -368,9 +391,8 @@ export class PlsAidEligibility extends PlsElement {
       locale, result, confirmation, centers, ruleset: rules, bookingPage: this.bookingPage,
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
-      print: this.#print, copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
-    })}
-    ${figuresUnverified ? html`<p class="note">${aidEligibilityText[locale].aidEligibilityStrings.unverifiedNote}</p>` : nothing}
-    ${this.copyStatus ? html`<p class="copy-status">${this.copyStatus}</p>` : nothing}`;
+      print: () => globalThis.print?.(), copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
+      figuresUnverified, copyStatus: this.copyStatus,
+    })}`;
   }
 }

@@ -1,37 +1,33 @@
-import type { BookerText } from './appointment-booker.strings.js';
+// The booker's own words in zh-CN: the first step, what every step shows, the
+// commands' messages; the later steps' views bring theirs (when, who, done,
+// manage .strings). This table is also the type every other locale's table satisfies.
+import type { ServiceCode } from '@plskit/core';
+import type { ServiceCenterLevel } from '@plskit/sdk';
 
-const text: BookerText = {
-  s: {
-    stepOf: '第 {step} 步，共 5 步', back: '返回', continue: '继续',
-    whereTitle: '办什么事，去哪里', serviceLabel: '服务事项', regionLabel: '县（市、区）', centerLabel: '服务中心（站）',
-    noCenters: '该地区没有提供此项服务的中心。', phone: '电话', hours: '办公时间', chooseService: '请选择服务事项',
-    chooseCenter: '请选择服务中心', whenTitle: '选择日期和时段', calendarLabel: '可预约日期', closedWeekend: '周末休息',
-    makeUpDay: '调休上班', full: '已约满', open: '可预约', closed: '不办公', provisional: '暂定',
-    provisionalNote: '{year}年的节假日调休安排尚未公布：当年日期按法定节假日及补假暂定，公布后可能调整；中秋节与国庆节相连或重合的年份，调整往往比往年更多。',
-    slotsTitle: '{date}的时段', placesLeft: '剩余 {count} 个', chooseDay: '请选择日期',
-    chooseSlot: '请选择时段', slotTaken: '您选的时段刚刚约满，请另选一个。以下是最新的时段。', whoTitle: '您的联系方式',
-    nameLabel: '姓名', phoneLabel: '手机号码', phoneHint: '11 位手机号，仅用于联系您这次预约', noteLabel: '备注（选填）',
-    noteHint: '请勿填写身份证号、健康或财产信息', nameRequired: '请填写姓名', phoneInvalid: '请填写正确的 11 位手机号码',
-    consentLabel: '我已阅读并同意以上个人信息处理告知（{version} 版）', consentRequired: '请阅读告知并勾选同意',
-    noticeChanged: '个人信息处理告知已更新，请阅读新版后重新同意。', errorTitle: '有问题需要处理',
-    checkTitle: '核对预约信息', service: '服务事项', center: '服务中心', time: '时间', name: '姓名', change: '修改',
-    book: '确认预约', booking: '正在预约…', noResponse: '没有收到服务器的答复。您填写的内容都还在，请重试（不会重复预约）。',
-    waitRetry: '服务繁忙，{seconds} 秒后自动重试。',
-    doneTitle: '预约成功', reference: '预约编号', copy: '复制', copied: '已复制', bring: '请携带', addToCalendar: '添加到日历',
-    print: '打印', manageLinkTitle: '管理预约的链接', manageLinkHint: '请保存此链接（只显示这一次）：凭它查看、改期或取消预约。不要分享给他人。',
-    copyLink: '复制链接', manageTitle: '我的预约', status: '状态', booked: '已预约', cancelled: '已取消',
-    reschedule: '改期', cancel: '取消预约', confirmCancelTitle: '确定取消这次预约吗？', confirmCancel: '确定取消', keep: '不取消',
-    rescheduleTitle: '改到其他时段', confirmReschedule: '确认改期', rescheduled: '已改期',
-    notFound: '找不到这个预约，或链接已失效。请核对链接，或致电服务中心。',
-    offlineKept: '网络已断开。您填写的内容都还在，联网后会自动重试。', announceBooked: '预约成功，预约编号 {reference}',
-    hostTookOver: '预约编号 {reference}'
-  },
+const text = {
+  stepOf: '第 {step} 步，共 5 步', back: '返回', continue: '继续',
+  whereTitle: '办什么事，去哪里', serviceLabel: '服务事项', regionLabel: '县（市、区）', centerLabel: '服务中心（站）',
+  noCenters: '该地区没有提供此项服务的中心。', phone: '电话', hours: '办公时间', chooseService: '请选择服务事项',
+  chooseCenter: '请选择服务中心', chooseDay: '请选择日期', chooseSlot: '请选择时段', nameRequired: '请填写姓名',
+  phoneInvalid: '请填写正确的 11 位手机号码', consentRequired: '请阅读告知并勾选同意',
+  whenTitle: '选择日期和时段', whoTitle: '您的联系方式', checkTitle: '核对预约信息', phoneLabel: '手机号码',
+  service: '服务事项', center: '服务中心', time: '时间', name: '姓名', doneTitle: '预约成功', reference: '预约编号', copied: '已复制',
+  manageTitle: '我的预约', cancelled: '已取消', rescheduled: '已改期',
+  notFound: '找不到这个预约，或链接已失效。请核对链接，或致电服务中心。',
+  slotTaken: '您选的时段刚刚约满，请另选一个。以下是最新的时段。',
+  noticeChanged: '个人信息处理告知已更新，请阅读新版后重新同意。',
+  noResponse: '没有收到服务器的答复。您填写的内容都还在，请重试（不会重复预约）。',
+  waitRetry: '服务繁忙，{seconds} 秒后自动重试。',
+  offlineKept: '网络已断开。您填写的内容都还在，联网后会自动重试。', announceBooked: '预约成功，预约编号 {reference}',
+  hostTookOver: '预约编号 {reference}',
   services: {
     'legal-consultation': '法律咨询', 'legal-aid-application': '申请法律援助', notarization: '办理公证', mediation: '人民调解',
     'forensic-appraisal-guidance': '司法鉴定咨询引导',
-  },
-  levels: { city: '市级中心', county: '县级中心', township: '镇（街道）工作站', branch: '分中心' },
-  weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+  } satisfies Record<ServiceCode, string>,
+  levels: { city: '市级中心', county: '县级中心', township: '镇（街道）工作站', branch: '分中心' } satisfies Record<ServiceCenterLevel, string>,
+  weekdays: ['一', '二', '三', '四', '五', '六', '日'] as readonly string[],
 };
+
+export type AppointmentBookerText = typeof text;
 
 export default text;

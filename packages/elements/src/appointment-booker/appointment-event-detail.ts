@@ -1,4 +1,5 @@
 import type { ServiceCode } from '@plskit/core';
+import type { Appointment } from './appointment-requests.js';
 
 /**
  * What the booker tells its host about a booking: which visit, never who. No
@@ -10,3 +11,6 @@ export interface PlsAppointmentDetail {
   service: ServiceCode;
   slot: { start: string; end: string };
 }
+
+/** The detail of a booked, moved or cancelled visit, from the API's appointment. */
+export const appointmentDetail = ({ reference, center, service, slot }: Appointment): PlsAppointmentDetail => ({ reference, center, service, slot });

@@ -2,17 +2,16 @@
 // resources only. The privacy notice and the region list are public and kept in
 // memory per connection; nothing personal is ever cached.
 import { createAppointmentsResource, createRegionsResource, createServiceCentersResource } from '@plskit/sdk';
-import type { Appointment, Availability, BookingRequest, PrivacyNotice, ServiceCode } from '@plskit/sdk';
+import type { Appointment, Availability, BookingRequest, PrivacyNotice, ServiceCenter, ServiceCode } from '@plskit/sdk';
 import { callApi, requestsFor, type CallOptions } from '../api/connection.js';
 import type { Page, Region } from '../api/directory-types.js';
-import type { ServiceCenter } from '@plskit/sdk';
 
 export type { Appointment, Availability, BookingRequest, PrivacyNotice, ServiceCode };
 
 export interface AppointmentRequests {
   privacyNotice(call?: CallOptions): Promise<PrivacyNotice>;
   regions(): Promise<{ items: Region[] }>;
-  centers(service: ServiceCode, region: string | undefined): Promise<Page<ServiceCenter>>;
+  centers(service: ServiceCode, region: string | undefined, call?: CallOptions): Promise<Page<ServiceCenter>>;
   /** Without `from`, the server's today and the 13 days after. */
   availability(center: string, service: ServiceCode, from?: string, to?: string, call?: CallOptions): Promise<Availability>;
   /** One attempt's Idempotency-Key is made by the caller and sent again on every retry of that attempt. */
@@ -36,7 +35,7 @@ export const appointmentRequests = requestsFor<AppointmentRequests>(({ transport
       });
       return regionList;
     },
-    centers: (service, region) => callApi(() => centers.list({ service, limit: 100, ...(region ? { region } : {}) })),
+    centers: (service, region, call) => callApi(() => centers.list({ service, limit: 100, ...(region ? { region } : {}) }, call)),
     availability: (center, service, from, to, call) => callApi(() => appointments.availability({ center, service, ...(from ? { from } : {}), ...(to ? { to } : {}) }, call)),
     book: (request, idempotencyKey, call) => callApi(() => appointments.book(request, { ...call, idempotencyKey })),
     get: (reference, token, call) => callApi(() => appointments.get(reference, token, call)),

@@ -7,13 +7,17 @@ import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
 import type { Locale } from '../locale/locale.js';
-import type { BookerText } from './appointment-booker.strings.js';
+import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { calendarFile, downloadCalendarFile } from './calendar-file.js';
+import { doneText } from './done.strings.js';
+
+/** The view's own words, which come with it (PlsStepsElement.loadView). */
+export const strings = doneText;
 
 export interface DoneViewOptions {
   locale: Locale;
-  text: BookerText;
+  text: AppointmentBookerText;
   appointment: Appointment;
   center: ServiceCenter | undefined;
   /** The manage link (the token in its fragment). */
@@ -32,31 +36,32 @@ function addToCalendar({ text, appointment, center }: DoneViewOptions): void {
     reference: appointment.reference, start: appointment.slot.start, end: appointment.slot.end,
     summary: `${service} · ${center?.name ?? appointment.center}`,
     location: center ? `${center.name}, ${center.address}` : appointment.center,
-    description: `${text.s.reference} ${appointment.reference}${center ? ` · ${text.s.phone} ${center.phone}` : ''}`,
+    description: `${text.reference} ${appointment.reference}${center ? ` · ${text.phone} ${center.phone}` : ''}`,
   }, new Date()), `${appointment.reference}.ics`);
 }
 
 export function doneView(options: DoneViewOptions): TemplateResult {
-  const { locale, text: { s, services }, appointment } = options;
+  const { locale, text: s, appointment } = options;
+  const own = doneText[locale];
   const { link } = options;
   return html`<section class="done">
     ${options.heading}
     <p>${s.reference}</p>
     <p class="reference" part="reference">${appointment.reference}</p>
-    <button type="button" @click=${() => options.copy(appointment.reference)}>${s.copy}</button>
-    <p>${services[appointment.service]} · ${options.when}</p>
+    <button type="button" @click=${() => options.copy(appointment.reference)}>${own.copy}</button>
+    <p>${s.services[appointment.service]} · ${options.when}</p>
     ${options.centerLines}
-    <h3>${s.bring}</h3>
+    <h3>${own.bring}</h3>
     <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${item.name[locale]}
       ${item.basis ? html`<span class="basis">${citation(item.basis, locale)}</span>` : nothing}</li>`)}</ul>
     <div class="actions">
-      <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${s.addToCalendar}</button>
-      <button type="button" part="print-button" @click=${() => globalThis.print?.()}>${s.print}</button>
+      <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${own.addToCalendar}</button>
+      <button type="button" part="print-button" @click=${() => globalThis.print?.()}>${own.print}</button>
     </div>
-    <h3>${s.manageLinkTitle}</h3>
-    <p class="hint">${s.manageLinkHint}</p>
+    <h3>${own.manageLinkTitle}</h3>
+    <p class="hint">${own.manageLinkHint}</p>
     <p><a part="manage-link" href=${link}>${link}</a></p>
-    <button type="button" @click=${() => options.copy(link)}>${s.copyLink}</button>
+    <button type="button" @click=${() => options.copy(link)}>${own.copyLink}</button>
     ${options.copied ? html`<p role="status">${options.copied}</p>` : nothing}
   </section>`;
 }

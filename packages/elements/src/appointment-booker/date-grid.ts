@@ -2,19 +2,20 @@
 // Monday first; one cell per day, focus roving over the days (arrow keys move a
 // day or a week, Home/End to the week's ends, Page Up/Down a month, Enter or
 // Space picks). A closed day keeps its focus stop and says why it is closed.
-// Its own chunk, fetched with the availability it shows: the booker's first
-// step does not carry it.
+// Part of the day-and-time step's chunk, fetched with the availability it
+// shows: the booker's first step does not carry it.
 import { addDays, isoWeekday } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '@plskit/sdk';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import type { BookerText } from './appointment-booker.strings.js';
+import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { bookable, longDate } from './availability-day.js';
+import { whenText } from './when.strings.js';
 
 /** The short word under a day's number, and the whole sentence a screen reader hears. */
-export function dayWords(day: AvailabilityDay, locale: Locale, text: BookerText): { short: string; full: string } {
-  const s = text.s;
+export function dayWords(day: AvailabilityDay, locale: Locale): { short: string; full: string } {
+  const s = whenText[locale];
   const holiday = day.holiday?.[locale];
   const short = day.makeUpWorkday ? s.makeUpDay
     : day.status === 'closed-holiday' ? holiday ?? s.closed
@@ -47,10 +48,34 @@ export interface DateGridOptions {
   focused: string;
   selected: string | undefined;
   locale: Locale;
-  text: BookerText;
+  /** The booker's words (the weekdays' names). */
+  text: AppointmentBookerText;
   labelledBy: string;
-  keydown: (event: KeyboardEvent, date: string) => void;
+  /** The keys moved the focus to this day (within the days shown). */
+  focus: (date: string) => void;
+  /** A click, Enter or Space chose this day. */
   pick: (date: string) => void;
+}
+
+/**
+ * The grid's keys: move the focus (kept within the days shown), or pick the day.
+ * They start from the day in focus as the grid knows it, not from the cell that
+ * has DOM focus: focus follows after paint, and keys typed faster than a frame
+ * still walk the grid one step each.
+ */
+function keydown(event: KeyboardEvent, cell: string, { days, focused, focus, pick }: DateGridOptions): void {
+  const date = focused || cell;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    pick(date);
+    return;
+  }
+  const target = gridMove(event.key, date);
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  if (!target || !first || !last) return;
+  event.preventDefault();
+  focus(target < first ? first : target > last ? last : target);
 }
 
 export function dateGrid(options: DateGridOptions): TemplateResult {
@@ -68,17 +93,17 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
     <tbody>${weeks.map((week) => html`<tr>${week.map((date) => {
       const day = byDate.get(date);
       if (!day) return html`<td class="outside"></td>`;
-      const words = dayWords(day, locale, text);
+      const words = dayWords(day, locale);
       const open = bookable(day);
       return html`<td role="gridcell" data-date=${date} tabindex=${date === focused ? 0 : -1}
         class=${`day ${open ? 'open' : 'shut'}${day.makeUpWorkday ? ' make-up' : ''}${day.provisional ? ' provisional' : ''}`}
         aria-selected=${date === selected ? 'true' : 'false'} aria-disabled=${open ? 'false' : 'true'}
-        @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => options.keydown(event, date)}>
+        @click=${() => options.pick(date)} @keydown=${(event: KeyboardEvent) => keydown(event, date, options)}>
         <span class="label visually-hidden">${words.full}</span>
         <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
         <span class="word" aria-hidden="true">${words.short}</span></td>`;
     })}</tr>`)}</tbody>
   </table>
-  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(text.s.provisionalNote, {
+  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(whenText[locale].provisionalNote, {
     year: days.find((day) => day.provisional)!.date.slice(0, 4) })}</p>` : ''}`;
 }

@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiProblem } from '../api/api-problem.js';
 import type { Locale } from '../locale/locale.js';
-import { asyncStateStrings, type AsyncStateKey } from './async-state.strings.js';
+import { asyncStateText, type AsyncStateText } from './async-state.strings.js';
 import { problemKind } from './async-state.js';
 
-const MESSAGE: Record<ReturnType<typeof problemKind>, AsyncStateKey> = {
+const MESSAGE: Record<ReturnType<typeof problemKind>, keyof AsyncStateText> = {
   offline: 'offline', 'not-configured': 'notConfigured', 'rate-limited': 'rateLimited', failed: 'failed',
 };
 
 /** The words for a failure, also used for the live-region announcement. */
 export function problemMessage(problem: ApiProblem, locale: Locale): string {
-  return asyncStateStrings[locale][MESSAGE[problemKind(problem)]];
+  return asyncStateText[locale][MESSAGE[problemKind(problem)]];
 }
 
 /**
@@ -23,7 +23,7 @@ export function errorView(problem: ApiProblem, locale: Locale, retry: () => void
     <p><span aria-hidden="true">⚠ </span>${problemMessage(problem, locale)}</p>
     ${kind === 'not-configured'
       ? nothing
-      : html`<button type="button" part="retry-button" @click=${retry}>${asyncStateStrings[locale].retry}</button>`}
+      : html`<button type="button" part="retry-button" @click=${retry}>${asyncStateText[locale].retry}</button>`}
   </div>`;
 }
 
@@ -31,5 +31,5 @@ export function errorView(problem: ApiProblem, locale: Locale, retry: () => void
 export function loadingView(locale: Locale, blocks: number): TemplateResult {
   return html`<div class="loading" part="loading" aria-hidden="true">
     ${Array.from({ length: blocks }, () => html`<div class="skeleton"></div>`)}
-  </div><p class="visually-hidden">${asyncStateStrings[locale].loading}</p>`;
+  </div><p class="visually-hidden">${asyncStateText[locale].loading}</p>`;
 }

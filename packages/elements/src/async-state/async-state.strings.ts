@@ -1,8 +1,7 @@
 import { localeStrings } from '../locale/locale-strings.js';
-import strings from './async-state.strings.zh-CN.js';
+import text from './async-state.strings.zh-CN.js';
 
-export type AsyncStateKey = 'loading' | 'offline' | 'failed' | 'rateLimited' | 'notConfigured' | 'retry';
-export type AsyncStateText = Record<AsyncStateKey, string>;
+export type { AsyncStateText } from './async-state.strings.zh-CN.js';
 
-/** The failure and loading texts every element shares. */
-export const asyncStateStrings = localeStrings<AsyncStateText>(strings, { en: () => import('./async-state.strings.en.js') });
+/** The words every element shares: failures, loading. */
+export const asyncStateText = localeStrings(text, { en: () => import('./async-state.strings.en.js') });

@@ -1,6 +1,5 @@
-import type { AsyncStateText } from './async-state.strings.js';
-
-const strings: AsyncStateText = {
+// The words every element shares (failures, loading) in zh-CN: this table is also the type every other locale's table satisfies.
+const text = {
   loading: '正在加载…',
   offline: '网络已断开。请检查网络连接后重试。',
   failed: '暂时无法获取信息，请稍后重试。',
@@ -9,4 +8,6 @@ const strings: AsyncStateText = {
   retry: '重试',
 };
 
-export default strings;
+export type AsyncStateText = typeof text;
+
+export default text;

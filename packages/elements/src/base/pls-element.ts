@@ -3,7 +3,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
-import { asyncStateStrings } from '../async-state/async-state.strings.js';
+import { problemMessage } from '../async-state/async-state-view.js';
+import { asyncStateText } from '../async-state/async-state.strings.js';
 import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
 import { warmFormats } from '../locale/intl-formats.js';
@@ -74,10 +75,15 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     return this.senior || (this.providerSettings?.senior ?? false);
   }
 
+  /** The string tables the element shows: a locale is shown once every one of them is ready in it. */
+  protected stringTables(): readonly LocaleStrings<unknown>[] {
+    return [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
+  }
+
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const wanted = this.effectiveLocale;
-    const tables = [asyncStateStrings, ...(this.constructor as typeof PlsElement).strings];
+    const tables = this.stringTables();
     if (tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;
@@ -114,18 +120,50 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     }));
   }
 
+  /** A request's failure, told to the host (pls-error) and to the resident (the live region). */
+  protected readonly reportAndAnnounce = (operation: string, problem: ApiProblem): void => {
+    this.reportProblem(operation, problem);
+    this.announcement = problemMessage(problem, this.displayLocale);
+  };
+
   /** Always rendered, so screen readers already watch it before it changes. */
   protected renderLiveRegion(): TemplateResult {
     return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
   }
 
+  /** What focus moves to once it is on screen, and where focus was when that was asked (see moveFocus). */
+  #focusWanted: { selector: string; from: Element | null } | undefined;
+
   /**
-   * Moves focus to the new screen's heading once that screen has painted:
-   * focus() needs layout, and forcing it inside the update would hold the
-   * click's next paint back by a whole layout.
+   * The one way an element moves focus: to `selector` (the new screen's
+   * heading or the error summary, base/focus-targets.ts; a day of the grid) once the update
+   * that renders it has painted. focus() needs layout, and forcing it inside
+   * the update would hold the click's next paint back by a whole layout. While
+   * the target is not rendered yet (a loading placeholder stands in for the
+   * screen), the wish is kept for the update that renders it; a later call
+   * replaces it. Focus the resident has meanwhile moved to another control of
+   * the element stays where they put it.
    */
-  protected focusAfterPaint(selector: string): void {
-    requestAnimationFrame(() => setTimeout(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false })));
+  protected moveFocus(selector: string): void {
+    this.#focusWanted = { selector, from: this.#focused() };
+    this.requestUpdate();
+  }
+
+  #focused(): Element | null {
+    return (this.renderRoot as ShadowRoot).activeElement ?? null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const wanted = this.#focusWanted;
+    if (!wanted) return;
+    requestAnimationFrame(() => setTimeout(() => {
+      const target = this.#focusWanted === wanted ? this.renderRoot.querySelector<HTMLElement>(wanted.selector) : null;
+      if (!target) return;
+      this.#focusWanted = undefined;
+      const focused = this.#focused();
+      if (!focused || focused === wanted.from || !focused.isConnected) target.focus();
+    }));
   }
 
   /** The class list of the element's root wrapper (senior mode switches tokens). */

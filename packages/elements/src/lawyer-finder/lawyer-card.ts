@@ -20,7 +20,7 @@ export function practiceAreaNames(lawyer: Lawyer, view: LawyerView): string {
 
 /** "1 year", "12 years": years of practice through the locale's plural rules. */
 export function yearsOfPractice(lawyer: Lawyer, locale: Locale): string {
-  const s = lawyerFinderText[locale].lawyerFinderStrings;
+  const s = lawyerFinderText[locale];
   const years = lawyer.yearsOfPractice;
   return fill(pluralCategory(years, locale) === 'one' ? s.yearsValueOne : s.yearsValue, { years: formatNumber(years, locale) });
 }
@@ -31,7 +31,7 @@ export function languageNames(lawyer: Lawyer, locale: Locale): string {
 
 /** The firm rows, from the firm the search result carries; text only, every string from the API is bound as text. */
 export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
-  const s = lawyerFinderText[locale].lawyerFinderStrings;
+  const s = lawyerFinderText[locale];
   const firm = lawyer.firm;
   if (!firm) return html`<div><dt>${s.firm}</dt><dd>${s.noFirm}</dd></div>`;
   return html`
@@ -41,7 +41,7 @@ export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
 }
 
 export function lawyerCard(lawyer: Lawyer, view: LawyerView, openDetail: (lawyer: Lawyer) => void, block: number): TemplateResult {
-  const s = lawyerFinderText[view.locale].lawyerFinderStrings;
+  const s = lawyerFinderText[view.locale];
   const headingId = `lawyer-${lawyer.id}`;
   return html`<li class="card" part="card" data-block=${block}>
     <article aria-labelledby=${headingId}>

@@ -10,7 +10,7 @@ export interface LawyerDetailActions {
 
 /** One lawyer with the firm: everything a resident needs to decide and to call. */
 export function lawyerDetail(lawyer: Lawyer, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
-  const s = lawyerFinderText[view.locale].lawyerFinderStrings;
+  const s = lawyerFinderText[view.locale];
   return html`<section class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="back-button" @click=${actions.back}><span aria-hidden="true">← </span>${s.back}</button>
     <h3 id="detail-name" class="name" part="detail-name" tabindex="-1"><bdi>${lawyer.name}</bdi></h3>

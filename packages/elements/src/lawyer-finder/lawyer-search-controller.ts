@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Lawyer } from '../api/directory-types.js';
-import type { AsyncState } from '../async-state/async-state.js';
+import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
 import type { Locale } from '../locale/locale.js';
 import type { LawyerDirectory } from './lawyer-directory.js';
 import { toLawyerQuery, type LawyerSearchFilters } from './lawyer-search-filters.js';
@@ -22,41 +21,49 @@ export interface LawyerSearchOptions {
   onResults(results: LawyerResults): void;
   /** A further page arrived ("load more"). */
   onMore(results: LawyerResults): void;
-  onProblem(operation: string, problem: ApiProblem): void;
+  onProblem: ReportProblem;
 }
 
 /** Typing waits this long for a pause before it searches. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
- * Runs lawyer searches for the finder: typing is debounced, every new search
- * aborts the one in flight, and a response that is not the latest is dropped,
- * so a slow old answer can never overwrite a newer one.
+ * Runs lawyer searches for the finder: typing is debounced, and a search and
+ * its "load more" are each the kit's latest-wins request; a new search also
+ * drops a "load more" in flight, so a slow old answer never overwrites a newer one.
  */
 export class LawyerSearchController implements ReactiveController {
-  state: AsyncState<LawyerResults> = { status: 'idle' };
-  /** A "load more" is in flight, or failed (then `moreProblem` says why). */
-  loadingMore = false;
-  moreProblem: ApiProblem | undefined;
-
-  #latest = 0;
-  #abort: AbortController | undefined;
+  readonly #search: RequestController<LawyerResults>;
+  readonly #more: RequestController<LawyerResults>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastFilters: LawyerSearchFilters | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: LawyerSearchOptions) {
+  constructor(host: ReactiveControllerHost, private readonly options: LawyerSearchOptions) {
     host.addController(this);
+    this.#search = new RequestController(host, 'search-lawyers', options.onProblem);
+    this.#more = new RequestController(host, 'search-lawyers', options.onProblem);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-    this.#abort?.abort();
+  }
+
+  get state() {
+    return this.#search.state;
   }
 
   get results(): LawyerResults | undefined {
-    if (this.state.status === 'ready') return this.state.value;
-    if (this.state.status === 'loading') return this.state.previous;
-    return undefined;
+    return this.#search.shown;
+  }
+
+  /** A "load more" is in flight. */
+  get loadingMore(): boolean {
+    return this.#more.state.status === 'loading';
+  }
+
+  /** Why the last "load more" failed. */
+  get moreProblem() {
+    return this.#more.state.status === 'error' ? this.#more.state.problem : undefined;
   }
 
   /** Searches now, or after the typing pause when `debounce` is set. */
@@ -73,59 +80,31 @@ export class LawyerSearchController implements ReactiveController {
   }
 
   async #run(filters: LawyerSearchFilters): Promise<void> {
-    const ticket = this.#begin();
-    this.state = { status: 'loading', ...(this.results ? { previous: this.results } : {}) };
-    this.moreProblem = undefined;
-    this.loadingMore = false;
-    this.host.requestUpdate();
-    try {
+    this.#more.reset();
+    const results = await this.#search.run(async (signal) => {
       const page = await this.options.directory().searchLawyers(
-        { ...toLawyerQuery(filters), limit: this.options.pageSize() }, { signal: ticket.signal, locale: this.options.locale() },
+        { ...toLawyerQuery(filters), limit: this.options.pageSize() }, { signal, locale: this.options.locale() },
       );
-      if (ticket.id !== this.#latest) return;
-      const results = { filters, items: page.items, total: page.total, nextCursor: page.nextCursor };
-      this.state = { status: 'ready', value: results };
-      this.options.onResults(results);
-    } catch (error) {
-      if (isAbort(error) || ticket.id !== this.#latest) return;
-      const problem = ApiProblem.from(error);
-      this.state = { status: 'error', problem };
-      this.options.onProblem('search-lawyers', problem);
-    }
-    this.host.requestUpdate();
+      return { filters, items: page.items, total: page.total, nextCursor: page.nextCursor };
+    });
+    if (results) this.options.onResults(results);
   }
 
   /** Appends the next page; the DOM grows by what the resident asked for, never by the total. */
   async loadMore(): Promise<void> {
-    const current = this.state.status === 'ready' ? this.state.value : undefined;
-    if (!current?.nextCursor || this.loadingMore) return;
-    const ticket = this.#begin();
-    this.loadingMore = true;
-    this.moreProblem = undefined;
-    this.host.requestUpdate();
-    try {
+    const current = this.#search.value;
+    const cursor = current?.nextCursor;
+    if (!current || !cursor || this.loadingMore) return;
+    const results = await this.#more.run(async (signal) => {
       const page = await this.options.directory().searchLawyers(
-        { ...toLawyerQuery(current.filters), limit: this.options.pageSize(), cursor: current.nextCursor },
-        { signal: ticket.signal, locale: this.options.locale() },
+        { ...toLawyerQuery(current.filters), limit: this.options.pageSize(), cursor },
+        { signal, locale: this.options.locale() },
       );
-      if (ticket.id !== this.#latest) return;
-      const value = { ...current, items: [...current.items, ...page.items], total: page.total, nextCursor: page.nextCursor };
-      this.state = { status: 'ready', value };
-      this.options.onMore(value);
-    } catch (error) {
-      if (isAbort(error) || ticket.id !== this.#latest) return;
-      this.moreProblem = ApiProblem.from(error);
-      this.options.onProblem('search-lawyers', this.moreProblem);
-    } finally {
-      if (ticket.id === this.#latest) this.loadingMore = false;
-    }
-    this.host.requestUpdate();
-  }
-
-  #begin(): { id: number; signal: AbortSignal } {
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    this.#latest += 1;
-    return { id: this.#latest, signal: this.#abort.signal };
+      return { ...current, items: [...current.items, ...page.items], total: page.total, nextCursor: page.nextCursor };
+    });
+    // a new search since? it has reset this request, and its results stand
+    if (!results || this.#search.value !== current) return;
+    this.#search.reset({ status: 'ready', value: results });
+    this.options.onMore(results);
   }
 }

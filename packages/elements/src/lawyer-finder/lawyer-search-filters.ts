@@ -74,3 +74,9 @@ export function filtersFromSearchParams(params: URLSearchParams, base: LawyerSea
     minYears: Number.isInteger(minYears) && minYears > 0 && minYears <= MAX_MIN_YEARS ? minYears : base.minYears,
   };
 }
+
+/** Working languages offered as a filter (BCP 47); names come from Intl.DisplayNames. */
+export const FILTER_LANGUAGES = ['zh', 'en', 'ja', 'ko'] as const;
+
+/** Years-of-practice thresholds offered as a filter. */
+export const MIN_YEARS_CHOICES = [3, 5, 10, 20] as const;

@@ -4,8 +4,6 @@ import { controls } from '../theme/controls.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 
 const finder = css`
-  :host([hidden]) { display: none; }
-  .root { padding: calc(var(--_space) * 0.5); }
   label { display: block; font-weight: 600; }
   .query-row { display: flex; gap: var(--_space); flex-wrap: wrap; margin-top: calc(var(--_space) * 0.5); }
   .query-row input { flex: 1 1 14em; min-width: 0; }

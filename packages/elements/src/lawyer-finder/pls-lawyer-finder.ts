@@ -4,14 +4,14 @@ import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import { LAWYER_CATEGORIES, type Lawyer, type LawyerCategory, type PracticeArea, type Region } from '../api/directory-types.js';
 import { REGION_CODE } from '../api/region-code.js';
-import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
+import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { PlsElement } from '../base/pls-element.js';
 import { formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerCard, type LawyerView } from './lawyer-card.js';
 import { lawyerDetail } from './lawyer-detail.js';
-import { FILTER_LANGUAGES, MIN_YEARS_CHOICES, lawyerFinderText } from './lawyer-finder.strings.js';
+import { lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
@@ -19,7 +19,7 @@ import { ResultWindow } from './result-window.js';
 import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
 import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {
-  NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
+  FILTER_LANGUAGES, MIN_YEARS_CHOICES, NO_FILTERS, filtersFromSearchParams, filtersToSearchParams, toLawyerQuery, SEARCH_TEXT_MAX_LENGTH, type LawyerSearchFilters,
 } from './lawyer-search-filters.js';
 
 /**
@@ -83,12 +83,9 @@ export class PlsLawyerFinder extends PlsElement {
     pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
     onResults: (results) => this.#settled(results),
     onMore: (results) => {
-      this.announcement = fill(lawyerFinderText[this.displayLocale].lawyerFinderStrings.shown, { shown: formatNumber(results.items.length, this.displayLocale) });
+      this.announcement = fill(lawyerFinderText[this.displayLocale].shown, { shown: formatNumber(results.items.length, this.displayLocale) });
     },
-    onProblem: (operation, problem) => {
-      this.announcement = problemMessage(problem, this.displayLocale);
-      this.reportProblem(operation, problem);
-    },
+    onProblem: this.reportAndAnnounce,
   });
 
   /** Only the cards near the viewport are rendered: the cost does not grow with the results loaded. */
@@ -97,7 +94,6 @@ export class PlsLawyerFinder extends PlsElement {
   #searchedWith: Connection | undefined;
   #started = false;
   #detailTrigger: string | undefined;
-  #focusAfterRender: 'detail' | 'trigger' | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     const validCategory = (value: string | undefined): LawyerCategory | '' =>
@@ -133,15 +129,6 @@ export class PlsLawyerFinder extends PlsElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.#focusAfterRender === 'detail') {
-      this.focusAfterPaint('#detail-name');
-    } else if (this.#focusAfterRender === 'trigger' && this.#detailTrigger) {
-      this.focusAfterPaint(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`);
-    }
-    this.#focusAfterRender = undefined;
-  }
-
   /**
    * Practice-area names and regions for the filters; the finder still works without them.
    * Regions without a 6-digit code (functional zones) are not offered: the search's
@@ -159,7 +146,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #settled(results: LawyerResults): void {
     this.window.reset();
-    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
+    const s = lawyerFinderText[this.displayLocale];
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
     this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
     if (this.syncUrl) {
@@ -170,7 +157,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #totalText(total: number): string {
-    const s = lawyerFinderText[this.displayLocale].lawyerFinderStrings;
+    const s = lawyerFinderText[this.displayLocale];
     const template = pluralCategory(total, this.displayLocale) === 'one' ? s.totalOne : s.totalOther;
     return fill(template, { count: formatNumber(total, this.displayLocale) });
   }
@@ -187,17 +174,17 @@ export class PlsLawyerFinder extends PlsElement {
   #openDetail = (lawyer: Lawyer): void => {
     this.detail = lawyer;
     this.#detailTrigger = lawyer.id;
-    this.#focusAfterRender = 'detail';
+    this.moveFocus('#detail-name');
   };
 
   #closeDetail = (): void => {
     this.detail = undefined;
-    this.#focusAfterRender = 'trigger';
+    if (this.#detailTrigger) this.moveFocus(`button[data-lawyer="${CSS.escape(this.#detailTrigger)}"]`);
   };
 
   #select = (lawyer: Lawyer): void => {
     this.dispatchEvent(new PlsLawyerSelectEvent({ lawyerId: lawyer.id, firmId: lawyer.firm?.id ?? null, region: lawyer.region }));
-    this.announcement = `${lawyerFinderText[this.displayLocale].lawyerFinderStrings.selected}: ${lawyer.name}`;
+    this.announcement = `${lawyerFinderText[this.displayLocale].selected}: ${lawyer.name}`;
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -220,7 +207,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #renderForm(): TemplateResult {
     const locale = this.displayLocale;
-    const s = lawyerFinderText[locale].lawyerFinderStrings;
+    const s = lawyerFinderText[locale];
     const f = this.filters;
     const selected = (value: string, current: string | number) => value === String(current);
     return html`<form class="search" part="search" role="search" aria-label=${s.title}
@@ -282,7 +269,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #renderResults(view: LawyerView): TemplateResult {
-    const s = lawyerFinderText[view.locale].lawyerFinderStrings;
+    const s = lawyerFinderText[view.locale];
     const state = this.search.state;
     if (state.status === 'error') return errorView(state.problem, view.locale, () => this.search.retry());
     const results = this.search.results;

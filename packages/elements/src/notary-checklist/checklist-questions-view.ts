@@ -2,9 +2,16 @@
 // from the API), each with why it is asked. Normal mode shows them on one
 // form; senior mode one per screen.
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorSummary } from '../error-summary/error-summary.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
-import type { NotaryChecklistText, NotaryQuestion } from './notary-checklist.strings.js';
+import { checklistQuestionsText } from './checklist-questions.strings.js';
+import { checklistQuestionsStyles } from './checklist-questions.styles.js';
+import type { NotaryQuestion } from './notary-question.js';
+
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
+export const strings = checklistQuestionsText;
+export const styles = checklistQuestionsStyles;
 
 export type NotaryAnswers = Partial<Record<NotaryQuestion, boolean | string>>;
 
@@ -19,7 +26,6 @@ export interface QuestionsOptions {
   answers: NotaryAnswers;
   missing: NotaryQuestion[];
   locale: Locale;
-  text: NotaryChecklistText;
   onAnswer(question: NotaryQuestion, value: boolean | string): void;
   onSubmit(): void;
   onBack(): void;
@@ -33,8 +39,8 @@ function countryOptions(locale: Locale, chosen: string | undefined): TemplateRes
 }
 
 function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateResult {
-  const { label, why, yes, no } = o.text.questions[question];
-  const s = o.text.strings;
+  const s = checklistQuestionsText[o.locale];
+  const { label, why, yes, no } = s.questions[question];
   const invalid = o.missing.includes(question);
   const error = invalid ? html`<p id="${question}-error" class="error">${question === 'destinationCountry' ? s.chooseCountry : s.chooseOne}</p>` : nothing;
   const describedBy = `${question}-why${invalid ? ` ${question}-error` : ''}`;
@@ -47,8 +53,9 @@ function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateRe
         <option value="">${s.countryPlaceholder}</option>${countryOptions(o.locale, o.answers.destinationCountry as string | undefined)}
       </select></div>`;
   }
+  // the first answer carries the question's id: the error summary's link focuses it
   const choice = (value: boolean, text: string) => html`<label class="choice">
-    <input type="radio" name=${question} .checked=${o.answers[question] === value} @change=${() => o.onAnswer(question, value)}
+    <input type="radio" name=${question} id=${value ? nothing : question} .checked=${o.answers[question] === value} @change=${() => o.onAnswer(question, value)}
       value=${String(value)} aria-describedby=${describedBy}>${text}</label>`;
   return html`<fieldset class="question" data-question=${question} aria-invalid=${invalid ? 'true' : 'false'}>
     <legend>${label}</legend>
@@ -58,26 +65,18 @@ function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateRe
 }
 
 export function questionsView(o: QuestionsOptions): TemplateResult {
-  const s = o.text.strings;
+  const s = checklistQuestionsText[o.locale];
   const shown = o.current === undefined ? o.questions : [o.questions[o.current]!];
   const last = o.current === undefined || o.current === o.questions.length - 1;
   return html`<form part="questions" novalidate @submit=${(event: Event) => { event.preventDefault(); o.onSubmit(); }}>
     <h2 id="step-heading" tabindex="-1">${s.questionsTitle}</h2>
     ${o.current === undefined ? html`<p class="hint">${s.questionsHint}</p>`
       : html`<p class="progress">${fill(s.progress, { step: o.current + 1, total: o.questions.length })}</p>`}
-    ${o.missing.length && o.current === undefined ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      <p>${s.errorSummary}</p>
-      <ul>${o.missing.map((q) => html`<li><a href="#${q}-why" @click=${(event: Event) => { event.preventDefault(); focusQuestion(event, q); }}>${o.text.questions[q].label}</a></li>`)}</ul>
-    </div>` : nothing}
+    ${o.current === undefined ? errorSummary(o.missing.map((q) => ({ field: q, message: s.questions[q].label })), o.locale) : nothing}
     ${shown.map((question) => questionView(question, o))}
     <div class="actions">
       <button type="button" part="back-button" @click=${o.onBack}><span aria-hidden="true">‹ </span>${s.back}</button>
       <button type="submit" part="continue-button" class="primary">${last ? s.showChecklist : s.continue}</button>
     </div>
   </form>`;
-}
-
-function focusQuestion(event: Event, question: NotaryQuestion): void {
-  const root = (event.target as Element).getRootNode() as ShadowRoot;
-  root.querySelector<HTMLElement>(`[data-question="${question}"] input, [data-question="${question}"] select`)?.focus();
 }

@@ -7,10 +7,30 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
+import { checklistText, type ChecklistText } from './checklist.strings.js';
+import { checklistStyles } from './checklist.styles.js';
 import { citationText, lawCitation } from './notary-citation.js';
-import type { NotaryChecklistText } from './notary-checklist.strings.js';
 
-type Strings = NotaryChecklistText['strings'];
+/** The view's own words and look, which come with it (PlsStepsElement.loadView). */
+export const strings = checklistText;
+export const styles = checklistStyles;
+
+type Strings = ChecklistText;
+
+export interface ChecklistScreen {
+  checklist: NotaryChecklist;
+  offices: ServiceCenter[] | undefined;
+  locale: Locale;
+  /** The matter asks questions: "change answers" leads back to them. */
+  asksQuestions: boolean;
+  /** What the last "copy" did, in words ("" before any). */
+  copyStatus: string;
+  print(): void;
+  copy(): void;
+  book(): void;
+  changeAnswers(): void;
+  otherMatter(): void;
+}
 
 function formText(item: NotaryChecklistItem, s: Strings): string {
   const form = { original: s.original, copy: s.copy, 'original-and-copy': s.originalAndCopy }[item.form];
@@ -45,7 +65,27 @@ function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: L
   </div>`;
 }
 
-export function checklistView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, { strings: s }: NotaryChecklistText): TemplateResult {
+/** What a screen reader hears when the checklist is shown. */
+export function readyAnnouncement(checklist: NotaryChecklist, locale: Locale): string {
+  const s = checklistText[locale];
+  return checklist.refusals.length > 0 ? s.refusedAnnouncement : fill(s.ready, { matter: checklist.matter.name[locale], count: checklist.items.length });
+}
+
+export function checklistView(screen: ChecklistScreen): TemplateResult {
+  const { checklist, locale } = screen;
+  const s = checklistText[locale];
+  return html`${sheetView(checklist, screen.offices, locale, s)}
+    <div class="actions" part="actions">
+      <button type="button" part="print-button" class="primary" @click=${screen.print}>${s.print}</button>
+      <button type="button" part="copy-button" @click=${screen.copy}>${s.copyText}</button>
+      <button type="button" part="book-button" @click=${screen.book}>${s.book}</button>
+      ${screen.asksQuestions ? html`<button type="button" part="change-answers-button" @click=${screen.changeAnswers}>${s.changeAnswers}</button>` : nothing}
+      <button type="button" part="other-matter-button" @click=${screen.otherMatter}>${s.otherMatter}</button>
+    </div>
+    ${screen.copyStatus ? html`<p class="note" part="copy-status">${screen.copyStatus}</p>` : nothing}`;
+}
+
+function sheetView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, s: Strings): TemplateResult {
   const [refusal] = checklist.refusals;
   const inPerson = checklist.inPerson;
   return html`<article part="checklist" class="sheet" data-matter=${checklist.matter.code} data-legalisation=${checklist.legalisation}>

@@ -18,7 +18,7 @@ export interface MatterFinderOptions {
   onChoose(code: string): void;
 }
 
-export function matterFinderView({ list, query, locale, text: { strings: s }, unknown, onQuery, onChoose }: MatterFinderOptions): TemplateResult {
+export function matterFinderView({ list, query, locale, text: s, unknown, onQuery, onChoose }: MatterFinderOptions): TemplateResult {
   const found = matchNotaryMatters(list.items, query);
   return html`<section part="finder" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${s.title}</h2>

@@ -1,72 +1,61 @@
 import type { NotaryChecklist, NotaryChecklistRequest, NotaryMatter, NotaryMatterList } from '@plskit/sdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiProblem, isAbort } from '../api/api-problem.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { Connection } from '../api/connection.js';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
-import type { AsyncState } from '../async-state/async-state.js';
+import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import type { LoadView } from '../base/pls-steps-element.js';
 import { notaryRequests } from './notary-requests.js';
-
-type Loadable = 'catalogue' | 'matter' | 'checklist' | 'offices';
 
 /**
  * The checklist's requests and what they brought: the catalogue to find a
  * matter in, the chosen matter's questions, the checklist for the answers and
- * the region's offices. A reply for an earlier request of the same kind
- * (another matter, other answers) is dropped.
+ * the region's offices, each the kit's latest-wins request (another matter,
+ * other answers: the earlier reply is dropped). A step's view comes with its data.
  */
-export class NotaryChecklistController implements ReactiveController {
-  catalogue: AsyncState<NotaryMatterList> = { status: 'idle' };
-  matter: AsyncState<NotaryMatter> = { status: 'idle' };
-  checklist: AsyncState<NotaryChecklist> = { status: 'idle' };
-  offices: AsyncState<ServiceCenter[]> = { status: 'idle' };
-  #latest: Partial<Record<Loadable, object>> = {};
+export class NotaryChecklistController {
+  readonly catalogue: RequestController<NotaryMatterList>;
+  readonly matter: RequestController<NotaryMatter>;
+  readonly checklist: RequestController<NotaryChecklist>;
+  readonly offices: RequestController<ServiceCenter[]>;
+  /** The questions' and the checklist's views, each fetched with what it shows: the find step carries neither. */
+  readonly views: { questions?: typeof import('./checklist-questions-view.js'); checklist?: typeof import('./checklist-view.js') } = {};
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly connection: () => Connection,
-    private readonly onProblem: (operation: string, problem: ApiProblem) => void,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost, private readonly connection: () => Connection, report: ReportProblem,
+    private readonly loadView: LoadView) {
+    // an unknown matter is an answer, not a failure to report
+    const notFound = (problem: { code: string }) => problem.code === 'not-found';
+    this.catalogue = new RequestController(host, 'list-notary-matters', report);
+    this.matter = new RequestController(host, 'get-notary-matter', report, notFound);
+    this.checklist = new RequestController(host, 'create-notary-checklist', report);
+    this.offices = new RequestController(host, 'list-service-centers', report);
   }
 
-  hostConnected(): void {}
-
-  async #load<K extends Loadable>(key: K, operation: string, request: (connection: Connection) => Promise<NotaryChecklistController[K] extends AsyncState<infer T> ? T : never>): Promise<boolean> {
-    const token = {};
-    this.#latest[key] = token;
-    (this as Record<K, unknown>)[key] = { status: 'loading' };
-    this.host.requestUpdate();
-    try {
-      const value = await request(this.connection());
-      if (this.#latest[key] !== token) return false;
-      (this as Record<K, unknown>)[key] = { status: 'ready', value };
-      return true;
-    } catch (error) {
-      if (isAbort(error) || this.#latest[key] !== token) return false;
-      const problem = ApiProblem.from(error);
-      (this as Record<K, unknown>)[key] = { status: 'error', problem };
-      // an unknown matter is an answer, not a failure to report
-      if (problem.code !== 'not-found') this.onProblem(operation, problem);
-      return false;
-    } finally {
-      if (this.#latest[key] === token) this.host.requestUpdate();
-    }
+  get #requests() {
+    return notaryRequests(this.connection());
   }
 
-  loadCatalogue(): Promise<boolean> {
-    return this.#load('catalogue', 'list-notary-matters', (connection) => notaryRequests(connection).matters());
+  loadCatalogue(): Promise<unknown> {
+    return this.catalogue.run(() => this.#requests.matters());
   }
 
-  loadMatter(code: string): Promise<boolean> {
-    this.checklist = { status: 'idle' };
-    return this.#load('matter', 'get-notary-matter', (connection) => notaryRequests(connection).matter(code));
+  loadMatter(code: string): Promise<unknown> {
+    this.checklist.reset();
+    return this.matter.run(async (signal) => {
+      const [matter, view] = await Promise.all([this.#requests.matter(code, { signal }), this.loadView(() => import('./checklist-questions-view.js'))]);
+      this.views.questions = view;
+      return matter;
+    });
   }
 
-  loadChecklist(request: NotaryChecklistRequest): Promise<boolean> {
-    return this.#load('checklist', 'create-notary-checklist', (connection) => notaryRequests(connection).checklist(request));
+  loadChecklist(request: NotaryChecklistRequest): Promise<NotaryChecklist | undefined> {
+    return this.checklist.run(async (signal) => {
+      const [checklist, view] = await Promise.all([this.#requests.checklist(request, { signal }), this.loadView(() => import('./checklist-view.js'))]);
+      this.views.checklist = view;
+      return checklist;
+    });
   }
 
-  loadOffices(region: string): Promise<boolean> {
-    return this.#load('offices', 'list-service-centers', (connection) => notaryRequests(connection).offices(region));
+  loadOffices(region: string): Promise<unknown> {
+    return this.offices.run((signal) => this.#requests.offices(region, { signal }));
   }
 }

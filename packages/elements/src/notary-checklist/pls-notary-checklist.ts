@@ -1,17 +1,18 @@
 import { matchNotaryMatters } from '@plskit/core';
 import type { ChecklistAnswers, NotaryMatter, NotaryMatterSummary } from '@plskit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
-import { PlsElement } from '../base/pls-element.js';
+import { PlsStepsElement } from '../base/pls-steps-element.js';
+import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import { fill } from '../locale/string-table.js';
-import { checklistView } from './checklist-view.js';
-import { questionsView, type NotaryAnswers } from './checklist-questions-view.js';
+import type { NotaryAnswers } from './checklist-questions-view.js';
 import { matterFinderView } from './matter-finder-view.js';
 import { NotaryChecklistController } from './notary-checklist-controller.js';
-import { notaryChecklistText, type NotaryQuestion } from './notary-checklist.strings.js';
+import { notaryChecklistText } from './notary-checklist.strings.js';
+import type { NotaryQuestion } from './notary-question.js';
 import { notaryChecklistStyles } from './pls-notary-checklist.styles.js';
 import { PlsBookRequestEvent } from './pls-book-request-event.js';
 import { PlsChecklistReadyEvent } from './pls-checklist-ready-event.js';
@@ -66,7 +67,7 @@ type Step = 'find' | 'questions' | 'checklist';
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
  */
-export class PlsNotaryChecklist extends PlsElement {
+export class PlsNotaryChecklist extends PlsStepsElement {
   static override styles = notaryChecklistStyles;
   static override strings = [notaryChecklistText];
 
@@ -82,8 +83,8 @@ export class PlsNotaryChecklist extends PlsElement {
   @state() private unknownMatter = false;
   @state() private copyStatus = '';
 
-  private readonly notary = new NotaryChecklistController(this, () => this.requireConnection(), (operation, problem) => this.reportProblem(operation, problem));
-  #focus = false;
+  private readonly notary = new NotaryChecklistController(this, () => this.requireConnection(),
+    (operation, problem) => this.reportProblem(operation, problem), this.loadView);
 
   /** A `matter` to open once there is a connection (a provider can be defined after this element). */
   #pending: string | undefined;
@@ -94,35 +95,27 @@ export class PlsNotaryChecklist extends PlsElement {
     if (this.#pending) {
       void this.#choose(this.#pending);
       this.#pending = undefined;
-    } else if (this.step === 'find' && this.notary.catalogue.status === 'idle') {
+    } else if (this.step === 'find' && this.notary.catalogue.state.status === 'idle') {
       void this.notary.loadCatalogue();
     }
-  }
-
-  protected override updated(): void {
-    // kept until the step's heading is on screen (after its loading placeholder)
-    const heading = this.#focus ? this.renderRoot.querySelector<HTMLElement>('#step-heading') : null;
-    if (!heading) return;
-    heading.focus();
-    this.#focus = false;
   }
 
   protected override backOnline(): void {
     for (const [key, retry] of [['catalogue', () => this.notary.loadCatalogue()], ['matter', () => this.#choose(this.#chosen ?? '')],
       ['checklist', () => this.#requestChecklist()]] as const) {
-      if (this.notary[key].status === 'error') void retry();
+      if (this.notary[key].state.status === 'error') void retry();
     }
   }
 
   get #chosen(): string | undefined {
-    return this.notary.matter.status === 'ready' ? this.notary.matter.value.code : this.#wanted;
+    return this.notary.matter.value?.code ?? this.#wanted;
   }
 
   #wanted: string | undefined;
 
   #go(step: Step): void {
     this.step = step;
-    this.#focus = true;
+    this.moveFocus(STEP_HEADING);
   }
 
   async #choose(code: string): Promise<void> {
@@ -133,11 +126,11 @@ export class PlsNotaryChecklist extends PlsElement {
     this.unknownMatter = false;
     this.#go('questions');
     await this.notary.loadMatter(code);
-    const matter = this.notary.matter;
+    const matter = this.notary.matter.state;
     if (matter.status === 'error' && matter.problem.code === 'not-found') {
       this.unknownMatter = true;
       this.#go('find');
-      if (this.notary.catalogue.status === 'idle') void this.notary.loadCatalogue();
+      if (this.notary.catalogue.state.status === 'idle') void this.notary.loadCatalogue();
     } else if (matter.status === 'ready' && matter.value.questions.length === 0) {
       void this.#requestChecklist();
     }
@@ -147,7 +140,7 @@ export class PlsNotaryChecklist extends PlsElement {
   #search(matters: NotaryMatterSummary[], query: string): void {
     this.query = query;
     const found = matchNotaryMatters(matters, query).length;
-    this.announcement = !query.trim() ? '' : found ? fill(this.text.strings.matchCount, { count: found }) : this.text.strings.noMatch;
+    this.announcement = !query.trim() ? '' : found ? fill(this.text.matchCount, { count: found }) : this.text.noMatch;
   }
 
   #questions(matter: NotaryMatter): NotaryQuestion[] {
@@ -168,15 +161,13 @@ export class PlsNotaryChecklist extends PlsElement {
     const shown = senior ? [questions[this.current]!] : questions;
     this.missing = shown.filter((q) => this.answers[q] === undefined || this.answers[q] === '');
     if (this.missing.length) {
-      this.announcement = this.text.strings.errorSummary;
-      void this.updateComplete.then(() => (senior
-        ? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"] input, select[aria-invalid="true"]')
-        : this.renderRoot.querySelector<HTMLElement>('.error-summary'))?.focus());
+      // one question per screen (senior mode): its own message says it all, so focus goes to its answer
+      this.moveFocus(senior ? `#${this.missing[0]}` : ERROR_SUMMARY);
       return;
     }
     if (senior && this.current < questions.length - 1) {
       this.current += 1;
-      this.#focus = true;
+      this.moveFocus(STEP_HEADING);
       return;
     }
     void this.#requestChecklist();
@@ -185,7 +176,7 @@ export class PlsNotaryChecklist extends PlsElement {
   #back(): void {
     if (this.effectiveSenior && this.current > 0) {
       this.current -= 1;
-      this.#focus = true;
+      this.moveFocus(STEP_HEADING);
     } else {
       this.#go('find');
     }
@@ -198,19 +189,14 @@ export class PlsNotaryChecklist extends PlsElement {
     const answers = { ...yesNo, ...(this.answers.useAbroad === true ? { destinationCountry } : {}) } as ChecklistAnswers;
     this.#go('checklist');
     const region = this.effectiveRegion;
-    if (region && this.notary.offices.status !== 'ready') void this.notary.loadOffices(region);
-    if (!(await this.notary.loadChecklist({ matter: code as NotaryMatter['code'], answers }))) return;
-    const checklist = this.#ready(this.notary.checklist)!;
-    const refused = checklist.refusals.length > 0;
-    this.announcement = refused ? this.text.strings.refusedAnnouncement
-      : fill(this.text.strings.ready, { matter: checklist.matter.name[this.displayLocale], count: checklist.items.length });
+    if (region && this.notary.offices.state.status !== 'ready') void this.notary.loadOffices(region);
+    const checklist = await this.notary.loadChecklist({ matter: code as NotaryMatter['code'], answers });
+    if (!checklist) return;
+    this.announcement = this.notary.views.checklist!.readyAnnouncement(checklist, this.displayLocale);
     this.dispatchEvent(new PlsChecklistReadyEvent({
-      matter: checklist.matter.code, items: checklist.items.map((item) => item.code), refused, catalogueVersion: checklist.catalogueVersion,
+      matter: checklist.matter.code, items: checklist.items.map((item) => item.code), refused: checklist.refusals.length > 0,
+      catalogueVersion: checklist.catalogueVersion,
     }));
-  }
-
-  #ready<T>(state: AsyncState<T>): T | undefined {
-    return state.status === 'ready' ? state.value : undefined;
   }
 
   get text() {
@@ -222,15 +208,16 @@ export class PlsNotaryChecklist extends PlsElement {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
     const copied = await copyText(sheet.innerText, this.renderRoot);
-    this.copyStatus = copied ? this.text.strings.copied : this.text.strings.copyFailed;
+    const words = this.notary.views.checklist!.strings[this.displayLocale];
+    this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   }
 
   #book(): void {
-    const checklist = this.#ready(this.notary.checklist);
+    const checklist = this.notary.checklist.value;
     if (!checklist) return;
     this.dispatchEvent(new PlsBookRequestEvent({
-      service: 'notarization', center: this.#ready(this.notary.offices)?.[0]?.id ?? null, region: this.effectiveRegion ?? null, matter: checklist.matter.code,
+      service: 'notarization', center: this.notary.offices.value?.[0]?.id ?? null, region: this.effectiveRegion ?? null, matter: checklist.matter.code,
     }));
   }
 
@@ -243,31 +230,25 @@ export class PlsNotaryChecklist extends PlsElement {
   #stepView(): TemplateResult {
     const locale = this.displayLocale;
     const text = this.text;
-    const s = text.strings;
     if (this.step === 'find') {
-      return this.#stateView(this.notary.catalogue, 4, () => void this.notary.loadCatalogue(), (list) => matterFinderView({
+      return this.#stateView(this.notary.catalogue.state, 4, () => void this.notary.loadCatalogue(), (list) => matterFinderView({
         list, query: this.query, locale, text, unknown: this.unknownMatter,
         onQuery: (query) => this.#search(list.items, query), onChoose: (code) => void this.#choose(code),
       }));
     }
     if (this.step === 'questions') {
-      return this.#stateView(this.notary.matter, 3, () => void this.#choose(this.#chosen ?? ''), (matter) => questionsView({
+      return this.#stateView(this.notary.matter.state, 3, () => void this.#choose(this.#chosen ?? ''), (matter) => this.notary.views.questions!.questionsView({
         questions: this.#questions(matter), current: this.effectiveSenior ? this.current : undefined, answers: this.answers,
-        missing: this.missing, locale, text,
+        missing: this.missing, locale,
         onAnswer: (question, value) => this.#answer(question, value), onSubmit: () => this.#submit(matter), onBack: () => this.#back(),
       }));
     }
-    return this.#stateView(this.notary.checklist, 6, () => void this.#requestChecklist(), (checklist) => html`
-      ${checklistView(checklist, this.#ready(this.notary.offices), locale, text)}
-      <div class="actions" part="actions">
-        <button type="button" part="print-button" class="primary" @click=${() => globalThis.print()}>${s.print}</button>
-        <button type="button" part="copy-button" @click=${() => void this.#copy()}>${s.copyText}</button>
-        <button type="button" part="book-button" @click=${() => this.#book()}>${s.book}</button>
-        ${this.notary.matter.status === 'ready' && this.notary.matter.value.questions.length
-          ? html`<button type="button" part="change-answers-button" @click=${() => { this.current = 0; this.#go('questions'); }}>${s.changeAnswers}</button>` : nothing}
-        <button type="button" part="other-matter-button" @click=${() => { this.unknownMatter = false; this.#go('find'); if (this.notary.catalogue.status === 'idle') void this.notary.loadCatalogue(); }}>${s.otherMatter}</button>
-      </div>
-      ${this.copyStatus ? html`<p class="note" part="copy-status">${this.copyStatus}</p>` : nothing}`);
+    return this.#stateView(this.notary.checklist.state, 6, () => void this.#requestChecklist(), (checklist) => this.notary.views.checklist!.checklistView({
+      checklist, offices: this.notary.offices.value, locale, asksQuestions: Boolean(this.notary.matter.value?.questions.length), copyStatus: this.copyStatus,
+      print: () => globalThis.print(), copy: () => void this.#copy(), book: () => this.#book(),
+      changeAnswers: () => { this.current = 0; this.#go('questions'); },
+      otherMatter: () => { this.unknownMatter = false; this.#go('find'); if (this.notary.catalogue.state.status === 'idle') void this.notary.loadCatalogue(); },
+    }));
   }
 
   protected override render(): TemplateResult {

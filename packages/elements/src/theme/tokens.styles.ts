@@ -19,8 +19,10 @@ export const tokens = css`
     display: block;
     contain: content;
   }
+  :host([hidden]) { display: none; }
   .root {
     ${unsafeCSS(declarations(false))}
+    padding: calc(var(--_space) * 0.5);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -33,6 +35,7 @@ export const tokens = css`
 `;
 
 /** The tokens a site may set, with their defaults (docs, Storybook controls). */
-export const TOKEN_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
+// pure: a bundle that never reads it (the CDN's) leaves it out
+export const TOKEN_DEFAULTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
   DESIGN_TOKENS.map((token) => [`--pls-${token.name}`, token.default]),
 );

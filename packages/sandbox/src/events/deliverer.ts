@@ -8,9 +8,9 @@
 // events, but must not stop retries from falling due.
 import type { Clock } from '../clock.js';
 import type { LogEntry, SandboxLogger } from '../logger.js';
-import { DEFAULT_RETRY_POLICY, DELIVERY_LEASE_MS, type RetryPolicy } from '../store/outbox-decisions.js';
+import { DEFAULT_RETRY_POLICY, DELIVERY_LEASE_MS } from '../store/outbox-decisions.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
-import type { ClaimedDelivery, OutboxStore } from '../store/outbox-store.js';
+import type { ClaimedDelivery, OutboxStore, RetryPolicy } from '../store/outbox-store.js';
 import { StorageUnavailableError } from '../store/storage-status.js';
 import { DELIVERY_TIMEOUT_MS, postSigned } from './post-signed.js';
 import { eventRouting, signedTargets, type WebhooksConfig } from './webhooks-config.js';

@@ -4,14 +4,7 @@
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent, SmsTemplateName } from '../events/event.js';
 import { templateFor } from '../notifications/notification-templates.js';
-import type { AttemptOutcome, EventRouting } from './outbox-store.js';
-
-export interface RetryPolicy {
-  /** The first retry waits about this long; each later one twice the one before, up to MAX_RETRY_DELAY_MS. */
-  baseMs: number;
-  /** Attempts in all before a delivery is given up. */
-  maxAttempts: number;
-}
+import type { AttemptOutcome, EventRouting, RetryPolicy, Settlement } from './outbox-store.js';
 
 export const DEFAULT_RETRY_BASE_MS = 30_000;
 /** 22 attempts: with the default base, the last comes about three days (74.5 h) after the first. */
@@ -31,8 +24,6 @@ export function nominalRetryDelayMs(attempts: number, policy: RetryPolicy): numb
 /** The nominal wait ±20 %: many deliveries failing together do not all come back at once. */
 export const retryDelayMs = (attempts: number, policy: RetryPolicy, random: () => number = Math.random): number =>
   Math.round(nominalRetryDelayMs(attempts, policy) * (0.8 + 0.4 * random()));
-
-export type Settlement = { state: 'delivered' } | { state: 'pending'; nextAttemptAt: number } | { state: 'failed' };
 
 /** What a delivery becomes after its `attempts`-th attempt (this one counted) came to `outcome`. */
 export function settlement(attempts: number, outcome: AttemptOutcome, policy: RetryPolicy, nowMs: number, random?: () => number): Settlement {

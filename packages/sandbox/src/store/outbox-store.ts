@@ -9,9 +9,17 @@
 // The delivery log holds ids, types, endpoints, counts, statuses and times:
 // never a phone number. A text message's own row (which holds the number) is
 // erased as soon as it is settled either way.
-import type { RetryPolicy, Settlement } from './outbox-decisions.js';
-
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
+
+export interface RetryPolicy {
+  /** The first retry waits about this long; each later one twice the one before, up to MAX_RETRY_DELAY_MS (outbox-decisions.ts). */
+  baseMs: number;
+  /** Attempts in all before a delivery is given up. */
+  maxAttempts: number;
+}
+
+/** What a delivery becomes after an attempt. */
+export type Settlement = { state: 'delivered' } | { state: 'pending'; nextAttemptAt: number } | { state: 'failed' };
 
 /** Where events and messages go, as this node's configuration says. */
 export interface EventRouting {

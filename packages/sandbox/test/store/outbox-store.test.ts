@@ -7,7 +7,7 @@
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppointmentStore, BookingOutcome, BookingRequest } from '../../src/store/appointment-store.js';
-import type { RetryPolicy } from '../../src/store/outbox-decisions.js';
+import type { RetryPolicy } from '../../src/store/outbox-store.js';
 import type { ClaimedDelivery, EventRouting, OutboxStore } from '../../src/store/outbox-store.js';
 import { openTestStorage, STORE_ENGINES, type TestStorage } from './test-storage.js';
 

@@ -3,8 +3,7 @@
 // application/problem+json (RFC 9457) and never stored. A successful read
 // carries a strong ETag (304 when it still matches), the Cache-Control of its
 // kind of data, and is compressed by Accept-Encoding.
-import type { OperationReply } from '../../operations/operation.js';
-import { ProblemError } from '../../operations/operation.js';
+import type { OperationReply, ProblemError } from '../../operations/operation.js';
 import { cachePolicy, NO_STORE, REFERENCE_CACHE } from '../cache-policy.js';
 import { contentHash } from '../entity-tag.js';
 import { problem, type Problem } from '../problem.js';

@@ -1,0 +1,7 @@
+import type { CheckText } from './check.strings.zh-CN.js';
+
+export default {
+  change: 'Change',
+  book: 'Book',
+  booking: 'Booking…',
+} satisfies CheckText;

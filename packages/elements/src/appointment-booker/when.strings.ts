@@ -1,0 +1,7 @@
+import { localeStrings } from '../locale/locale-strings.js';
+import text from './when.strings.zh-CN.js';
+
+export type { WhenText } from './when.strings.zh-CN.js';
+
+/** The day-and-time step's words: zh-CN with the view, English imported when first shown. */
+export const whenText = localeStrings(text, { en: () => import('./when.strings.en.js') });

@@ -1,0 +1,78 @@
+// Step 1, what for and where: the service, the county or district, and a
+// center that offers the service there, with its address, phone and hours.
+import { SERVICE_CODES, type ServiceCode } from '@plskit/core';
+import type { ServiceCenter } from '@plskit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Region } from '../api/directory-types.js';
+import type { AsyncState } from '../async-state/async-state.js';
+import { errorView, loadingView } from '../async-state/async-state-view.js';
+import { stepHeading } from '../base/focus-targets.js';
+import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
+import type { Locale } from '../locale/locale.js';
+import type { AppointmentBookerText } from './appointment-booker.strings.js';
+import { openingHoursLines } from './opening-hours-text.js';
+
+export interface WhereScreen {
+  text: AppointmentBookerText;
+  locale: Locale;
+  problems: readonly FieldProblem[];
+  service: ServiceCode | undefined;
+  region: string | undefined;
+  center: string | undefined;
+  regions: AsyncState<Region[]>;
+  centers: AsyncState<ServiceCenter[]>;
+  chooseService(service: ServiceCode | undefined): void;
+  chooseRegion(region: string | undefined): void;
+  chooseCenter(center: string): void;
+  retryCenters(): void;
+  submit(): void;
+}
+
+function centerList(screen: WhereScreen): TemplateResult | typeof nothing {
+  const { text, locale, centers } = screen;
+  if (centers.status === 'idle') return nothing;
+  if (centers.status === 'loading') return loadingView(locale, 3);
+  if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
+  if (!centers.value.length) return html`<p>${text.noCenters}</p>`;
+  return html`<fieldset id="center-list" tabindex="-1">
+    <legend>${text.centerLabel}</legend>
+    ${fieldError(screen.problems, 'center-list', locale)}
+    <div class="choices">${centers.value.map((center) => html`<div class="choice center" part="center">
+      <input type="radio" name="center" id=${`c-${center.id}`} value=${center.id} .checked=${center.id === screen.center}
+        @change=${() => screen.chooseCenter(center.id)}>
+      <label for=${`c-${center.id}`}>
+        <strong>${center.name}</strong> <span class="level">${text.levels[center.level]}</span>
+        <span class="detail">${center.address}</span>
+        <span class="detail">${text.phone} ${center.phone}</span>
+        <span class="detail">${text.hours} ${openingHoursLines(center.hours, locale, text.weekdays).join(' / ')}</span>
+      </label></div>`)}</div>
+  </fieldset>`;
+}
+
+export function whereView(screen: WhereScreen): TemplateResult {
+  const { text, locale, problems } = screen;
+  const regions = screen.regions.status === 'ready' ? screen.regions.value : [];
+  return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>
+    ${stepHeading(text.whereTitle)}
+    ${errorSummary(problems, locale)}
+    <div class="field">
+      <label for="service">${text.serviceLabel}</label>
+      ${fieldError(problems, 'service', locale)}
+      <select id="service" aria-invalid=${problems.some((p) => p.field === 'service') ? 'true' : 'false'}
+        @change=${(e: Event) => screen.chooseService(((e.target as HTMLSelectElement).value || undefined) as ServiceCode | undefined)}>
+        <option value="" ?selected=${!screen.service}>—</option>
+        ${SERVICE_CODES.map((code) => html`<option value=${code} ?selected=${code === screen.service}>${text.services[code]}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="region">${text.regionLabel}</label>
+      <select id="region" ?disabled=${screen.regions.status === 'loading'}
+        @change=${(e: Event) => screen.chooseRegion((e.target as HTMLSelectElement).value || undefined)}>
+        <option value="" ?selected=${!screen.region}>—</option>
+        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${r.name[locale]}</option>`)}
+      </select>
+    </div>
+    ${centerList(screen)}
+    <button class="primary" part="continue-button">${text.continue}</button>
+  </form>`;
+}

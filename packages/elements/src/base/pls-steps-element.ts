@@ -1,0 +1,51 @@
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { errorSummaryText } from '../error-summary/error-summary.strings.js';
+import type { LocaleStrings } from '../locale/locale-strings.js';
+import { PlsElement } from './pls-element.js';
+
+/** A later screen's module: its views, its own words, and the styles only it needs. */
+export interface LaterScreen {
+  strings: LocaleStrings<unknown>;
+  styles?: CSSResult;
+}
+
+/** Imports a later screen's module with its words ready and its styles in place (PlsStepsElement.loadView); controllers are handed it. */
+export type LoadView = <V extends LaterScreen>(load: () => Promise<V>) => Promise<V>;
+
+/**
+ * A widget of several steps (the checker, the checklist, the booker): the tag
+ * carries its first screen; a later screen's views, words and look come when
+ * it is needed (loadView). Its forms show the kit's error summary, whose words
+ * it waits for too. Here, not in PlsElement, so a widget of one screen (the
+ * finder) carries none of it.
+ */
+export abstract class PlsStepsElement extends PlsElement {
+  /** The string tables of screens loaded later: ready in the locale shown, and waited for as `strings` are. */
+  #viewStrings: LocaleStrings<unknown>[] = [];
+  #viewStyles = new Set<CSSResult>();
+
+  protected override stringTables(): readonly LocaleStrings<unknown>[] {
+    return [...super.stringTables(), errorSummaryText, ...this.#viewStrings];
+  }
+
+  /**
+   * A later screen's module, imported when that screen is needed (beside the
+   * data it shows, so the first screen's chunk carries none of it), with its
+   * own words (`strings`) ready in the locale shown and its own styles added
+   * after the element's. From then on a switch of language waits for its words too.
+   */
+  protected readonly loadView: LoadView = async (load) => {
+    const view = await load();
+    // the locale shown may change while its table loads: checked again after each load
+    for (let locale = this.displayLocale; !view.strings.ready(locale); locale = this.displayLocale) await view.strings.load(locale);
+    if (!this.#viewStrings.includes(view.strings)) this.#viewStrings.push(view.strings);
+    if (view.styles && !this.#viewStyles.has(view.styles)) {
+      this.#viewStyles.add(view.styles);
+      const root = this.renderRoot as ShadowRoot;
+      // without constructable style sheets Lit appends a <style> (with the page's nonce) instead
+      if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.styles.styleSheet!];
+      else adoptStyles(root, [view.styles]);
+    }
+    return view;
+  };
+}
