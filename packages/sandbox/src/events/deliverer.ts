@@ -10,6 +10,7 @@ import type { Clock } from '../clock.js';
 import type { LogEntry, SandboxLogger } from '../logger.js';
 import { DEFAULT_RETRY_POLICY, DELIVERY_LEASE_MS } from '../store/outbox-decisions.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
+import type { StaffStore } from '../store/staff-store.js';
 import type { ClaimedDelivery, OutboxStore, RetryPolicy } from '../store/outbox-store.js';
 import { StorageUnavailableError } from '../store/storage-status.js';
 import { DELIVERY_TIMEOUT_MS, postSigned } from './post-signed.js';
@@ -148,4 +149,14 @@ export function nudging(store: AppointmentStore, deliverer: Deliverer): Appointm
     return result;
   };
   return { ...store, book: then(store.book), cancel: then(store.cancel), reschedule: then(store.reschedule) };
+}
+
+/** The staff store, whose changes (a check-in, a closure and its cancellations) nudge the deliverer the same way. */
+export function nudgingStaff(store: StaffStore, deliverer: Deliverer): StaffStore {
+  const then = <A extends unknown[], R>(change: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    const result = await change(...args);
+    deliverer.nudge();
+    return result;
+  };
+  return { ...store, mark: then(store.mark), close: then(store.close), reopen: then(store.reopen) };
 }

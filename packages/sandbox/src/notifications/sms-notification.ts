@@ -2,9 +2,9 @@
 // decision of what the router read (the event, the booking's phone, language
 // and agreed notice, the center's name). The message is the only thing that
 // carries a phone number out of the server.
-import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale } from '@plskit/core';
+import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale, type LocalizedText } from '@plskit/core';
 import { opaqueId, type PlskitEvent, type SmsNotification, type SmsTemplateName } from '../events/event.js';
-import { NOTIFICATION_TEMPLATES } from './notification-templates.js';
+import { BOOK_AGAIN_BY_PHONE, NOTIFICATION_TEMPLATES } from './notification-templates.js';
 
 /** What the router reads about the resident an event concerns. */
 export interface SmsRecipient {
@@ -18,8 +18,17 @@ export interface SmsRecipient {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** What a message names besides its visit: a closure's reason, and the page to book again on. */
+export interface MessageExtras {
+  reason?: LocalizedText;
+  /** The city's booking page (the SMS gateway's `bookAgainUrl`). */
+  bookAgainUrl?: string;
+}
+
 /** A template's text with its fields filled in; the time is the visit's, Asia/Shanghai. */
-export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center: string; slotStart: string }): string {
+export function smsText(
+  template: SmsTemplateName, locale: Locale, fields: { reference: string; center: string; slotStart: string } & MessageExtras,
+): string {
   const local = shanghaiDateTime(new Date(fields.slotStart));
   const month = Number(local.slice(5, 7));
   const day = Number(local.slice(8, 10));
@@ -28,6 +37,8 @@ export function smsText(template: SmsTemplateName, locale: Locale, fields: { ref
     center: fields.center,
     date: locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`,
     time: local.slice(11, 16),
+    reason: fields.reason?.[locale] ?? '',
+    again: fields.bookAgainUrl ?? BOOK_AGAIN_BY_PHONE[locale],
   };
   return NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -39,13 +50,16 @@ export function smsText(template: SmsTemplateName, locale: Locale, fields: { ref
  * already begun (a late "booked" text helps no one).
  */
 export function smsNotificationFor(
-  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date,
+  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date, bookAgainUrl?: string,
 ): SmsNotification | undefined {
   if (!recipient || !allowsSmsNotifications(recipient.privacyNotice)) return undefined;
   const to = normalizeMobile(recipient.phone);
   const appointment = 'appointment' in event.data ? event.data.appointment : undefined;
   if (!to || !appointment || Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
-  const text = smsText(template, recipient.locale, { reference: appointment.reference, center: recipient.centerName, slotStart: appointment.slot.start });
+  const text = smsText(template, recipient.locale, {
+    reference: appointment.reference, center: recipient.centerName, slotStart: appointment.slot.start,
+    ...('closure' in event.data ? { reason: event.data.closure.reason } : {}), ...(bookAgainUrl ? { bookAgainUrl } : {}),
+  });
   return { id: opaqueId('ntf'), channel: 'sms', to, template, text };
 }
 

@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { StaffStore } from '../store/staff-store.js';
 import type { StorageStatus } from '../store/storage-status.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
@@ -10,6 +11,7 @@ import { legalAidOperations } from './legal-aid-operations.js';
 import type { LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
 import type { ContractOperations } from './operation.js';
+import { staffOperations } from './staff-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -25,13 +27,15 @@ export interface DomainEngines {
 export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** The centers' side: rosters, check-in, closures, the audit log. */
+  staff: StaffStore;
   /** What storage can do now, for /v1/health (shared with the appointment store). */
   storage: StorageStatus;
   clock: Clock;
   engines: DomainEngines;
 }
 
-export function createOperations({ directory, appointments, storage, clock, engines }: OperationDependencies): ContractOperations {
+export function createOperations({ directory, appointments, staff, storage, clock, engines }: OperationDependencies): ContractOperations {
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
@@ -39,7 +43,8 @@ export function createOperations({ directory, appointments, storage, clock, engi
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
-      privacyNotice: engines.privacyNotice,
+      privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to),
     }),
+    ...staffOperations({ directory, staff }),
   };
 }

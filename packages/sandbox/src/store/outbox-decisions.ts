@@ -51,14 +51,15 @@ export interface RoutePlan {
    * one record; an event about many (a center's closure) sends its messages
    * through the per-booking events that come with it.
    */
-  sms: { template: SmsTemplateName; appointment: string } | undefined;
+  sms: { template: SmsTemplateName; appointment: string; bookAgainUrl?: string } | undefined;
 }
 
 /** Where an event goes: every endpoint subscribed to its type, and its text message when the gateway is configured. */
 export function routePlan(event: PlskitEvent, routing: EventRouting): RoutePlan {
   const template = routing.smsGateway === undefined ? undefined : templateFor(event.type);
   const appointment = 'appointment' in event.data ? event.data.appointment.reference : undefined;
-  return { endpoints: routing.endpointsFor(event.type), sms: template && appointment ? { template, appointment } : undefined };
+  const again = routing.bookAgainUrl ? { bookAgainUrl: routing.bookAgainUrl } : {};
+  return { endpoints: routing.endpointsFor(event.type), sms: template && appointment ? { template, appointment, ...again } : undefined };
 }
 
 /** An instant as events' `created` is stored (+08:00 text), so that "since" compares as text. */
