@@ -21,7 +21,13 @@ export interface StaffTokenOptions {
   issuer: string;
   audience: string;
   claims?: ClaimNames;
+  /** A JWKS URL is fetched again for an unknown key at most this often (default 30 s; tests shorten it). */
+  refetchCooldownMs?: number;
 }
+
+/** A JWKS URL's keys are kept this long before they are fetched again anyway. */
+const JWKS_CACHE_MS = 10 * 60_000;
+const JWKS_REFETCH_COOLDOWN_MS = 30_000;
 
 /** Why a token was refused, in the contract's codes (RFC 6750's `invalid_token` for all but a missing one), or that the keys could not be had. */
 export type StaffTokenOutcome =
@@ -31,7 +37,7 @@ export type StaffTokenOutcome =
 
 export type StaffTokenVerifier = (authorization: string | undefined) => Promise<StaffTokenOutcome>;
 
-const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
+const BEARER = /^Bearer +(\S+)$/i;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 /** A JWKS file is looked at again at most this often, and at once when a token names a key it lacks. */
 const FILE_RECHECK_MS = 5000;
@@ -66,13 +72,13 @@ function fileKeys(path: string): JWTVerifyGetKey {
 }
 
 /** The key source `jwks` names; a file is read now, so a wrong path stops the start. */
-export function staffKeys(jwks: string | JSONWebKeySet): JWTVerifyGetKey {
+export function staffKeys(jwks: string | JSONWebKeySet, refetchCooldownMs = JWKS_REFETCH_COOLDOWN_MS): JWTVerifyGetKey {
   if (typeof jwks !== 'string') return createLocalJWKSet(jwks);
   if (isUrl(jwks)) {
     const url = new URL(jwks);
     // the keys decide who is staff: fetched over TLS, plain http only on this machine
     if (url.protocol !== 'https:' && !isLoopback(url)) throw new Error(`PLSKIT_STAFF_JWKS must be an https:// URL (http:// only on loopback), not ${jwks}`);
-    return createRemoteJWKSet(url, { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+    return createRemoteJWKSet(url, { timeoutDuration: 5000, cooldownDuration: refetchCooldownMs, cacheMaxAge: JWKS_CACHE_MS });
   }
   try {
     createLocalJWKSet(JSON.parse(readFileSync(jwks, 'utf8')) as JSONWebKeySet);
@@ -90,7 +96,7 @@ function refusalOf(error: unknown): StaffTokenOutcome {
 }
 
 export function staffTokenVerifier(options: StaffTokenOptions): StaffTokenVerifier {
-  const keys = staffKeys(options.jwks);
+  const keys = staffKeys(options.jwks, options.refetchCooldownMs);
   const claims = options.claims ?? DEFAULT_CLAIM_NAMES;
   return async (authorization) => {
     const bearer = BEARER.exec(authorization?.trim() ?? '');
