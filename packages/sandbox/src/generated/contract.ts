@@ -807,7 +807,7 @@ export interface components {
              * @description Stable machine code: validation-failed, malformed-json, payload-too-large,
              *     unsupported-media-type, unauthorized, manage-token-invalid, not-found,
              *     method-not-allowed, origin-not-allowed, slot-full, slot-unavailable,
-             *     appointment-cancelled, privacy-notice-outdated, idempotency-key-reused, rate-limited,
+             *     appointment-cancelled, appointment-settled, privacy-notice-outdated, idempotency-key-reused, rate-limited,
              *     service-unavailable, internal-error, bad-request, uri-too-long,
              *     header-fields-too-large, request-timeout, host-not-allowed,
              *     fault-injected (sandbox only); staff operations: staff-token-missing,
@@ -1875,8 +1875,8 @@ export interface components {
             };
         };
         /**
-         * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`), the appointment is
-         *     cancelled (`appointment-cancelled`), or the booking agreed to a privacy notice that is not
+         * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`, a closed time included), the appointment is
+         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), or the booking agreed to a privacy notice that is not
          *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
          *     code `outdated`, and `detail` names the current version).
          */
