@@ -45,7 +45,7 @@ describe('the text-message templates', () => {
     const appointment: StoredAppointment = {
       reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
       slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王小明', phone: '+86 138 1234 5678' },
-      note: '劳动合同纠纷', privacyNotice: '2026-12', locale: 'en', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
+      note: '劳动合同纠纷', privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
     };
     const event = bookedEvent(appointment);
     const recipient = { phone: appointment.contact.phone, locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
