@@ -1,0 +1,92 @@
+import type { ReactiveControllerHost } from 'lit';
+import { ApiProblem } from '../api/api-problem.js';
+import type { Connection } from '../api/connection.js';
+import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import type { LoadView } from '../base/pls-steps-element.js';
+import type { Locale } from '../locale/locale.js';
+import type { Mark } from './staff-desk-steps.js';
+import { staffRequests, type Closure, type ClosureRequest, type Roster, type RosterEntry, type StaffMember } from './staff-desk-requests.js';
+
+export interface StaffDeskOptions {
+  connection(): Connection;
+  /** The host's token as it is now (its OIDC client may have refreshed it); undefined when it gave none. */
+  token(): string | undefined | Promise<string | undefined>;
+  locale(): Locale;
+  report: ReportProblem;
+  loadView: LoadView;
+}
+
+/**
+ * The desk's requests and what they brought: who signed in, the roster shown
+ * (latest wins: another center or day drops the earlier reply), the marks in
+ * flight, and a closure. A mark changes a row only once the server confirmed
+ * it: nothing is shown done that is not.
+ */
+export class StaffDeskController {
+  readonly member: RequestController<StaffMember>;
+  readonly roster: RequestController<Roster>;
+  readonly closure: RequestController<Closure>;
+  /** The visits with a mark in flight, and which. */
+  readonly marking = new Map<string, Mark>();
+  /** The closure screens' view, fetched with the first closure form. */
+  views: { closure?: typeof import('./closure-view.js') } = {};
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: StaffDeskOptions) {
+    this.member = new RequestController(host, 'get-staff-member', options.report);
+    this.roster = new RequestController(host, 'list-center-roster', options.report);
+    this.closure = new RequestController(host, 'close-center', options.report);
+  }
+
+  get #requests() {
+    return staffRequests(this.options.connection(), async () => {
+      let token: string | undefined;
+      try {
+        token = await this.options.token();
+      } catch {
+        token = undefined; // the host's sign-in failed: the same as none
+      }
+      if (!token) throw new ApiProblem(401, 'staff-token-missing');
+      return token;
+    });
+  }
+
+  loadMember(): Promise<StaffMember | undefined> {
+    return this.member.run((signal) => this.#requests.member({ signal, locale: this.options.locale() }));
+  }
+
+  loadRoster(center: string, date: string): Promise<Roster | undefined> {
+    return this.roster.run((signal) => this.#requests.roster(center, date, { signal, locale: this.options.locale() }));
+  }
+
+  /** Marks a visit; the row changes to the server's answer. A failure is returned for the desk to explain beside the roster. */
+  async mark(reference: string, mark: Mark): Promise<{ entry: RosterEntry } | { problem: ApiProblem }> {
+    this.marking.set(reference, mark);
+    this.host.requestUpdate();
+    try {
+      const requests = this.#requests;
+      const call = { locale: this.options.locale() };
+      const entry = await (mark === 'check-in' ? requests.checkIn(reference, call) : requests.noShow(reference, call));
+      const roster = this.roster.value;
+      // a roster loading meanwhile brings the new status itself
+      if (roster) this.roster.reset({ status: 'ready', value: { ...roster, items: roster.items.map((item) => (item.reference === reference ? entry : item)) } });
+      return { entry };
+    } catch (error) {
+      const problem = ApiProblem.from(error);
+      this.options.report(mark === 'check-in' ? 'check-in-appointment' : 'mark-appointment-no-show', problem);
+      return { problem };
+    } finally {
+      this.marking.delete(reference);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The closure form's view and words, before the form shows. */
+  async loadClosureView(): Promise<void> {
+    this.views.closure = await this.options.loadView(() => import('./closure-view.js'));
+    this.host.requestUpdate();
+  }
+
+  close(center: string, request: ClosureRequest): Promise<Closure | undefined> {
+    return this.closure.run((signal) => this.#requests.close(center, request, { signal, locale: this.options.locale() }));
+  }
+}

@@ -1,0 +1,34 @@
+// The desk's requests, from the SDK's staff entry only ('@plskit/sdk/staff',
+// which no resident widget imports). Every call carries the host's bearer
+// token, asked for at call time so a token the host's OIDC client refreshed
+// is used at once; the desk never keeps one. Nothing it brings is cached:
+// rosters hold residents' contact details.
+import {
+  createClosuresResource, createRosterResource, createStaffMemberResource, withAccessToken,
+  type AccessTokenSource, type Closure, type ClosureRequest, type Roster, type RosterEntry, type StaffMember,
+} from '@plskit/sdk/staff';
+import { callApi, type CallOptions, type Connection } from '../api/connection.js';
+
+export type { Closure, ClosureRequest, Roster, RosterEntry, StaffMember };
+
+export interface StaffRequests {
+  member(call?: CallOptions): Promise<StaffMember>;
+  roster(center: string, date: string, call?: CallOptions): Promise<Roster>;
+  checkIn(reference: string, call?: CallOptions): Promise<RosterEntry>;
+  noShow(reference: string, call?: CallOptions): Promise<RosterEntry>;
+  close(center: string, closure: ClosureRequest, call?: CallOptions): Promise<Closure>;
+}
+
+export function staffRequests({ transport }: Connection, token: AccessTokenSource): StaffRequests {
+  const send = withAccessToken(transport, token);
+  const member = createStaffMemberResource(send);
+  const roster = createRosterResource(send);
+  const closures = createClosuresResource(send);
+  return {
+    member: (call) => callApi(() => member.get(call)),
+    roster: (center, date, call) => callApi(() => roster.get(center, date, call)),
+    checkIn: (reference, call) => callApi(() => roster.checkIn(reference, call)),
+    noShow: (reference, call) => callApi(() => roster.markNoShow(reference, call)),
+    close: (center, closure, call) => callApi(() => closures.close(center, closure, call)),
+  };
+}
