@@ -35,7 +35,7 @@ export function sizeBudgets({ cdnDir, loader, sdkBundle, tags, staffTags = [], b
       }
       const everyTag = new Set();
       for (const entry of [`${loader}.js`, ...tags.filter((tag) => !staffTags.includes(tag)).map((tag) => `${tag}.js`)]) closure(entry, everyTag);
-      checks.push({ name: 'a page with every resident widget and the provider: every file it loads, lit included', path: [...everyTag].sort().map(path), limit: allWidgetsPage, gzip: true });
+      checks.push({ name: 'a page with every widget for residents and the provider: every file it loads, lit included', path: [...everyTag].sort().map(path), limit: allWidgetsPage, gzip: true });
       writeFileSync('.size-limit.json', `${JSON.stringify(checks, null, 2)}\n`);
     },
   };
