@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiProblem } from '../api/api-problem.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
+import { asyncStateText } from '../async-state/async-state.strings.js';
 import { stepHeading } from '../base/focus-targets.js';
 import type { Locale } from '../locale/locale.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
@@ -41,7 +42,7 @@ export function problemView(problem: ApiProblem, text: StaffDeskText, locale: Lo
   const refusal = refusalOf(problem.code);
   return refusal
     ? html`<div class="problem" part="error"><p><span aria-hidden="true">⚠ </span>${text.refusals[refusal]}</p>
-        <button type="button" part="retry-button" @click=${retry}>${text.show}</button></div>`
+        <button type="button" part="retry-button" @click=${retry}>${asyncStateText[locale].retry}</button></div>`
     : errorView(problem, locale, retry);
 }
 
