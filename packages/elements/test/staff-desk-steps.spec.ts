@@ -15,9 +15,11 @@ describe('the staff desk’s rules', () => {
     expect(centerToday(new Date('2026-09-01T15:59:00Z'))).toBe('2026-09-01');
   });
 
-  it('offers the marks a visit may still get: a no-show by mistake can be checked in, one that came or was cancelled none', () => {
-    expect(['booked', 'no-show', 'checked-in', 'cancelled', 'cancelled-by-center'].map((status) => marksFor({ status: status as never })))
+  it('offers the marks a visit may still get: a no-show once its slot began, check-in for a no-show by mistake, none once it came or was cancelled', () => {
+    const at = new Date('2026-09-03T06:00:00Z'); // 14:00 in Jining
+    expect(['booked', 'no-show', 'checked-in', 'cancelled', 'cancelled-by-center'].map((status) => marksFor(visit(status, '14:00', '14:30'), at)))
       .toEqual([['check-in', 'no-show'], ['check-in'], [], [], []]);
+    expect(marksFor(visit('booked', '14:30', '15:00'), at)).toEqual(['check-in']);
   });
 
   it('knows the refusals it explains and leaves any other code to the kit', () => {

@@ -77,6 +77,11 @@ describe('<pls-staff-desk>', () => {
     expect(row(element, visit.reference)!.querySelector('a[href="tel:13800138000"]')).to.not.equal(null);
     expect(row(element, visit.reference)!.querySelector('[part~="contact-button"]')!.getAttribute('aria-pressed')).to.equal('true');
 
+    // the host picks another day: the desk shows it, every contact masked again
+    element.setAttribute('date', '2026-09-02');
+    await until(() => text(part(element, 'day')) === 'sc-370811 · 2026年9月2日', 'the day the host chose');
+    expect($(element, '[part~="contact-button"][aria-pressed="true"]')).to.equal(null);
+
     expect(asked).to.be.at.least(2);
     const urls = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since).map((entry) => entry.name).join(' ');
     expect(urls).to.contain('/v1/staff/centers/sc-370811/appointments?date=2026-09-01');
@@ -196,11 +201,11 @@ describe('<pls-staff-desk>', () => {
     const date = $<HTMLInputElement>(element, '#date')!;
     date.value = TODAY;
     await press(part(element, 'show-button'), 'Enter');
-    await until(() => text($(element, 'caption')).includes('2026'), 'the later day shown');
+    await until(() => text(part(element, 'day')).includes('2026'), 'the later day shown');
     release();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await element.updateComplete;
-    expect(text($(element, 'caption'))).to.contain('September 1, 2026');
+    expect(text(part(element, 'day'))).to.equal('sc-370811 · September 1, 2026');
   });
 
   it('is usable in senior mode: text of at least 18 px, every control at least 60 by 60 px', async () => {

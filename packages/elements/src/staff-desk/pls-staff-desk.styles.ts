@@ -8,6 +8,7 @@ import { tokens } from '../theme/tokens.styles.js';
 // The roster and what every screen shares; the closure screens bring their
 // own styles with their code (closure.styles.ts).
 const desk = css`
+  h3 { font-size: 1.15em; margin: calc(var(--_space) * 2) 0 var(--_space); }
   .pick { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0 calc(var(--_space) * 2); }
   .pick .field { margin: var(--_space) 0; }
   .pick button { margin: var(--_space) 0; }

@@ -35,6 +35,7 @@ type Screen = 'roster' | 'closure' | 'closed';
  * @csspart day-picker - The form choosing the center and the day.
  * @csspart center-select - The center's select (or field, for staff of every center).
  * @csspart show-button - The day picker's "show" button.
+ * @csspart day - The center and day shown.
  * @csspart count - How many bookings the day has.
  * @csspart message - Why the last mark was refused.
  * @csspart empty - The "no bookings" line.
@@ -97,13 +98,16 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const moved = (changed.has('center') && Boolean(this.center)) || (changed.has('date') && Boolean(this.date));
     if (changed.has('center') && this.center) this.chosenCenter = this.center;
     if (changed.has('date') && this.date) this.chosenDate = this.date;
     // a new token (signed in again) or connection asks again what failed or never ran
     const retry = changed.has('accessToken') || changed.has('getAccessToken');
     if (!this.connection || (!this.accessToken && !this.getAccessToken)) return;
-    if (this.desk.member.state.status === 'idle' || (retry && this.desk.member.state.status === 'error')) void this.#start();
-    else if (retry && this.desk.roster.state.status === 'error') this.#show(this.chosenCenter, this.chosenDate);
+    const member = this.desk.member.state.status;
+    if (member === 'idle' || (retry && member === 'error')) void this.#start();
+    // the host chose another center or day once the desk was showing one
+    else if (member === 'ready' && (moved || (retry && this.desk.roster.state.status === 'error'))) this.#show(this.chosenCenter, this.chosenDate);
   }
 
   protected override backOnline(): void {

@@ -94,6 +94,7 @@ function rosterTable(roster: Roster, screen: RosterScreen): TemplateResult {
   const { text, locale } = screen;
   const day = formatCalendarDate(roster.date, locale);
   return html`
+    <h3 part="day">${roster.center} · ${day}</h3>
     <p part="count">${fill(text.count, { count: roster.items.length })}${roster.erased ? html` · ${fill(text.erased, { count: roster.erased })}` : nothing}</p>
     ${screen.message ? html`<p class="message" part="message" role="alert">${screen.message}</p>` : nothing}
     ${roster.items.length === 0 ? html`<p part="empty">${text.empty}</p>` : html`

@@ -19,9 +19,12 @@ export function centerToday(now: Date = new Date()): string {
 
 export type Mark = 'check-in' | 'no-show';
 
-/** The marks a visit may get: one that came can be marked no more; a no-show by mistake can still be checked in. */
-export function marksFor(entry: Pick<RosterEntry, 'status'>): Mark[] {
-  if (entry.status === 'booked') return ['check-in', 'no-show'];
+/**
+ * The marks a visit may get at `now`: a no-show once its slot has begun; one
+ * that came can be marked no more; a no-show by mistake can still be checked in.
+ */
+export function marksFor(entry: Pick<RosterEntry, 'status' | 'slot'>, now: Date = new Date()): Mark[] {
+  if (entry.status === 'booked') return Date.parse(entry.slot.start) <= now.getTime() ? ['check-in', 'no-show'] : ['check-in'];
   if (entry.status === 'no-show') return ['check-in'];
   return [];
 }
