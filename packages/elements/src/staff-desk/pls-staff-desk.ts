@@ -43,8 +43,8 @@ type Screen = 'roster' | 'closure' | 'closed';
  * @csspart visit - One visit's row.
  * @csspart status - A visit's status.
  * @csspart contact-button - A row's "show contact" toggle.
- * @csspart check-in-button - A row's "came" button.
- * @csspart no-show-button - A row's "no-show" button.
+ * @csspart check-in-button - A row's "check in" button.
+ * @csspart no-show-button - A row's "mark no-show" button.
  * @csspart close-day-button - The "close this day" button.
  * @csspart back-button - Back to the visitors.
  * @csspart closure-form - The closure's form.
@@ -98,16 +98,20 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const moved = (changed.has('center') && Boolean(this.center)) || (changed.has('date') && Boolean(this.date));
-    if (changed.has('center') && this.center) this.chosenCenter = this.center;
-    if (changed.has('date') && this.date) this.chosenDate = this.date;
-    // a new token (signed in again) or connection asks again what failed or never ran
+    const center = changed.has('center') && this.center ? this.center : this.chosenCenter;
+    const date = changed.has('date') && this.date ? this.date : this.chosenDate;
+    const signedIn = Boolean(this.connection && (this.accessToken || this.getAccessToken));
+    // a new token (signed in again) asks again what failed or never ran
     const retry = changed.has('accessToken') || changed.has('getAccessToken');
-    if (!this.connection || (!this.accessToken && !this.getAccessToken)) return;
     const member = this.desk.member.state.status;
-    if (member === 'idle' || (retry && member === 'error')) void this.#start();
-    // the host chose another center or day once the desk was showing one
-    else if (member === 'ready' && (moved || (retry && this.desk.roster.state.status === 'error'))) this.#show(this.chosenCenter, this.chosenDate);
+    const moved = center !== this.chosenCenter || date !== this.chosenDate;
+    if (signedIn && member === 'ready' && (moved || (retry && this.desk.roster.state.status === 'error'))) {
+      this.#show(center, date); // the host chose another center or day, or signed in again
+      return;
+    }
+    this.chosenCenter = center;
+    this.chosenDate = date;
+    if (signedIn && (member === 'idle' || (retry && member === 'error'))) void this.#start();
   }
 
   protected override backOnline(): void {

@@ -23,8 +23,8 @@ export default {
   note: 'Note',
   showContact: 'Show contact',
   hideContact: 'Hide contact',
-  checkIn: 'Came',
-  noShow: 'No-show',
+  checkIn: 'Check in',
+  noShow: 'Mark no-show',
   saving: 'Saving…',
   checkedIn: '{reference} ({time}) checked in.',
   markedNoShow: '{reference} ({time}) marked as a no-show.',
@@ -32,7 +32,7 @@ export default {
   closeDay: 'Close this day…',
   channels: { web: 'Web', hotline: 'Hotline' },
   statuses: {
-    booked: 'Expected', 'checked-in': 'Came', 'no-show': 'No-show', cancelled: 'Cancelled by the visitor', 'cancelled-by-center': 'Cancelled: center closed',
+    booked: 'Expected', 'checked-in': 'Checked in', 'no-show': 'No-show', cancelled: 'Cancelled by the visitor', 'cancelled-by-center': 'Cancelled: center closed',
   },
   services: {
     'legal-consultation': 'Legal consultation', 'legal-aid-application': 'Legal-aid application', notarization: 'Notarization',
