@@ -12,7 +12,7 @@ import { cancelledByCenterEvent, closedEvent, markedEvent, reopenedEvent } from 
 import {
   AUDIT_COLUMNS, auditValues, CLOSURE_COLUMNS, closureValues, fromAuditRow, fromClosureRow, type AuditSqlRow, type ClosureSqlRow,
 } from '../staff-rows.js';
-import type { StaffAction, StaffStore, StoredAuditEvent } from '../staff-store.js';
+import type { StaffStore, StoredAuditEvent } from '../staff-store.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 
