@@ -11,7 +11,7 @@ import { applyTokens } from './story-tokens.js';
 // 任城区 center: the member the token names, the roster (names and phones made up),
 // the marks and a closure. No token is checked here: the sandbox does that.
 
-type ApiMode = 'normal' | 'empty' | 'supervisor' | 'no-centers' | 'loading' | 'offline' | 'error' | 'expired' | 'forbidden' | 'refuse-marks' | 'signed-out';
+type ApiMode = 'normal' | 'empty' | 'supervisor' | 'no-centers' | 'loading' | 'offline' | 'error' | 'expired' | 'forbidden' | 'refuse-marks' | 'signed-out' | 'closed-day';
 
 const DATE = '2026-09-01';
 const grant = (permission: string, centers: string[]) => ({ permission, allCenters: centers.length === 0, centers });
@@ -34,6 +34,9 @@ const day = () => [
 
 function staffFetch(mode: ApiMode): typeof fetch {
   const roster = day();
+  let closures = mode === 'closed-day'
+    ? [{ id: 'cl_00000000000000ab', center: 'sc-370811', date: DATE, from: '16:00', reason: { 'zh-CN': '停电检修', en: 'Power maintenance' }, cancelled: 1, createdAt: '2026-09-01T08:00:00+08:00' }]
+    : [];
   return async (input, init) => {
     const { path } = apiRequest(input);
     if (mode === 'loading') return new Promise<Response>(() => {});
@@ -51,6 +54,12 @@ function staffFetch(mode: ApiMode): typeof fetch {
       entry.status = mark[2] === 'check-in' ? 'checked-in' : 'no-show';
       return json(entry);
     }
+    if (path.endsWith('/closures') && (init?.method ?? 'GET') === 'GET') return json({ center, items: closures });
+    if (/\/closures\/cl_\w+$/.test(path) && init?.method === 'DELETE') {
+      const reopened = { ...closures[0]!, reopenedAt: '2026-09-01T09:00:00+08:00' };
+      closures = [];
+      return json(reopened);
+    }
     if (path.endsWith('/closures') && init?.method === 'POST') {
       const body = JSON.parse(String(init.body)) as { date: string; reason: unknown; from?: string; to?: string };
       const cancelled = roster.filter((item) => item.status === 'booked').length;
@@ -62,7 +71,7 @@ function staffFetch(mode: ApiMode): typeof fetch {
 
 // ---- driving the element, as staff would -------------------------------------------
 
-/** Steps: "reveal=<reference>", "check-in=<reference>", "no-show=<reference>", "close", "submit", "reason", "confirm". */
+/** Steps: "reveal=<reference>", "check-in=<reference>", "no-show=<reference>", "close", "submit", "reason", "confirm", "reopen". */
 async function walk(element: HTMLElement, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
   const click = async (selector: string) => (await shown(() => root().querySelector<HTMLElement>(selector))).click();
@@ -75,6 +84,7 @@ async function walk(element: HTMLElement, path: string[]): Promise<void> {
     } else if (what === 'close') await click('[part~="close-day-button"]');
     else if (what === 'submit') await click('[part~="close-button"]');
     else if (what === 'confirm') await click('dialog [part~="confirm-button"]');
+    else if (what === 'reopen') await click('[part~="reopen-button"]');
     else if (what === 'reason') {
       for (const [id, words] of [['reason-zh', '暴雨红色预警'], ['reason-en', 'Red rainstorm warning']]) {
         const field = await shown(() => root().querySelector<HTMLTextAreaElement>(`#${id}`));
@@ -91,7 +101,7 @@ type DeskArgs = WidgetStoryArgs<ApiMode>;
 const meta: Meta<DeskArgs> = {
   title: 'Staff: the day\'s visitors/<pls-staff-desk>',
   component: 'pls-staff-desk',
-  argTypes: widgetArgTypes(['normal', 'empty', 'supervisor', 'no-centers', 'loading', 'offline', 'error', 'expired', 'forbidden', 'refuse-marks', 'signed-out'], ['', '370811']),
+  argTypes: widgetArgTypes(['normal', 'empty', 'supervisor', 'no-centers', 'loading', 'offline', 'error', 'expired', 'forbidden', 'refuse-marks', 'signed-out', 'closed-day'], ['', '370811']),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '', path: [] },
   render: (args) => html`<pls-staff-desk api-base="/" locale=${args.locale} ?senior=${args.senior} date=${DATE}
     center=${args.mode === 'supervisor' ? 'sc-370811' : ''} .fetch=${staffFetch(args.mode)} .accessToken=${args.mode === 'signed-out' ? undefined : 'story-token'}
@@ -134,6 +144,12 @@ export const ClosureConfirmationEnglish = english(ClosureConfirmation);
 export const ClosureConfirmationSeniorMode = senior(ClosureConfirmation);
 export const Closed: Story = { args: { path: ['close', 'reason', 'submit', 'confirm'] } };
 export const ClosedEnglish = english(Closed);
+/** A day with part of it closed, which staff may withdraw before it begins. */
+export const DayPartlyClosed: Story = { args: { mode: 'closed-day' } };
+export const DayPartlyClosedEnglish = english(DayPartlyClosed);
+export const DayPartlyClosedSeniorMode = senior(DayPartlyClosed);
+export const ClosureWithdrawn: Story = { args: { mode: 'closed-day', path: ['reopen'] } };
+export const ClosureWithdrawnEnglish = english(ClosureWithdrawn);
 
 // states
 export const Loading: Story = { args: { mode: 'loading' } };

@@ -185,8 +185,34 @@ describe('<pls-staff-desk>', () => {
     await until(() => status(element, morning.reference) === '中心关闭取消' && status(element, afternoon.reference) === '中心关闭取消', 'the roster cancelled by the center');
     const own = await (await fetch(`/v1/appointments/${morning.reference}`, { headers: { 'x-manage-token': morning.manageToken } })).json();
     expect(own.status).to.equal('cancelled-by-center');
-    const availability = await (await fetch(`/v1/appointments/availability?center=sc-370812&service=mediation&from=${date}&to=${date}`)).json();
-    expect(JSON.stringify(availability.days[0])).to.contain('Power cut').and.not.contain('"remaining":1');
+    const availability = async () => JSON.stringify((await (await fetch(`/v1/appointments/availability?center=sc-370812&service=mediation&from=${date}&to=${date}`)).json()).days[0]);
+    expect(await availability()).to.contain('Power cut').and.not.contain('"remaining":');
+
+    // closed by mistake: withdrawn from the roster, the day bookable again, the cancelled bookings staying cancelled
+    const closed = await until(() => part(element, 'closures'), 'the day\'s closure');
+    expect(text(closed)).to.contain('全天关闭：停电');
+    await press(part(element, 'reopen-button'), 'Enter');
+    await until(() => live(element).includes('已撤销关闭'), 'the withdrawal announced');
+    await until(() => !part(element, 'closures'), 'the closure gone');
+    await until(() => shadow(element).activeElement?.id === 'day-heading', 'focus on the day');
+    expect(status(element, morning.reference)).to.equal('中心关闭取消');
+    expect(await availability()).to.contain('"remaining":').and.not.contain('Power cut');
+  });
+
+  it('says in words why a closure that has begun cannot be withdrawn', async () => {
+    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
+    const closing = await fetch('/v1/staff/centers/sc-370812/closures', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` },
+      body: JSON.stringify({ date: TODAY, to: '12:00', reason: { 'zh-CN': '培训', en: 'Training' } }),
+    });
+    expect(closing.status).to.equal(201);
+    const element = await desk({ date: TODAY, locale: 'en', token: await staffToken({ centers: ['sc-370812'] }) });
+    const closed = await until(() => part(element, 'closures'), 'today\'s closure');
+    expect(text(closed)).to.contain('Closed 00:00–12:00: Training');
+    await press(part(element, 'reopen-button'), 'Enter');
+    await until(() => text(part(element, 'message')) === 'The closure has already begun and cannot be withdrawn.', 'the refusal');
+    expect(part(element, 'closures')).to.not.equal(null);
+    expect(await axeViolations(element), 'a closure of the day and a refusal').to.deep.equal([]);
   });
 
   it('lets a late roster reply never win over the day asked for after it', async () => {

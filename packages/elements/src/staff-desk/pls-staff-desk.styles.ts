@@ -13,6 +13,9 @@ const desk = css`
   .pick .field { margin: var(--_space) 0; }
   .pick button { margin: var(--_space) 0; }
   .scroll { overflow-x: auto; }
+  .closures { list-style: none; padding: 0; margin: 0 0 var(--_space); }
+  .closures li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); font-weight: 600;
+    border-inline-start: 6px solid var(--_color-danger); padding-inline-start: var(--_space); margin-bottom: calc(var(--_space) * 0.5); }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: start; vertical-align: top; padding: calc(var(--_space) * 0.5); border-bottom: 1px solid var(--_color-border); }
   thead th { font-weight: 600; }

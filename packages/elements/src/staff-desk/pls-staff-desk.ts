@@ -36,6 +36,8 @@ type Screen = 'roster' | 'closure' | 'closed';
  * @csspart center-select - The center's select (or field, for staff of every center).
  * @csspart show-button - The day picker's "show" button.
  * @csspart day - The center and day shown.
+ * @csspart closures - The day's closures.
+ * @csspart reopen-button - A closure's "withdraw" button.
  * @csspart count - How many bookings the day has.
  * @csspart message - Why the last mark was refused.
  * @csspart empty - The "no bookings" line.
@@ -158,6 +160,18 @@ export class PlsStaffDesk extends PlsStepsElement {
     this.moveFocus(`#status-${CSS.escape(reference)}`);
   }
 
+  async #reopen(closure: string): Promise<void> {
+    this.markMessage = '';
+    const result = await this.desk.reopen(this.chosenCenter, closure);
+    if ('problem' in result) {
+      this.markMessage = this.#explain(result.problem);
+      return;
+    }
+    this.#show(this.chosenCenter, this.chosenDate);
+    this.announcement = this.text.reopened;
+    this.moveFocus('#day-heading');
+  }
+
   #explain(problem: ApiProblem): string {
     const refusal = refusalOf(problem.code);
     return refusal ? this.text.refusals[refusal] : problemMessage(problem, this.displayLocale);
@@ -238,12 +252,14 @@ export class PlsStaffDesk extends PlsStepsElement {
     if (this.screen !== 'roster') return loadingView(locale, 4);
     return rosterView({
       text: this.text, locale, member: member.value, center, date: this.chosenDate, roster: this.desk.roster.state,
+      closures: this.desk.dayClosures.shown ?? [],
       revealed: this.revealed, marking: this.desk.marking, message: this.markMessage,
       mayMark: may(member.value, 'appointments-mark', center), mayClose: may(member.value, 'closures-write', center),
       show: (next, date) => this.#show(next, date),
       toggleContact: (reference) => this.#toggleContact(reference),
       mark: (reference, mark) => void this.#mark(reference, mark),
       closeDay: () => void this.#openClosure(),
+      reopen: (closure) => void this.#reopen(closure),
       retry: () => this.#show(this.chosenCenter, this.chosenDate),
     });
   }

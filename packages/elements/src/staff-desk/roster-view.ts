@@ -12,7 +12,7 @@ import { stepHeading } from '../base/focus-targets.js';
 import type { Locale } from '../locale/locale.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { fill } from '../locale/string-table.js';
-import type { Roster, RosterEntry, StaffMember } from './staff-desk-requests.js';
+import type { Closure, Roster, RosterEntry, StaffMember } from './staff-desk-requests.js';
 import { marksFor, refusalOf, slotTime, type Mark } from './staff-desk-steps.js';
 import type { StaffDeskText } from './staff-desk.strings.js';
 
@@ -23,6 +23,8 @@ export interface RosterScreen {
   center: string;
   date: string;
   roster: AsyncState<Roster>;
+  /** The closures in force on the day shown. */
+  closures: readonly Closure[];
   /** The visits whose contact details staff chose to see. */
   revealed: ReadonlySet<string>;
   marking: ReadonlyMap<string, Mark>;
@@ -34,6 +36,7 @@ export interface RosterScreen {
   toggleContact(reference: string): void;
   mark(reference: string, mark: Mark): void;
   closeDay(): void;
+  reopen(closure: string): void;
   retry(): void;
 }
 
@@ -90,11 +93,23 @@ function markButtons(entry: RosterEntry, screen: RosterScreen): TemplateResult |
     @click=${() => screen.mark(entry.reference, mark)}>${label[mark]}${ofVisit(entry)}</button>`)}`;
 }
 
+/** The day's closures, each with "withdraw" for staff who may close (the server refuses one that began). */
+function closuresList(screen: RosterScreen): TemplateResult | typeof nothing {
+  const { text, locale } = screen;
+  if (!screen.closures.length) return nothing;
+  return html`<ul class="closures" part="closures">${screen.closures.map((closure) => html`<li>
+    <span>${fill(closure.from || closure.to ? text.closedPart : text.closedWhole,
+      { from: closure.from ?? '00:00', to: closure.to ?? '24:00', reason: closure.reason[locale] })}</span>
+    ${screen.mayClose ? html`<button type="button" part="reopen-button" @click=${() => screen.reopen(closure.id)}>${text.reopen}</button>` : nothing}
+  </li>`)}</ul>`;
+}
+
 function rosterTable(roster: Roster, screen: RosterScreen): TemplateResult {
   const { text, locale } = screen;
   const day = formatCalendarDate(roster.date, locale);
   return html`
-    <h3 part="day">${roster.center} · ${day}</h3>
+    <h3 part="day" id="day-heading" tabindex="-1">${roster.center} · ${day}</h3>
+    ${closuresList(screen)}
     <p part="count">${fill(text.count, { count: roster.items.length })}${roster.erased ? html` · ${fill(text.erased, { count: roster.erased })}` : nothing}</p>
     ${screen.message ? html`<p class="message" part="message" role="alert">${screen.message}</p>` : nothing}
     ${roster.items.length === 0 ? html`<p part="empty">${text.empty}</p>` : html`
@@ -122,12 +137,12 @@ function rosterTable(roster: Roster, screen: RosterScreen): TemplateResult {
 
 export function rosterView(screen: RosterScreen): TemplateResult {
   const { text, locale, member, roster } = screen;
-  let day: TemplateResult;
-  if (roster.status === 'ready') day = rosterTable(roster.value, screen);
+  // the day shown stays the same nodes while it reloads (focus on them stays), busy until the new reply
+  const shown = roster.status === 'ready' ? roster.value : roster.status === 'loading' ? roster.previous : undefined;
+  let day: TemplateResult | typeof nothing = nothing;
+  if (shown) day = html`<div aria-busy=${roster.status === 'loading' ? 'true' : 'false'}>${rosterTable(shown, screen)}</div>`;
   else if (roster.status === 'error') day = problemView(roster.problem, text, locale, screen.retry);
-  else if (roster.status === 'loading' && roster.previous) day = html`<div aria-busy="true">${rosterTable(roster.previous, screen)}</div>`;
   else if (roster.status === 'loading') day = loadingView(locale, 4);
-  else day = html``;
   return html`${stepHeading(text.title)}
     ${member.name ? html`<p class="hint" part="member">${fill(text.signedInAs, { name: member.name })}</p>` : nothing}
     ${member.centers.length === 0 && !member.permissions.some((grant) => grant.allCenters)

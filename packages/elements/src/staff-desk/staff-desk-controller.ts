@@ -26,6 +26,8 @@ export class StaffDeskController {
   readonly member: RequestController<StaffMember>;
   readonly roster: RequestController<Roster>;
   readonly closure: RequestController<Closure>;
+  /** The closures in force on the day shown (a past day's answer 400: none to show, nothing to report). */
+  readonly dayClosures: RequestController<Closure[]>;
   /** The visits with a mark in flight, and which. */
   readonly marking = new Map<string, Mark>();
   /** The closure screens' view, fetched with the first closure form. */
@@ -35,6 +37,7 @@ export class StaffDeskController {
     this.member = new RequestController(host, 'get-staff-member', options.report);
     this.roster = new RequestController(host, 'list-center-roster', options.report);
     this.closure = new RequestController(host, 'close-center', options.report);
+    this.dayClosures = new RequestController(host, 'list-center-closures', options.report, (problem) => problem.status === 400);
   }
 
   get #requests() {
@@ -55,7 +58,9 @@ export class StaffDeskController {
   }
 
   loadRoster(center: string, date: string): Promise<Roster | undefined> {
-    return this.roster.run((signal) => this.#requests.roster(center, date, { signal, locale: this.options.locale() }));
+    const call = (signal: AbortSignal) => ({ signal, locale: this.options.locale() });
+    void this.dayClosures.run((signal) => this.#requests.closures(center, date, call(signal)));
+    return this.roster.run((signal) => this.#requests.roster(center, date, call(signal)));
   }
 
   /** Marks a visit; the row changes to the server's answer. A failure is returned for the desk to explain beside the roster. */
@@ -77,6 +82,17 @@ export class StaffDeskController {
     } finally {
       this.marking.delete(reference);
       this.host.requestUpdate();
+    }
+  }
+
+  /** Withdraws a closure that has not begun; a refusal (it began) is returned to be said in words. */
+  async reopen(center: string, closure: string): Promise<{ closure: Closure } | { problem: ApiProblem }> {
+    try {
+      return { closure: await this.#requests.reopen(center, closure, { locale: this.options.locale() }) };
+    } catch (error) {
+      const problem = ApiProblem.from(error);
+      this.options.report('reopen-center', problem);
+      return { problem };
     }
   }
 

@@ -17,6 +17,9 @@ export interface StaffRequests {
   checkIn(reference: string, call?: CallOptions): Promise<RosterEntry>;
   noShow(reference: string, call?: CallOptions): Promise<RosterEntry>;
   close(center: string, closure: ClosureRequest, call?: CallOptions): Promise<Closure>;
+  /** The closures in force on `date`. */
+  closures(center: string, date: string, call?: CallOptions): Promise<Closure[]>;
+  reopen(center: string, closure: string, call?: CallOptions): Promise<Closure>;
 }
 
 export function staffRequests({ transport }: Connection, token: AccessTokenSource): StaffRequests {
@@ -30,5 +33,7 @@ export function staffRequests({ transport }: Connection, token: AccessTokenSourc
     checkIn: (reference, call) => callApi(() => roster.checkIn(reference, call)),
     noShow: (reference, call) => callApi(() => roster.markNoShow(reference, call)),
     close: (center, closure, call) => callApi(() => closures.close(center, closure, call)),
+    closures: (center, date, call) => callApi(async () => (await closures.list(center, { from: date }, call)).items.filter((closure) => closure.date === date)),
+    reopen: (center, closure, call) => callApi(() => closures.reopen(center, closure, call)),
   };
 }

@@ -30,6 +30,10 @@ export default {
   markedNoShow: '{reference} ({time}) marked as a no-show.',
   rosterReady: '{count} bookings on {date}.',
   closeDay: 'Close this day…',
+  closedWhole: 'Closed all day: {reason}',
+  closedPart: 'Closed {from}–{to}: {reason}',
+  reopen: 'Withdraw the closure',
+  reopened: 'Closure withdrawn: the time can be booked again; cancelled bookings stay cancelled.',
   channels: { web: 'Web', hotline: 'Hotline' },
   statuses: {
     booked: 'Expected', 'checked-in': 'Checked in', 'no-show': 'No-show', cancelled: 'Cancelled by the visitor', 'cancelled-by-center': 'Cancelled: center closed',

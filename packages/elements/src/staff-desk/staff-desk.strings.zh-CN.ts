@@ -34,6 +34,10 @@ const text = {
   markedNoShow: '{reference}（{time}）已记为未到。',
   rosterReady: '{date}共{count}个预约。',
   closeDay: '关闭这一天…',
+  closedWhole: '全天关闭：{reason}',
+  closedPart: '{from}–{to}关闭：{reason}',
+  reopen: '撤销关闭',
+  reopened: '已撤销关闭，这段时间可以重新预约；已取消的预约不会恢复。',
   channels: { web: '网上', hotline: '热线' } satisfies Record<'web' | 'hotline', string>,
   statuses: {
     booked: '待到', 'checked-in': '已到', 'no-show': '未到', cancelled: '来访人已取消', 'cancelled-by-center': '中心关闭取消',
