@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiProblem } from '../api/api-problem.js';
+import { ApiProblem } from '../api/api-problem.js';
 import { loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
@@ -129,14 +129,15 @@ export class PlsStaffDesk extends PlsStepsElement {
     if (this.chosenCenter) this.#show(this.chosenCenter, this.chosenDate);
   }
 
-  #show(center: string, date: string): void {
+  /** Shows a center's day; `said` goes before what the live region says of it once it is there. */
+  #show(center: string, date: string, said = ''): void {
     if (!center || !date) return;
     if (center !== this.chosenCenter || date !== this.chosenDate) this.revealed = new Set();
     this.chosenCenter = center;
     this.chosenDate = date;
     this.markMessage = '';
     void this.desk.loadRoster(center, date).then((roster) => {
-      if (roster) this.announcement = fill(this.text.rosterReady, { count: roster.items.length, date: formatCalendarDate(date, this.displayLocale) });
+      if (roster) this.announcement = `${said} ${fill(this.text.rosterReady, { count: roster.items.length, date: formatCalendarDate(date, this.displayLocale) })}`.trim();
     });
   }
 
@@ -167,8 +168,7 @@ export class PlsStaffDesk extends PlsStepsElement {
       this.markMessage = this.#explain(result.problem);
       return;
     }
-    this.#show(this.chosenCenter, this.chosenDate);
-    this.announcement = this.text.reopened;
+    this.#show(this.chosenCenter, this.chosenDate, this.text.reopened);
     this.moveFocus('#day-heading');
   }
 
@@ -185,7 +185,14 @@ export class PlsStaffDesk extends PlsStepsElement {
     this.desk.closure.reset();
     this.screen = 'closure';
     this.moveFocus(STEP_HEADING);
-    if (!this.desk.views.closure) await this.desk.loadClosureView();
+    if (this.desk.views.closure) return;
+    try {
+      await this.desk.loadClosureView();
+    } catch {
+      // the form's chunk did not come (offline): back on the roster, saying so; "close" tries again
+      this.screen = 'roster';
+      this.markMessage = problemMessage(new ApiProblem(0, 'network-error'), this.displayLocale);
+    }
   }
 
   #submitClosure(): void {
