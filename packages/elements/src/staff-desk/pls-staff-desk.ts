@@ -189,7 +189,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     try {
       await this.desk.loadClosureView();
     } catch {
-      // the form's chunk did not come (offline): back on the roster, saying so; "close" tries again
+      // the form's chunk did not come (offline): back on the roster, saying so (a browser may keep that import failed until the page reloads)
       this.screen = 'roster';
       this.markMessage = problemMessage(new ApiProblem(0, 'network-error'), this.displayLocale);
     }
