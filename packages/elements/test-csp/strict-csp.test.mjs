@@ -387,7 +387,7 @@ test('the staff desk shows the roster, checks a visitor in and opens a closure\'
 
     const { context, tab, problems } = await watchedTab();
     await tab.goto(`${origin}/`);
-    await tab.waitForFunction(() => customElements.get('pls-staff-desk'), undefined, { timeout: 15000 });
+    await tab.waitForFunction(() => Boolean(customElements.get('pls-staff-desk')), undefined, { timeout: 15000 });
     await tab.evaluate((value) => { document.querySelector('pls-staff-desk').accessToken = value; }, token);
     const desk = tab.locator('pls-staff-desk');
     const row = desk.locator('[part~="visit"]', { hasText: visit.reference });
