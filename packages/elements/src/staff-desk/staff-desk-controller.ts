@@ -26,7 +26,7 @@ export class StaffDeskController {
   readonly member: RequestController<StaffMember>;
   readonly roster: RequestController<Roster>;
   readonly closure: RequestController<Closure>;
-  /** The closures in force on the day shown (a past day's answer 400: none to show, nothing to report). */
+  /** The closures in force on the day shown. A refused sign-in or center is reported once, by the roster asked with them. */
   readonly dayClosures: RequestController<Closure[]>;
   /** The visits with a mark in flight, and which. */
   readonly marking = new Map<string, Mark>();
@@ -37,7 +37,7 @@ export class StaffDeskController {
     this.member = new RequestController(host, 'get-staff-member', options.report);
     this.roster = new RequestController(host, 'list-center-roster', options.report);
     this.closure = new RequestController(host, 'close-center', options.report);
-    this.dayClosures = new RequestController(host, 'list-center-closures', options.report, (problem) => problem.status === 400);
+    this.dayClosures = new RequestController(host, 'list-center-closures', options.report, (problem) => problem.status === 401 || problem.status === 403);
   }
 
   get #requests() {
