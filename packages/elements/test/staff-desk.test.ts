@@ -122,7 +122,13 @@ describe('<pls-staff-desk>', () => {
 
   it('refuses another center\'s roster in words, and an expired sign-in until the host hands a fresh token', async () => {
     const elsewhere = await desk({ center: 'sc-370811', date: TODAY, locale: 'en', token: await staffToken({ centers: ['sc-370812'] }) });
+    const refusals: PlsErrorDetail[] = [];
+    elsewhere.addEventListener('pls-error', (event) => refusals.push(event.detail));
     await until(() => text(part(elsewhere, 'error')).includes('may not do this at this service center'), 'the 403 in words');
+    // the day's closures, refused too, have had their answer
+    await until(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/v1/staff/centers/sc-370811/closures?from=2026-09-01')), 'the closures answered');
+    await elsewhere.updateComplete;
+    expect(refusals).to.deep.equal([{ source: 'pls-staff-desk', operation: 'list-center-roster', status: 403, code: 'staff-forbidden' }]);
 
     const errors: PlsErrorDetail[] = [];
     const element = document.createElement('pls-staff-desk');
