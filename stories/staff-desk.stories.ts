@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { JINING_OPENING_HOURS } from '@plskit/core';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/staff-desk/define.js';
@@ -14,6 +15,13 @@ import { applyTokens } from './story-tokens.js';
 type ApiMode = 'normal' | 'empty' | 'supervisor' | 'no-centers' | 'loading' | 'offline' | 'error' | 'expired' | 'forbidden' | 'refuse-marks' | 'signed-out' | 'closed-day';
 
 const DATE = '2026-09-01';
+/** What the picker names the centers by (the public directory's fields the desk reads). */
+const CENTERS = [
+  { id: 'sc-370811', name: '任城区公共法律服务中心', level: 'county', region: '370811', address: '济宁市任城区示例路 1 号', phone: '0537-5550001',
+    hours: JINING_OPENING_HOURS, services: ['legal-consultation', 'legal-aid-application', 'notarization', 'mediation'] },
+  { id: 'sc-370811-01', name: '任城区示例街道公共法律服务工作站', level: 'township', region: '370811', address: '济宁市任城区示例街 8 号', phone: '0537-5550002',
+    hours: JINING_OPENING_HOURS, services: ['legal-consultation', 'mediation'] },
+];
 const grant = (permission: string, centers: string[]) => ({ permission, allCenters: centers.length === 0, centers });
 const member = (mode: ApiMode) => {
   const centers = mode === 'supervisor' || mode === 'no-centers' ? [] : ['sc-370811', 'sc-370811-01'];
@@ -44,6 +52,7 @@ function staffFetch(mode: ApiMode): typeof fetch {
     if (mode === 'error') return problem(503, 'service-unavailable');
     if (mode === 'expired') return problem(401, 'staff-token-expired');
     if (path === 'staff/me') return json(member(mode));
+    if (path === 'service-centers') return json({ items: CENTERS, total: CENTERS.length, nextCursor: null });
     if (mode === 'forbidden') return problem(403, 'staff-forbidden');
     const center = /^staff\/centers\/([^/]+)\//.exec(path)?.[1] ?? 'sc-370811';
     if (path.endsWith('/appointments')) return json({ center, date: DATE, items: mode === 'empty' ? [] : roster, erased: mode === 'empty' ? 0 : 1 });

@@ -66,6 +66,8 @@ describe('<pls-staff-desk>', () => {
     const visitor = await until(() => row(element, visit.reference), 'the booking in the roster');
     expect(text(part(element, 'member'))).to.contain('李主任');
     expect($<HTMLSelectElement>(element, '#center')!.value).to.equal('sc-370811');
+    await until(() => text($(element, '#center option')).includes('任城区'), 'the center by its name');
+    expect(text(part(element, 'day'))).to.contain('任城区').and.contain('2026年9月1日');
     expect(text(visitor)).to.contain('王**').and.contain('138****8000').and.not.contain('13800138000').and.not.contain('王小明');
     expect(text(visitor)).to.contain('人民调解').and.contain('网上').and.contain('待到');
     await until(() => live(element).includes('个预约'), 'the roster announced');
@@ -79,7 +81,7 @@ describe('<pls-staff-desk>', () => {
 
     // the host picks another day: the desk shows it, every contact masked again
     element.setAttribute('date', '2026-09-02');
-    await until(() => text(part(element, 'day')) === 'sc-370811 · 2026年9月2日', 'the day the host chose');
+    await until(() => text(part(element, 'day')).endsWith('2026年9月2日'), 'the day the host chose');
     element.setAttribute('date', TODAY);
     await until(() => row(element, visit.reference), 'the first day again');
     expect(text(row(element, visit.reference)!)).to.contain('138****8000').and.not.contain('13800138000');
@@ -239,7 +241,7 @@ describe('<pls-staff-desk>', () => {
     release();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await element.updateComplete;
-    expect(text(part(element, 'day'))).to.equal('sc-370811 · September 1, 2026');
+    expect(text(part(element, 'day'))).to.match(/ · September 1, 2026$/);
   });
 
   it('is usable in senior mode: text of at least 18 px, every control at least 60 by 60 px', async () => {

@@ -19,6 +19,7 @@ export const styles = closureStyles;
 
 export interface ClosureScreen {
   locale: Locale;
+  /** The center as staff know it: its name, or its id until the names came. */
   center: string;
   date: string;
   draft: ClosureDraft;

@@ -245,7 +245,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     const views = this.desk.views.closure;
     if (this.screen === 'closure' && views) {
       return views.closureFormView({
-        locale, center, date: this.chosenDate, draft: this.draft, problems: this.problems, confirming: this.confirming,
+        locale, center: this.desk.centers.value?.find((known) => known.id === center)?.name ?? center, date: this.chosenDate, draft: this.draft, problems: this.problems, confirming: this.confirming,
         residentsToTell: residentsToTell(this.desk.roster.value?.items ?? [], this.draft), closure: this.desk.closure.state,
         message: this.closureMessage,
         edit: (field, value) => { this.draft = { ...this.draft, [field]: value }; },
@@ -258,7 +258,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     if (this.screen === 'closed' && views && this.desk.closure.value) return views.closedView(this.desk.closure.value, locale, () => this.#backToRoster());
     if (this.screen !== 'roster') return loadingView(locale, 4);
     return rosterView({
-      text: this.text, locale, member: member.value, center, date: this.chosenDate, roster: this.desk.roster.state,
+      text: this.text, locale, member: member.value, centers: this.desk.centers.value, center, date: this.chosenDate, roster: this.desk.roster.state,
       closures: this.desk.dayClosures.shown ?? [],
       revealed: this.revealed, marking: this.desk.marking, message: this.markMessage,
       mayMark: may(member.value, 'appointments-mark', center), mayClose: may(member.value, 'closures-write', center),

@@ -12,7 +12,7 @@ import { stepHeading } from '../base/focus-targets.js';
 import type { Locale } from '../locale/locale.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { fill } from '../locale/string-table.js';
-import type { Closure, Roster, RosterEntry, StaffMember } from './staff-desk-requests.js';
+import type { Closure, Roster, RosterEntry, ServiceCenter, StaffMember } from './staff-desk-requests.js';
 import { marksFor, refusalOf, slotTime, type Mark } from './staff-desk-steps.js';
 import type { StaffDeskText } from './staff-desk.strings.js';
 
@@ -20,6 +20,8 @@ export interface RosterScreen {
   text: StaffDeskText;
   locale: Locale;
   member: StaffMember;
+  /** The centers the picker offers, with their names, once they came. */
+  centers: readonly ServiceCenter[] | undefined;
   center: string;
   date: string;
   roster: AsyncState<Roster>;
@@ -56,10 +58,12 @@ function pickDay(screen: RosterScreen): TemplateResult {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     screen.show(String(form.get('center') ?? '').trim(), String(form.get('date') ?? ''));
   };
-  // center staff choose among theirs; hotline operators and supervisors (every center) name one
-  const center = member.centers.length
+  // center staff choose among theirs, by name once the names came; staff of every center from all of them, or by id
+  const named = new Map(screen.centers?.map((center) => [center.id, center.name]));
+  const ids = member.centers.length ? member.centers : screen.centers?.map((center) => center.id);
+  const center = ids
     ? html`<select id="center" name="center" part="center-select">
-        ${member.centers.map((id) => html`<option value=${id} ?selected=${id === screen.center}>${id}</option>`)}</select>`
+        ${ids.map((id) => html`<option value=${id} ?selected=${id === screen.center}>${named.get(id) ?? id}</option>`)}</select>`
     : html`<input id="center" name="center" part="center-select" required autocomplete="off" spellcheck="false"
         aria-describedby="center-hint" .value=${screen.center}><span class="hint" id="center-hint">${text.centerHint}</span>`;
   return html`<form class="pick" part="day-picker" @submit=${submit}>
@@ -108,7 +112,7 @@ function rosterTable(roster: Roster, screen: RosterScreen): TemplateResult {
   const { text, locale } = screen;
   const day = formatCalendarDate(roster.date, locale);
   return html`
-    <h3 part="day" id="day-heading" tabindex="-1">${roster.center} · ${day}</h3>
+    <h3 part="day" id="day-heading" tabindex="-1">${screen.centers?.find((center) => center.id === roster.center)?.name ?? roster.center} · ${day}</h3>
     ${closuresList(screen)}
     <p part="count">${fill(text.count, { count: roster.items.length })}${roster.erased ? html` · ${fill(text.erased, { count: roster.erased })}` : nothing}</p>
     ${screen.message ? html`<p class="message" part="message" role="alert">${screen.message}</p>` : nothing}

@@ -5,7 +5,9 @@ import { RequestController, type ReportProblem } from '../async-state/request-co
 import type { LoadView } from '../base/pls-steps-element.js';
 import type { Locale } from '../locale/locale.js';
 import type { Mark } from './staff-desk-steps.js';
-import { staffRequests, type Closure, type ClosureRequest, type Roster, type RosterEntry, type StaffMember } from './staff-desk-requests.js';
+import {
+  staffRequests, type Closure, type ClosureRequest, type Roster, type RosterEntry, type ServiceCenter, type StaffMember,
+} from './staff-desk-requests.js';
 
 export interface StaffDeskOptions {
   connection(): Connection;
@@ -24,6 +26,8 @@ export interface StaffDeskOptions {
  */
 export class StaffDeskController {
   readonly member: RequestController<StaffMember>;
+  /** The centers' names for the picker; without them it names centers by id (nothing to report). */
+  readonly centers: RequestController<ServiceCenter[]>;
   readonly roster: RequestController<Roster>;
   readonly closure: RequestController<Closure>;
   /** The closures in force on the day shown. A refused sign-in or center is reported once, by the roster asked with them. */
@@ -35,6 +39,7 @@ export class StaffDeskController {
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: StaffDeskOptions) {
     this.member = new RequestController(host, 'get-staff-member', options.report);
+    this.centers = new RequestController(host, 'list-service-centers', options.report, () => true);
     this.roster = new RequestController(host, 'list-center-roster', options.report);
     this.closure = new RequestController(host, 'close-center', options.report);
     this.dayClosures = new RequestController(host, 'list-center-closures', options.report, (problem) => problem.status === 401 || problem.status === 403);
@@ -53,8 +58,10 @@ export class StaffDeskController {
     });
   }
 
-  loadMember(): Promise<StaffMember | undefined> {
-    return this.member.run((signal) => this.#requests.member({ signal, locale: this.options.locale() }));
+  async loadMember(): Promise<StaffMember | undefined> {
+    const member = await this.member.run((signal) => this.#requests.member({ signal, locale: this.options.locale() }));
+    if (member) void this.centers.run((signal) => this.#requests.centers(member, { signal, locale: this.options.locale() }));
+    return member;
   }
 
   loadRoster(center: string, date: string): Promise<Roster | undefined> {
