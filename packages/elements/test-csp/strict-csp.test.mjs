@@ -238,7 +238,7 @@ test('the question form asks a question under the strict policy, and its link op
   assert.equal(new URL(link).search, '', 'the token travels in the fragment only');
   await tab.goto(link);
   await form.locator('[part~="status"]').waitFor({ timeout: 15000 });
-  assert.equal(new URL(tab.url()).hash, '', 'the token leaves the address bar');
+  assert.equal(new URL(await tab.url()).hash, '', 'the token leaves the address bar');
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
