@@ -10,7 +10,7 @@ import { coreEngines } from './core-engines.js';
 import { loadContract } from './contract.js';
 import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
-import { nudging, nudgingStaff, startDeliverer } from './events/deliverer.js';
+import { nudging, startDeliverer } from './events/deliverer.js';
 import { readWebhooksFile } from './events/webhooks-config.js';
 import { defaultAllowedHosts, isLoopbackHost } from './http/allowed-hosts.js';
 import { trustedProxies } from './http/forwarded-client.js';
@@ -60,7 +60,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const clock = createClock(options.now);
   // before the database: a schedule that does not check stops the start with nothing opened
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
-  const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
+  const engines = coreEngines(clock, {
+    holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays,
+    ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
+  });
   const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
   const retainAuditDays = options.retainAuditDays ?? DEFAULT_RETAIN_AUDIT_DAYS;
   if (retainAuditDays < MIN_RETAIN_AUDIT_DAYS || retainAuditDays <= retainContactDays) {
@@ -74,8 +77,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const deliverer = webhooks && !storage.readOnly
     ? startDeliverer({ outbox, config: webhooks, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
     : undefined;
-  const appointments = deliverer ? nudging(engine.appointments, deliverer) : engine.appointments;
-  const staff = deliverer ? nudgingStaff(engine.staff, deliverer) : engine.staff;
+  const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
+  const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
+  const staff = deliverer ? nudging(engine.staff, deliverer, ['mark', 'close', 'reopen']) : engine.staff;
   if (staffIdentity.devKey) logger({ level: 'warn', event: 'staff-dev-key', setting: 'PLSKIT_STAFF_JWKS' });
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
@@ -88,7 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, staff, storage, clock, engines }),
+    operations: createOperations({ directory, appointments, workOrders, staff, storage, clock, engines }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -123,6 +127,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);
     const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
+    const closed = await workOrders.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
+    if (closed) logger({ level: 'info', event: 'work-orders-erased', count: closed });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
     const audited = await staff.eraseExpiredAudit(clock(), retainAuditDays).catch(sweepFailed);

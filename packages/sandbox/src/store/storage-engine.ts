@@ -9,12 +9,15 @@ import type { DirectoryWriter } from './directory-writer.js';
 import type { OutboxStore } from './outbox-store.js';
 import type { StaffStore } from './staff-store.js';
 import type { StorageStatus } from './storage-status.js';
+import type { WorkOrderStore } from './work-order-store.js';
 
 export interface StorageEngine {
   engine: 'sqlite' | 'postgres';
   /** Take it after `seed`: a SQLite store indexes the names it holds when first taken. */
   readonly directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** Residents' questions and call-back requests. */
+  workOrders: WorkOrderStore;
   /** The events the changes wrote, and their deliveries. */
   outbox: OutboxStore;
   /** The centers' side: rosters, check-in, closures, the audit log. */

@@ -10,6 +10,7 @@ import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writ
 import { postgresOutbox } from './postgres-outbox.js';
 import { postgresStaffStore } from './postgres-staff-store.js';
 import { postgresTransactions } from './postgres-transactions.js';
+import { postgresWorkOrderStore } from './postgres-work-order-store.js';
 
 export async function openPostgresStorage(url: string, timeouts?: Partial<PostgresTimeouts>): Promise<StorageEngine> {
   const pool = await openPostgres(url, undefined, { ...DEFAULT_POSTGRES_TIMEOUTS, ...timeouts });
@@ -19,6 +20,7 @@ export async function openPostgresStorage(url: string, timeouts?: Partial<Postgr
     engine: 'postgres',
     directory: postgresDirectoryStore(transactions),
     appointments: postgresAppointmentStore(transactions),
+    workOrders: postgresWorkOrderStore(transactions),
     outbox: postgresOutbox(transactions),
     staff: postgresStaffStore(transactions),
     storage,

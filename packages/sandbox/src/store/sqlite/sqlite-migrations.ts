@@ -176,6 +176,47 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
+    name: 'work orders: residents\' questions and call-back requests',
+    // no foreign key to service_centers: a work order outlives a roster import
+    // that renumbers centers. The timeline (with the answers) is JSON; the
+    // question, contact and answers go when the retention after closing runs
+    // out, leaving codes and days in work_order_history (PIPL Arts 19, 47)
+    sql: `
+      CREATE TABLE work_orders (
+        reference TEXT PRIMARY KEY,
+        manage_token_hash TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'callback')),
+        channel TEXT NOT NULL CHECK (channel IN ('web', 'hotline')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'assigned', 'answered', 'closed')),
+        topic TEXT NOT NULL,
+        region TEXT NOT NULL,
+        center_id TEXT,
+        callback_date TEXT,
+        callback_part TEXT CHECK (callback_part IN ('morning', 'afternoon')),
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        question TEXT NOT NULL,
+        privacy_notice TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        due_by TEXT NOT NULL,
+        resolution TEXT,
+        timeline TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        closed_at TEXT,
+        answered_at TEXT
+      );
+      CREATE INDEX work_orders_due ON work_orders(due_by, reference);
+      CREATE INDEX work_orders_status_due ON work_orders(status, due_by, reference);
+      CREATE INDEX work_orders_center_due ON work_orders(center_id, due_by, reference);
+      CREATE INDEX work_orders_closed ON work_orders(closed_at) WHERE closed_at IS NOT NULL;
+      CREATE TABLE work_order_history (
+        kind TEXT NOT NULL, channel TEXT NOT NULL, topic TEXT NOT NULL, region TEXT NOT NULL, center_id TEXT,
+        received_on TEXT NOT NULL, due_by TEXT NOT NULL, answered_on TEXT, closed_on TEXT NOT NULL, resolution TEXT NOT NULL
+      );`,
+  },
+  {
+    version: 9,
     name: 'the centers\' side: visit statuses, booking channel, closures and the audit log',
     // SQLite cannot change a CHECK: appointments and their history are copied
     // into tables with the wider status list (checked-in, no-show,
@@ -183,7 +224,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // web); closures and audit events get tables of their own. Audit events
     // name the staff member (sub) and references, never a resident's contact data.
     sql: `
-      CREATE TABLE appointments_v8 (
+      CREATE TABLE appointments_v9 (
         reference TEXT PRIMARY KEY,
         manage_token_hash TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center')),
@@ -201,25 +242,25 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         locale TEXT NOT NULL DEFAULT 'zh-CN',
         channel TEXT NOT NULL DEFAULT 'web' CHECK (channel IN ('web', 'hotline'))
       );
-      INSERT INTO appointments_v8 (reference, manage_token_hash, status, center_id, service, slot_start, slot_end, contact_name,
+      INSERT INTO appointments_v9 (reference, manage_token_hash, status, center_id, service, slot_start, slot_end, contact_name,
         contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at, locale)
         SELECT reference, manage_token_hash, status, center_id, service, slot_start, slot_end, contact_name,
         contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at, locale FROM appointments;
       DROP TABLE appointments;
-      ALTER TABLE appointments_v8 RENAME TO appointments;
+      ALTER TABLE appointments_v9 RENAME TO appointments;
       CREATE INDEX appointments_slot ON appointments(center_id, service, slot_start, status);
       CREATE INDEX appointments_status_slot ON appointments(status, slot_start);
       CREATE INDEX appointments_center_slot ON appointments(center_id, slot_start);
-      CREATE TABLE appointment_history_v8 (
+      CREATE TABLE appointment_history_v9 (
         center_id TEXT NOT NULL,
         service TEXT NOT NULL,
         day TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center')),
         channel TEXT NOT NULL DEFAULT 'web'
       );
-      INSERT INTO appointment_history_v8 (center_id, service, day, status) SELECT center_id, service, day, status FROM appointment_history;
+      INSERT INTO appointment_history_v9 (center_id, service, day, status) SELECT center_id, service, day, status FROM appointment_history;
       DROP TABLE appointment_history;
-      ALTER TABLE appointment_history_v8 RENAME TO appointment_history;
+      ALTER TABLE appointment_history_v9 RENAME TO appointment_history;
       CREATE INDEX appointment_history_center_day ON appointment_history(center_id, day);
       CREATE TABLE closures (
         id TEXT PRIMARY KEY,

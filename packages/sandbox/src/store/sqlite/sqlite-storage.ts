@@ -13,6 +13,7 @@ import { sqliteOutbox } from './sqlite-outbox.js';
 import { seedDataset } from './sqlite-seed.js';
 import { sqliteStaffStore } from './sqlite-staff-store.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
+import { sqliteWorkOrderStore } from './sqlite-work-order-store.js';
 
 export async function openSqliteStorage(path: string): Promise<StorageEngine> {
   const db = openDatabase(path);
@@ -26,6 +27,7 @@ export async function openSqliteStorage(path: string): Promise<StorageEngine> {
       return (directory ??= sqliteDirectoryStore(transactions));
     },
     appointments: sqliteAppointmentStore(transactions),
+    workOrders: sqliteWorkOrderStore(transactions),
     outbox: sqliteOutbox(transactions),
     staff: sqliteStaffStore(transactions),
     storage,
