@@ -66,3 +66,7 @@ export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materi
 
 export type { DataReview } from './review/data-review.js';
 export { DATA_REVIEWS, type TableReview } from './review/data-reviews.js';
+
+export { nearestFirst, straightLineMetres, type Distanced, type GeoPosition } from './service-network/straight-line.js';
+export { reachVerdict, travelEstimate, type ReachVerdict, type TravelEstimate } from './service-network/travel-estimate.js';
+export { NETWORK_REACH_TARGETS, TRAVEL_ASSUMPTIONS } from './service-network/network-reach.data.js';
