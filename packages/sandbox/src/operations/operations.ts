@@ -9,6 +9,7 @@ import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
 import type { LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
+import { servicePointOperations } from './service-point-operations.js';
 import type { ContractOperations } from './operation.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
@@ -17,7 +18,7 @@ export interface DomainEngines {
   contactRules: ContactRules;
   legalAidRulesets: readonly LegalAidRuleset[];
   notary: NotaryCatalogue;
-  openingHours(center: ServiceCenterRow): unknown;
+  openingHours(center: Pick<ServiceCenterRow, 'level' | 'hours'>): unknown;
   /** The notice a booking must have agreed to (its version). */
   privacyNotice: PrivacyNotice;
 }
@@ -37,6 +38,7 @@ export function createOperations({ directory, appointments, storage, clock, engi
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
     ...legalAidOperations(engines.legalAidRulesets),
     ...notaryOperations(engines.notary),
+    ...servicePointOperations({ directory, openingHours: engines.openingHours }),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
       privacyNotice: engines.privacyNotice,
