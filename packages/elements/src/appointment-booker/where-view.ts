@@ -10,7 +10,7 @@ import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
 import type { Locale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
-import { openingHoursLines } from './opening-hours-text.js';
+import { openingHoursLines } from '../hours/opening-hours-text.js';
 
 export interface WhereScreen {
   text: AppointmentBookerText;

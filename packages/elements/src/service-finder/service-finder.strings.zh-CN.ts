@@ -1,0 +1,68 @@
+// <pls-service-finder> in zh-CN: this table is also the type the English one satisfies.
+import type { ReachVerdict } from '@plskit/core';
+import type { DutySession, ServicePointKind } from '@plskit/sdk';
+
+const text = {
+  title: '找身边的法律服务',
+  intro: '依次选择区县、乡镇（街道）和村（社区），本村的法律顾问排在最前；也可以按离您的远近排序。',
+  choices: '所在地',
+  county: '区县',
+  chooseCounty: '请选择区县',
+  township: '乡镇（街道）',
+  anyTownship: '全部乡镇（街道）',
+  village: '村（社区）',
+  anyVillage: '请选择村（社区）',
+  kinds: '服务类别',
+  allKinds: '全部',
+  kindNames: {
+    'public-legal-service-center': '公共法律服务中心（站）',
+    'village-legal-adviser': '村（居）法律顾问',
+    'notary-office': '公证处',
+    'forensic-appraisal-body': '司法鉴定机构',
+    'mediation-committee': '人民调解委员会',
+    'legal-aid-center': '法律援助中心',
+  } satisfies Record<ServicePointKind, string>,
+  useLocation: '按离我的远近排序',
+  locating: '正在获取您的位置…',
+  locationPrivacy: '只在点击后向浏览器获取位置；位置只在本页面内计算距离，不会发送给任何服务器或网站。',
+  locationFailed: '没有获取到位置。您仍可以按区县、乡镇和村选择。',
+  sortedByDistance: '已按直线距离由近到远排序',
+  forgetLocation: '不再使用我的位置',
+  reachNote: '规划目标：城区居民15分钟、农村居民30分钟内可到达公共法律服务点。下面的距离是直线距离，时间按步行每小时4公里、驾车每小时30公里、道路为直线1.4倍粗略估算，实际可能更久。',
+  distance: '直线约{distance}',
+  travel: '步行约{walk}分钟，驾车约{drive}分钟（估算）',
+  reach: {
+    'within-urban-target': '步行估算在15分钟内',
+    'within-rural-target': '步行估算在30分钟内',
+    'beyond-targets': '步行估算超过30分钟',
+  } satisfies Record<ReachVerdict, string>,
+  ownAdviser: '本村法律顾问',
+  total: '共{count}处',
+  empty: '这里没有找到服务点。请换一个乡镇（街道）或服务类别。',
+  more: '显示更多',
+  details: '详情',
+  back: '返回列表',
+  address: '地址',
+  phone: '电话',
+  call: '拨打 {phone}',
+  duty: '驻村时间',
+  hours: '办公时间',
+  wechatGroup: '微信群（可在村里询问入群）',
+  affiliation: '执业机构',
+  appraisalCategories: '鉴定类别',
+  appraisalNames: { 'forensic-medicine': '法医类', 'physical-evidence': '物证类', 'audio-visual': '声像资料类', 'environmental-damage': '环境损害' },
+  foreignUse: '办理涉外公证',
+  notaryMatters: '可办理{count}类公证事项',
+  book: '预约到访',
+  weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  dutyParts: { morning: '上午', afternoon: '下午', day: '全天' } satisfies Record<DutySession['part'], string>,
+  dutyJoin: '',
+  dutyEvery: '每{sessions}',
+  listSeparator: '、',
+  km: '{value}公里',
+  m: '{value}米',
+};
+
+export type ServiceFinderText = typeof text;
+
+export default text;
