@@ -7,26 +7,11 @@
 import type { OpeningHours } from '@plskit/core';
 import type { CenterLevel } from '../dataset/jining-dataset.js';
 import {
-  SERVICE_POINT_KINDS, type GeoLocation, type PointDetails, type PointService, type ServicePointKind,
+  SERVICE_POINT_KINDS, type GeoLocation, type PointDetails, type PointService, type ServicePointKind, type ServicePointRecord,
 } from '../dataset/service-point-record.js';
 
-export interface ServicePointRow {
-  id: string;
-  kind: ServicePointKind;
-  name: string;
-  /** A center's level; null for the other kinds. */
-  level: CenterLevel | null;
-  region: string;
-  township: string | null;
-  village: string | null;
-  address: string;
-  phone: string;
-  services: PointService[];
-  /** Its own hours; null for none (a center then keeps the default hours of its level). */
-  hours: OpeningHours | null;
-  location: GeoLocation | null;
-  details: PointDetails;
-}
+/** A point of any kind as the store reads it: a center's level beside it (null for the other kinds); `hours` null for none (a center then keeps its level's). */
+export type ServicePointRow = Omit<ServicePointRecord, 'kind'> & { kind: ServicePointKind; level: CenterLevel | null };
 
 export interface ServicePointQuery {
   kind?: ServicePointKind;
