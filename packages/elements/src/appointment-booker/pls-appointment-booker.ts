@@ -64,6 +64,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   @state() private chosenService: ServiceCode | undefined;
   @state() private chosenRegion: string | undefined;
   @state() private chosenCenter: string | undefined;
+  @state() private chosenTownship: string | undefined;
   @state() private focusedDate = '';
   @state() private selectedDate: string | undefined;
   @state() private slotStart: string | undefined;
@@ -211,10 +212,11 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     switch (this.step) {
       case 'where':
         return whereView({
-          text, locale, problems, service: this.chosenService, region: this.chosenRegion, center: this.chosenCenter,
+          text, locale, problems, service: this.chosenService, region: this.chosenRegion, center: this.chosenCenter, township: this.chosenTownship,
           regions: booking.regions.state, centers: booking.centers.state, submit: this.#whereDone, retryCenters: () => booking.centers.reset(),
           chooseService: (service) => this.#where({ chosenService: service }), chooseRegion: (region) => this.#where({ chosenRegion: region }),
           chooseCenter: (center) => { this.chosenCenter = center; this.booking.changed(); },
+          chooseTownship: (township) => { this.chosenTownship = township; },
         });
       case 'when': case 'reschedule':
         return views.when?.whenView({
@@ -249,7 +251,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
 
   /** Another service or area: its centers are asked for, and none is chosen yet. */
   #where(change: { chosenService?: ServiceCode; chosenRegion?: string }): void {
-    Object.assign(this, change, { chosenCenter: undefined });
+    Object.assign(this, change, { chosenCenter: undefined, chosenTownship: undefined });
     this.booking.centers.reset();
     this.booking.changed();
   }
