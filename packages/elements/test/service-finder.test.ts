@@ -162,6 +162,18 @@ describe('<pls-service-finder> against the sandbox', () => {
     expect(text(part(element, 'total'))).to.equal('共12处');
   });
 
+  it('follows a region set later by the host: the new county’s points, no choice carried over', async () => {
+    const element = await finder({ region: '370811' });
+    await listed(element);
+    await choose(element, 'township', '370811018');
+    const rencheng = text(part(element, 'total'));
+    element.setAttribute('region', '370881');
+    await until(() => text(part(element, 'total')) !== rencheng && shadow(element).querySelector('select[name="township"] option[value^="370881"]'), 'Qufu’s points');
+    expect(shadow(element).querySelector<HTMLSelectElement>('select[name="township"]')!.value).to.equal('');
+    const qufu = (await api('/v1/service-points?region=370881&limit=1')).total;
+    expect(text(part(element, 'total'))).to.equal(`共${qufu.toLocaleString('en')}处`);
+  });
+
   it('shows hostile names as text', async () => {
     const element = await finder({ region: '370811' });
     await listed(element);

@@ -2,6 +2,7 @@ import type { GeoPosition } from '@plskit/core';
 import type { ServicePoint, ServicePointKind } from '@plskit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiProblem, isAbort } from '../api/api-problem.js';
 import type { Region } from '../api/directory-types.js';
 import { REGION_CODE } from '../api/region-code.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
@@ -87,14 +88,27 @@ export class PlsServiceFinder extends PlsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const connection = this.connection;
-    if (changed.has('region') || changed.has('providerSettings')) {
-      const region = this.effectiveRegion ?? '';
-      if (region !== this.county && REGION_CODE.test(region)) this.county = region;
+    // a county from the element or its provider, set now or later, is chosen for the resident
+    const region = this.effectiveRegion ?? '';
+    const preset = (changed.has('region') || changed.has('providerSettings')) && region !== this.county && REGION_CODE.test(region);
+    if (preset) {
+      this.county = region;
+      this.choice = NO_CHOICE;
     }
-    if (connection && this.#loadedFor !== connection) {
+    if (!connection) return;
+    if (this.#loadedFor !== connection) {
       this.#loadedFor = connection;
-      void this.#requests.regions().then((regions) => { this.regions = regions; }, () => undefined);
+      void this.#loadRegions();
       if (this.county) void this.#load();
+    } else if (preset) void this.#load();
+  }
+
+  /** The counties to choose from; without them the county of `region` still works. */
+  async #loadRegions(): Promise<void> {
+    try {
+      this.regions = await this.#requests.regions();
+    } catch (error) {
+      if (!isAbort(error)) this.reportProblem('list-regions', ApiProblem.from(error));
     }
   }
 
