@@ -184,10 +184,13 @@ describe('<pls-service-finder> against the sandbox', () => {
 
   it('shows a failure with a retry and tells the host, then recovers', async () => {
     const errors: string[] = [];
+    // listening before the element exists: the failure may be told before fixture() returns
+    const told = (event: Event) => errors.push((event as CustomEvent).detail.operation);
+    document.addEventListener('pls-error', told);
     let failures = 0;
     const element = await finder({ region: '370811' }, faultyFetch((url) => (url.pathname === '/v1/service-points' && failures++ === 0 ? 'status=503' : undefined)));
-    element.addEventListener('pls-error', (event) => errors.push((event as CustomEvent).detail.operation));
     const retry = await until(() => part(element, 'retry-button'), 'retry');
+    document.removeEventListener('pls-error', told);
     expect(errors).to.include('list-service-points');
     retry.click();
     await listed(element);
