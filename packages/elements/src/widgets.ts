@@ -23,13 +23,13 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-lawyer-finder': { chunk: '7.5 KB', page: '22 KB' },
   'pls-aid-eligibility': { chunk: '8.5 KB', page: '25 KB' },
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
-  'pls-appointment-booker': { chunk: '10 KB', page: '27 KB' },
+  'pls-appointment-booker': { chunk: '10.5 KB', page: '28.5 KB' },
   'pls-service-finder': { chunk: '7.5 KB', page: '23.5 KB' },
 };
 
 /**
  * A page with every widget and the provider (as the demo page has): everything
  * it loads before the resident does anything, gzip file by file. It weighs
- * about 52.7 KB with the service finder; the budget leaves ~10%.
+ * about 53.7 KB with the service finder; the budget leaves ~8%.
  */
 export const ALL_WIDGETS_PAGE_BUDGET = '58 KB';

@@ -461,4 +461,33 @@ describe('<pls-appointment-booker>: the center step on a 390 px phone in senior 
     expect(chosen).to.contain('办公时间');
     expect(await axeViolations(booker)).to.deep.equal([]);
   });
+
+  it('sorts the centers nearest first from a position asked on the press and kept in the page', async () => {
+    const sent: string[] = [];
+    const element = document.createElement('pls-appointment-booker');
+    element.setAttribute('api-base', '/');
+    element.setAttribute('region', '370811');
+    element.setAttribute('service', 'legal-consultation');
+    element.toggleAttribute('senior', true);
+    element.fetch = (input, init) => {
+      sent.push(`${input instanceof Request ? input.url : String(input)} ${typeof init?.body === 'string' ? init.body : ''}`);
+      return fetch(input, init);
+    };
+    const station = await (await fetch('/v1/service-points/sc-370811-14')).json();
+    const [latitude, longitude] = [station.location.latitude + 0.0004, station.location.longitude + 0.0003];
+    let asked = 0;
+    element.positionSource = { getCurrentPosition: (found) => { asked += 1; found({ coords: { latitude, longitude } } as GeolocationPosition); } };
+    const main = await fixture<HTMLElement>(html`<main style="width: 390px">${element}</main>`);
+    const booker = main.querySelector('pls-appointment-booker')!;
+    await until(() => shadow(booker).querySelectorAll('[part~="center"]').length === 18, '18 centers');
+    expect(asked).to.equal(0);
+    part(booker, 'location-button')!.click();
+    // the nearest station's township is chosen: that station and the county's centers, nearest first, on one screen
+    await until(() => $(booker, '[part~="center"] input')?.id === 'c-sc-370811-14', 'the nearest center first');
+    expect(asked).to.equal(1);
+    expect($<HTMLSelectElement>(booker, '#township')!.value).to.equal('370811018');
+    expect($(booker, 'form')!.getBoundingClientRect().height, 'after a position').to.be.at.most(844);
+    for (const line of sent) expect(line).not.to.contain(latitude.toFixed(3)).and.not.to.contain(longitude.toFixed(3));
+    expect(await axeViolations(booker)).to.deep.equal([]);
+  });
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../src/service-finder/define.js';
-import type { PositionSource, PlsServiceFinder } from '../src/service-finder/pls-service-finder.js';
+import type { PositionSource } from '../src/position/resident-position.js';
+import type { PlsServiceFinder } from '../src/service-finder/pls-service-finder.js';
 import { axeViolations, faultyFetch, shadow, until } from './harness.js';
 
 // ---- acting as the resident -------------------------------------------------

@@ -1,7 +1,7 @@
 // Step 1, what for and where: the service, the county or district, and a
 // center that offers the service there: one line each (a county has up to 18),
 // narrowed by township, with the address, phone and hours of the chosen one.
-import { SERVICE_CODES, type ServiceCode } from '@plskit/core';
+import { nearestFirst, SERVICE_CODES, type GeoPosition, type ServiceCode } from '@plskit/core';
 import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Region } from '../api/directory-types.js';
@@ -22,12 +22,16 @@ export interface WhereScreen {
   center: string | undefined;
   /** The township whose station (and the county's centers) the list narrows to. */
   township: string | undefined;
+  /** The resident's position, in the page only: the centers nearest first. */
+  position: GeoPosition | undefined;
+  locating: boolean;
   regions: AsyncState<Region[]>;
   centers: AsyncState<ServiceCenter[]>;
   chooseService(service: ServiceCode | undefined): void;
   chooseRegion(region: string | undefined): void;
   chooseCenter(center: string): void;
   chooseTownship(township: string | undefined): void;
+  locate(): void;
   retryCenters(): void;
   submit(): void;
 }
@@ -60,8 +64,11 @@ function centerList(screen: WhereScreen): TemplateResult | typeof nothing {
   if (centers.status === 'loading') return loadingView(locale, 3);
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (!centers.value.length) return html`<p>${text.noCenters}</p>`;
-  const shown = centers.value.filter((center) => serves(center, screen.township));
+  const kept = centers.value.filter((center) => serves(center, screen.township));
+  const shown = screen.position ? nearestFirst(kept, screen.position).map(({ place }) => place) : kept;
   return html`${townshipChoice(screen, townshipsOf(centers.value))}
+  ${centers.value.some((center) => center.location) ? html`<p>${screen.position ? text.sortedByDistance : html`<button type="button"
+    part="location-button" ?disabled=${screen.locating} @click=${screen.locate}>${screen.locating ? text.locating : text.useLocation}</button>`}</p>` : nothing}
   <fieldset id="center-list" tabindex="-1">
     <legend>${text.centerLabel}</legend>
     ${fieldError(screen.problems, 'center-list', locale)}

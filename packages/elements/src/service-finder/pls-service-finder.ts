@@ -1,4 +1,3 @@
-import type { GeoPosition } from '@plskit/core';
 import type { ServicePoint, ServicePointKind } from '@plskit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,6 +10,7 @@ import { PlsElement } from '../base/pls-element.js';
 import { formatNumber } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
+import { ResidentPosition, type PositionNews, type PositionSource } from '../position/resident-position.js';
 import { ResultWindow } from '../windowing/result-window.js';
 import { PlsServicePointSelectEvent } from './pls-service-point-select-event.js';
 import { countsByKind, listPoints, NO_CHOICE, POINT_KINDS, townshipsOf, villagesOf, type FinderChoice, type ListedPoint } from './service-finder-choices.js';
@@ -21,9 +21,6 @@ import { serviceFinderStyles } from './pls-service-finder.styles.js';
 
 /** Points shown at first, and added by each "show more". */
 const PAGE = 100;
-
-/** The part of the Geolocation API the finder uses (a host or a test may give its own). */
-export type PositionSource = Pick<Geolocation, 'getCurrentPosition'>;
 
 /**
  * The whole public legal service network of a county: the village's own
@@ -72,13 +69,12 @@ export class PlsServiceFinder extends PlsElement {
   @state() private choice: FinderChoice = NO_CHOICE;
   @state() private regions: Region[] = [];
   @state() private detail: ListedPoint | undefined;
-  /** Kept in this element only: never in a request, an event, storage or the URL. */
-  @state() private position: GeoPosition | undefined;
-  @state() private locating = false;
   /** How many points of the list are shown; "show more" adds a page. */
   @state() private shownCount = PAGE;
 
   readonly #points = new RequestController<ServicePoint[]>(this, 'list-service-points', this.reportAndAnnounce);
+  /** Kept in this element only: never in a request, an event, storage or the URL. */
+  readonly #position = new ResidentPosition(this, () => this.positionSource, (news) => this.#positionNews(news));
   readonly #window = new ResultWindow<ListedPoint>(this, () => this.renderRoot.querySelector<HTMLElement>('.points'));
   #loadedFor: unknown;
 
@@ -121,7 +117,7 @@ export class PlsServiceFinder extends PlsElement {
   }
 
   #listed(): ListedPoint[] {
-    return listPoints(this.#points.value ?? [], this.choice, this.position);
+    return listPoints(this.#points.value ?? [], this.choice, this.#position.position);
   }
 
   #totalText(count: number): string {
@@ -147,30 +143,11 @@ export class PlsServiceFinder extends PlsElement {
     else this.#points.reset();
   }
 
-  #locate = (): void => {
+  #positionNews(news: PositionNews): void {
     const s = serviceFinderText[this.displayLocale];
-    const source = this.positionSource ?? globalThis.navigator?.geolocation;
-    if (!source) {
-      this.announcement = s.locationFailed;
-      return;
-    }
-    this.locating = true;
-    this.announcement = s.locating;
-    source.getCurrentPosition(({ coords }) => {
-      this.locating = false;
-      this.position = { latitude: coords.latitude, longitude: coords.longitude };
-      this.#restart();
-      this.announcement = s.sortedByDistance;
-    }, () => {
-      this.locating = false;
-      this.announcement = s.locationFailed;
-    }, { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 });
-  };
-
-  #forget = (): void => {
-    this.position = undefined;
-    this.#restart();
-  };
+    if (news !== 'locating') this.#restart();
+    this.announcement = { locating: s.locating, found: s.sortedByDistance, failed: s.locationFailed }[news];
+  }
 
   #open = (point: ServicePoint): void => {
     this.detail = this.#listed().find((listed) => listed.point.id === point.id);
@@ -236,9 +213,9 @@ export class PlsServiceFinder extends PlsElement {
             @change=${() => this.#choose({ kind: kind as ServicePointKind | '' })}>${label} (${formatNumber(count, this.displayLocale)})</label>`)}
       </fieldset>
       <div class="location">
-        ${this.position
-          ? html`<p>${s.sortedByDistance}</p><button type="button" @click=${this.#forget}>${s.forgetLocation}</button>`
-          : html`<button type="button" part="location-button" ?disabled=${this.locating} @click=${this.#locate}>${this.locating ? s.locating : s.useLocation}</button>`}
+        ${this.#position.position
+          ? html`<p>${s.sortedByDistance}</p><button type="button" @click=${() => { this.#position.forget(); this.#restart(); }}>${s.forgetLocation}</button>`
+          : html`<button type="button" part="location-button" ?disabled=${this.#position.locating} @click=${this.#position.ask}>${this.#position.locating ? s.locating : s.useLocation}</button>`}
         <p class="hint">${s.locationPrivacy}</p>
         <p class="hint" part="reach-note">${s.reachNote}</p>
       </div>`;
