@@ -38,6 +38,7 @@ export default {
   total: '{count} places',
   empty: 'No service points here. Choose another township or kind of service.',
   more: 'Show more',
+  detailsOf: 'Details of {name}',
   details: 'Details',
   back: 'Back to the list',
   address: 'Address',

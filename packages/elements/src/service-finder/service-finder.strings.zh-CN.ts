@@ -40,6 +40,7 @@ const text = {
   total: '共{count}处',
   empty: '这里没有找到服务点。请换一个乡镇（街道）或服务类别。',
   more: '显示更多',
+  detailsOf: '{name}的详情',
   details: '详情',
   back: '返回列表',
   address: '地址',

@@ -41,7 +41,7 @@ export function pointLine(listed: ListedPoint, view: PointView, open: (point: Se
     <p class="kind">${s.kindNames[point.kind]}${where(point) ? html` · ${where(point)}` : nothing}</p>
     ${point.duty?.length ? html`<p>${s.duty}：${dutyText(point.duty, s)}</p>` : nothing}
     ${distanceText(listed, view)}
-    <button type="button" part="details-button" data-point=${point.id} aria-label=${`${s.details}：${point.name}`}
+    <button type="button" part="details-button" data-point=${point.id} aria-label=${fill(s.detailsOf, { name: point.name })}
       @click=${() => open(point)}>${s.details}</button>
   </li>`;
 }
