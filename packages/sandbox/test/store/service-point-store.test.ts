@@ -100,4 +100,31 @@ describe.each(STORE_ENGINES)('the service points on %s', (engineName) => {
       await other.close();
     }
   });
+
+  it('gives a directory an older plskit seeded the whole network at the next start, and leaves an imported one as it is', async () => {
+    const older = await openTestStorage(engineName, dataset);
+    try {
+      // as an older plskit left it: notary offices the only points, centers without a township or a place
+      await older.sql("DELETE FROM service_points WHERE kind <> 'notary-office'");
+      await older.sql('UPDATE service_centers SET township = NULL, latitude = NULL, longitude = NULL, location_precision = NULL');
+      const adviserTotal = async () => (await older.engine.directory.servicePoints({ limit: 1 })).totalsByKind['village-legal-adviser'];
+      // another connection's write is seen within a tenth of a second (sqlite-directory-version.ts)
+      await expect.poll(adviserTotal).toBe(0);
+      expect(await older.engine.seed(dataset, 'later')).toBe(false);
+      expect((await older.engine.directory.servicePoints({ limit: 1 })).totalsByKind).toEqual({
+        'public-legal-service-center': 172, 'village-legal-adviser': 994, 'notary-office': 12, 'forensic-appraisal-body': 14,
+        'mediation-committee': 156, 'legal-aid-center': 12,
+      });
+      expect(await older.engine.directory.servicePoint('sc-370811-14')).toMatchObject({ township: '370811018', location: expect.any(Object) });
+      // an imported directory is the operator's: nothing is added to it
+      await older.sql("DELETE FROM service_points WHERE kind = 'village-legal-adviser'");
+      await older.sql("INSERT INTO dataset_meta (key, value) VALUES ('imported_at', 'then')");
+      await older.engine.seed(dataset, 'later');
+      await expect.poll(adviserTotal).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await adviserTotal()).toBe(0);
+    } finally {
+      await older.close();
+    }
+  });
 });

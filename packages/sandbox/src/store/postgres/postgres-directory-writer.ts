@@ -119,8 +119,16 @@ export function postgresDirectoryWriter({ pool, write }: PostgresTransactions, o
 export function seedPostgres({ write }: PostgresTransactions, dataset: JiningDataset, seededAt: string): Promise<boolean> {
   return write(async (client) => {
     await jobLock(client, ADVISORY_LOCK.import);
-    const seeded = await client.query("SELECT 1 FROM dataset_meta WHERE key IN ('seed', 'imported_at')");
-    if (seeded.rowCount) return false;
+    const seeded = await client.query<{ key: string }>("SELECT key FROM dataset_meta WHERE key IN ('seed', 'imported_at')");
+    if (seeded.rowCount) {
+      // seeded by an older plskit, before the whole network: the centers and points as a fresh seed has them (as sqlite-seed.ts)
+      const imported = seeded.rows.some((row) => row.key === 'imported_at');
+      const advisers = await client.query("SELECT 1 FROM service_points WHERE kind = 'village-legal-adviser' LIMIT 1");
+      if (!imported && !advisers.rowCount) {
+        await writeRecords(client, { 'service-centers': dataset.serviceCenters.map((c) => ({ ...c, hours: null })), points: pointsByKind(dataset.servicePoints) });
+      }
+      return false;
+    }
     await writeRecords(client, {
       'law-firms': dataset.lawFirms, lawyers: dataset.lawyers,
       'service-centers': dataset.serviceCenters.map((c) => ({ ...c, hours: null })), points: pointsByKind(dataset.servicePoints),

@@ -12,7 +12,10 @@ export function isSeeded(db: SqliteDatabase): boolean {
 }
 
 export function seedDataset(db: SqliteDatabase, dataset: JiningDataset, seededAt: string): boolean {
-  if (isSeeded(db)) return false;
+  if (isSeeded(db)) {
+    topUpNetwork(db, dataset);
+    return false;
+  }
   const firm = db.prepare('INSERT INTO law_firms (id, name, region, address, phone) VALUES (?, ?, ?, ?, ?)');
   const lawyer = db.prepare(`INSERT INTO lawyers (id, name, sex, licence_number, category, firm_id, region,
     practice_areas, languages, first_practice_year, accepts_legal_aid, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -30,4 +33,21 @@ export function seedDataset(db: SqliteDatabase, dataset: JiningDataset, seededAt
   }).immediate();
   directoryWritten(db);
   return true;
+}
+
+/**
+ * A file an older plskit seeded, before the whole network: its centers gain
+ * their townships, names and places, and the network its other points, as a
+ * fresh seed would have them (the same ids, so bookings keep their centers).
+ * An imported directory is the operator's own and is left as it is.
+ */
+function topUpNetwork(db: SqliteDatabase, dataset: JiningDataset): void {
+  const imported = db.prepare("SELECT 1 FROM dataset_meta WHERE key = 'imported_at'").get() !== undefined;
+  const hasNetwork = db.prepare("SELECT 1 FROM service_points WHERE kind = 'village-legal-adviser' LIMIT 1").get() !== undefined;
+  if (imported || hasNetwork) return;
+  db.transaction(() => {
+    writeCenters(db, dataset.serviceCenters.map((c) => ({ ...c, hours: null })));
+    for (const points of Object.values(pointsByKind(dataset.servicePoints))) writePoints(db, points);
+  }).immediate();
+  directoryWritten(db);
 }
