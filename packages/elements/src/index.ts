@@ -32,3 +32,6 @@ export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finde
 export { PlsServicePointSelectEvent, type PlsServicePointSelectDetail } from './service-finder/pls-service-point-select-event.js';
 export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
+export { PlsLegalQuestion } from './legal-question/pls-legal-question.js';
+export { PlsQuestionAskedEvent, type PlsQuestionAskedDetail } from './legal-question/pls-question-asked-event.js';
+export { PlsQuestionRequestEvent, type PlsQuestionRequestDetail } from './links/pls-question-request-event.js';

@@ -9,6 +9,7 @@ import { createNotaryResource, type NotaryResource } from './resources/notary.js
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
+import { createWorkOrdersResource, type WorkOrdersResource } from './resources/work-orders.js';
 import { createServicePointsResource, type ServicePointsResource } from './resources/service-points.js';
 import { createTransport } from './ky-transport.js';
 import type { ClientOptions } from './transport.js';
@@ -23,6 +24,7 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  workOrders: WorkOrdersResource;
   servicePoints: ServicePointsResource;
 }
 
@@ -39,6 +41,7 @@ export function createClient(options: ClientOptions): PlsClient {
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
     health: createHealthResource(send),
+    workOrders: createWorkOrdersResource(send),
     servicePoints: createServicePointsResource(send),
   };
 }
