@@ -130,6 +130,13 @@ describe('<pls-service-finder> against the sandbox', () => {
     expect(part(element, 'book-link')!.getAttribute('href')).to.equal('/book#pls-book=sc-370811-14.legal-consultation');
     expect(text(detail)).to.contain('办公时间');
     expect(await axeViolations(element)).to.deep.equal([]);
+    // "ask a question" hands over to the page's <pls-legal-question>: the county, never a topic the finder cannot know
+    const asked: unknown[] = [];
+    const ask = (event: Event) => asked.push((event as CustomEvent).detail);
+    document.addEventListener('pls-question-request', ask);
+    part(element, 'ask-button')!.click();
+    document.removeEventListener('pls-question-request', ask);
+    expect(asked).to.deep.equal([{ topic: null, region: '370811', source: 'pls-service-finder' }]);
     part(element, 'back-button')!.click();
     await until(() => shadow(element).activeElement?.getAttribute('data-point') === 'sc-370811-14', 'focus back on the point');
     // an adviser: duty days and WeChat group, no booking

@@ -10,6 +10,7 @@ import { PlsElement } from '../base/pls-element.js';
 import { formatNumber } from '../locale/intl-formats.js';
 import { localized } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
+import { PlsQuestionRequestEvent } from '../links/pls-question-request-event.js';
 import { ResidentPosition, type PositionNews, type PositionSource } from '../position/resident-position.js';
 import { ResultWindow } from '../windowing/result-window.js';
 import { PlsServicePointSelectEvent } from './pls-service-point-select-event.js';
@@ -32,6 +33,7 @@ const PAGE = 100;
  * @summary Find the village's legal adviser and the nearest service point: centers, notary, appraisal, mediation, legal aid.
  *
  * @event {PlsServicePointSelectEvent} pls-service-point-select - A resident opened a point's details. Detail: `{ pointId, kind, region, bookable }`, never a position or distance.
+ * @event {PlsQuestionRequestEvent} pls-question-request - "Ask a question" was chosen in a point's details. Detail: `{ topic: null, region, source }`; cancelable: otherwise the page's `<pls-legal-question>` opens on it.
  * @event {PlsErrorEvent} pls-error - A request failed. Detail: `{ source, operation, status, code }`, nothing personal.
  *
  * @csspart base - The element's wrapper.
@@ -49,6 +51,7 @@ const PAGE = 100;
  * @csspart detail - The detail view.
  * @csspart back-button - The detail view's "back to the list" button.
  * @csspart call-link - The tel: link of the point's phone.
+ * @csspart ask-button - "Ask a question" (hands over to `<pls-legal-question>`).
  * @csspart book-link - "Book a visit" (with `booking-page`, for a center that can be booked).
  * @csspart empty - The "nothing here" panel.
  * @csspart loading - The placeholder shown while the points load.
@@ -161,6 +164,12 @@ export class PlsServiceFinder extends PlsElement {
     if (id) this.moveFocus(`button[data-point="${CSS.escape(id)}"]`);
   };
 
+  /** The page's question form opens on the point's county; the resident chooses the topic there. */
+  #ask = (): void => {
+    const region = this.detail?.point.region ?? null;
+    this.dispatchEvent(new PlsQuestionRequestEvent({ topic: null, region, source: this.localName }));
+  };
+
   protected override backOnline(): void {
     if (this.#points.state.status === 'error') void this.#load();
   }
@@ -171,7 +180,7 @@ export class PlsServiceFinder extends PlsElement {
     return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}
       @keydown=${(event: KeyboardEvent) => { if (event.key === 'Escape' && this.detail) this.#close(); }}>
       ${this.renderLiveRegion()}
-      ${this.detail ? pointDetail(this.detail, view, this.#close) : html`
+      ${this.detail ? pointDetail(this.detail, view, this.#close, this.#ask) : html`
         <h2>${s.title}</h2>
         <p class="intro">${s.intro}</p>
         ${this.#renderChoices()}

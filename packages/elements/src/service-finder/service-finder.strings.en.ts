@@ -52,6 +52,7 @@ export default {
   appraisalNames: { 'forensic-medicine': 'forensic medicine', 'physical-evidence': 'physical evidence', 'audio-visual': 'audio-visual material', 'environmental-damage': 'environmental damage' },
   foreignUse: 'Notarises documents for use abroad',
   notaryMatters: 'Handles {count} kinds of notarisation',
+  askQuestion: 'Ask a question',
   book: 'Book a visit',
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   dutyParts: { morning: 'morning', afternoon: 'afternoon', day: 'all day' },

@@ -54,6 +54,7 @@ const text = {
   appraisalNames: { 'forensic-medicine': '法医类', 'physical-evidence': '物证类', 'audio-visual': '声像资料类', 'environmental-damage': '环境损害' },
   foreignUse: '办理涉外公证',
   notaryMatters: '可办理{count}类公证事项',
+  askQuestion: '在线提问',
   book: '预约到访',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   dutyParts: { morning: '上午', afternoon: '下午', day: '全天' } satisfies Record<DutySession['part'], string>,

@@ -46,7 +46,7 @@ export function pointLine(listed: ListedPoint, view: PointView, open: (point: Se
   </li>`;
 }
 
-export function pointDetail(listed: ListedPoint, view: PointView, back: () => void): TemplateResult {
+export function pointDetail(listed: ListedPoint, view: PointView, back: () => void, ask: () => void): TemplateResult {
   const { point } = listed;
   const { s, locale } = view;
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
@@ -71,5 +71,6 @@ export function pointDetail(listed: ListedPoint, view: PointView, back: () => vo
     ${bookable
       ? html`<a class="button primary" part="book-link" href=${bookingLink(view.bookingPage!, point.id, point.services.includes('legal-consultation') ? 'legal-consultation' : point.services[0] ?? 'legal-consultation')}>${s.book}</a>`
       : nothing}
+    <button type="button" part="ask-button" @click=${ask}>${s.askQuestion}</button>
   </section>`;
 }
