@@ -5,6 +5,7 @@ export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
+export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
 export { PlsServiceFinder } from './service-finder/pls-service-finder.js';
 export type { PositionSource } from './position/resident-position.js';
 export { PlsElement } from './base/pls-element.js';

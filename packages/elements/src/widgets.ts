@@ -5,9 +5,16 @@
 // "./<folder>.js" to the folder's define.ts by pattern.
 
 export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-legal-question',
-  'pls-service-finder'] as const;
+  'pls-staff-desk', 'pls-service-finder'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * The tags for a city's staff (the intranet), never on a resident's page: the
+ * CDN's shared chunk is made of what resident widgets load, and the page with
+ * every widget counts residents' widgets only.
+ */
+export const STAFF_TAGS: readonly WidgetTag[] = ['pls-staff-desk'];
 
 /**
  * Size budgets, gzip, lit included. `chunk`: the tag's own chunk with one
@@ -25,7 +32,9 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
   'pls-appointment-booker': { chunk: '10.5 KB', page: '28.5 KB' },
   'pls-legal-question': { chunk: '8 KB', page: '26 KB' },
-  'pls-service-finder': { chunk: '7.5 KB', page: '23.5 KB' },
+  // the centers' intranet widget: never on a resident's page (own chunk, the SDK's staff entry inside it)
+  'pls-staff-desk': { chunk: '8.5 KB', page: '25 KB' },
+  'pls-service-finder': { chunk: '7.5 KB', page: '24.5 KB' },
 };
 
 /**
