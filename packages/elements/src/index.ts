@@ -6,6 +6,8 @@ export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
 export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
+export { PlsServiceFinder } from './service-finder/pls-service-finder.js';
+export type { PositionSource } from './position/resident-position.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
@@ -28,6 +30,7 @@ export { PlsAppointmentRescheduledEvent } from './appointment-booker/pls-appoint
 export { PlsAppointmentCancelledEvent } from './appointment-booker/pls-appointment-cancelled-event.js';
 export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finder/pls-lawyer-select-event.js';
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';
+export { PlsServicePointSelectEvent, type PlsServicePointSelectDetail } from './service-finder/pls-service-point-select-event.js';
 export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
 export { PlsLegalQuestion } from './legal-question/pls-legal-question.js';

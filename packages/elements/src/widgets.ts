@@ -5,7 +5,7 @@
 // "./<folder>.js" to the folder's define.ts by pattern.
 
 export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-legal-question',
-  'pls-staff-desk'] as const;
+  'pls-staff-desk', 'pls-service-finder'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
@@ -30,15 +30,16 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-lawyer-finder': { chunk: '7.5 KB', page: '22 KB' },
   'pls-aid-eligibility': { chunk: '8.5 KB', page: '25 KB' },
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
-  'pls-appointment-booker': { chunk: '10 KB', page: '27 KB' },
+  'pls-appointment-booker': { chunk: '10.5 KB', page: '28.5 KB' },
   'pls-legal-question': { chunk: '8 KB', page: '26 KB' },
   // the centers' intranet widget: never on a resident's page (own chunk, the SDK's staff entry inside it)
   'pls-staff-desk': { chunk: '8.5 KB', page: '25 KB' },
+  'pls-service-finder': { chunk: '7.5 KB', page: '24.5 KB' },
 };
 
 /**
  * A page with every widget and the provider (as the demo page has): everything
  * it loads before the resident does anything, gzip file by file. It weighs
- * about 53.8 KB; the budget leaves ~10%.
+ * about 62 KB with the legal question and the service finder; the budget leaves ~8%.
  */
-export const ALL_WIDGETS_PAGE_BUDGET = '59 KB';
+export const ALL_WIDGETS_PAGE_BUDGET = '67 KB';

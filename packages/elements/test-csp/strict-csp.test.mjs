@@ -1,7 +1,7 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
 // Chromium (and WebKit with PLSKIT_ENGINE=webkit): a partner page on one
 // origin, the sandbox API on another, with the
-// lawyer finder (every region), the legal-aid checker and the notary checklist
+// lawyer finder (every region), the legal-aid checker, the notary checklist, the booker and the service finder
 // (Rencheng, from their provider: a region would narrow the finder's search
 // too); also two
 // copies (same version, another version) of the CDN build on one page, and
@@ -31,6 +31,7 @@ const bothWidgets = (api) => `
     <pls-notary-checklist matter="gift"></pls-notary-checklist>
     <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
     <pls-legal-question></pls-legal-question>
+    <pls-service-finder booking-page=""></pls-service-finder>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 // the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
@@ -193,6 +194,28 @@ test('the notary checklist refuses a gift through an agent and names the office 
   await context.close();
 });
 
+test('the service finder lists Rencheng’s network, narrows to a village’s adviser and shows a point under the strict policy', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const finder = tab.locator('pls-service-finder');
+  await finder.locator('[part~="total"]').waitFor({ timeout: 15000 });
+  await finder.locator('select[name="township"]').selectOption('370811018');
+  const village = await finder.locator('select[name="village"] option').nth(1).getAttribute('value');
+  await finder.locator('select[name="village"]').selectOption(village);
+  // the finder is low on this page: its list is drawn once it nears the viewport (the window of blocks)
+  await finder.locator('[part~="results"]').scrollIntoViewIfNeeded();
+  await finder.locator('[part~="own-adviser"]').waitFor({ timeout: 15000 });
+  await finder.locator('[part~="details-button"]').first().click();
+  assert.match(await finder.locator('[part~="call-link"]').getAttribute('href'), /^tel:/);
+  // the list's border is there only if the element's adopted stylesheet applied
+  await finder.locator('[part~="back-button"]').click();
+  assert.equal(await finder.locator('[part~="point"]').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the booker books a visit under the strict policy, and its calendar file downloads', async () => {
   const { context, tab, problems } = await watchedTab();
   await tab.goto(siteUrl);
@@ -282,7 +305,8 @@ async function visit(path, then = async () => {}, said = []) {
   return { said, cards, fetched, violations, problems };
 }
 
-const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider', 'pls-legal-question'];
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider', 'pls-legal-question',
+  'pls-service-finder'];
 
 test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
   const { said, cards, fetched, violations } = await visit('/two-copies');

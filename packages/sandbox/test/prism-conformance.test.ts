@@ -103,6 +103,8 @@ describe('the server as Prism\'s validating proxy sees it', () => {
       '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-01&to=2026-09-07',
       '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-07&to=2026-09-01',
       '/v1/appointments/availability?center=sc-nowhere&service=mediation', '/v1/health',
+      '/v1/service-points?region=370811&kind=village-legal-adviser&limit=3', `/v1/service-points?q=${encodeURIComponent('唐口')}&service=mediation`,
+      '/v1/service-points/sc-370811', '/v1/service-points/no-02', '/v1/service-points/va-9999',
     ];
     for (const path of reads) {
       const first = await conforms({ path });

@@ -19,5 +19,6 @@ export { createPracticeAreasResource, type PracticeAreasResource } from './resou
 export { createRegionsResource, type RegionsResource } from './resources/regions.js';
 export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 export { createWorkOrdersResource, type WorkOrderOptions, type WorkOrdersResource } from './resources/work-orders.js';
+export { createServicePointsResource, type ServicePointsResource } from './resources/service-points.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './generated/schema.js';

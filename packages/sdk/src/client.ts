@@ -10,6 +10,7 @@ import { createPracticeAreasResource, type PracticeAreasResource } from './resou
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 import { createWorkOrdersResource, type WorkOrdersResource } from './resources/work-orders.js';
+import { createServicePointsResource, type ServicePointsResource } from './resources/service-points.js';
 import { createTransport } from './ky-transport.js';
 import type { ClientOptions } from './transport.js';
 
@@ -24,6 +25,7 @@ export interface PlsClient {
   appointments: AppointmentsResource;
   health: HealthResource;
   workOrders: WorkOrdersResource;
+  servicePoints: ServicePointsResource;
 }
 
 export function createClient(options: ClientOptions): PlsClient {
@@ -40,5 +42,6 @@ export function createClient(options: ClientOptions): PlsClient {
     appointments: createAppointmentsResource(send),
     health: createHealthResource(send),
     workOrders: createWorkOrdersResource(send),
+    servicePoints: createServicePointsResource(send),
   };
 }

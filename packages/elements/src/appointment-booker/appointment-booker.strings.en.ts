@@ -3,6 +3,9 @@ import type { AppointmentBookerText } from './appointment-booker.strings.zh-CN.j
 export default {
   stepOf: 'Step {step} of 5', back: 'Back', continue: 'Continue',
   whereTitle: 'What for, and where', serviceLabel: 'Service', regionLabel: 'County or district', centerLabel: 'Center or station',
+  useLocation: 'Sort by distance from me', locating: 'Finding your position…', sortedByDistance: 'Sorted by straight-line distance, nearest first (your position stays in this page)',
+  locationFailed: 'Your position could not be found; choose a township instead.',
+  townshipLabel: 'Township, town or street', stationOf: '{township} station', anyTownship: 'Every township',
   noCenters: 'No center in this area offers this service.', phone: 'Phone', hours: 'Opening hours', chooseService: 'Choose a service',
   chooseCenter: 'Choose a center', chooseDay: 'Choose a day', chooseSlot: 'Choose a time', nameRequired: 'Enter your name',
   phoneInvalid: 'Enter a mainland mobile number of 11 digits', consentRequired: 'Read the notice and tick to agree',

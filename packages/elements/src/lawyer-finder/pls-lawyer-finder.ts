@@ -15,7 +15,7 @@ import { lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
-import { ResultWindow } from './result-window.js';
+import { ResultWindow } from '../windowing/result-window.js';
 import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
 import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {

@@ -675,6 +675,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the whole public legal service network
+         * @description Every place a resident can turn to: public legal service centers and township
+         *     stations (the centers of /v1/service-centers, with the same ids, bookable at
+         *     /v1/appointments), village and community legal advisers, notary offices,
+         *     forensic-appraisal bodies, people's mediation committees and legal-aid centers.
+         *     Filters combine with AND. `total` counts the points the filters match;
+         *     `totalsByKind` counts the same points by kind, leaving out the `kind` filter, so
+         *     a list's tabs show their counts from one request. Points page in network order:
+         *     by kind (the order of `ServicePointKind`), then as the roster lists them.
+         *
+         *     The API never asks where the resident is. A client that sorts by distance does it
+         *     itself, from each point's `location` (WGS-84) and a position that never leaves the
+         *     resident's device: precise location is sensitive personal information (PIPL Art 28).
+         */
+        get: operations["listServicePoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one service point */
+        get: operations["getServicePoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "appointment.booked": {
@@ -1053,6 +1101,8 @@ export interface components {
             phone: string;
             hours: components["schemas"]["OpeningHours"];
             services: components["schemas"]["ServiceCode"][];
+            township?: components["schemas"]["TownshipRef"];
+            location?: components["schemas"]["GeoLocation"];
         };
         ServiceCenterPage: {
             items: components["schemas"]["ServiceCenter"][];
@@ -2111,6 +2161,88 @@ export interface components {
                 workOrder: components["schemas"]["EventWorkOrder"];
                 resolution: components["schemas"]["WorkOrderResolution"];
             };
+        };
+        /**
+         * @description public-legal-service-center: a public legal service center or station (公共法律服务中心、工作站; city, county, branch or township; bookable); village-legal-adviser: a village's or community's legal adviser (村（居）法律顾问); notary-office (公证处); forensic-appraisal-body (司法鉴定机构); mediation-committee: a people's mediation committee (人民调解委员会); legal-aid-center (法律援助中心).
+         * @enum {string}
+         */
+        ServicePointKind: "public-legal-service-center" | "village-legal-adviser" | "notary-office" | "forensic-appraisal-body" | "mediation-committee" | "legal-aid-center";
+        /**
+         * @description What a point offers: the services a visit is booked for (ServiceCode), and forensic appraisal itself, which only an appraisal body does (a center guides residents to one).
+         * @enum {string}
+         */
+        ServicePointService: "legal-consultation" | "legal-aid-application" | "notarization" | "mediation" | "forensic-appraisal-guidance" | "forensic-appraisal";
+        /** @description The 9-digit statistical division code of a township, town or street (乡、镇、街道): its county's GB/T 2260 code and three digits (统计用区划代码). */
+        TownshipCode: string;
+        /** @description The township (乡、镇、街道) a point stands in. */
+        TownshipRef: {
+            code: components["schemas"]["TownshipCode"];
+            name: string;
+        };
+        /** @description Where a point stands, in WGS-84 (EPSG:4326) decimal degrees, as GPS receivers, the browser's Geolocation API and OpenStreetMap give them. Chinese web maps draw in GCJ-02 (高德, 腾讯) or BD-09 (百度), a few hundred metres off: convert before drawing a point on one, and convert a position read from one to WGS-84 before importing it. `precision` is how far, in metres, the point may truly be from this position: the precision it was surveyed at (about 10 for a door surveyed with satellite positioning, 500 for a village's centre). */
+        GeoLocation: {
+            latitude: number;
+            longitude: number;
+            /** @description Metres. */
+            precision: number;
+        };
+        /** @description One half-day (or day) a week a village's legal adviser is at the village ("每周二上午" is weekday 2, morning). */
+        DutySession: {
+            /** @description ISO weekday: 1 Monday … 7 Sunday. */
+            weekday: number;
+            /** @enum {string} */
+            part: "morning" | "afternoon" | "day";
+        };
+        /**
+         * @description A licensed category of forensic appraisal: 法医类 forensic-medicine, 物证类 physical-evidence, 声像资料类 audio-visual (the three of the NPC Standing Committee's Decision on the Administration of Forensic Appraisal, Art 2) and 环境损害 environmental-damage.
+         * @enum {string}
+         */
+        AppraisalCategory: "forensic-medicine" | "physical-evidence" | "audio-visual" | "environmental-damage";
+        /** @description One point of the public legal service network. Fields that do not apply to a kind are left out. */
+        ServicePoint: {
+            id: components["schemas"]["DirectoryId"];
+            kind: components["schemas"]["ServicePointKind"];
+            /** @description The center's, office's or committee's name; a village adviser's own name. */
+            name: string;
+            level?: components["schemas"]["ServiceCenterLevel"];
+            /** @description A visit can be booked here (/v1/appointments, with this id as `center`). */
+            bookable: boolean;
+            region: components["schemas"]["RegionCode"];
+            township?: components["schemas"]["TownshipRef"];
+            /** @description The village or community a legal adviser serves. */
+            village?: string;
+            address: string;
+            /** @description The public work phone. */
+            phone: string;
+            hours?: components["schemas"]["OpeningHours"];
+            /** @description A village adviser's days at the village. */
+            duty?: components["schemas"]["DutySession"][];
+            services: components["schemas"]["ServicePointService"][];
+            /** @description An appraisal body's licensed categories. */
+            appraisalCategories?: components["schemas"]["AppraisalCategory"][];
+            /** @description The matters a notary office handles (codes of /v1/notary/matters). */
+            notaryMatters?: components["schemas"]["NotaryMatterCode"][];
+            /** @description A notary office notarises documents for use abroad (涉外公证). */
+            foreignUse?: boolean;
+            /** @description The law firm or office a village adviser works at. */
+            affiliation?: string;
+            /** @description The name of the village's legal-service WeChat group, to ask for in WeChat. */
+            wechatGroup?: string;
+            location?: components["schemas"]["GeoLocation"];
+        };
+        ServicePointPage: {
+            items: components["schemas"]["ServicePoint"][];
+            total: number;
+            /** @description The points the other filters match, by kind (the `kind` filter left out). */
+            totalsByKind: {
+                "public-legal-service-center": number;
+                "village-legal-adviser": number;
+                "notary-office": number;
+                "forensic-appraisal-body": number;
+                "mediation-committee": number;
+                "legal-aid-center": number;
+            };
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -4839,6 +4971,204 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["StaffUnauthorized"];
             403: components["responses"]["StaffForbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listServicePoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only points of this kind.
+                 * @example village-legal-adviser
+                 */
+                kind?: components["schemas"]["ServicePointKind"];
+                /**
+                 * @description Only points in this county or district: those it runs, and those of the city that stand in one of its townships. The city's code (370800) includes the whole city.
+                 * @example 370811
+                 */
+                region?: components["schemas"]["RegionCode"];
+                /**
+                 * @description Only points standing in this township, town or street (its 9-digit code).
+                 * @example 370811018
+                 */
+                township?: components["schemas"]["TownshipCode"];
+                /**
+                 * @description Only points that offer this service.
+                 * @example mediation
+                 */
+                service?: components["schemas"]["ServicePointService"];
+                /**
+                 * @description Free text matched against the names, villages and addresses of the points; never a resident's personal data.
+                 * @example 唐口
+                 */
+                q?: string;
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, omit for the first page.
+                 * @example YWZ0ZXI6bHctMDAyMA
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of service points. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "va-0101",
+                     *           "kind": "village-legal-adviser",
+                     *           "name": "王明华（示例）",
+                     *           "bookable": false,
+                     *           "region": "370811",
+                     *           "township": {
+                     *             "code": "370811018",
+                     *             "name": "唐口街道"
+                     *           },
+                     *           "village": "前王庄（示例）",
+                     *           "address": "济宁市任城区唐口街道前王庄（示例）村委会",
+                     *           "phone": "0537-5551234",
+                     *           "duty": [
+                     *             {
+                     *               "weekday": 2,
+                     *               "part": "morning"
+                     *             }
+                     *           ],
+                     *           "services": [
+                     *             "legal-consultation",
+                     *             "mediation"
+                     *           ],
+                     *           "affiliation": "山东信达示例律师事务所",
+                     *           "wechatGroup": "前王庄（示例）法律服务群",
+                     *           "location": {
+                     *             "latitude": 35.3312,
+                     *             "longitude": 116.4876,
+                     *             "precision": 500
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 6,
+                     *       "totalsByKind": {
+                     *         "public-legal-service-center": 1,
+                     *         "village-legal-adviser": 6,
+                     *         "notary-office": 0,
+                     *         "forensic-appraisal-body": 0,
+                     *         "mediation-committee": 1,
+                     *         "legal-aid-center": 0
+                     *       },
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServicePointPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getServicePoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The point's directory id (a center's is its /v1/service-centers id).
+                 * @example no-02
+                 */
+                id: components["schemas"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service point. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "no-02",
+                     *       "kind": "notary-office",
+                     *       "name": "任城区示例公证处",
+                     *       "bookable": false,
+                     *       "region": "370811",
+                     *       "township": {
+                     *         "code": "370811013",
+                     *         "name": "阜桥街道"
+                     *       },
+                     *       "address": "济宁市任城区阜桥街道示例路 12 号",
+                     *       "phone": "0537-5552345",
+                     *       "services": [
+                     *         "notarization"
+                     *       ],
+                     *       "notaryMatters": [
+                     *         "birth",
+                     *         "kinship",
+                     *         "will",
+                     *         "inheritance"
+                     *       ],
+                     *       "foreignUse": true,
+                     *       "location": {
+                     *         "latitude": 35.4153,
+                     *         "longitude": 116.5871,
+                     *         "precision": 50
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServicePoint"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];

@@ -10,6 +10,7 @@ import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
 import type { HolidayCalendar, LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
+import { servicePointOperations } from './service-point-operations.js';
 import type { ContractOperations } from './operation.js';
 import { workOrderOperations, type WorkOrderTerms } from './work-order-operations.js';
 import type { WorkOrderStore } from '../store/work-order-store.js';
@@ -23,7 +24,7 @@ export interface DomainEngines {
   contactRules: ContactRules;
   legalAidRulesets: readonly LegalAidRuleset[];
   notary: NotaryCatalogue;
-  openingHours(center: ServiceCenterRow): unknown;
+  openingHours(center: Pick<ServiceCenterRow, 'level' | 'hours'>): unknown;
   /** The notice a booking must have agreed to (its version). */
   privacyNotice: PrivacyNotice;
   /** The city's calendar (core's years and the operator's): work orders' time limits count its working days. */
@@ -51,6 +52,7 @@ export function createOperations({ directory, appointments, workOrders, staff, s
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
     ...legalAidOperations(engines.legalAidRulesets),
     ...notaryOperations(engines.notary),
+    ...servicePointOperations({ directory, openingHours: engines.openingHours }),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
       privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to),

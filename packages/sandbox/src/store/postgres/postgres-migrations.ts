@@ -208,4 +208,32 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_events_at ON audit_events(at);
       CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
   },
+  {
+    version: 8,
+    name: 'service points: the whole network',
+    sql: `
+      ALTER TABLE service_centers ADD COLUMN township TEXT, ADD COLUMN latitude DOUBLE PRECISION,
+        ADD COLUMN longitude DOUBLE PRECISION, ADD COLUMN location_precision INTEGER;
+      CREATE TABLE service_points (
+        id TEXT COLLATE "C" PRIMARY KEY, kind TEXT NOT NULL, sort INTEGER NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL,
+        township TEXT, village TEXT, address TEXT NOT NULL, phone TEXT NOT NULL, services JSONB NOT NULL,
+        opening_hours JSONB, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, location_precision INTEGER, details JSONB NOT NULL
+      );
+      CREATE INDEX service_points_kind_sort ON service_points(kind, sort);
+      INSERT INTO service_points (id, kind, sort, name, region, address, phone, services, details)
+        SELECT id, 'notary-office', ROW_NUMBER() OVER (ORDER BY id) - 1, name, region, address, phone, '["notarization"]', '{}'
+        FROM notary_offices;
+      DROP TABLE notary_offices;
+      CREATE VIEW service_point_list AS
+        SELECT id, 'public-legal-service-center' AS kind, 0 AS kind_rank, sort, name, level, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END AS county, township, NULL::text AS village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, '{}'::jsonb AS details
+        FROM service_centers
+        UNION ALL
+        SELECT id, kind, CASE kind WHEN 'village-legal-adviser' THEN 1 WHEN 'notary-office' THEN 2 WHEN 'forensic-appraisal-body' THEN 3
+            WHEN 'mediation-committee' THEN 4 ELSE 5 END, sort, name, NULL::text, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END, township, village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, details
+        FROM service_points;`,
+  },
 ];

@@ -291,4 +291,50 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_events_at ON audit_events(at);
       CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
   },
+  {
+    version: 10,
+    name: 'service points: the whole network',
+    // the centers keep their table (appointments name them) and gain a
+    // township and a WGS-84 location; every other kind of point is a row of
+    // service_points, the notary offices moved there; one view reads both.
+    // Their writes count the directory's version up, as lawyers' and firms' do.
+    sql: `
+      ALTER TABLE service_centers ADD COLUMN township TEXT;
+      ALTER TABLE service_centers ADD COLUMN latitude REAL;
+      ALTER TABLE service_centers ADD COLUMN longitude REAL;
+      ALTER TABLE service_centers ADD COLUMN location_precision INTEGER;
+      CREATE TABLE service_points (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, sort INTEGER NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL,
+        township TEXT, village TEXT, address TEXT NOT NULL, phone TEXT NOT NULL, services TEXT NOT NULL,
+        opening_hours TEXT, latitude REAL, longitude REAL, location_precision INTEGER, details TEXT NOT NULL
+      );
+      CREATE INDEX service_points_kind_sort ON service_points(kind, sort);
+      INSERT INTO service_points (id, kind, sort, name, region, address, phone, services, details)
+        SELECT id, 'notary-office', ROW_NUMBER() OVER (ORDER BY id) - 1, name, region, address, phone, '["notarization"]', '{}'
+        FROM notary_offices;
+      DROP TABLE notary_offices;
+      CREATE VIEW service_point_list AS
+        SELECT id, 'public-legal-service-center' AS kind, 0 AS kind_rank, sort, name, level, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END AS county, township, NULL AS village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, '{}' AS details
+        FROM service_centers
+        UNION ALL
+        SELECT id, kind, CASE kind WHEN 'village-legal-adviser' THEN 1 WHEN 'notary-office' THEN 2 WHEN 'forensic-appraisal-body' THEN 3
+            WHEN 'mediation-committee' THEN 4 ELSE 5 END, sort, name, NULL, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END, township, village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, details
+        FROM service_points;
+      CREATE TRIGGER service_points_changed_insert AFTER INSERT ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_points_changed_update AFTER UPDATE ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_points_changed_delete AFTER DELETE ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_insert AFTER INSERT ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_update AFTER UPDATE ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_delete AFTER DELETE ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;`,
+  },
 ];
