@@ -27,5 +27,9 @@ export { PlsAppointmentRescheduledEvent } from './appointment-booker/pls-appoint
 export { PlsAppointmentCancelledEvent } from './appointment-booker/pls-appointment-cancelled-event.js';
 export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finder/pls-lawyer-select-event.js';
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';
-export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';
+export {
+  LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText, type DisplayLocale, type LocaleTag, type PlsLocalePacks, type PlsLocalePack,
+} from './locale/locale.js';
+export { registerLocalePack, registerStrings, type Wording, type StringOverrides, type LocalePackSource } from './locale/wording.js';
+export type { LocaleStrings } from './locale/locale-strings.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';

@@ -200,7 +200,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
   }
 
   get text() {
-    return notaryChecklistText[this.displayLocale];
+    return notaryChecklistText.in(this.displayLocale);
   }
 
   async #copy(): Promise<void> {
@@ -208,7 +208,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
     const copied = await copyText(sheet.innerText, this.renderRoot);
-    const words = this.notary.views.checklist!.strings[this.displayLocale];
+    const words = this.notary.views.checklist!.strings.in(this.displayLocale);
     this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   }
@@ -252,7 +252,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.#stepView()}
       ${this.renderLiveRegion()}
     </div>`;
