@@ -5,6 +5,7 @@ export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
+export { PlsDialog } from './dialog/pls-dialog.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
@@ -30,6 +31,9 @@ export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finde
 export {
   LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText, type DisplayLocale, type LocaleTag, type PlsLocalePacks, type PlsLocalePack,
 } from './locale/locale.js';
-export { registerLocalePack, registerStrings, type Wording, type StringOverrides, type LocalePackSource } from './locale/wording.js';
+export { registerLocalePack, registerStrings, type LocalePackSource } from './locale/register-wording.js';
+export type { Wording, StringOverrides } from './locale/wording.js';
 export type { LocaleStrings } from './locale/locale-strings.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
+export { PlsDialogOpenEvent, type PlsDialogOpenDetail } from './dialog/pls-dialog-open-event.js';
+export { PlsDialogCloseEvent, type PlsDialogCloseDetail } from './dialog/pls-dialog-close-event.js';

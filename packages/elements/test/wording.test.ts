@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/lawyer-finder/define.js';
 import '../src/provider/define.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
-import { registerLocalePack, registerStrings } from '../src/locale/wording.js';
+import { registerLocalePack, registerStrings } from '../src/locale/register-wording.js';
 import { axeViolations, faultyFetch, settled, shadow, until } from './harness.js';
 
 const PACK = '/packages/elements/test/fixtures/locale-pack.ko.json';

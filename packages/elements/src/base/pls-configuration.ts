@@ -2,7 +2,7 @@ import type { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createConnection, type Connection } from '../api/connection.js';
 import type { LocaleTag } from '../locale/locale.js';
-import { registerLocalePackList, type StringOverrides } from '../locale/wording.js';
+import { warnOnce, whileRegistering, type StringOverrides } from '../locale/wording.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -60,8 +60,11 @@ export const PlsConfiguration = <T extends Constructor<ReactiveElement>>(superCl
     set localePacks(list: string | undefined) {
       const old = this.#localePacks;
       this.#localePacks = list;
-      // registered before the update that reads the locale, so the first render already shows the pack
-      registerLocalePackList(list);
+      // elements hold their first render until the packs are registered, so it already shows the pack
+      if (list) {
+        whileRegistering(import('../locale/register-wording.js').then(({ registerLocalePackList }) => registerLocalePackList(list))
+          .catch((error: unknown) => warnOnce(`locale-packs: ${String(error)}`)));
+      }
       this.requestUpdate('localePacks', old);
     }
 

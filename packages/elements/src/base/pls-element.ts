@@ -10,7 +10,7 @@ import { settingsContext, type ProviderSettings } from '../context/settings-cont
 import { warmFormats } from '../locale/intl-formats.js';
 import { DEFAULT_LOCALE, dataLocale, toLocale, type DisplayLocale, type Locale } from '../locale/locale.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
-import { languageTag, localeWithWording, onWordingChange } from '../locale/wording.js';
+import { languageTag, localeWithWording, onWordingChange, registering } from '../locale/wording.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
@@ -101,12 +101,13 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const wanted = localeWithWording(this.effectiveLocale, [this.providerSettings?.strings, this.strings]);
     const tables = this.stringTables();
-    if (tables.every((table) => table.ready(wanted))) {
+    // a locale pack still being registered may be the locale asked for
+    if (!registering && tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;
       this.#shownOnce = true;
     } else {
-      Promise.all(tables.map((table) => table.load(wanted))).then(() => this.requestUpdate(), () => this.requestUpdate());
+      Promise.all([registering, ...tables.map((table) => table.load(wanted))]).then(() => this.requestUpdate(), () => this.requestUpdate());
       if (!this.#shownOnce) {
         // the earliest old value of a property wins: it is the one the first render changes from
         this.#heldBack = new Map([...changed, ...(this.#heldBack ?? [])]);

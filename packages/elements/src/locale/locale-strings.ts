@@ -1,5 +1,14 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale.js';
-import { warnOnce, wordingOf, wordingVersion, type Wording } from './wording.js';
+import { wordingOf, wordingVersion } from './wording.js';
+
+type LayOver = typeof import('./lay-over.js').laidOver;
+/** Laying wording over a table is code only a page with wording needs: it comes when first needed. */
+let layOver: LayOver | undefined;
+let layOverLoading: Promise<unknown> | undefined;
+const loadLayOver = (): Promise<unknown> => (layOverLoading ??= import('./lay-over.js').then((module) => { layOver = module.laidOver; }, (error: unknown) => {
+  layOverLoading = undefined;
+  throw error;
+}));
 
 /** How to import each locale's table other than the default (zh-CN), which is bundled. */
 type Loaders<T> = Record<Exclude<Locale, 'zh-CN'>, () => Promise<{ default: T }>>;
@@ -46,37 +55,17 @@ export function localeStrings<T>(name: string, defaultTable: T, loaders: Loaders
     ready(locale) {
       const wording = wordingOf(locale);
       const base = shipped[wording.base];
-      if (base === undefined || !wording.complete) return false;
-      if (tables.get(locale)?.version !== wording.version) tables.set(locale, { table: laidOver(base, wording.layers, name), version: wording.version });
+      const own = wording.layers.map((layer) => layer[name]).filter((words) => words !== undefined);
+      if (base === undefined || !wording.complete || (own.length > 0 && !layOver)) return false;
+      if (tables.get(locale)?.version !== wording.version) {
+        tables.set(locale, { table: own.length > 0 ? layOver!(base, own, name) : base, version: wording.version });
+      }
       return true;
     },
     load(locale) {
       const wording = wordingOf(locale);
-      return Promise.all([loadShipped(wording.base), wording.load()]);
+      return Promise.all([loadShipped(wording.base), wording.load(), wording.layers.some((layer) => layer[name]) ? loadLayOver() : undefined]);
     },
   };
   return strings;
-}
-
-/** The table with each layer's words for it on top, key by key; a key or code the table does not have is ignored, and said once. */
-function laidOver<T>(table: T, layers: readonly Wording[], name: string): T {
-  const own = layers.map((layer) => layer[name]).filter((words) => words && typeof words === 'object');
-  if (own.length === 0) return table;
-  const result: Record<string, unknown> = { ...(table as Record<string, unknown>) };
-  const shipped = table as Record<string, unknown>;
-  for (const words of own) {
-    for (const [key, text] of Object.entries(words!)) {
-      const original = shipped[key];
-      if (typeof original === 'string' && typeof text === 'string') result[key] = text;
-      else if (original && typeof original === 'object' && text && typeof text === 'object') {
-        const codes = { ...(result[key] as Record<string, string>) };
-        for (const [code, value] of Object.entries(text)) {
-          if (typeof value === 'string' && code in original) codes[code] = value;
-          else warnOnce(`the strings "${name}" have no "${key}.${code}"`);
-        }
-        result[key] = codes;
-      } else warnOnce(`the strings "${name}" have no "${key}"`);
-    }
-  }
-  return result as T;
 }
