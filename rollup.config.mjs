@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { ALL_WIDGETS_PAGE_BUDGET, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
+import { ALL_WIDGETS_PAGE_BUDGET, CONTAINER_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 import { cdnChunks } from './scripts/bundling/cdn-chunks.mjs';
 import { loaderOwnsItsVersion } from './scripts/bundling/loader-version.mjs';
 import { sizeBudgets } from './scripts/bundling/size-budgets.mjs';
@@ -50,7 +50,7 @@ export default async () => [
       manualChunks: await cdnChunks({
         options: { ...CDN_INPUT, plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true })] },
         output: {},
-        widgetTags: WIDGET_TAGS.filter((tag) => tag !== 'pls-provider'),
+        widgetTags: WIDGET_TAGS.filter((tag) => !CONTAINER_TAGS.includes(tag)),
       }),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped

@@ -4,9 +4,15 @@
 // (.size-limit.json, written by the build); the package's exports map
 // "./<folder>.js" to the folder's define.ts by pattern.
 
-export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker'] as const;
+export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-dialog'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * Tags that configure or hold widgets rather than being one: the CDN build
+ * makes its shared chunk of what every other tag loads.
+ */
+export const CONTAINER_TAGS: readonly WidgetTag[] = ['pls-provider', 'pls-dialog'];
 
 /**
  * Size budgets, gzip, lit included. `chunk`: the tag's own chunk with one
@@ -23,11 +29,13 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-aid-eligibility': { chunk: '8.5 KB', page: '25 KB' },
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
   'pls-appointment-booker': { chunk: '10 KB', page: '27 KB' },
+  'pls-dialog': { chunk: '2.5 KB' },
 };
 
 /**
  * A page with every widget and the provider (as the demo page has): everything
  * it loads before the resident does anything, gzip file by file. It weighs
- * about 45.3 KB; the budget leaves ~10%.
+ * about 49.0 KB (the dialog's 2 KB and the wording registry included); the
+ * budget leaves ~10%.
  */
-export const ALL_WIDGETS_PAGE_BUDGET = '50 KB';
+export const ALL_WIDGETS_PAGE_BUDGET = '54 KB';
