@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { ALL_WIDGETS_PAGE_BUDGET, CONTAINER_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 import { cdnChunks } from './scripts/bundling/cdn-chunks.mjs';
+import { subresourceIntegrity } from './scripts/bundling/integrity.mjs';
 import { loaderOwnsItsVersion } from './scripts/bundling/loader-version.mjs';
 import { sizeBudgets } from './scripts/bundling/size-budgets.mjs';
 import { cssTemplates, templateIndentation } from './scripts/bundling/template-text.mjs';
@@ -56,6 +57,7 @@ export default async () => [
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
       cssTemplates, loaderOwnsItsVersion(), nodeResolve({ browser: true }),
-      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET })],
+      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET }),
+      subresourceIntegrity()],
   },
 ];
