@@ -4,7 +4,9 @@
 // --out) plus pinned registry packages, type-checked strictly (each app holds
 // mistakes the types must reject: an unused @ts-expect-error fails the check),
 // built with Vite, and rendered in Chromium against a real sandbox: the finder
-// shows results and a chosen lawyer reaches the framework's own handler.
+// shows results and a chosen lawyer reaches the framework's own handler, every
+// other resident tag shows its first screen, and the page's button opens the
+// booker's dialog (its events reach the framework's handlers too).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -58,8 +60,8 @@ after(async () => {
   await Promise.all(sandboxes.map((s) => s.close()));
 });
 
-/** Serves the built app under /demo/ of a sandbox (one origin: api-base="/"), opens it, walks a search to a choice. */
-async function renderAndChoose(dist) {
+/** Serves the built app under /demo/ of a sandbox (one origin: api-base="/"), opens it, walks a search to a choice, opens the dialog. */
+async function renderAndUse(dist) {
   const sandbox = await startSandbox({ port: 0, db: ':memory:', demoDir: dist, cdnDir: false, logger: false, rateLimit: false, now: '2026-09-01T09:00:00+08:00' });
   sandboxes.push(sandbox);
   const page = await browser.newPage();
@@ -75,6 +77,16 @@ async function renderAndChoose(dist) {
   await page.locator('pls-lawyer-finder [part~="details-button"]').first().click();
   await page.locator('pls-lawyer-finder [part~="select-button"]').click();
   await page.locator('#selected', { hasText: /Selected lawyer lw-\d{4}/ }).waitFor({ timeout: 10_000 });
+  // every other resident tag shows its first screen from the API
+  await page.locator('pls-aid-eligibility [part~="start-button"]').waitFor({ timeout: 30_000 });
+  await page.locator('pls-notary-checklist [part~="questions"]').waitFor({ timeout: 30_000 });
+  // the page's own button opens the booker's dialog; Escape closes it, and both reach the app's handlers
+  await page.locator('button[data-pls-open="book"]').click();
+  await page.locator('pls-appointment-booker #c-sc-370811').waitFor({ timeout: 30_000 });
+  await page.locator('#dialog', { hasText: 'Dialog opened by data-pls-open' }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await page.locator('#dialog', { hasText: 'Dialog closed by escape' }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-pls-open')), 'book', 'focus is back on the button');
   assert.deepEqual(errors, []);
   await page.close();
 }
@@ -109,10 +121,10 @@ for (const { example, typecheck } of [
       }
     });
 
-    test('builds with Vite and works in Chromium against the sandbox: results, then a choice reaches the app', async () => {
+    test('builds with Vite and works in Chromium against the sandbox: every resident tag renders, a choice and the dialog events reach the app', async () => {
       run(dir, join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
       assert.ok(existsSync(join(dir, 'dist/index.html')));
-      await renderAndChoose(join(dir, 'dist'));
+      await renderAndUse(join(dir, 'dist'));
     });
   });
 }
