@@ -37,3 +37,6 @@ export type { LocaleStrings } from './locale/locale-strings.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
 export { PlsDialogOpenEvent, type PlsDialogOpenDetail } from './dialog/pls-dialog-open-event.js';
 export { PlsDialogCloseEvent, type PlsDialogCloseDetail } from './dialog/pls-dialog-close-event.js';
+export { PlsLegalQuestion } from './legal-question/pls-legal-question.js';
+export { PlsQuestionAskedEvent, type PlsQuestionAskedDetail } from './legal-question/pls-question-asked-event.js';
+export { PlsQuestionRequestEvent, type PlsQuestionRequestDetail } from './links/pls-question-request-event.js';

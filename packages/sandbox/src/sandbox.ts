@@ -54,7 +54,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const clock = createClock(options.now);
   // before the database: a schedule that does not check stops the start with nothing opened
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
-  const engines = coreEngines(clock, { holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays });
+  const engines = coreEngines(clock, {
+    holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays,
+    ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
+  });
   const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
   const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB), options.dbTimeouts);
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
@@ -62,7 +65,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const deliverer = webhooks && !storage.readOnly
     ? startDeliverer({ outbox, config: webhooks, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
     : undefined;
-  const appointments = deliverer ? nudging(engine.appointments, deliverer) : engine.appointments;
+  const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
+  const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
@@ -74,7 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, storage, clock, engines }),
+    operations: createOperations({ directory, appointments, workOrders, storage, clock, engines }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -107,6 +111,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);
     const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
+    const closed = await workOrders.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
+    if (closed) logger({ level: 'info', event: 'work-orders-erased', count: closed });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
     if (storage.erasurePending()) logger({ level: 'warn', event: 'erasure-pending', code: 'SQLITE_BUSY' });

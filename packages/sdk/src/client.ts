@@ -9,6 +9,7 @@ import { createNotaryResource, type NotaryResource } from './resources/notary.js
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
+import { createWorkOrdersResource, type WorkOrdersResource } from './resources/work-orders.js';
 import { createTransport } from './ky-transport.js';
 import type { ClientOptions } from './transport.js';
 
@@ -22,6 +23,7 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  workOrders: WorkOrdersResource;
 }
 
 export function createClient(options: ClientOptions): PlsClient {
@@ -37,5 +39,6 @@ export function createClient(options: ClientOptions): PlsClient {
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
     health: createHealthResource(send),
+    workOrders: createWorkOrdersResource(send),
   };
 }

@@ -8,12 +8,15 @@ import type { DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import type { OutboxStore } from './outbox-store.js';
 import type { StorageStatus } from './storage-status.js';
+import type { WorkOrderStore } from './work-order-store.js';
 
 export interface StorageEngine {
   engine: 'sqlite' | 'postgres';
   /** Take it after `seed`: a SQLite store indexes the names it holds when first taken. */
   readonly directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** Residents' questions and call-back requests. */
+  workOrders: WorkOrderStore;
   /** The events the changes wrote, and their deliveries. */
   outbox: OutboxStore;
   /** What writes can do now, shared with /v1/health. */

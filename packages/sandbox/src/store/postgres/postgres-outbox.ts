@@ -9,7 +9,7 @@ import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
 import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
-import { attemptRecord, createdSince, routePlan, settlement } from '../outbox-decisions.js';
+import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
 import { REPLAYED, toClaimed, toLogEntry, type DeliverySqlRow, type EventSqlRow } from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
@@ -24,9 +24,13 @@ export async function addEvent(client: PostgresClient, event: PlskitEvent): Prom
   await client.query('INSERT INTO events (id, type, created, body) VALUES ($1, $2, $3, $4)', [event.id, event.type, event.created, JSON.stringify(event)]);
 }
 
-async function recipientOf(client: PostgresClient, reference: string): Promise<SmsRecipient | undefined> {
-  const { rows } = await client.query<SmsRecipient>(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS "privacyNotice",
-    c.name AS "centerName" FROM appointments a JOIN service_centers c ON c.id = a.center_id WHERE a.reference = $1`, [reference]);
+/** The resident a text message goes to: a booking's, or a work order's. */
+async function recipientOf(client: PostgresClient, sms: NonNullable<RoutePlan['sms']>): Promise<SmsRecipient | undefined> {
+  const { rows } = 'workOrder' in sms
+    ? await client.query<SmsRecipient>(`SELECT contact_phone AS phone, locale, privacy_notice AS "privacyNotice"
+      FROM work_orders WHERE reference = $1`, [sms.workOrder])
+    : await client.query<SmsRecipient>(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS "privacyNotice",
+      c.name AS "centerName" FROM appointments a JOIN service_centers c ON c.id = a.center_id WHERE a.reference = $1`, [sms.appointment]);
   return rows[0];
 }
 
@@ -41,7 +45,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created]);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, plan.sms.appointment), now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, plan.sms), now);
           if (message && routing.smsGateway) {
             await client.query('INSERT INTO notifications (id, event_id, body, created_at) VALUES ($1, $2, $3, $4)',
               [message.id, row.id, JSON.stringify(message), row.created]);

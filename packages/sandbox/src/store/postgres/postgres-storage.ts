@@ -9,6 +9,7 @@ import { postgresDirectoryStore } from './postgres-directory-store.js';
 import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writer.js';
 import { postgresOutbox } from './postgres-outbox.js';
 import { postgresTransactions } from './postgres-transactions.js';
+import { postgresWorkOrderStore } from './postgres-work-order-store.js';
 
 export async function openPostgresStorage(url: string, timeouts?: Partial<PostgresTimeouts>): Promise<StorageEngine> {
   const pool = await openPostgres(url, undefined, { ...DEFAULT_POSTGRES_TIMEOUTS, ...timeouts });
@@ -18,6 +19,7 @@ export async function openPostgresStorage(url: string, timeouts?: Partial<Postgr
     engine: 'postgres',
     directory: postgresDirectoryStore(transactions),
     appointments: postgresAppointmentStore(transactions),
+    workOrders: postgresWorkOrderStore(transactions),
     outbox: postgresOutbox(transactions),
     storage,
     writer: () => postgresDirectoryWriter(transactions),

@@ -3,18 +3,15 @@
 // transaction (sqlite-transactions.ts): the places taken are read and claimed
 // under the database's write lock, so two requests (or two processes on one
 // file) can never take the last place twice; its event is written in it too.
-import {
-  authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
-  move, newBooking, type IdempotencyRecord,
-} from '../appointment-decisions.js';
+import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
+import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
-import { sqliteFailureOf } from './sqlite-failures.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
-import { truncateWal } from './sqlite-wal-checkpoint.js';
+import { completeErasure } from './sqlite-wal-checkpoint.js';
 
 export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransactions): AppointmentStore {
   const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
@@ -23,10 +20,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const releasePlace = db.prepare('UPDATE slot_places SET taken = taken - 1 WHERE center_id = ? AND service = ? AND slot_start = ? AND taken > 0');
   const insert = db.prepare(`INSERT INTO appointments (${APPOINTMENT_COLUMNS}) VALUES (${APPOINTMENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const byReference = db.prepare('SELECT * FROM appointments WHERE reference = ?');
-  const earlier = db.prepare(`SELECT key_hash AS keyHash, request_hash AS requestHash, status, sealed_response AS sealedReply,
-    created_at AS createdAt FROM idempotency_records WHERE key_hash = ?`);
-  const remember = db.prepare(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
-    VALUES (@keyHash, @requestHash, @status, @sealedReply, @createdAt)`);
+  const keys = sqliteIdempotency(db);
   const update = db.prepare('UPDATE appointments SET status = ?, slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
   const placesInRange = db.prepare(`SELECT slot_start, taken FROM slot_places WHERE center_id = ? AND service = ?
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
@@ -42,7 +36,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   return {
     book(request, idempotency, render) {
       return write((): BookingOutcome => {
-        const replay = idempotency && earlierBooking(idempotency, earlier.get(idempotencyKeyOf(idempotency)) as IdempotencyRecord | undefined);
+        const replay = idempotency && keys.earlier(idempotency);
         if (replay) return replay;
         if (!hasRoom(taken(request.slot), request.slot)) return { kind: 'slot-full' };
         let reference = newReference();
@@ -52,7 +46,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         take(request.slot);
         announce(bookedEvent(booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
-        if (idempotency) remember.run(idempotencyRecord(idempotency, reply, request.now));
+        if (idempotency) keys.remember(idempotency, reply, request.now);
         return { kind: 'booked', reply };
       });
     },
@@ -98,12 +92,8 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         // secure_delete (sqlite-database.ts) overwrites the freed cells with zeros
         return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
       });
-      // the WAL still holds the old pages until a checkpoint: copy the zeroed
-      // pages into the database file and cut the WAL to nothing; one that
-      // could not finish is owed, and tried again by every later sweep
-      if (count > 0 || status.erasurePending()) {
-        status.recordErasure(await truncateWal(db).catch((error: unknown) => { throw sqliteFailureOf(error) ?? error; }));
-      }
+      // the WAL still holds the old pages until a checkpoint
+      await completeErasure(db, status, count);
       return count;
     },
     forgetExpiredIdempotency(now) {

@@ -7,7 +7,7 @@ import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
 import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
-import { attemptRecord, createdSince, routePlan, settlement } from '../outbox-decisions.js';
+import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
 import { REPLAYED, toClaimed, toLogEntry, type DeliverySqlRow, type EventSqlRow } from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -31,8 +31,11 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
   const markRouted = db.prepare('UPDATE events SET routed = 1 WHERE seq = ?');
   const addDelivery = db.prepare(deliveryInsert('DO NOTHING'));
   const addNotification = db.prepare('INSERT INTO notifications (id, event_id, body, created_at) VALUES (?, ?, ?, ?)');
-  const recipientOf = db.prepare(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS privacyNotice, c.name AS centerName
+  const bookingRecipient = db.prepare(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS privacyNotice, c.name AS centerName
     FROM appointments a JOIN service_centers c ON c.id = a.center_id WHERE a.reference = ?`);
+  const workOrderRecipient = db.prepare(`SELECT contact_phone AS phone, locale, privacy_notice AS privacyNotice FROM work_orders WHERE reference = ?`);
+  const recipientOf = (sms: NonNullable<RoutePlan['sms']>) =>
+    ('workOrder' in sms ? workOrderRecipient.get(sms.workOrder) : bookingRecipient.get(sms.appointment)) as SmsRecipient | undefined;
   const leased = db.prepare('SELECT attempts FROM deliveries WHERE id = ? AND lease_token = ? AND state = \'pending\'').pluck();
   const record = db.prepare(`UPDATE deliveries SET state = @state, attempts = @attempts, next_attempt_at = @next,
     lease_until = NULL, lease_token = NULL, last_status = @status, last_error = @error, last_attempt_at = @at WHERE id = @id`);
@@ -50,7 +53,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf.get(plan.sms.appointment) as SmsRecipient | undefined, now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now);
           if (message && routing.smsGateway) {
             addNotification.run(message.id, row.id, JSON.stringify(message), row.created);
             addDelivery.run(message.id, row.id, row.type, routing.smsGateway, row.created);

@@ -12,6 +12,7 @@ import { sqliteDirectoryWriter } from './sqlite-directory-writer.js';
 import { sqliteOutbox } from './sqlite-outbox.js';
 import { seedDataset } from './sqlite-seed.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
+import { sqliteWorkOrderStore } from './sqlite-work-order-store.js';
 
 export async function openSqliteStorage(path: string): Promise<StorageEngine> {
   const db = openDatabase(path);
@@ -25,6 +26,7 @@ export async function openSqliteStorage(path: string): Promise<StorageEngine> {
       return (directory ??= sqliteDirectoryStore(transactions));
     },
     appointments: sqliteAppointmentStore(transactions),
+    workOrders: sqliteWorkOrderStore(transactions),
     outbox: sqliteOutbox(transactions),
     storage,
     writer: () => sqliteDirectoryWriter(transactions),
