@@ -121,6 +121,7 @@ async function renderAndUse(url) {
   // every other resident tag shows its first screen from the API
   await page.locator('pls-aid-eligibility [part~="start-button"]').waitFor({ timeout: 30_000 });
   await page.locator('pls-notary-checklist [part~="questions"]').waitFor({ timeout: 30_000 });
+  await page.locator('pls-legal-question [part~="topics"] input').first().waitFor({ timeout: 30_000 });
   // the page's own button opens the booker's dialog; Escape closes it, and both reach the app's handlers
   await page.locator('button[data-pls-open="book"]').click();
   await page.locator('pls-appointment-booker #c-sc-370811').waitFor({ timeout: 30_000 });

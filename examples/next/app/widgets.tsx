@@ -5,6 +5,7 @@ import '@plskit/elements/lawyer-finder.js';
 import '@plskit/elements/aid-eligibility.js';
 import '@plskit/elements/notary-checklist.js';
 import '@plskit/elements/appointment-booker.js';
+import '@plskit/elements/legal-question.js';
 import '@plskit/elements/dialog.js';
 
 // Every resident tag, each event handled by the app (typed from the event classes).
@@ -13,6 +14,7 @@ export function Widgets() {
   const [outcome, setOutcome] = useState<string>();
   const [matter, setMatter] = useState<string>();
   const [booked, setBooked] = useState<string>();
+  const [asked, setAsked] = useState<string>();
   const [dialog, setDialog] = useState('closed');
   return (
     <pls-provider api-base="/" locale="en" region="370811">
@@ -38,6 +40,10 @@ export function Widgets() {
       </pls-dialog>
       <p id="dialog" role="status">Dialog {dialog}</p>
       <p id="booked" role="status">{booked ? `Booked ${booked}` : 'Nothing booked yet'}</p>
+
+      <h2>Ask a legal question</h2>
+      <pls-legal-question onpls-question-asked={(event) => setAsked(event.detail.reference)} />
+      <p id="asked" role="status">{asked ? `Asked ${asked}` : 'No question asked yet'}</p>
     </pls-provider>
   );
 }
