@@ -6,6 +6,7 @@ export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
 export { PlsDialog } from './dialog/pls-dialog.js';
+export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';

@@ -65,8 +65,11 @@ export function faultyFetch(fault: (url: URL, call: number) => string | undefine
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     const spec = fault(url, call++);
     const headers = new Headers(init?.headers);
-    if (spec) headers.set('X-Plskit-Fault', spec);
-    return fetch(input, { ...init, headers });
+    if (!spec) return fetch(input, { ...init, headers });
+    headers.set('X-Plskit-Fault', spec);
+    // a fault must reach the sandbox: the browser's cache would answer a cacheable GET (the catalogue's
+    // max-age) without it, now that the test server passes Cache-Control on
+    return fetch(input, { ...init, headers, cache: 'no-store' });
   };
 }
 

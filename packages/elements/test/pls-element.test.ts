@@ -14,7 +14,7 @@ const greeting = localeStrings<Greeting>('test-greeting', { hello: '你好' }, {
 });
 
 class BareElement extends PlsElement {
-  static override strings = [greeting];
+  static override textTables = [greeting];
   static override properties = { matter: {} };
   declare matter?: string;
   /** The property names of each update that happened, as willUpdate received them. */
@@ -54,7 +54,7 @@ const firstScreen = localeStrings('test-first', { hello: '你好' }, { en: async
 
 class SteppedElement extends PlsStepsElement {
   static override styles = css`.first { margin-left: 3px; }`;
-  static override strings: LocaleStrings<unknown>[] = [firstScreen];
+  static override textTables: LocaleStrings<unknown>[] = [firstScreen];
   later: { view: (locale: string) => string } | undefined;
 
   async showLater(module: ReturnType<typeof laterScreen>['module']): Promise<void> {

@@ -5,14 +5,15 @@
 //   npx plskit-sandbox import [--dry-run] <files or folders>   the city's rosters into PLSKIT_DB
 //   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
 //   npx plskit-sandbox webhooks failed|pending|replay|secret …  the delivery log, and sending again
-import { optionsFromEnv, runImportCommand, runMigrateCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
+//   npx plskit-sandbox staff-token --role center-staff --center sc-370811   a development staff token
+import { optionsFromEnv, runImportCommand, runMigrateCommand, runStaffTokenCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
 
-const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand };
+const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'staff-token': runStaffTokenCommand };
 const [command, ...args] = process.argv.slice(2);
 if (command !== undefined) {
   const run = commands[command];
   if (!run) {
-    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, or none to serve)`);
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, staff-token, or none to serve)`);
     process.exit(2);
   }
   try {
@@ -33,6 +34,17 @@ try {
 console.error(`plskit-sandbox: API     ${sandbox.url}/v1/health`);
 console.error(`plskit-sandbox: contract ${sandbox.url}/openapi.yaml`);
 if (sandbox.demoUrl) console.error(`plskit-sandbox: demo    ${sandbox.demoUrl}`);
+if (sandbox.demoUrl) console.error(`plskit-sandbox: staff   ${sandbox.demoUrl}staff.html`);
+if (sandbox.staffDevKey) {
+  // loud on purpose: a server that trusts its own key must never be mistaken for one that trusts the city's
+  console.error('plskit-sandbox: ************************************************************************');
+  console.error('plskit-sandbox: * STAFF SIGN-IN TRUSTS A DEVELOPMENT KEY (no PLSKIT_STAFF_JWKS is set).  *');
+  console.error('plskit-sandbox: * Anyone with this machine\'s data folder can sign staff tokens.          *');
+  console.error('plskit-sandbox: * Never serve real residents so: see docs/staff.md.                      *');
+  console.error('plskit-sandbox: ************************************************************************');
+  console.error(`plskit-sandbox: key     ${sandbox.staffDevKey}`);
+  console.error('plskit-sandbox: token   npx plskit-sandbox staff-token --role center-staff --center sc-370811');
+}
 if (sandbox.machineHostNames) {
   console.error(`plskit-sandbox: answering only this machine's own names and addresses (${sandbox.machineHostNames.join(', ')});`);
   console.error('plskit-sandbox: to serve your public name, set PLSKIT_ALLOWED_HOSTS=legal.example.gov.cn (comma-separated, name or name:port)');

@@ -19,7 +19,11 @@ import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
-import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
+import {
+  DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_AUDIT_DAYS, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, MIN_RETAIN_AUDIT_DAYS,
+  type SandboxOptions,
+} from './options.js';
+import { openStaffIdentity } from './staff/staff-identity.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
 import { openStorage } from './store/open-storage.js';
 import { StorageUnavailableError } from './store/storage-status.js';
@@ -35,6 +39,8 @@ export interface RunningSandbox {
   responseViolations(): readonly ResponseViolation[];
   /** The names answered when the server binds a network address without `allowedHosts`: this machine's own (add the public one to PLSKIT_ALLOWED_HOSTS). */
   machineHostNames: readonly string[] | undefined;
+  /** With no PLSKIT_STAFF_JWKS: the development key staff tokens are checked against (its file, or "memory"); undefined when a provider's keys are. */
+  staffDevKey: string | undefined;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,7 +65,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
   });
   const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
-  const engine = await openStorage(options.db ?? resolve(process.cwd(), DEFAULT_DB), options.dbTimeouts);
+  const retainAuditDays = options.retainAuditDays ?? DEFAULT_RETAIN_AUDIT_DAYS;
+  if (retainAuditDays < MIN_RETAIN_AUDIT_DAYS || retainAuditDays <= retainContactDays) {
+    throw new Error(`PLSKIT_RETAIN_AUDIT_DAYS must be at least ${MIN_RETAIN_AUDIT_DAYS} and more than PLSKIT_RETAIN_CONTACT_DAYS (${retainContactDays}), not ${retainAuditDays}`);
+  }
+  const db = options.db ?? resolve(process.cwd(), DEFAULT_DB);
+  const staffIdentity = await openStaffIdentity(options.staff ?? {}, db);
+  const engine = await openStorage(db, options.dbTimeouts);
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
   const { directory, storage, outbox } = engine;
   const deliverer = webhooks && !storage.readOnly
@@ -67,6 +79,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     : undefined;
   const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
   const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
+  const staff = deliverer ? nudging(engine.staff, deliverer, ['mark', 'close', 'reopen']) : engine.staff;
+  if (staffIdentity.devKey) logger({ level: 'warn', event: 'staff-dev-key', setting: 'PLSKIT_STAFF_JWKS' });
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
@@ -78,7 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, workOrders, storage, clock, engines }),
+    operations: createOperations({ directory, appointments, workOrders, staff, storage, clock, engines }),
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -86,6 +100,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faultHeader: options.faultHeader ?? false,
     partnerKeys: options.partnerKeys,
     corsOrigins: options.corsOrigins,
+    ...(options.staffCorsOrigins ? { staffCorsOrigins: options.staffCorsOrigins } : {}),
+    verifyStaff: staffIdentity.verify,
     allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
     ...(options.maxConnectionsPerAddress ? { maxConnectionsPerAddress: options.maxConnectionsPerAddress } : {}),
@@ -115,6 +131,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (closed) logger({ level: 'info', event: 'work-orders-erased', count: closed });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
+    const audited = await staff.eraseExpiredAudit(clock(), retainAuditDays).catch(sweepFailed);
+    if (audited) logger({ level: 'info', event: 'audit-erased', count: audited });
     if (storage.erasurePending()) logger({ level: 'warn', event: 'erasure-pending', code: 'SQLITE_BUSY' });
   };
   await runSweeps();
@@ -145,6 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     demoUrl: demoDir ? `${url}/demo/` : undefined,
     responseViolations: () => violations,
     machineHostNames,
+    staffDevKey: staffIdentity.devKey && (staffIdentity.devKey.path ?? 'memory'),
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         logger({ level: 'info', event: 'closing' });

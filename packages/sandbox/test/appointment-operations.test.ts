@@ -29,7 +29,7 @@ async function operations() {
   await storage.seed(generateJiningDataset(), 'now');
   return appointmentOperations({
     directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
-    privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
+    privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
   });
 }
 

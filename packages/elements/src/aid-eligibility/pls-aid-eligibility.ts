@@ -79,7 +79,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   /** A ruleset the page already holds (e.g. bundled for offline use); used instead of fetching when it covers the region. */
   @property({ attribute: false }) ruleset?: LegalAidRuleset;
 
-  static override strings = [aidEligibilityText];
+  static override textTables = [aidEligibilityText];
 
   @state() private screen: Screen = 'start';
   @state() private showing: Step | undefined;

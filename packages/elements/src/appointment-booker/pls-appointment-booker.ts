@@ -53,7 +53,7 @@ import { whereView } from './where-view.js';
  */
 export class PlsAppointmentBooker extends PlsStepsElement {
   static override styles = bookerStyles;
-  static override strings = [appointmentBookerText];
+  static override textTables = [appointmentBookerText];
 
   /** A center id (e.g. "sc-370811") the host already knows: the resident starts with it chosen. */
   @property() center?: string;

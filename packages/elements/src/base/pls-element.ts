@@ -27,7 +27,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   static readonly plskitVersion = PLSKIT_ELEMENTS_VERSION;
 
   /** The element's string tables; the shared failure and loading texts are always included. */
-  protected static strings: readonly LocaleStrings<unknown>[] = [];
+  protected static textTables: readonly LocaleStrings<unknown>[] = [];
 
   @consume({ context: connectionContext, subscribe: true })
   @state()
@@ -94,7 +94,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** The string tables the element shows: a locale is shown once every one of them is ready in it. */
   protected stringTables(): readonly LocaleStrings<unknown>[] {
-    return [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
+    return [asyncStateText, ...(this.constructor as typeof PlsElement).textTables];
   }
 
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */

@@ -39,7 +39,7 @@ function focusedElement(): Element | null {
  */
 export class PlsDialog extends PlsElement {
   static override styles = dialogStyles;
-  static override strings = [dialogText];
+  static override textTables = [dialogText];
 
   /** The dialog's title and accessible name, e.g. "预约办理" (default: "公共法律服务" / "Public legal services"). */
   @property() label?: string;

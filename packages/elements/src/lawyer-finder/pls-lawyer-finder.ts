@@ -58,7 +58,7 @@ import {
  */
 export class PlsLawyerFinder extends PlsElement {
   static override styles = lawyerFinderStyles;
-  static override strings = [lawyerFinderText];
+  static override textTables = [lawyerFinderText];
 
   /** Preset practice-area filter (a PracticeArea code such as "labour"). */
   @property({ attribute: 'practice-area' }) practiceArea?: string;

@@ -63,7 +63,7 @@ const COUNT_PAUSE_MS = 1200;
  */
 export class PlsLegalQuestion extends PlsStepsElement {
   static override styles = legalQuestionStyles;
-  static override strings = [legalQuestionText];
+  static override textTables = [legalQuestionText];
 
   /** A practice-area code (e.g. "labour") the host already knows: the resident starts with it chosen. */
   @property() topic?: string;

@@ -73,7 +73,7 @@ type Step = 'find' | 'questions' | 'checklist';
  */
 export class PlsNotaryChecklist extends PlsStepsElement {
   static override styles = notaryChecklistStyles;
-  static override strings = [notaryChecklistText];
+  static override textTables = [notaryChecklistText];
 
   /** A matter code (e.g. "will") to open directly, skipping the search. */
   @property() matter?: string;

@@ -40,6 +40,16 @@ const TITLES: Record<string, ProblemText> = {
   'header-fields-too-large': { 'zh-CN': '请求头过大', en: 'The request headers are too large' },
   'request-timeout': { 'zh-CN': '请求超时', en: 'The request took too long to arrive' },
   'host-not-allowed': { 'zh-CN': '该主机名未获授权', en: 'This host name is not served here' },
+  // the centers' side
+  'appointment-settled': { 'zh-CN': '该预约已办结（已签到或未到）', en: 'This visit is over (checked in or missed)' },
+  'staff-token-missing': { 'zh-CN': '请先登录', en: 'Sign in first' },
+  'staff-token-malformed': { 'zh-CN': '登录凭证格式有误', en: 'The sign-in token is malformed' },
+  'staff-token-expired': { 'zh-CN': '登录已过期，请重新登录', en: 'The sign-in has expired' },
+  'staff-token-invalid': { 'zh-CN': '登录凭证无效', en: 'The sign-in token is not valid' },
+  'staff-forbidden': { 'zh-CN': '您的岗位无权进行此操作', en: 'Not allowed for this staff member' },
+  'not-visit-day': { 'zh-CN': '只能在预约当天签到', en: 'Check-in is on the day of the visit' },
+  'slot-not-started': { 'zh-CN': '预约时段尚未开始', en: 'The visit has not begun yet' },
+  'closure-started': { 'zh-CN': '停止办公已开始，不能撤销', en: 'The closure has begun and cannot be withdrawn' },
 };
 
 export const PROBLEM_CODES = Object.keys(TITLES);

@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { StaffStore } from '../store/staff-store.js';
 import type { StorageStatus } from '../store/storage-status.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
@@ -14,6 +15,7 @@ import { workOrderOperations, type WorkOrderTerms } from './work-order-operation
 import type { WorkOrderStore } from '../store/work-order-store.js';
 import { PRACTICE_AREA_CODES } from '../dataset/practice-areas.js';
 import { JINING_DIVISIONS } from '../dataset/jining-divisions.js';
+import { staffOperations } from './staff-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -35,13 +37,15 @@ export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
   workOrders: WorkOrderStore;
+  /** The centers' side: rosters, check-in, closures, the audit log. */
+  staff: StaffStore;
   /** What storage can do now, for /v1/health (shared with the appointment store). */
   storage: StorageStatus;
   clock: Clock;
   engines: DomainEngines;
 }
 
-export function createOperations({ directory, appointments, workOrders, storage, clock, engines }: OperationDependencies): ContractOperations {
+export function createOperations({ directory, appointments, workOrders, staff, storage, clock, engines }: OperationDependencies): ContractOperations {
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
@@ -49,12 +53,13 @@ export function createOperations({ directory, appointments, workOrders, storage,
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
-      privacyNotice: engines.privacyNotice,
+      privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to),
     }),
     ...workOrderOperations({
       workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
       privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
       regions: new Set(JINING_DIVISIONS.map((division) => division.code)),
     }),
+    ...staffOperations({ directory, staff }),
   };
 }

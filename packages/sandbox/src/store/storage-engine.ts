@@ -7,6 +7,7 @@ import type { AppointmentStore } from './appointment-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import type { OutboxStore } from './outbox-store.js';
+import type { StaffStore } from './staff-store.js';
 import type { StorageStatus } from './storage-status.js';
 import type { WorkOrderStore } from './work-order-store.js';
 
@@ -19,6 +20,8 @@ export interface StorageEngine {
   workOrders: WorkOrderStore;
   /** The events the changes wrote, and their deliveries. */
   outbox: OutboxStore;
+  /** The centers' side: rosters, check-in, closures, the audit log. */
+  staff: StaffStore;
   /** What writes can do now, shared with /v1/health. */
   storage: StorageStatus;
   writer(): DirectoryWriter;

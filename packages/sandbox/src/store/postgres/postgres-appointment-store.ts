@@ -7,13 +7,17 @@
 // hash, so a retry that reaches another node while the first attempt still
 // runs waits for it and replays it. Each change writes its event on its own
 // transaction.
-import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
+import {
+  authorise, cancellation, contactRetentionCutoff, ERASED_AFTER_CANCELLATION, ERASED_AFTER_VISIT, hasRoom, idempotencyCutoff, move, newBooking,
+} from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
+import { slotClosed } from '../staff-decisions.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import { closuresOf, lockCenterDay } from './postgres-closures.js';
 import { claimKey, rememberReply } from './postgres-idempotency.js';
 import { tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
 
@@ -28,6 +32,17 @@ async function lockedPlaces(client: PostgresClient, slot: SlotClaim): Promise<nu
   const { rows } = await client.query<{ taken: number }>(
     'SELECT taken FROM slot_places WHERE center_id = $1 AND service = $2 AND slot_start = $3 FOR UPDATE', key);
   return rows[0]?.taken ?? 0;
+}
+
+/**
+ * Whether a closure closes the slot. Bookings of a center's day share its
+ * lock, a closure of that day takes it alone (postgres-closures.ts): a
+ * booking waits for a closure being made and then sees it, and a closure
+ * waits for the bookings under way and then cancels them.
+ */
+async function closed(client: PostgresClient, slot: SlotClaim): Promise<boolean> {
+  await lockCenterDay(client, slot.centerId, slot.start.slice(0, 10), 'shared');
+  return slotClosed(await closuresOf(client, slot.centerId, slot.start.slice(0, 10)), slot);
 }
 
 const takePlace = (client: PostgresClient, slot: SlotClaim) =>
@@ -51,6 +66,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
       return write(async (client): Promise<BookingOutcome> => {
         const replay = idempotency && await claimKey(client, idempotency);
         if (replay) return replay;
+        if (await closed(client, request.slot)) return { kind: 'slot-closed' };
         if (!hasRoom(await lockedPlaces(client, request.slot), request.slot)) return { kind: 'slot-full' };
         let booking = newBooking(request, newReference());
         while ((await client.query(INSERT, appointmentValues(booking.appointment, booking.manageTokenHash))).rowCount === 0) {
@@ -85,6 +101,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
         if (current.kind !== 'ok') return current;
         const decision = move(current.appointment, slot, now);
         if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (await closed(client, slot)) return { kind: 'slot-closed' };
         if (!hasRoom(await lockedPlaces(client, slot), slot)) return { kind: 'slot-full' };
         await takePlace(client, slot);
         await releasePlace(client, current.appointment);
@@ -105,10 +122,10 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
         // another node already sweeping: this one skips
         if (!(await tryJobLock(client, ADVISORY_LOCK.sweep))) return 0;
         const erased = await client.query(`WITH gone AS (
-            DELETE FROM appointments WHERE (status = 'booked' AND slot_end < $1) OR (status = 'cancelled' AND updated_at < $1)
-            RETURNING center_id, service, slot_start, status)
-          INSERT INTO appointment_history (center_id, service, day, status)
-          SELECT center_id, service, substr(slot_start, 1, 10), status FROM gone`, [cutoff]);
+            DELETE FROM appointments WHERE (status = ANY($2) AND slot_end < $1) OR (status = ANY($3) AND updated_at < $1)
+            RETURNING center_id, service, slot_start, status, channel)
+          INSERT INTO appointment_history (center_id, service, day, status, channel)
+          SELECT center_id, service, substr(slot_start, 1, 10), status, channel FROM gone`, [cutoff, ERASED_AFTER_VISIT, ERASED_AFTER_CANCELLATION]);
         return erased.rowCount ?? 0;
       });
     },

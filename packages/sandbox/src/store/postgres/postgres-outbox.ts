@@ -45,7 +45,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created]);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, plan.sms), now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, plan.sms), now, plan.sms.bookAgainUrl);
           if (message && routing.smsGateway) {
             await client.query('INSERT INTO notifications (id, event_id, body, created_at) VALUES ($1, $2, $3, $4)',
               [message.id, row.id, JSON.stringify(message), row.created]);

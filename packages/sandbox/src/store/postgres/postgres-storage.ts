@@ -8,6 +8,7 @@ import { appliedPostgresMigrations, DEFAULT_POSTGRES_TIMEOUTS, openPostgres, typ
 import { postgresDirectoryStore } from './postgres-directory-store.js';
 import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writer.js';
 import { postgresOutbox } from './postgres-outbox.js';
+import { postgresStaffStore } from './postgres-staff-store.js';
 import { postgresTransactions } from './postgres-transactions.js';
 import { postgresWorkOrderStore } from './postgres-work-order-store.js';
 
@@ -21,6 +22,7 @@ export async function openPostgresStorage(url: string, timeouts?: Partial<Postgr
     appointments: postgresAppointmentStore(transactions),
     workOrders: postgresWorkOrderStore(transactions),
     outbox: postgresOutbox(transactions),
+    staff: postgresStaffStore(transactions),
     storage,
     writer: () => postgresDirectoryWriter(transactions),
     seed: (dataset, seededAt) => seedPostgres(transactions, dataset, seededAt),

@@ -3,15 +3,22 @@
 // transaction (sqlite-transactions.ts): the places taken are read and claimed
 // under the database's write lock, so two requests (or two processes on one
 // file) can never take the last place twice; its event is written in it too.
-import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
+import {
+  authorise, cancellation, contactRetentionCutoff, ERASED_AFTER_CANCELLATION, ERASED_AFTER_VISIT, hasRoom, idempotencyCutoff, move, newBooking,
+} from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
+import { slotClosed } from '../staff-decisions.js';
+import { fromClosureRow, type ClosureSqlRow } from '../staff-rows.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
+
+/** Statuses as an SQL list (constants of the decisions, never input). */
+const listed = (statuses: readonly string[]): string => statuses.map((status) => `'${status}'`).join(', ');
 
 export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransactions): AppointmentStore {
   const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
@@ -24,6 +31,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const update = db.prepare('UPDATE appointments SET status = ?, slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
   const placesInRange = db.prepare(`SELECT slot_start, taken FROM slot_places WHERE center_id = ? AND service = ?
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
+  const closuresOn = db.prepare('SELECT * FROM closures WHERE center_id = ? AND day = ? AND reopened_at IS NULL');
   const announce = sqliteEventWriter(db);
 
   const found = (reference: string) => fromRow(byReference.get(reference) as AppointmentSqlRow | undefined);
@@ -32,12 +40,15 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const save = (a: StoredAppointment) => update.run(a.status, a.slot.start, a.slot.end, a.updatedAt, a.reference);
   const release = (a: StoredAppointment) => releasePlace.run(a.centerId, a.service, a.slot.start);
   const take = (slot: SlotClaim) => takePlace.run(slot.centerId, slot.service, slot.start);
+  // read under the write lock: a closure committed before it is seen, one after it cancels what it booked
+  const closed = (slot: SlotClaim) => slotClosed((closuresOn.all(slot.centerId, slot.start.slice(0, 10)) as ClosureSqlRow[]).map(fromClosureRow), slot);
 
   return {
     book(request, idempotency, render) {
       return write((): BookingOutcome => {
         const replay = idempotency && keys.earlier(idempotency);
         if (replay) return replay;
+        if (closed(request.slot)) return { kind: 'slot-closed' };
         if (!hasRoom(taken(request.slot), request.slot)) return { kind: 'slot-full' };
         let reference = newReference();
         while (byReference.get(reference)) reference = newReference();
@@ -71,6 +82,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         if (current.kind !== 'ok') return current;
         const decision = move(current.appointment, slot, now);
         if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (closed(slot)) return { kind: 'slot-closed' };
         if (!hasRoom(taken(slot), slot)) return { kind: 'slot-full' };
         take(slot);
         release(current.appointment);
@@ -85,10 +97,10 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
     },
     async eraseExpiredContacts(now, retainDays) {
       const cutoff = contactRetentionCutoff(now, retainDays);
-      const expired = `(status = 'booked' AND slot_end < @cutoff) OR (status = 'cancelled' AND updated_at < @cutoff)`;
+      const expired = `(status IN (${listed(ERASED_AFTER_VISIT)}) AND slot_end < @cutoff) OR (status IN (${listed(ERASED_AFTER_CANCELLATION)}) AND updated_at < @cutoff)`;
       const count = await write(() => {
-        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status)
-          SELECT center_id, service, substr(slot_start, 1, 10), status FROM appointments WHERE ${expired}`).run({ cutoff });
+        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status, channel)
+          SELECT center_id, service, substr(slot_start, 1, 10), status, channel FROM appointments WHERE ${expired}`).run({ cutoff });
         // secure_delete (sqlite-database.ts) overwrites the freed cells with zeros
         return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
       });

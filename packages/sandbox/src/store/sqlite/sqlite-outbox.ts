@@ -53,7 +53,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now, plan.sms.bookAgainUrl);
           if (message && routing.smsGateway) {
             addNotification.run(message.id, row.id, JSON.stringify(message), row.created);
             addDelivery.run(message.id, row.id, row.type, routing.smsGateway, row.created);

@@ -11,6 +11,7 @@ import { directoryVersionOf } from './sqlite-directory-version.js';
 import { sqliteDirectoryWriter } from './sqlite-directory-writer.js';
 import { sqliteOutbox } from './sqlite-outbox.js';
 import { seedDataset } from './sqlite-seed.js';
+import { sqliteStaffStore } from './sqlite-staff-store.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
 import { sqliteWorkOrderStore } from './sqlite-work-order-store.js';
 
@@ -28,6 +29,7 @@ export async function openSqliteStorage(path: string): Promise<StorageEngine> {
     appointments: sqliteAppointmentStore(transactions),
     workOrders: sqliteWorkOrderStore(transactions),
     outbox: sqliteOutbox(transactions),
+    staff: sqliteStaffStore(transactions),
     storage,
     writer: () => sqliteDirectoryWriter(transactions),
     seed: async (dataset, seededAt) => seedDataset(db, dataset, seededAt),
