@@ -38,6 +38,12 @@ const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"
 const withFallback = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3">
   <a class="fallback" href="https://www.example.gov.cn/lawyers/">律师查询</a></pls-lawyer-finder>`;
 
+// the partner's own button opens a booker in a dialog: no script of the page's own (docs/embedding.md)
+const bookerDialog = (api) => `<button type="button" data-pls-open="book">预约办理</button>
+  <pls-dialog id="book" label="预约办理">
+    <pls-appointment-booker api-base="${api}/" service="legal-aid-application" region="370811"></pls-appointment-booker>
+  </pls-dialog>`;
+
 const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
 <script src="/page-watch.js"></script>
@@ -73,6 +79,7 @@ before(async () => {
     '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
     '/fallback': page(withFallback(api)),
     '/fallback-old-engine': page(withFallback(api), ['/old-engine/plskit.js']),
+    '/dialog': page(bookerDialog(api)),
   };
   site = createServer((request, response) => {
     if (scripts[request.url]) {
@@ -395,6 +402,31 @@ test('what the page puts inside a tag is its fallback: hidden once the widget re
   assert.equal(await shown(old.tab), true, 'the page\'s link stands in for the widget');
   assert.deepEqual(await old.tab.evaluate(() => window.__violations), []);
   await old.context.close();
+});
+
+test('a page\'s own button opens a booker in a dialog under the strict policy, by click and by keyboard, and focus comes back', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(new URL('/dialog', siteUrl).href);
+  const opener = tab.locator('button[data-pls-open="book"]');
+  const dialog = tab.locator('pls-dialog dialog');
+  const openerHasFocus = () => opener.evaluate((button) => document.activeElement === button);
+  await opener.click();
+  await tab.locator('pls-appointment-booker #c-sc-370811').waitFor({ timeout: 15000 });
+  assert.equal(await dialog.evaluate((element) => element.matches(':modal')), true);
+  await tab.keyboard.press('Escape');
+  await tab.waitForFunction(() => !document.querySelector('pls-dialog').open, undefined, { timeout: 15000 });
+  assert.equal(await openerHasFocus(), true);
+
+  await opener.focus();
+  await tab.keyboard.press('Enter');
+  await tab.waitForFunction(() => document.querySelector('pls-dialog').shadowRoot.querySelector('dialog').open, undefined, { timeout: 15000 });
+  await tab.locator('pls-dialog [part~="close-button"]').click();
+  await tab.waitForFunction(() => !document.querySelector('pls-dialog').open, undefined, { timeout: 15000 });
+  assert.equal(await openerHasFocus(), true);
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 // The staff desk on a city's intranet page under the same policy: the API on

@@ -55,7 +55,7 @@ import { whereView } from './where-view.js';
  */
 export class PlsAppointmentBooker extends PlsStepsElement {
   static override styles = bookerStyles;
-  static override strings = [appointmentBookerText];
+  static override textTables = [appointmentBookerText];
 
   /** A center id (e.g. "sc-370811") the host already knows: the resident starts with it chosen. */
   @property() center?: string;
@@ -87,7 +87,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
 
   private readonly booking = new BookingController(this, {
     connection: () => this.requireConnection(),
-    locale: () => this.effectiveLocale,
+    locale: () => this.dataLocale,
     displayLocale: () => this.displayLocale,
     report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
@@ -101,7 +101,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   });
 
   get #text(): AppointmentBookerText {
-    return appointmentBookerText[this.displayLocale];
+    return appointmentBookerText.in(this.displayLocale);
   }
 
   // once booked, and on every start again, what the resident typed is gone: a shared kiosk never shows it to the next person
@@ -207,7 +207,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   protected override render(): TemplateResult {
     const back = backTarget(this.step);
     const number = stepNumber(this.step);
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.renderLiveRegion()}
       ${back ? html`<button type="button" class="back link" part="back-button" @click=${() => this.#go(back)}>
         <span aria-hidden="true">‹ </span>${this.#text.back}</button>` : nothing}

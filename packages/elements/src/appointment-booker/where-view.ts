@@ -9,13 +9,13 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { openingHoursLines } from '../hours/opening-hours-text.js';
 
 export interface WhereScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   service: ServiceCode | undefined;
   region: string | undefined;
@@ -107,7 +107,7 @@ export function whereView(screen: WhereScreen): TemplateResult {
       <select id="region" ?disabled=${screen.regions.status === 'loading'}
         @change=${(e: Event) => screen.chooseRegion((e.target as HTMLSelectElement).value || undefined)}>
         <option value="" ?selected=${!screen.region}>—</option>
-        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${r.name[locale]}</option>`)}
+        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${localized(r.name, locale)}</option>`)}
       </select>
     </div>
     ${centerList(screen)}

@@ -60,7 +60,7 @@ const PAGE = 100;
  */
 export class PlsServiceFinder extends PlsElement {
   static override styles = serviceFinderStyles;
-  static override strings = [serviceFinderText];
+  static override textTables = [serviceFinderText];
 
   /** The page (URL) where <pls-appointment-booker> is, "" for this page: a center that can be booked then links there. */
   @property({ attribute: 'booking-page' }) bookingPage?: string;
@@ -124,7 +124,7 @@ export class PlsServiceFinder extends PlsElement {
   }
 
   #totalText(count: number): string {
-    return fill(serviceFinderText[this.displayLocale].total, { count: formatNumber(count, this.displayLocale) });
+    return fill(serviceFinderText.in(this.displayLocale).total, { count: formatNumber(count, this.displayLocale) });
   }
 
   #choose(patch: Partial<FinderChoice>): void {
@@ -147,7 +147,7 @@ export class PlsServiceFinder extends PlsElement {
   }
 
   #positionNews(news: PositionNews): void {
-    const s = serviceFinderText[this.displayLocale];
+    const s = serviceFinderText.in(this.displayLocale);
     if (news !== 'locating') this.#restart();
     this.announcement = { locating: s.locating, found: s.sortedByDistance, failed: s.locationFailed }[news];
   }
@@ -175,7 +175,7 @@ export class PlsServiceFinder extends PlsElement {
   }
 
   protected override render(): TemplateResult {
-    const s = serviceFinderText[this.displayLocale];
+    const s = serviceFinderText.in(this.displayLocale);
     const view: PointView = { s, locale: this.displayLocale, bookingPage: this.bookingPage };
     return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}
       @keydown=${(event: KeyboardEvent) => { if (event.key === 'Escape' && this.detail) this.#close(); }}>
@@ -189,7 +189,7 @@ export class PlsServiceFinder extends PlsElement {
   }
 
   #renderChoices(): TemplateResult {
-    const s = serviceFinderText[this.displayLocale];
+    const s = serviceFinderText.in(this.displayLocale);
     const points = this.#points.value ?? [];
     const townships = townshipsOf(points);
     const villages = this.choice.township ? villagesOf(points, this.choice.township) : [];

@@ -6,14 +6,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { openingHoursLines } from '../hours/opening-hours-text.js';
 import { bookingLink } from '../links/booking-link.js';
 import { formatNumber } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { ListedPoint } from './service-finder-choices.js';
 import type { ServiceFinderText } from './service-finder.strings.js';
 
 export interface PointView {
   s: ServiceFinderText;
-  locale: Locale;
+  locale: DisplayLocale;
   /** The page of <pls-appointment-booker>, or undefined for no booking link. */
   bookingPage: string | undefined;
 }
