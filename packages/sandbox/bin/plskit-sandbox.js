@@ -5,14 +5,15 @@
 //   npx plskit-sandbox import [--dry-run] <files or folders>   the city's rosters into PLSKIT_DB
 //   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
 //   npx plskit-sandbox webhooks failed|pending|replay|secret …  the delivery log, and sending again
-import { optionsFromEnv, runImportCommand, runMigrateCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
+//   npx plskit-sandbox data-key new|status|rewrap               the keys contact data is encrypted with, and rotating them
+import { optionsFromEnv, runDataKeyCommand, runImportCommand, runMigrateCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
 
-const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand };
+const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'data-key': runDataKeyCommand };
 const [command, ...args] = process.argv.slice(2);
 if (command !== undefined) {
   const run = commands[command];
   if (!run) {
-    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, or none to serve)`);
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, data-key, or none to serve)`);
     process.exit(2);
   }
   try {
@@ -33,6 +34,11 @@ try {
 console.error(`plskit-sandbox: API     ${sandbox.url}/v1/health`);
 console.error(`plskit-sandbox: contract ${sandbox.url}/openapi.yaml`);
 if (sandbox.demoUrl) console.error(`plskit-sandbox: demo    ${sandbox.demoUrl}`);
+if (sandbox.localDataKeyFile) {
+  console.error(`plskit-sandbox: WARNING residents' contact data is encrypted with a key kept in ${sandbox.localDataKeyFile},`);
+  console.error('plskit-sandbox: WARNING beside the data it protects: anyone who copies the folder can read it. For development only.');
+  console.error('plskit-sandbox: WARNING in production set PLSKIT_DATA_KEY (or PLSKIT_DATA_KEY_FILE) to a key kept elsewhere; `npx plskit-sandbox data-key new` makes one');
+}
 if (sandbox.machineHostNames) {
   console.error(`plskit-sandbox: answering only this machine's own names and addresses (${sandbox.machineHostNames.join(', ')});`);
   console.error('plskit-sandbox: to serve your public name, set PLSKIT_ALLOWED_HOSTS=legal.example.gov.cn (comma-separated, name or name:port)');

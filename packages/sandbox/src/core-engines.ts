@@ -3,7 +3,7 @@
 // eligibility, checklists and the privacy notice are core's, the same code the browser runs.
 import {
   appointmentPrivacyNotice, CHINA_HOLIDAYS, generateSlots, holidayCalendar, isMainlandMobile, JINING_LEGAL_AID_RULESET,
-  maskName, maskPhone, NOTARY_CATALOGUE, type HolidayYear, type LegalAidRuleset,
+  NOTARY_CATALOGUE, type HolidayYear, type LegalAidRuleset,
 } from '@plskit/core';
 import type { Clock } from './clock.js';
 import { CENTER_HOURS } from './dataset/center-hours.js';
@@ -18,6 +18,8 @@ export interface EngineSettings {
   holidayYears?: readonly HolidayYear[];
   /** Days after the visit or cancellation until contact details are erased; stated in the privacy notice. */
   retainContactDays?: number;
+  /** Numbers are confirmed by a text-message code before booking; stated in the privacy notice. */
+  phoneVerification?: boolean;
 }
 
 export function coreEngines(clock: Clock, settings: EngineSettings = {}): DomainEngines {
@@ -34,7 +36,10 @@ export function coreEngines(clock: Clock, settings: EngineSettings = {}): Domain
         now: clock(), calendar,
       }),
     },
-    contactRules: { isValidPhone: isMainlandMobile, maskName, maskPhone },
-    privacyNotice: appointmentPrivacyNotice(settings.retainContactDays),
+    contactRules: { isValidPhone: isMainlandMobile },
+    privacyNotice: appointmentPrivacyNotice({
+      ...(settings.retainContactDays === undefined ? {} : { retainContactDays: settings.retainContactDays }),
+      phoneVerification: settings.phoneVerification ?? false,
+    }),
   };
 }

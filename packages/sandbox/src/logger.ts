@@ -6,7 +6,7 @@ export interface LogEntry {
   event: 'request' | 'request-aborted' | 'client-error' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated'
     | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
     | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased'
-    | 'erasure-pending' | 'host-names' | 'connection-refused';
+    | 'erasure-pending' | 'host-names' | 'connection-refused' | 'data-key-local';
   /** The X-Request-Id a resident can report: every line of one request carries it. */
   requestId?: string;
   method?: string;
@@ -21,6 +21,8 @@ export interface LogEntry {
   client?: string;
   /** The setting an event asks the operator to look at, e.g. PLSKIT_ALLOWED_HOSTS. */
   setting?: string;
+  /** A file of the sandbox's own the operator should know of (the development key file): never a key. */
+  file?: string;
   /** An endpoint's URL, or the sandbox's own. */
   url?: string;
   /** An event's or a text message's id (evt_…, ntf_…): never what it says. */

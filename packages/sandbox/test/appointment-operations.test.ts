@@ -6,6 +6,7 @@ import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from '../src/operations/appointment-operations.js';
 import { ProblemError, type ShellRequest } from '../src/operations/operation.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 
 const now = new Date('2026-09-01T09:00:00+08:00');
 const calendar: SlotCalendar = {
@@ -18,18 +19,14 @@ const calendar: SlotCalendar = {
         ],
       },
 };
-const contactRules: ContactRules = {
-  isValidPhone: (p) => /^1[3-9]\d{9}$/.test(p),
-  maskName: (n) => `${n.slice(0, 1)}**`,
-  maskPhone: (p) => `${p.slice(0, 3)}****${p.slice(-4)}`,
-};
+const contactRules: ContactRules = { isValidPhone: (p) => /^1[3-9]\d{9}$/.test(p) };
 
 async function operations() {
-  const storage = await openStorage(':memory:');
+  const storage = await openStorage(':memory:', { keys: TEST_KEY_RING });
   await storage.seed(generateJiningDataset(), 'now');
   return appointmentOperations({
     directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
-    privacyNotice: APPOINTMENT_PRIVACY_NOTICE,
+    privacyNotice: APPOINTMENT_PRIVACY_NOTICE, bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
   });
 }
 

@@ -9,7 +9,6 @@
 import type { Clock } from '../clock.js';
 import type { LogEntry, SandboxLogger } from '../logger.js';
 import { DEFAULT_RETRY_POLICY, DELIVERY_LEASE_MS } from '../store/outbox-decisions.js';
-import type { AppointmentStore } from '../store/appointment-store.js';
 import type { ClaimedDelivery, OutboxStore, RetryPolicy } from '../store/outbox-store.js';
 import { StorageUnavailableError } from '../store/storage-status.js';
 import { DELIVERY_TIMEOUT_MS, postSigned } from './post-signed.js';
@@ -140,12 +139,16 @@ export function startDeliverer({ outbox, config, logger, clock, options = {} }: 
   };
 }
 
-/** The store, each change of which nudges the deliverer: a node's own events go out at once, not at its next poll. */
-export function nudging(store: AppointmentStore, deliverer: Deliverer): AppointmentStore {
-  const then = <A extends unknown[], R>(change: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    const result = await change(...args);
-    deliverer.nudge();
-    return result;
-  };
-  return { ...store, book: then(store.book), cancel: then(store.cancel), reschedule: then(store.reschedule) };
+/** The store, each of whose `changes` nudges the deliverer: a node's own events and messages go out at once, not at its next poll. */
+export function nudging<S extends object>(store: S, deliverer: Deliverer, changes: readonly (keyof S & string)[]): S {
+  const nudged = { ...store } as Record<string, unknown>;
+  for (const name of changes) {
+    const change = store[name] as (...args: unknown[]) => Promise<unknown>;
+    nudged[name] = async (...args: unknown[]) => {
+      const result = await change(...args);
+      deliverer.nudge();
+      return result;
+    };
+  }
+  return nudged as S;
 }

@@ -26,8 +26,8 @@ void everyTypeListed;
 
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** An id no one can guess or count: `evt_` / `ntf_` and 24 random base-62 characters (about 143 bits). */
-export function opaqueId(prefix: 'evt' | 'ntf'): string {
+/** An id no one can guess or count: `evt_` / `ntf_` / `pv_` (a phone verification) and 24 random base-62 characters (about 143 bits). */
+export function opaqueId(prefix: 'evt' | 'ntf' | 'pv'): string {
   return `${prefix}_${Array.from({ length: 24 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('')}`;
 }
 

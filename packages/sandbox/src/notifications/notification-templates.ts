@@ -14,9 +14,9 @@ import type { EventType, SmsTemplateName } from '../events/event.js';
 export const NOTIFICATION_TEMPLATES_VERSION = '2026-12';
 
 export interface NotificationTemplate {
-  /** The event that sends it. */
-  event: EventType;
-  /** With {reference}, {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai). */
+  /** The event that sends it; none for a message sent on its own (a confirmation code). */
+  event?: EventType;
+  /** With {reference}, {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai), or a code's {code}. */
   text: LocalizedText;
 }
 
@@ -41,6 +41,13 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
     text: {
       'zh-CN': '已取消预约{reference}（{center}，{date} {time}）。如需再约，请回到原预约页面或拨12348。',
       en: 'Cancelled: ref {reference} ({center}, {date} {time}). To book again, use the page you booked on or call 12348.',
+    },
+  },
+  // the code confirms the number before a booking or a question (PLSKIT_PHONE_VERIFICATION=sms); it names no purpose, so one registered template serves both
+  'phone-verification-code': {
+    text: {
+      'zh-CN': '验证码{code}，5分钟内有效，仅用于确认本人手机号。请勿告诉他人；如非本人操作，请忽略。',
+      en: 'Your code is {code}. It is valid for 5 minutes and only confirms your phone number. Do not share it; if you did not ask for it, ignore this message.',
     },
   },
 };

@@ -18,18 +18,26 @@ export interface SmsRecipient {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A template's text with its fields filled in; the time is the visit's, Asia/Shanghai. */
+const filled = (template: SmsTemplateName, locale: Locale, values: Record<string, string>): string =>
+  NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+/** A visit's message with its fields filled in; the time is the visit's, Asia/Shanghai. */
 export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center: string; slotStart: string }): string {
   const local = shanghaiDateTime(new Date(fields.slotStart));
   const month = Number(local.slice(5, 7));
   const day = Number(local.slice(8, 10));
-  const values: Record<string, string> = {
+  return filled(template, locale, {
     reference: fields.reference,
     center: fields.center,
     date: locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`,
     time: local.slice(11, 16),
-  };
-  return NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  });
+}
+
+/** The message that carries a confirmation code to `to` (11 digits), in the language the resident asked in. */
+export function codeNotification(to: string, code: string, locale: Locale): SmsNotification {
+  const template = 'phone-verification-code';
+  return { id: opaqueId('ntf'), channel: 'sms', to, template, text: filled(template, locale, { code }) };
 }
 
 /**

@@ -2,11 +2,12 @@
 // Calendars, slots, contact validation and masking come from @plskit/core (via
 // the ports below), so the browser and the server agree on every slot.
 import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale, type PrivacyNotice } from '@plskit/core';
-import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { fieldMessage } from './field-error.js';
+import { requestFingerprint } from '../store/appointment-decisions.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
@@ -14,11 +15,17 @@ export interface SlotCalendar {
   day(center: ServiceCenterRow, service: string, date: string): CalendarDay;
 }
 
-/** What the sandbox needs of the contact validators and masks in @plskit/core. */
+/** What the sandbox needs of the contact validators in @plskit/core (the masks are applied when a booking is stored). */
 export interface ContactRules {
   isValidPhone(phone: string): boolean;
-  maskName(name: string): string;
-  maskPhone(phone: string): string;
+}
+
+/** What the operator asks of a booking's resident (PLSKIT_PHONE_VERIFICATION, PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE). */
+export interface BookingRules {
+  /** A booking carries a confirmed number's token (the privacy notice then says so). */
+  phoneVerification: boolean;
+  /** Future bookings one number may hold; undefined: no limit. */
+  maxActivePerPhone: number | undefined;
 }
 
 export interface AppointmentDependencies {
@@ -28,6 +35,9 @@ export interface AppointmentDependencies {
   calendar: SlotCalendar;
   contactRules: ContactRules;
   privacyNotice: PrivacyNotice;
+  bookingRules: BookingRules;
+  /** Keys the idempotency record's hash of the body (it holds a name and a number). */
+  vault: ContactVault;
 }
 
 /** The furthest ahead a resident can look or book. */
@@ -51,10 +61,16 @@ function header(request: ShellRequest, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The refusal of one booking too many for a number: the limit, and how to free a place for another. */
+const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409, 'booking-limit-reached', undefined, {
+  'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 12348）取消其中一个，再重新预约。`,
+  en: `This mobile number already holds ${max} visits not yet made, the most one number may hold. To book another, first cancel one with the manage link you got when you booked it (or call 12348), then book again.`,
+}, undefined, { limit: max });
+
 type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
-  const { directory, appointments, calendar, contactRules, privacyNotice } = deps;
+  const { directory, appointments, calendar, contactRules, privacyNotice, bookingRules, vault } = deps;
 
   const centerOffering = async (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): Promise<ServiceCenterRow> => {
     const center = await directory.serviceCenter(centerId);
@@ -80,7 +96,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
     center: appointment.centerId,
     service: appointment.service,
     slot: appointment.slot,
-    contact: { name: contactRules.maskName(appointment.contact.name), phone: contactRules.maskPhone(appointment.contact.phone) },
+    // masked when stored: what a resident is shown is all a resident's read has
+    contact: appointment.contact,
     privacyNotice: appointment.privacyNotice,
     createdAt: shanghaiDateTime(new Date(appointment.createdAt)),
   });
@@ -151,6 +168,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
       if (body.consent.agreed !== true) throw invalid(locale, '/consent/agreed', 'required');
       requireCurrentNotice(body.consent.privacyNotice, locale);
+      if (bookingRules.phoneVerification && body.phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
       const slot = claimSlot(center, body.service, body.slotStart, now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
       const key = header(request, 'idempotency-key');
@@ -158,11 +176,10 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
         {
           slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
           ...(body.note !== undefined ? { note: body.note } : {}),
+          ...(bookingRules.phoneVerification ? { phoneVerification: body.phoneVerification } : {}),
+          ...(bookingRules.maxActivePerPhone !== undefined ? { maxActivePerPhone: bookingRules.maxActivePerPhone } : {}),
         },
-        key ? {
-          client: request.client, key,
-          requestHash: createHash('sha256').update(canonical(body)).digest('hex'),
-        } : undefined,
+        key ? { client: request.client, key, requestHash: requestFingerprint(vault, canonical(body)) } : undefined,
         (appointment, manageToken) => ({ status: 201, body: view(appointment, manageToken) }),
       );
       switch (outcome.kind) {
@@ -170,6 +187,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
         case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
         case 'slot-full': throw new ProblemError(409, 'slot-full');
         case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+        case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
+        case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);
       }
     },
 

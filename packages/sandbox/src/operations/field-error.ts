@@ -21,6 +21,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   unique: { 'zh-CN': '含有重复项', en: 'has duplicate items' },
   'malformed-json': { 'zh-CN': '不是有效的 JSON', en: 'is not valid JSON' },
   invalid: { 'zh-CN': '无效', en: 'is not valid' },
+  incorrect: { 'zh-CN': '不正确', en: 'is not right' },
 };
 
 export function fieldMessage(code: string, locale: Locale): string {

@@ -2,14 +2,17 @@
 import type { Clock } from '../clock.js';
 import type { AppointmentStore } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { PhoneVerificationStore } from '../store/phone-verification-store.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import type { StorageStatus } from '../store/storage-status.js';
-import { appointmentOperations, type ContactRules, type SlotCalendar } from './appointment-operations.js';
+import { appointmentOperations, type BookingRules, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
 import type { LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
 import type { ContractOperations } from './operation.js';
+import { phoneVerificationOperations, type PhoneVerificationSetting } from './phone-verification-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -29,9 +32,17 @@ export interface OperationDependencies {
   storage: StorageStatus;
   clock: Clock;
   engines: DomainEngines;
+  verifications: PhoneVerificationStore;
+  vault: ContactVault;
+  /** How codes go out; undefined where numbers are not confirmed. */
+  phoneVerification: PhoneVerificationSetting | undefined;
+  /** Future bookings one number may hold; undefined: no limit. */
+  maxActiveBookingsPerPhone: number | undefined;
 }
 
-export function createOperations({ directory, appointments, storage, clock, engines }: OperationDependencies): ContractOperations {
+export function createOperations(deps: OperationDependencies): ContractOperations {
+  const { directory, appointments, storage, clock, engines, verifications, vault, phoneVerification } = deps;
+  const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone };
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
@@ -39,7 +50,8 @@ export function createOperations({ directory, appointments, storage, clock, engi
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
-      privacyNotice: engines.privacyNotice,
+      privacyNotice: engines.privacyNotice, bookingRules, vault,
     }),
+    ...phoneVerificationOperations({ verifications, setting: phoneVerification }),
   };
 }

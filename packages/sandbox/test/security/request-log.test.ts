@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dailyPseudonyms } from '../../src/http/client-pseudonym.js';
 import { startSandbox, type LogEntry } from '../../src/index.js';
 import { booking, FIXED_NOW, RESIDENT, send } from './attacker.js';
+import { testPseudonymKey } from '../test-keys.js';
 
 const RESIDENT_ADDRESS = '203.0.113.77';
 const FLOODER_ADDRESS = '203.0.113.99';
@@ -61,7 +62,7 @@ describe('the request log', () => {
 
   it('links one day\'s requests of a client and nothing else: the pseudonym changes with the Shanghai date', () => {
     let now = new Date('2026-09-01T15:59:59Z'); // 23:59:59 in Shanghai
-    const pseudonym = dailyPseudonyms(() => now);
+    const pseudonym = dailyPseudonyms(testPseudonymKey, () => now);
     const today = pseudonym('203.0.113.7');
     expect(pseudonym('203.0.113.7')).toBe(today);
     expect(pseudonym('203.0.113.8')).not.toBe(today);
