@@ -6,6 +6,7 @@ import { createLawFirmsResource, type LawFirmsResource } from './resources/law-f
 import { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
 import { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
 import { createNotaryResource, type NotaryResource } from './resources/notary.js';
+import { createPhoneVerificationsResource, type PhoneVerificationsResource } from './resources/phone-verifications.js';
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
@@ -22,6 +23,7 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  phoneVerifications: PhoneVerificationsResource;
 }
 
 export function createClient(options: ClientOptions): PlsClient {
@@ -37,5 +39,6 @@ export function createClient(options: ClientOptions): PlsClient {
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
     health: createHealthResource(send),
+    phoneVerifications: createPhoneVerificationsResource(send),
   };
 }
