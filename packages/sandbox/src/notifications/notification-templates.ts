@@ -4,14 +4,15 @@
 // pass through the SMS provider in clear). Short: a Chinese message fits one
 // segment (70 characters) with the city's or a county's center (a branch
 // center's longer name may take two); an English one carries the center's
-// Chinese name, so it is sent as UCS-2 and takes two.
+// Chinese name, so it is sent as UCS-2 and takes two. The confirmation code's
+// message (2026-12-07) says only the code, its 5 minutes and not to share it.
 //
 // SMS providers in China send only templates registered with them (短信模板
 // 报备): a change to a text is a new VERSION, registered before it is deployed.
 import type { LocalizedText } from '@plskit/core';
 import type { EventType, SmsTemplateName } from '../events/event.js';
 
-export const NOTIFICATION_TEMPLATES_VERSION = '2026-12';
+export const NOTIFICATION_TEMPLATES_VERSION = '2026-12-07';
 
 export interface NotificationTemplate {
   /** The event that sends it; none for a message sent on its own (a confirmation code). */
