@@ -18,14 +18,36 @@ async function sizeViewport(session, { width, height }) {
   await session.setWindowRect(0, 0, 2 * width - innerWidth, 2 * height - innerHeight);
 }
 
+/** A new session starts a MiniBrowser in a second or two; under load, in well under this. */
+const SESSION_START_TIMEOUT = 45_000;
+
 export async function launchWebKit() {
-  const driver = await startWebKitDriver();
+  const drivers = [await startWebKitDriver()];
   const pages = new Set();
 
+  /**
+   * A session on the newest driver. Now and then a MiniBrowser never comes up
+   * and WebKitWebDriver leaves the new-session request unanswered for good:
+   * then the next attempt goes to a driver of its own.
+   */
+  async function newSession() {
+    for (let attempt = 1; ; attempt += 1) {
+      const driver = drivers.at(-1);
+      try {
+        return await remote({
+          hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'silent', capabilities: driver.capabilities,
+          connectionRetryTimeout: SESSION_START_TIMEOUT, connectionRetryCount: 0,
+        });
+      } catch (error) {
+        if (attempt === 3) throw error;
+        process.stderr.write(`WebKit: no session within ${SESSION_START_TIMEOUT / 1000} s (${error.message}); trying a new WebKitWebDriver\n`);
+        drivers.push(await startWebKitDriver());
+      }
+    }
+  }
+
   async function newPage({ viewport = DEFAULT_VIEWPORT } = {}) {
-    const session = await remote({
-      hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: driver.capabilities,
-    });
+    const session = await newSession();
     await sizeViewport(session, viewport);
     const page = new WebDriverPage(session);
     const close = page.close.bind(page);
@@ -55,7 +77,7 @@ export async function launchWebKit() {
     },
     async close() {
       await Promise.all([...pages].map((page) => page.close()));
-      await driver.stop();
+      await Promise.all(drivers.map((driver) => driver.stop()));
     },
   };
 }

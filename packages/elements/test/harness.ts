@@ -106,29 +106,42 @@ function shadowRoots(element: Element): ShadowRoot[] {
 const onPaper = (media: string) => media.replace(/\b(?:(only|not)\s+)?(print|screen)\b/g, (_, prefix: string | undefined, type: string) =>
   ((type === 'print') === (prefix !== 'not') ? 'all' : 'not all'));
 
+/** A rule's text as it reads on paper, its media queries (at any depth) rewritten. */
+function ruleOnPaper(rule: CSSRule): string {
+  const inner = (group: CSSGroupingRule) => [...group.cssRules].map(ruleOnPaper).join('\n');
+  if (rule instanceof CSSMediaRule) return `@media ${onPaper(rule.media.mediaText)} {\n${inner(rule)}\n}`;
+  if (rule instanceof CSSSupportsRule) return `@supports ${rule.conditionText} {\n${inner(rule)}\n}`;
+  return rule.cssText;
+}
+
+/** A new sheet with the rules of `sheet` as they read on paper. */
+function sheetOnPaper(sheet: CSSStyleSheet): CSSStyleSheet {
+  const paper = new CSSStyleSheet();
+  paper.replaceSync([...sheet.cssRules].map(ruleOnPaper).join('\n'));
+  return paper;
+}
+
 /**
  * Runs `check` with the element as printed: the @media print rules of its
  * stylesheets (and the page's) apply and the @media screen rules do not.
  * Through the CSSOM rather than the driver, so that it means the same in every
  * engine: Firefox over WebDriver BiDi and WebKit over WebDriver cannot emulate
- * print media. The rules are put back afterwards (Lit shares a class's sheets).
+ * print media. Each shadow root adopts printed copies of its sheets and gets
+ * its own back afterwards; the shared sheets themselves are never changed
+ * (WebKitGTK 2.50's web process crashed now and then when a test set the
+ * mediaText of a rule in a sheet that Lit shares between elements).
  */
 export async function asPrinted<T>(element: Element, check: () => T | Promise<T>): Promise<T> {
   const undo: (() => void)[] = [];
-  const rewrite = (rules: CSSRuleList) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSMediaRule) {
-        const screen = rule.media.mediaText;
-        const paper = onPaper(screen);
-        if (paper !== screen) {
-          rule.media.mediaText = paper;
-          undo.push(() => { rule.media.mediaText = screen; });
-        }
-      }
-      if (rule instanceof CSSGroupingRule) rewrite(rule.cssRules);
-    }
-  };
-  for (const sheet of [...document.styleSheets, ...shadowRoots(element).flatMap((root) => root.adoptedStyleSheets)]) rewrite(sheet.cssRules);
+  for (const root of [document, ...shadowRoots(element)]) {
+    const own = [...root.adoptedStyleSheets]; // a copy: the property is a live array
+    root.adoptedStyleSheets = own.map(sheetOnPaper);
+    undo.push(() => { root.adoptedStyleSheets = own; });
+  }
+  const pageSheets = [...document.styleSheets].filter((sheet) => !sheet.disabled);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...pageSheets.map(sheetOnPaper)];
+  for (const sheet of pageSheets) sheet.disabled = true;
+  undo.push(() => { for (const sheet of pageSheets) sheet.disabled = false; });
   try {
     return await check();
   } finally {
