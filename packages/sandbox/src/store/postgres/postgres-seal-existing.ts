@@ -4,7 +4,7 @@
 // and each idempotency record's plain sha256 keyed. The migration then drops
 // the clear columns and rewrites the tables (VACUUM FULL), so no heap page
 // still holds them; the write-ahead log and older base backups still do until
-// they are recycled and retired (docs/operations.md, "Backups").
+// they are recycled and retired (docs/operations.md, "Keys").
 import type pg from 'pg';
 import type { KeyRing } from '../../crypto/key-ring.js';
 import type { SmsNotification } from '../../events/event.js';
