@@ -27,11 +27,11 @@ function plskitSandbox() {
     async serverStart() {
       try {
         const { startSandbox } = await import('./packages/sandbox/dist/index.js');
-        // hostileRecords: the escaping tests' own fixture (the default dataset has none); the component tests book
-        // as one resident many times, so no limit per number (the sandbox's own tests hold that limit)
+        // hostileRecords: the escaping tests' own fixture (the default dataset has none)
         const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
-          faultHeader: true, hostileRecords: true, maxActiveBookingsPerPhone: false };
-        sandbox = await startSandbox(options);
+          faultHeader: true, hostileRecords: true };
+        // the component tests book as one resident many times: no limit per number here; /keyed/ keeps the default (2)
+        sandbox = await startSandbox({ ...options, maxActiveBookingsPerPhone: false });
         keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {
         failure = error;
