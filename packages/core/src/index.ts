@@ -68,3 +68,14 @@ export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materi
 
 export type { DataReview } from './review/data-review.js';
 export { DATA_REVIEWS, type TableReview } from './review/data-reviews.js';
+
+export { addWorkingDays, isWorkingDay, workingDaysAfter } from './calendar/working-days.js';
+export {
+  CALLBACK_PARTS, isOverdue, QUESTION_TEXT_MAX, questionLength, questionTextProblem, WORK_ORDER_KINDS, WORK_ORDER_STATUSES,
+  type CallbackPart, type CallbackWindow, type QuestionTextProblem, type WorkOrderKind, type WorkOrderStatus,
+} from './work-orders/work-order.js';
+export {
+  DEFAULT_WORK_ORDER_DUE_DAYS, WORK_ORDER_DUE_DAYS_UNVERIFIED, WORK_ORDER_TIME_LIMIT_SOURCES, type WorkOrderDueDays,
+} from './work-orders/work-order-time-limits.data.js';
+export { callbackDays, workOrderDueBy } from './work-orders/work-order-due.js';
+export { WORK_ORDER_PRIVACY_NOTICE, WORK_ORDER_PRIVACY_NOTICE_VERSION, workOrderPrivacyNotice } from './privacy/work-order-privacy-notice.data.js';

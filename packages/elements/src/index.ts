@@ -29,3 +29,6 @@ export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finde
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';
 export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
+export { PlsLegalQuestion } from './legal-question/pls-legal-question.js';
+export { PlsQuestionAskedEvent, type PlsQuestionAskedDetail } from './legal-question/pls-question-asked-event.js';
+export { PlsQuestionRequestEvent, type PlsQuestionRequestDetail } from './links/pls-question-request-event.js';

@@ -4,7 +4,7 @@
 // (.size-limit.json, written by the build); the package's exports map
 // "./<folder>.js" to the folder's define.ts by pattern.
 
-export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker'] as const;
+export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-legal-question'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
@@ -23,11 +23,12 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-aid-eligibility': { chunk: '8.5 KB', page: '25 KB' },
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
   'pls-appointment-booker': { chunk: '10 KB', page: '27 KB' },
+  'pls-legal-question': { chunk: '8 KB', page: '26 KB' },
 };
 
 /**
  * A page with every widget and the provider (as the demo page has): everything
  * it loads before the resident does anything, gzip file by file. It weighs
- * about 45.3 KB; the budget leaves ~10%.
+ * about 53.8 KB; the budget leaves ~10%.
  */
-export const ALL_WIDGETS_PAGE_BUDGET = '50 KB';
+export const ALL_WIDGETS_PAGE_BUDGET = '59 KB';

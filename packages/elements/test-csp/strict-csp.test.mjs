@@ -29,6 +29,7 @@ const bothWidgets = (api) => `
     <pls-aid-eligibility></pls-aid-eligibility>
     <pls-notary-checklist matter="gift"></pls-notary-checklist>
     <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
+    <pls-legal-question></pls-legal-question>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 // the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
@@ -216,6 +217,33 @@ test('the booker books a visit under the strict policy, and its calendar file do
   await context.close();
 });
 
+test('the question form asks a question under the strict policy, and its link opens it', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const form = tab.locator('pls-legal-question');
+  await form.locator('#t-labour').check({ timeout: 15000 });
+  await form.locator('[part~="continue-button"]').click();
+  await form.locator('#question').fill('工资被拖欠三个月，怎么办？', { timeout: 15000 });
+  await form.locator('[part~="continue-button"]').click();
+  await form.locator('#kind-list-question').check({ timeout: 15000 });
+  await form.locator('[part~="continue-button"]').click();
+  await form.locator('#name').fill('王小明', { timeout: 15000 });
+  await form.locator('#phone').fill('13800138000');
+  await form.locator('#consent').check();
+  await form.locator('[part~="continue-button"]').click();
+  await form.locator('[part~="send-button"]').click({ timeout: 15000 });
+  const reference = await form.locator('[part~="reference"]').textContent({ timeout: 15000 });
+  assert.match(reference.trim(), /^GD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const link = await form.locator('[part~="follow-link"]').getAttribute('href', { timeout: 15000 });
+  assert.equal(new URL(link).search, '', 'the token travels in the fragment only');
+  await tab.goto(link);
+  await form.locator('[part~="status"]').waitFor({ timeout: 15000 });
+  assert.equal(new URL(await tab.url()).hash, '', 'the token leaves the address bar');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /**
  * Every script the tab fetched from the partner site (path → times), as the
  * page's Resource Timing lists them: every engine keeps it, WebDriver has no
@@ -253,7 +281,7 @@ async function visit(path, then = async () => {}, said = []) {
   return { said, cards, fetched, violations, problems };
 }
 
-const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider'];
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider', 'pls-legal-question'];
 
 test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
   const { said, cards, fetched, violations } = await visit('/two-copies');

@@ -5,6 +5,7 @@ import '../src/aid-eligibility/define.js';
 import type { PlsAidEligibility } from '../src/aid-eligibility/pls-aid-eligibility.js';
 import type { PlsEligibilityResultEvent } from '../src/aid-eligibility/pls-eligibility-result-event.js';
 import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
+import type { PlsQuestionRequestDetail } from '../src/links/pls-question-request-event.js';
 import { asPrinted, faultyFetch, shadow, until } from './harness.js';
 
 // ---- acting as the resident -------------------------------------------------
@@ -153,6 +154,21 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     // where to apply: the region's centers that take legal-aid applications, from the API
     await until(() => part(element, 'center'), 'service centers');
     expect(text(part(element, 'where'))).to.contain('任城区公共法律服务中心');
+    // "ask a question about this": the topic the matter falls under, never the answers
+    const asks: PlsQuestionRequestDetail[] = [];
+    element.addEventListener('pls-question-request', (event) => asks.push(event.detail));
+    part(element, 'ask-button')!.click();
+    expect(asks).to.deep.equal([{ topic: 'labour', region: '370811', source: 'pls-aid-eligibility' }]);
+  });
+
+  it('should ask about a criminal matter without naming it: the resident chooses the topic in the question form', async () => {
+    const element = await criminalCase('suspect-or-defendant', 'social-assistance-recipient');
+    await summaryQuestions(element);
+    await result(element);
+    const asks: PlsQuestionRequestDetail[] = [];
+    element.addEventListener('pls-question-request', (event) => asks.push(event.detail));
+    part(element, 'ask-button')!.click();
+    expect(asks).to.deep.equal([{ topic: null, region: '370811', source: 'pls-aid-eligibility' }]);
   });
 
   it('should skip the matter when a circumstance alone decides (hero or martyr relative)', async () => {

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/appointment-booker/define.js';
 import { bookingLink, readBookingLink } from '../src/links/booking-link.js';
 import { calendarFile } from '../src/appointment-booker/calendar-file.js';
-import { readManageLink } from '../src/appointment-booker/manage-link.js';
+import { readManageLink } from '../src/links/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
 import type { PlsAppointmentDetail } from '../src/appointment-booker/appointment-event-detail.js';
 import { axeViolations, faultyFetch, shadow, until } from './harness.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/notary-checklist/define.js';
 import type { PlsErrorEvent } from '../src/base/pls-error-event.js';
+import type { PlsQuestionRequestDetail } from '../src/links/pls-question-request-event.js';
 import type { PlsBookRequestEvent } from '../src/notary-checklist/pls-book-request-event.js';
 import type { PlsChecklistReadyEvent } from '../src/notary-checklist/pls-checklist-ready-event.js';
 import type { PlsNotaryChecklist } from '../src/notary-checklist/pls-notary-checklist.js';
@@ -199,6 +200,11 @@ describe('<pls-notary-checklist> against the sandbox', () => {
     part(element, 'book-button')!.click();
     const center = part(element, 'offices')!.querySelector<HTMLElement>('.office')!.dataset.center;
     expect(books.map((event) => event.detail)).to.deep.equal([{ service: 'notarization', center, region: '370811', matter: 'degree' }]);
+    // "ask a question about this": a degree for use abroad falls under no practice area, so the resident chooses
+    const asks: PlsQuestionRequestDetail[] = [];
+    element.addEventListener('pls-question-request', (event) => asks.push(event.detail));
+    part(element, 'ask-button')!.click();
+    expect(asks).to.deep.equal([{ topic: null, region: '370811', source: 'pls-notary-checklist' }]);
     part(element, 'copy-button')!.click();
     await until(() => part(element, 'copy-status'), 'copy status');
     expect(text(part(element, 'copy-status'))).to.match(/清单已复制|无法复制/);

@@ -2,8 +2,9 @@
 // Nothing legal is decided here: calendars, slots, validation, masking,
 // eligibility, checklists and the privacy notice are core's, the same code the browser runs.
 import {
-  appointmentPrivacyNotice, CHINA_HOLIDAYS, generateSlots, holidayCalendar, isMainlandMobile, JINING_LEGAL_AID_RULESET,
-  NOTARY_CATALOGUE, type HolidayYear, type LegalAidRuleset,
+  appointmentPrivacyNotice, CHINA_HOLIDAYS, DEFAULT_WORK_ORDER_DUE_DAYS, generateSlots, holidayCalendar, isMainlandMobile,
+  JINING_LEGAL_AID_RULESET, maskName, maskPhone, NOTARY_CATALOGUE, workOrderPrivacyNotice, type HolidayYear, type LegalAidRuleset,
+  type WorkOrderDueDays,
 } from '@plskit/core';
 import type { Clock } from './clock.js';
 import { CENTER_HOURS } from './dataset/center-hours.js';
@@ -16,10 +17,12 @@ const LEGAL_AID_RULESETS: readonly LegalAidRuleset[] = [JINING_LEGAL_AID_RULESET
 export interface EngineSettings {
   /** Holiday schedules an operator added (a year here replaces core's year of the same number). */
   holidayYears?: readonly HolidayYear[];
-  /** Days after the visit or cancellation until contact details are erased; stated in the privacy notice. */
+  /** Days after the visit or cancellation (a work order's closing) until personal data is erased; stated in the privacy notices. */
   retainContactDays?: number;
   /** Numbers are confirmed by a text-message code before booking; stated in the privacy notice. */
   phoneVerification?: boolean;
+  /** Working days a work order has, per kind (default core's, shown as unverified). */
+  workOrderDueDays?: WorkOrderDueDays;
 }
 
 export function coreEngines(clock: Clock, settings: EngineSettings = {}): DomainEngines {
@@ -36,10 +39,13 @@ export function coreEngines(clock: Clock, settings: EngineSettings = {}): Domain
         now: clock(), calendar,
       }),
     },
-    contactRules: { isValidPhone: isMainlandMobile },
+    contactRules: { isValidPhone: isMainlandMobile, maskName, maskPhone },
     privacyNotice: appointmentPrivacyNotice({
       ...(settings.retainContactDays === undefined ? {} : { retainContactDays: settings.retainContactDays }),
       phoneVerification: settings.phoneVerification ?? false,
     }),
+    holidays: calendar,
+    workOrderTerms: { dueDays: settings.workOrderDueDays ?? DEFAULT_WORK_ORDER_DUE_DAYS, unverified: settings.workOrderDueDays === undefined },
+    workOrderPrivacyNotice: workOrderPrivacyNotice(settings.retainContactDays),
   };
 }

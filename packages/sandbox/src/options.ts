@@ -1,6 +1,6 @@
 // Everything an operator can set, from code (startSandbox) or the environment
 // (npx plskit-sandbox, npm start). Defaults suit a developer's machine.
-import { DEFAULT_CONTACT_RETENTION_DAYS } from '@plskit/core';
+import { DEFAULT_CONTACT_RETENTION_DAYS, DEFAULT_WORK_ORDER_DUE_DAYS, WORK_ORDER_KINDS, type WorkOrderDueDays, type WorkOrderKind } from '@plskit/core';
 import type { DeliveryOptions } from './events/deliverer.js';
 import { readWebhooksFile, type WebhooksConfig } from './events/webhooks-config.js';
 import { parseFaultSpec, type FaultSpec } from './http/faults.js';
@@ -48,9 +48,15 @@ export interface SandboxOptions {
   logger?: SandboxLogger | false;
   /**
    * Days a booking's contact data (name, phone, ID number, note) is kept after
-   * the visit day or the cancellation, then erased (default 30; PIPL Art 19, 47).
+   * the visit day or the cancellation, and a work order's (question, contact,
+   * answers) after it is closed, then erased (default 30; PIPL Art 19, 47).
    */
   retainContactDays?: number;
+  /**
+   * Working days a work order has, per kind, on the city's calendar (default
+   * core's: question 3, call-back 2, shown as unverified): the local rule.
+   */
+  workOrderDueDays?: WorkOrderDueDays;
   /** Multiplies the synthetic firms and lawyers (default 1; the benchmark also runs 10). Used only when the file is first seeded. */
   scale?: number;
   /** Seed of the synthetic dataset (default 370800). */
@@ -123,6 +129,20 @@ function whole(env: NodeJS.ProcessEnv, name: string, min: number): number {
   return value;
 }
 
+/** "question=3,callback=2": working days per kind; a kind left out keeps core's default. */
+export function parseWorkOrderDueDays(value: string, defaults: WorkOrderDueDays): WorkOrderDueDays {
+  const days: Record<WorkOrderKind, number> = { ...defaults };
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [kind = '', count = ''] = part.split('=').map((p) => p.trim());
+    const n = Number(count);
+    if (!(WORK_ORDER_KINDS as readonly string[]).includes(kind) || !/^\d+$/.test(count) || n < 1 || n > 60) {
+      throw new Error(`PLSKIT_WORK_ORDER_DUE_DAYS must be like "question=3,callback=2" (1-60 working days per kind), not "${value}"`);
+    }
+    days[kind as WorkOrderKind] = n;
+  }
+  return days;
+}
+
 function forwardingHeader(value: string): ForwardingHeader {
   const header = value.trim().toLowerCase();
   if (header !== 'x-forwarded-for' && header !== 'forwarded') {
@@ -176,6 +196,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     }
     options.retainContactDays = days;
   }
+  if (env.PLSKIT_WORK_ORDER_DUE_DAYS) options.workOrderDueDays = parseWorkOrderDueDays(env.PLSKIT_WORK_ORDER_DUE_DAYS, DEFAULT_WORK_ORDER_DUE_DAYS);
   if (env.PLSKIT_SEED) options.seed = Number(env.PLSKIT_SEED);
   if (env.PLSKIT_SCALE) {
     const scale = Number(env.PLSKIT_SCALE);

@@ -74,6 +74,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const phoneVerification = phoneVerificationSetting(options, webhooks?.notifications?.url);
   const engines = coreEngines(clock, {
     holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays, phoneVerification: phoneVerification !== undefined,
+    ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
   });
   const db = options.db ?? resolve(process.cwd(), DEFAULT_DB);
   const keys = resolveKeyRing(options, db, isPostgresUrl(db));
@@ -86,6 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ? startDeliverer({ outbox, config: webhooks, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
     : undefined;
   const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
+  const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
   const verifications = deliverer ? nudging(engine.phoneVerifications, deliverer, ['sendCode']) : engine.phoneVerifications;
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
@@ -99,7 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createHttpShell({
     contract,
     operations: createOperations({
-      directory, appointments, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
+      directory, appointments, workOrders, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
       maxActiveBookingsPerPhone: options.maxActiveBookingsPerPhone === false ? undefined : (options.maxActiveBookingsPerPhone ?? DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE),
     }),
     pseudonymKey: engine.vault.dayKey,
@@ -136,6 +138,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await verifications.forgetExpired(clock()).catch(sweepFailed);
     const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
+    const closed = await workOrders.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
+    if (closed) logger({ level: 'info', event: 'work-orders-erased', count: closed });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
     if (storage.erasurePending()) logger({ level: 'warn', event: 'erasure-pending', code: 'SQLITE_BUSY' });

@@ -19,7 +19,11 @@ const calendar: SlotCalendar = {
         ],
       },
 };
-const contactRules: ContactRules = { isValidPhone: (p) => /^1[3-9]\d{9}$/.test(p) };
+const contactRules: ContactRules = {
+  isValidPhone: (p) => /^1[3-9]\d{9}$/.test(p),
+  maskName: (n) => `${n.slice(0, 1)}**`,
+  maskPhone: (p) => `${p.slice(0, 3)}****${p.slice(-4)}`,
+};
 
 async function operations() {
   const storage = await openStorage(':memory:', { keys: TEST_KEY_RING });

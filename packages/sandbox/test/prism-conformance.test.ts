@@ -6,7 +6,7 @@
 // sent straight to the server must be refused too. Prism crashes on
 // malformed %-escapes and very deep JSON, so those go straight to the server,
 // whose own reply check (checkResponses) watches every reply of the run.
-import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION, WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -192,6 +192,32 @@ describe('the server as Prism\'s validating proxy sees it', () => {
     expect((await send(sandbox.url, { path: '/v1/law-firms/%zz' })).status).toBe(400);
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     expect((await send(sandbox.url, { method: 'POST', path: '/v1/notary/checklists', raw: deep })).status).toBe(400);
+  });
+
+  it('asks a question and follows it, reads the work-order notice and time limits, and refuses what the contract refuses', async () => {
+    for (const path of ['/v1/privacy-notices/work-orders', '/v1/work-orders/time-limits']) {
+      const first = await conforms({ path });
+      expect((await conforms({ path, headers: { 'if-none-match': first.headers.get('etag') ?? '' } })).status).toBe(304);
+    }
+    const asked = {
+      kind: 'question', topic: 'labour', region: '370811', text: '工资被拖欠怎么办？', contact: { name: '王小明', phone: '13800138000' },
+      consent: { privacyNotice: WORK_ORDER_PRIVACY_NOTICE_VERSION, agreed: true },
+    };
+    const key = { 'idempotency-key': 'prism-conformance-work-order-0001' };
+    const made = await conforms({ method: 'POST', path: '/v1/work-orders', headers: key, body: asked });
+    expect(made.status).toBe(201);
+    expect((await conforms({ method: 'POST', path: '/v1/work-orders', headers: key, body: asked })).headers.get('idempotent-replayed')).toBe('true');
+    expect((await conforms({ method: 'POST', path: '/v1/work-orders', headers: key, body: { ...asked, topic: 'debt' } })).status).toBe(422);
+    expect((await conforms({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0002' },
+      body: { ...asked, topic: 'astrology' } })).status).toBe(400);
+    expect((await conforms({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0003' },
+      body: { ...asked, consent: { privacyNotice: '2026-11', agreed: true } } })).status).toBe(409);
+    const { reference, manageToken } = made.json as { reference: string; manageToken: string };
+    expect((await conforms({ path: `/v1/work-orders/${reference}`, headers: { 'x-manage-token': manageToken } })).status).toBe(200);
+    expect((await conforms({ path: `/v1/work-orders/${reference}`, headers: { 'x-manage-token': 'x'.repeat(43) } })).status).toBe(403);
+    await refusedByBoth({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0004' },
+      body: { ...asked, text: '问'.repeat(1001) } }, 'UNPROCESSABLE_ENTITY', 400);
+    await refusedByBoth({ path: '/v1/work-orders/JN-2222-2222', headers: { 'x-manage-token': manageToken } }, 'UNPROCESSABLE_ENTITY', 400);
   });
 
   it('covered every operation of the contract, and the server\'s own reply check found nothing either', () => {

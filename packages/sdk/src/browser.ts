@@ -19,5 +19,6 @@ export { createPhoneVerificationsResource, type PhoneVerificationsResource } fro
 export { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 export { createRegionsResource, type RegionsResource } from './resources/regions.js';
 export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
+export { createWorkOrdersResource, type WorkOrderOptions, type WorkOrdersResource } from './resources/work-orders.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './generated/schema.js';

@@ -10,6 +10,7 @@ import { createPhoneVerificationsResource, type PhoneVerificationsResource } fro
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
+import { createWorkOrdersResource, type WorkOrdersResource } from './resources/work-orders.js';
 import { createTransport } from './ky-transport.js';
 import type { ClientOptions } from './transport.js';
 
@@ -23,6 +24,7 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  workOrders: WorkOrdersResource;
   phoneVerifications: PhoneVerificationsResource;
 }
 
@@ -39,6 +41,7 @@ export function createClient(options: ClientOptions): PlsClient {
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
     health: createHealthResource(send),
+    workOrders: createWorkOrdersResource(send),
     phoneVerifications: createPhoneVerificationsResource(send),
   };
 }

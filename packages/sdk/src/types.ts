@@ -68,6 +68,15 @@ export type ConfirmedPhone = Schemas['ConfirmedPhone'];
 // operations
 export type Health = Schemas['Health'];
 
+// work orders
+export type WorkOrderKind = Schemas['WorkOrderKind'];
+export type WorkOrderStatus = Schemas['WorkOrderStatus'];
+export type CallbackWindow = Schemas['CallbackWindow'];
+export type WorkOrderRequest = Schemas['WorkOrderRequest'];
+export type WorkOrder = Schemas['WorkOrder'];
+export type WorkOrderStep = Schemas['WorkOrderStep'];
+export type WorkOrderTimeLimits = Schemas['WorkOrderTimeLimits'];
+
 // webhooks: what the API sends (see verifyWebhook)
 type WebhookBody<Name extends keyof webhooks> = webhooks[Name]['post']['requestBody']['content']['application/json'];
 /** Every event type: `appointment.booked`, … */
@@ -75,6 +84,7 @@ export type WebhookEventType = Exclude<keyof webhooks, 'sms-notification'>;
 /** An event, narrowed by its `type`: `if (event.type === 'appointment.rescheduled') event.data.previousSlot`. */
 export type WebhookEvent<Type extends WebhookEventType = WebhookEventType> = { [Name in Type]: WebhookBody<Name> }[Type];
 export type EventAppointment = Schemas['EventAppointment'];
+export type EventWorkOrder = Schemas['EventWorkOrder'];
 /** A resident's text message, as the city's SMS gateway receives it. */
 export type SmsNotification = Schemas['SmsNotification'];
 

@@ -217,6 +217,40 @@ describe('appointments', () => {
   });
 });
 
+describe('work orders', () => {
+  const question = '邻居占用了我家的宅基地，我该怎么办？';
+
+  it('reads the notice and the time limits, asks a question, follows it with the manage token, and replays a retried ask', async () => {
+    const notice = await client.workOrders.privacyNotice();
+    expect(notice).toMatchObject({ subject: 'work-orders', basis: { law: 'pipl-2021', article: '17' } });
+    const limits = await client.workOrders.timeLimits();
+    expect(limits).toMatchObject({ today: '2026-09-01', question: { workingDays: 3, dueBy: '2026-09-04' }, callback: { days: ['2026-09-02', '2026-09-03'] } });
+    const request = {
+      kind: 'callback' as const, topic: 'real-estate', region: '370811', text: question, callbackWindow: { date: limits.callback.days[0]!, part: 'morning' as const },
+      contact: resident, consent: { privacyNotice: notice.version, agreed: true as const },
+    };
+    const asked = await client.workOrders.ask(request, { idempotencyKey: 'partner-work-order-0001' });
+    expect(asked).toMatchObject({ status: 'received', kind: 'callback', dueBy: '2026-09-02', contact: { name: '王**' } });
+    expect(asked.reference).toMatch(/^GD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    manageTokens.push(asked.manageToken!);
+    expect((await client.workOrders.ask(request, { idempotencyKey: 'partner-work-order-0001' })).reference).toBe(asked.reference);
+    const followed = await client.workOrders.get(asked.reference, asked.manageToken!);
+    expect(followed).toMatchObject({ text: question, timeline: [{ kind: 'received' }] });
+    await expect(client.workOrders.get(asked.reference, 'x'.repeat(32))).rejects.toMatchObject({ status: 403, code: 'manage-token-invalid' });
+  });
+
+  it('refuses a question with an ID number in it, naming /text and never echoing it', async () => {
+    const notice = await client.workOrders.privacyNotice();
+    const error = await client.workOrders.ask({
+      kind: 'question', topic: 'labour', region: '370811', text: `身份证11010519491231002X ${question}`, contact: resident,
+      consent: { privacyNotice: notice.version, agreed: true },
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 400, code: 'validation-failed', problem: { errors: [{ field: '/text', code: 'personal-data' }] } });
+    const shown = `${String(error)} ${(error as Error).stack ?? ''} ${JSON.stringify(error)}`;
+    for (const secret of ['11010519491231002X', resident.name, '宅基地']) expect(shown).not.toContain(secret);
+  });
+});
+
 describe('operations and partner keys', () => {
   it('reports health', async () => {
     await expect(client.health.check()).resolves.toMatchObject({ status: 'ok', time: expect.any(String) });

@@ -3,9 +3,10 @@
 // (PLSKIT_RETAIN_CONTACT_DAYS, PLSKIT_PHONE_VERIFICATION in the sandbox): the
 // notice states what is in force, and its version changes with it, so nobody
 // agrees to a period or a processing the server does not keep.
-import { cite, LAWS } from '../legal-basis/laws.data.js';
+import { LAWS } from '../legal-basis/laws.data.js';
 import type { DataReview } from '../review/data-review.js';
 import type { PrivacyNotice } from './privacy-notice.js';
+import { DEFAULT_CONTACT_RETENTION_DAYS, pipl, RESIDENT_RIGHTS, versionWithRetention } from './notice-parts.js';
 
 /**
  * The text's own version; a non-default retention period is appended
@@ -16,7 +17,7 @@ import type { PrivacyNotice } from './privacy-notice.js';
  * own key destroyed at erasure, and that bookings are limited per number.
  */
 export const APPOINTMENT_PRIVACY_NOTICE_VERSION = '2026-12-07';
-export const DEFAULT_CONTACT_RETENTION_DAYS = 30;
+export { DEFAULT_CONTACT_RETENTION_DAYS };
 
 /** What the operator turned on that the notice must state. */
 export interface AppointmentNoticeSettings {
@@ -41,14 +42,9 @@ export function allowsSmsNotifications(version: string): boolean {
   return /^\d{4}-\d{2}(-\d{2})?$/.test(text) && text >= FIRST_VERSION_NAMING_SMS_PROVIDER;
 }
 
-const pipl = (article: string) => cite('pipl-2021', article);
-
 export function appointmentPrivacyNotice({ retainContactDays = DEFAULT_CONTACT_RETENTION_DAYS, phoneVerification = false }: AppointmentNoticeSettings = {}): PrivacyNotice {
-  if (!Number.isInteger(retainContactDays) || retainContactDays < 0 || retainContactDays > 3650) {
-    throw new RangeError('retainContactDays must be a whole number of days, 0 to 3650');
-  }
   const days = retainContactDays;
-  const version = `${APPOINTMENT_PRIVACY_NOTICE_VERSION}${days === DEFAULT_CONTACT_RETENTION_DAYS ? '' : `.r${days}`}${phoneVerification ? '.code' : ''}`;
+  const version = `${versionWithRetention(APPOINTMENT_PRIVACY_NOTICE_VERSION, days)}${phoneVerification ? '.code' : ''}`;
   return {
     subject: 'appointments',
     version,
@@ -138,28 +134,7 @@ export function appointmentPrivacyNotice({ retainContactDays = DEFAULT_CONTACT_R
       },
       basis: pipl('19'),
     },
-    rights: [
-      {
-        text: { 'zh-CN': '查阅、复制您的个人信息', en: 'See and get a copy of your personal information' },
-        basis: pipl('45'),
-      },
-      {
-        text: { 'zh-CN': '更正、补充不准确的信息', en: 'Have inaccurate information corrected or completed' },
-        basis: pipl('46'),
-      },
-      {
-        text: { 'zh-CN': '要求删除您的个人信息', en: 'Have your personal information deleted' },
-        basis: pipl('47'),
-      },
-      {
-        text: { 'zh-CN': '撤回同意', en: 'Withdraw your consent' },
-        basis: pipl('15'),
-      },
-      {
-        text: { 'zh-CN': '要求解释处理规则', en: 'Ask for the rules of this processing to be explained' },
-        basis: pipl('48'),
-      },
-    ],
+    rights: [...RESIDENT_RIGHTS],
     howToExercise: {
       text: {
         'zh-CN': '用预约后提供的管理链接查看或取消预约（取消即撤回同意，信息按上述期限删除）；其他请求请致电预约中心或 12348 热线，或到中心窗口提出。',

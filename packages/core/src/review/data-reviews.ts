@@ -13,6 +13,8 @@ import { VISIT_MATERIALS_REVIEW } from '../appointments/visit-materials.data.js'
 import { APPOINTMENT_PRIVACY_NOTICE_REVIEW } from '../privacy/appointment-privacy-notice.data.js';
 import { LAWS_REVIEW } from '../legal-basis/laws.data.js';
 import { PROVINCE_CODES_REVIEW } from '../identity/province-codes.data.js';
+import { WORK_ORDER_TIME_LIMITS_REVIEW } from '../work-orders/work-order-time-limits.data.js';
+import { WORK_ORDER_PRIVACY_NOTICE_REVIEW } from '../privacy/work-order-privacy-notice.data.js';
 import type { DataReview } from './data-review.js';
 
 /** A table's review and its file under packages/core/src. */
@@ -37,4 +39,6 @@ export const DATA_REVIEWS: readonly TableReview[] = [
   at('privacy/appointment-privacy-notice.data.ts', APPOINTMENT_PRIVACY_NOTICE_REVIEW),
   at('legal-basis/laws.data.ts', LAWS_REVIEW),
   at('identity/province-codes.data.ts', PROVINCE_CODES_REVIEW),
+  at('work-orders/work-order-time-limits.data.ts', WORK_ORDER_TIME_LIMITS_REVIEW),
+  at('privacy/work-order-privacy-notice.data.ts', WORK_ORDER_PRIVACY_NOTICE_REVIEW),
 ];

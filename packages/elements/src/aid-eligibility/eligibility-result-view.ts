@@ -34,6 +34,8 @@ export interface ResultScreen {
   copy: () => void;
   startOver: () => void;
   changeAnswers: () => void;
+  /** "Ask a question about this" (pls-question-request). */
+  ask: () => void;
   /** The means test used a hardship line the region has not confirmed yet. */
   figuresUnverified: boolean;
   /** What the last "copy" did, in words ("" before any). */
@@ -143,6 +145,7 @@ export function resultView(screen: ResultScreen): TemplateResult {
       <button type="button" part="copy-button" @click=${screen.copy}>${s.copy}</button>
       <button type="button" part="change-answers-button" @click=${screen.changeAnswers}>${s.changeAnswers}</button>
       <button type="button" part="start-over-button" @click=${screen.startOver}>${s.startOver}</button>
+      <button type="button" part="ask-button" @click=${screen.ask}>${s.ask}</button>
     </div>
   </section>
   ${screen.figuresUnverified ? html`<p class="note">${s.unverifiedNote}</p>` : nothing}

@@ -24,6 +24,7 @@ export default {
   copied: 'Result copied',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
   startOver: 'Start over',
+  ask: 'Ask a question about this',
   changeAnswers: 'Change your answers',
   answerMissing: 'Answer: {question}',
   unverifiedLaw: '(whether this regulation is still in force is unverified)',

@@ -25,6 +25,7 @@ const strings = {
   copied: '结果已复制',
   copyFailed: '无法复制，请选中文字后手动复制',
   startOver: '重新开始',
+  ask: '就此问题咨询',
   changeAnswers: '修改回答',
   answerMissing: '请回答：{question}',
   unverifiedLaw: '（该法规是否仍有效尚未核实）',

@@ -6,6 +6,7 @@ import { errorView, loadingView, problemMessage } from '../async-state/async-sta
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
+import { PlsQuestionRequestEvent } from '../links/pls-question-request-event.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import {
   loadEligibilityQuestions, loadEligibilityResult, type EligibilityQuestionsModule, type EligibilityResultModule,
@@ -14,6 +15,7 @@ import type { InterviewAnswers, InterviewPosition, InterviewQuestion } from './e
 import { LegalAidController } from './legal-aid-controller.js';
 import { aidEligibilityStyles } from './pls-aid-eligibility.styles.js';
 import { PlsEligibilityResultEvent } from './pls-eligibility-result-event.js';
+import { questionTopic } from './question-topic.js';
 
 type Screen = 'start' | 'question' | 'summary' | 'result';
 type Step = InterviewQuestion | 'region';
@@ -28,6 +30,7 @@ type Step = InterviewQuestion | 'region';
  *
  * @slot intro - Replaces the introduction on the start screen (e.g. the site's own guidance).
  *
+ * @event {PlsQuestionRequestEvent} pls-question-request - "Ask a question about this" was chosen. Detail: `{ topic, region, source }` (no topic for a criminal or medical matter); cancelable: otherwise the page's `<pls-legal-question>` opens on it.
  * @event {PlsEligibilityResultEvent} pls-eligibility-result - The result settled. Detail: `{ outcome, meansTest, rulesetId, rulesetVersion }`, never the answers or reasons.
  * @event {PlsErrorEvent} pls-error - A request failed, or the server's result differed from the browser's (code `eligibility-mismatch`). Detail: `{ source, operation, status, code }`, nothing personal.
  *
@@ -58,6 +61,7 @@ type Step = InterviewQuestion | 'region';
  * @csspart print-button - The "print" button.
  * @csspart copy-button - The "copy as text" button.
  * @csspart change-answers-button - The result's "change your answers" button.
+ * @csspart ask-button - The result's "ask a question about this" button (fires pls-question-request).
  * @csspart start-over-button - The "start over" button (clears every answer).
  * @csspart loading - The placeholder shown while the rules, the questions or the centers load.
  * @csspart error - The failure panel.
@@ -392,6 +396,9 @@ export class PlsAidEligibility extends PlsStepsElement {
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: () => globalThis.print?.(), copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
+      ask: () => this.dispatchEvent(new PlsQuestionRequestEvent({
+        topic: questionTopic(this.answers.proceeding, this.answers.matter), region: this.#region ?? null, source: this.localName,
+      })),
       figuresUnverified, copyStatus: this.copyStatus,
     })}`;
   }

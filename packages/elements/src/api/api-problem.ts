@@ -1,7 +1,8 @@
 /**
  * A failed API call, reduced to what a widget and a host's log may hold: the
- * status and the contract's stable machine code. Never the URL, the body or a
- * server message, which could carry a resident's data.
+ * status, the contract's stable machine code and the names of the fields a
+ * refusal named. Never the URL, the body or a server message, which could carry
+ * a resident's data.
  */
 export class ApiProblem extends Error {
   override readonly name = 'ApiProblem';
@@ -12,6 +13,8 @@ export class ApiProblem extends Error {
     readonly code: string,
     /** Seconds the server asked to wait (Retry-After on 429 and 503), when it said so. */
     readonly retryAfter?: number,
+    /** The JSON pointers of the fields a refusal named (`/text`, `/callbackWindow/date`): where, never what. */
+    readonly fields: readonly string[] = [],
   ) {
     super(`plskit API problem: ${code} (${status})`);
   }

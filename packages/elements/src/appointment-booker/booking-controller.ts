@@ -13,7 +13,7 @@ import { appointmentBookerText, type AppointmentBookerText } from './appointment
 import { appointmentDetail } from './appointment-event-detail.js';
 import { appointmentRequests, type Appointment, type PrivacyNotice } from './appointment-requests.js';
 import { refusal, type Contact } from './booking-steps.js';
-import type { ManageCredentials } from './manage-link.js';
+import type { ManageCredentials } from '../links/manage-link.js';
 import { PlsAppointmentBookedEvent } from './pls-appointment-booked-event.js';
 import { PlsAppointmentCancelledEvent } from './pls-appointment-cancelled-event.js';
 import { PlsAppointmentRescheduledEvent } from './pls-appointment-rescheduled-event.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isServiceCode, type ServiceCode } from '@plskit/core';
 import { readBookingLink } from '../links/booking-link.js';
-import { forgetManageLink, readManageLink, type ManageCredentials } from './manage-link.js';
+import { forgetManageLink, readManageLink, type ManageCredentials } from '../links/manage-link.js';
 
 export interface BookingLinkOptions {
   /** A manage link: its token is already gone from the address bar. */

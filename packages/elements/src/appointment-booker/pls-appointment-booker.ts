@@ -11,7 +11,7 @@ import { centerLines, referenceOnly, visitWhen, waiting } from './booker-lines.j
 import { BookingController } from './booking-controller.js';
 import { BookingLinks } from './booking-links.js';
 import { backTarget, contactProblems, keptChoice, pickedDay, refusal, regionOfCenter, stepNumber, whenProblems, whereProblems, type Contact, type Step } from './booking-steps.js';
-import { manageLink } from './manage-link.js';
+import { manageLink } from '../links/manage-link.js';
 import { bookerStyles } from './pls-appointment-booker.styles.js';
 import { whereView } from './where-view.js';
 

@@ -12,7 +12,7 @@ import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { PrivacyNotice } from './appointment-requests.js';
 import { messageLine } from './booker-lines.js';
 import type { Contact } from './booking-steps.js';
-import { privacyNoticeView } from './privacy-notice-view.js';
+import { privacyNoticeView } from '../privacy/privacy-notice-view.js';
 import { whoStyles } from './who.styles.js';
 import { whoText } from './who.strings.js';
 

@@ -1,6 +1,7 @@
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
 import { errorSummaryText } from '../error-summary/error-summary.strings.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
+import { STEP_HEADING } from './focus-targets.js';
 import { PlsElement } from './pls-element.js';
 
 /** A later screen's module: its views, its own words, and the styles only it needs. */
@@ -46,6 +47,8 @@ export abstract class PlsStepsElement extends PlsElement {
       if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.styles.styleSheet!];
       else adoptStyles(root, [view.styles]);
     }
+    // the placeholder's heading has focus: the screen's own heading, which replaces it, takes it over (or focus would fall to the page)
+    if ((this.renderRoot as ShadowRoot).activeElement?.matches(STEP_HEADING)) this.moveFocus(STEP_HEADING);
     return view;
   };
 }

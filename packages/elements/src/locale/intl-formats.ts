@@ -4,7 +4,7 @@ import type { Locale } from './locale.js';
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const languageNames = new Map<Locale, Intl.DisplayNames>();
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,13 +27,16 @@ export function formatList(items: string[], locale: Locale): string {
   return format.format(items);
 }
 
-/** A calendar date ("2022-01-01") as the locale writes it: "2022年1月1日", "January 1, 2022". */
-export function formatCalendarDate(date: string, locale: Locale): string {
+/**
+ * A calendar date ("2022-01-01") as the locale writes it: "2022年1月1日", "January 1, 2022";
+ * `full` adds the weekday ("2022年1月1日星期六", "Saturday, January 1, 2022").
+ */
+export function formatCalendarDate(date: string, locale: Locale, style: 'long' | 'full' = 'long'): string {
   const parts = CALENDAR_DATE.exec(date);
   if (!parts) return date; // not a calendar date: show it as it came
-  let format = dateFormats.get(locale);
+  let format = dateFormats.get(`${locale} ${style}`);
   // a date, not an instant: read and printed in UTC so no time zone moves it a day
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!format) dateFormats.set(`${locale} ${style}`, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
   return format.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))));
 }
 

@@ -28,6 +28,8 @@ export interface ChecklistScreen {
   print(): void;
   copy(): void;
   book(): void;
+  /** "Ask a question about this" (pls-question-request). */
+  ask(): void;
   changeAnswers(): void;
   otherMatter(): void;
 }
@@ -79,6 +81,7 @@ export function checklistView(screen: ChecklistScreen): TemplateResult {
       <button type="button" part="print-button" class="primary" @click=${screen.print}>${s.print}</button>
       <button type="button" part="copy-button" @click=${screen.copy}>${s.copyText}</button>
       <button type="button" part="book-button" @click=${screen.book}>${s.book}</button>
+      <button type="button" part="ask-button" @click=${screen.ask}>${s.ask}</button>
       ${screen.asksQuestions ? html`<button type="button" part="change-answers-button" @click=${screen.changeAnswers}>${s.changeAnswers}</button>` : nothing}
       <button type="button" part="other-matter-button" @click=${screen.otherMatter}>${s.otherMatter}</button>
     </div>

@@ -36,6 +36,7 @@ export default {
   copied: 'Checklist copied',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
   book: 'Book a visit',
+  ask: 'Ask a question about this',
   changeAnswers: 'Change answers',
   otherMatter: 'Choose another matter',
   ready: 'The checklist for {matter} is ready: {count} documents.',

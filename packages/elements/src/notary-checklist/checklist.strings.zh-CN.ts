@@ -35,6 +35,7 @@ const text = {
   copied: '清单已复制',
   copyFailed: '无法复制，请选中文字后自行复制。',
   book: '预约办理',
+  ask: '就此问题咨询',
   changeAnswers: '修改回答',
   otherMatter: '选择其他事项',
   ready: '{matter}的材料清单已生成，共{count}项材料。',

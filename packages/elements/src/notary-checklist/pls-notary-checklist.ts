@@ -15,6 +15,8 @@ import { notaryChecklistText } from './notary-checklist.strings.js';
 import type { NotaryQuestion } from './notary-question.js';
 import { notaryChecklistStyles } from './pls-notary-checklist.styles.js';
 import { PlsBookRequestEvent } from './pls-book-request-event.js';
+import { PlsQuestionRequestEvent } from '../links/pls-question-request-event.js';
+import { questionTopic } from './question-topic.js';
 import { PlsChecklistReadyEvent } from './pls-checklist-ready-event.js';
 
 type Step = 'find' | 'questions' | 'checklist';
@@ -29,6 +31,7 @@ type Step = 'find' | 'questions' | 'checklist';
  * @summary Notary material checklist: find the matter, answer what changes the list, get every document with its basis.
  *
  * @event {PlsChecklistReadyEvent} pls-checklist-ready - A checklist is shown. Detail: `{ matter, items, refused, catalogueVersion }`, never the answers.
+ * @event {PlsQuestionRequestEvent} pls-question-request - "Ask a question about this" was chosen. Detail: `{ topic, region, source }`; cancelable: otherwise the page's `<pls-legal-question>` opens on it.
  * @event {PlsBookRequestEvent} pls-book-request - "Book a visit" was chosen. Detail: `{ service: 'notarization', center, region, matter }`; open `<pls-appointment-booker service="notarization" center=… region=…>` with it.
  * @event {PlsErrorEvent} pls-error - A request failed. Detail: `{ source, operation, status, code }`, nothing personal.
  *
@@ -61,6 +64,7 @@ type Step = 'find' | 'questions' | 'checklist';
  * @csspart print-button - Print the checklist.
  * @csspart copy-button - Copy the checklist as text.
  * @csspart book-button - Book a visit (fires pls-book-request).
+ * @csspart ask-button - Ask a question about this (fires pls-question-request).
  * @csspart change-answers-button - Back to the questions.
  * @csspart other-matter-button - Back to finding a matter.
  * @csspart loading - The placeholder while something loads.
@@ -246,6 +250,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
     return this.#stateView(this.notary.checklist.state, 6, () => void this.#requestChecklist(), (checklist) => this.notary.views.checklist!.checklistView({
       checklist, offices: this.notary.offices.value, locale, asksQuestions: Boolean(this.notary.matter.value?.questions.length), copyStatus: this.copyStatus,
       print: () => globalThis.print(), copy: () => void this.#copy(), book: () => this.#book(),
+      ask: () => this.dispatchEvent(new PlsQuestionRequestEvent({ topic: questionTopic(checklist.matter.code), region: this.effectiveRegion ?? null, source: this.localName })),
       changeAnswers: () => { this.current = 0; this.#go('questions'); },
       otherMatter: () => { this.unknownMatter = false; this.#go('find'); if (this.notary.catalogue.state.status === 'idle') void this.notary.loadCatalogue(); },
     }));

@@ -139,16 +139,16 @@ export function startDeliverer({ outbox, config, logger, clock, options = {} }: 
   };
 }
 
-/** The store, each of whose `changes` nudges the deliverer: a node's own events and messages go out at once, not at its next poll. */
-export function nudging<S extends object>(store: S, deliverer: Deliverer, changes: readonly (keyof S & string)[]): S {
-  const nudged = { ...store } as Record<string, unknown>;
+/** The store, each of its `changes` nudging the deliverer once it is written (its event is in the outbox). */
+export function nudging<S extends object>(store: S, deliverer: Deliverer, changes: readonly (keyof S)[]): S {
+  const nudged = { ...store };
   for (const name of changes) {
     const change = store[name] as (...args: unknown[]) => Promise<unknown>;
-    nudged[name] = async (...args: unknown[]) => {
+    nudged[name] = (async (...args: unknown[]) => {
       const result = await change(...args);
       deliverer.nudge();
       return result;
-    };
+    }) as S[keyof S];
   }
-  return nudged as S;
+  return nudged;
 }

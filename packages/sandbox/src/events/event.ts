@@ -15,9 +15,13 @@ export type EventType = Exclude<keyof webhooks, 'sms-notification'>;
 export type PlskitEvent<T extends EventType = EventType> = { [K in T]: RequestOf<K> }[T];
 export type EventData<T extends EventType> = PlskitEvent<T>['data'];
 export type EventAppointment = components['schemas']['EventAppointment'];
+export type EventWorkOrder = components['schemas']['EventWorkOrder'];
 
 /** Every event type the API sends, in the order the docs list them. */
-export const EVENT_TYPES = ['appointment.booked', 'appointment.rescheduled', 'appointment.cancelled'] as const satisfies readonly EventType[];
+export const EVENT_TYPES = [
+  'appointment.booked', 'appointment.rescheduled', 'appointment.cancelled',
+  'work-order.created', 'work-order.assigned', 'work-order.replied', 'work-order.closed',
+] as const satisfies readonly EventType[];
 
 // a webhook the contract adds and this list lacks does not compile
 type Unlisted = Exclude<EventType, (typeof EVENT_TYPES)[number]>;

@@ -411,6 +411,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy-notices/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the privacy notice a resident agrees to before asking a question or a call-back
+         * @description What PIPL Art 17 asks to be told, as for bookings, for work orders: the question itself
+         *     is a category of personal data (what happened, never ID numbers or other people's
+         *     details), and everything is erased a set number of days after the work order is closed.
+         *     Show it in full before asking for consent, and send its `version` as
+         *     `consent.privacyNotice`: another version is refused (409 `privacy-notice-outdated`).
+         */
+        get: operations["getWorkOrderPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/work-orders/time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the day a question asked today is answered by, and the days a call-back may be asked for
+         * @description Time limits count working days on the city's calendar (statutory holidays closed,
+         *     make-up working days open, the substitute weekdays of a year whose notice is not
+         *     published yet closed), starting the day after today (Asia/Shanghai). The operator
+         *     sets the days per kind; `unverified` is true while they are not a published local
+         *     rule. A question is due by the last day of its limit; a call-back on the day the
+         *     resident chooses among `callback.days`, in the morning or the afternoon.
+         */
+        get: operations["getWorkOrderTimeLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a legal question, or ask to be called back
+         * @description Makes a work order (channel `web`), due by the `dueBy` of its kind's time limit. The
+         *     `Idempotency-Key` makes retries safe as for bookings: the same key with the same body
+         *     replays the first reply (`Idempotent-Replayed: true`); with another body it is refused
+         *     (422 `idempotency-key-reused`). The reply is the only time the `manageToken` is
+         *     returned: keep it to follow the work order. It does not repeat the question.
+         *     Refused with 400 `validation-failed`, naming the field, and nothing stored: empty or
+         *     longer than 1,000 characters, or holding a resident ID number (`/text`, code
+         *     `personal-data`); a `topic` not in `GET /v1/practice-areas` or a `region` not in
+         *     `GET /v1/regions` (code `not-found`); a call-back without a `callbackWindow`, on a day
+         *     `GET /v1/work-orders/time-limits` does not offer (code `not-offered`), or a window
+         *     on a question; consent not given. A notice version that is not the current one of
+         *     `GET /v1/privacy-notices/work-orders` is refused with 409 `privacy-notice-outdated`.
+         */
+        post: operations["createWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/work-orders/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a question or call-back request
+         * @description Its status, its timeline (received, passed to a center, answered, closed), the
+         *     question as asked and the latest answer. An unknown reference and a wrong manage
+         *     token get the same 403 `manage-token-invalid`, so which references exist cannot be probed.
+         */
+        get: operations["getWorkOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/phone-verifications": {
         parameters: {
             query?: never;
@@ -546,6 +648,86 @@ export interface webhooks {
          *     acknowledged or given up. The gateway sends each `id` once.
          */
         post: operations["smsNotificationWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work-order.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A question or call-back request was received
+         * @description Sent once the work order is stored, whichever platform took it. Never its text or the resident's name or phone.
+         */
+        post: operations["workOrderCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work-order.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A work order was passed to a center
+         * @description Sent once the assignment is stored; `previousCenter` is the center it left, if any.
+         */
+        post: operations["workOrderAssignedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work-order.replied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A work order was answered
+         * @description Sent once the answer is stored; the resident is told by text message that there is an answer. Never the answer itself.
+         */
+        post: operations["workOrderRepliedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work-order.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A work order was closed
+         * @description Sent once the closing is stored, with how it ended (`resolution`); its personal data is erased after the retention period.
+         */
+        post: operations["workOrderClosedWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1269,7 +1451,7 @@ export interface components {
         /** @description A privacy notice as data (PIPL Art 17), versioned; every statement cites its article. */
         PrivacyNotice: {
             /** @enum {string} */
-            subject: "appointments";
+            subject: "appointments" | "work-orders";
             version: string;
             effectiveFrom: components["schemas"]["CalendarDate"];
             title: components["schemas"]["LocalizedText"];
@@ -1286,7 +1468,7 @@ export interface components {
             /** @description Who else receives the information and why, such as the SMS provider that sends booking messages as an entrusted processor (PIPL Art 21). */
             recipients: components["schemas"]["CitedText"][];
             retention: {
-                /** @description Days after the visit or the cancellation until the contact details are erased. */
+                /** @description Days after the visit or the cancellation (for a work order: its closing) until the personal data is erased. */
                 days: number;
                 text: components["schemas"]["LocalizedText"];
                 basis: components["schemas"]["LegalBasis"];
@@ -1353,7 +1535,7 @@ export interface components {
              * @description Which message this is, for the gateway's records and its provider's template registration.
              * @enum {string}
              */
-            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "phone-verification-code";
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "phone-verification-code";
             /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
             text: string;
         };
@@ -1383,6 +1565,170 @@ export interface components {
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;
+            };
+        };
+        WorkOrderReference: string;
+        /**
+         * @description `question`: answered in writing, to read with the manage link; `callback`: a call back in the window the resident chose.
+         * @enum {string}
+         */
+        WorkOrderKind: "question" | "callback";
+        /**
+         * @description `received`; `assigned` (passed to a center); `answered`; `closed`.
+         * @enum {string}
+         */
+        WorkOrderStatus: "received" | "assigned" | "answered" | "closed";
+        /**
+         * @description Where the work order was made: `web` (this API, a resident) or `hotline` (12345/12348, an operator for a caller).
+         * @enum {string}
+         */
+        WorkOrderChannel: "web" | "hotline";
+        /**
+         * @description How a work order ended: `answered` (the question answered or the call made), `referred` (to a court, a lawyer, mediation or another body), `withdrawn` (by the resident), `unreachable` (the call-back reached no one), `duplicate` (of another work order).
+         * @enum {string}
+         */
+        WorkOrderResolution: "answered" | "referred" | "withdrawn" | "unreachable" | "duplicate";
+        /** @description When the resident would like the call, Asia/Shanghai. */
+        CallbackWindow: {
+            date: components["schemas"]["CalendarDate"];
+            /** @enum {string} */
+            part: "morning" | "afternoon";
+        };
+        /**
+         * @description Personal data; sent only in this body, returned masked, erased after the retention
+         *     period of the work-order privacy notice. No ID number (PIPL Art 6).
+         */
+        WorkOrderContact: {
+            name: string;
+            /** @description Mainland mobile number. */
+            phone: string;
+        };
+        WorkOrderConsent: {
+            /** @description Version of the privacy notice shown (PIPL Art 17); must be the current one of GET /v1/privacy-notices/work-orders. */
+            privacyNotice: string;
+            /** @constant */
+            agreed: true;
+        };
+        WorkOrderRequest: {
+            kind: components["schemas"]["WorkOrderKind"];
+            /** @description What the question is about, a practice-area code of GET /v1/practice-areas. */
+            topic: components["schemas"]["Code"];
+            /** @description Where the resident is, a region of GET /v1/regions. */
+            region: components["schemas"]["RegionCode"];
+            /** @description The question, 1 to 1,000 characters (Unicode code points). Personal data: what happened, never an ID number (refused) nor other people's details. */
+            text: string;
+            /** @description Required for a call-back, on a day of GET /v1/work-orders/time-limits `callback.days`; not sent for a question. */
+            callbackWindow?: components["schemas"]["CallbackWindow"];
+            contact: components["schemas"]["WorkOrderContact"];
+            consent: components["schemas"]["WorkOrderConsent"];
+        };
+        /** @description One step of a work order's timeline. */
+        WorkOrderStep: {
+            /** @enum {string} */
+            kind: "received" | "assigned" | "answered" | "closed";
+            at: components["schemas"]["Instant"];
+            /** @description On `assigned`, the center the work order was passed to. */
+            center?: components["schemas"]["DirectoryId"];
+            /** @description On `closed`, how it ended. */
+            resolution?: components["schemas"]["WorkOrderResolution"];
+        };
+        WorkOrder: {
+            reference: components["schemas"]["WorkOrderReference"];
+            /** @description Returned only in the reply that makes the work order. */
+            manageToken?: components["schemas"]["ManageToken"];
+            kind: components["schemas"]["WorkOrderKind"];
+            channel: components["schemas"]["WorkOrderChannel"];
+            status: components["schemas"]["WorkOrderStatus"];
+            topic: components["schemas"]["Code"];
+            region: components["schemas"]["RegionCode"];
+            /** @description The center the work order is passed to; null until it is. */
+            center: string | null;
+            callbackWindow?: components["schemas"]["CallbackWindow"];
+            /** @description The question as asked; in the view with the manage token only, never in the reply that makes the work order. */
+            text?: string;
+            /** @description Masked (张*, 138****8000). */
+            contact: {
+                name: string;
+                phone: string;
+            };
+            /** @description The last day to answer (the call-back's day for a call-back), Asia/Shanghai. */
+            dueBy: components["schemas"]["CalendarDate"];
+            /** @description Not answered, and its last day has passed. */
+            overdue: boolean;
+            timeline: components["schemas"]["WorkOrderStep"][];
+            /** @description The latest answer (a later one replaces it), once there is one. */
+            answer?: {
+                text: string;
+                at: components["schemas"]["Instant"];
+            };
+            resolution?: components["schemas"]["WorkOrderResolution"];
+            /** @description The version of the privacy notice agreed to. */
+            privacyNotice: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        WorkOrderTimeLimits: {
+            today: components["schemas"]["CalendarDate"];
+            question: {
+                workingDays: number;
+                dueBy: components["schemas"]["CalendarDate"];
+            };
+            callback: {
+                workingDays: number;
+                /** @description The days a call-back may be asked for, morning or afternoon. */
+                days: components["schemas"]["CalendarDate"][];
+            };
+            /** @description A day counted is in a year whose holiday notice is not published yet; the dates may still change. */
+            provisional: boolean;
+            /** @description The days per kind are plskit's defaults, not a published local rule. */
+            unverified: boolean;
+        };
+        /** @description A work order as events carry it: its reference and codes. Closed to other properties on purpose: a resident's name, phone, question, the answer or the manage token never travels in an event. */
+        EventWorkOrder: {
+            reference: components["schemas"]["WorkOrderReference"];
+            kind: components["schemas"]["WorkOrderKind"];
+            channel: components["schemas"]["WorkOrderChannel"];
+            status: components["schemas"]["WorkOrderStatus"];
+            topic: components["schemas"]["Code"];
+            region: components["schemas"]["RegionCode"];
+            center: string | null;
+            dueBy: components["schemas"]["CalendarDate"];
+        };
+        WorkOrderCreatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "work-order.created";
+            created: components["schemas"]["Instant"];
+            data: {
+                workOrder: components["schemas"]["EventWorkOrder"];
+            };
+        };
+        WorkOrderAssignedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "work-order.assigned";
+            created: components["schemas"]["Instant"];
+            data: {
+                workOrder: components["schemas"]["EventWorkOrder"];
+                previousCenter: string | null;
+            };
+        };
+        WorkOrderRepliedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "work-order.replied";
+            created: components["schemas"]["Instant"];
+            data: {
+                workOrder: components["schemas"]["EventWorkOrder"];
+            };
+        };
+        WorkOrderClosedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "work-order.closed";
+            created: components["schemas"]["Instant"];
+            data: {
+                workOrder: components["schemas"]["EventWorkOrder"];
+                resolution: components["schemas"]["WorkOrderResolution"];
             };
         };
         PhoneVerificationId: string;
@@ -1488,7 +1834,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The reference and manage token do not match an appointment (`manage-token-invalid`). An unknown reference answers exactly so, never 404, so that which references exist cannot be probed. */
+        /** @description The reference and manage token do not match an appointment or a work order (`manage-token-invalid`). An unknown reference answers exactly so, never 404, so that which references exist cannot be probed. */
         Forbidden: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -1769,7 +2115,7 @@ export interface components {
          */
         IfNoneMatch: string;
         /**
-         * @description The secret returned once at booking. It is sent in a header, never in the URL.
+         * @description The secret returned once, at booking or when a work order is made. It is sent in a header, never in the URL.
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
         ManageToken: components["schemas"]["ManageToken"];
@@ -1786,6 +2132,11 @@ export interface components {
          * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
          */
         PlskitSignature: string;
+        /**
+         * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+         * @example GD-7K3Q-9M2P
+         */
+        WorkOrderReference: components["schemas"]["WorkOrderReference"];
     };
     requestBodies: never;
     headers: {
@@ -3194,7 +3545,7 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
-                 * @description The secret returned once at booking. It is sent in a header, never in the URL.
+                 * @description The secret returned once, at booking or when a work order is made. It is sent in a header, never in the URL.
                  * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
                  */
                 "X-Manage-Token": components["parameters"]["ManageToken"];
@@ -3256,7 +3607,7 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
-                 * @description The secret returned once at booking. It is sent in a header, never in the URL.
+                 * @description The secret returned once, at booking or when a work order is made. It is sent in a header, never in the URL.
                  * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
                  */
                 "X-Manage-Token": components["parameters"]["ManageToken"];
@@ -3319,7 +3670,7 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
-                 * @description The secret returned once at booking. It is sent in a header, never in the URL.
+                 * @description The secret returned once, at booking or when a work order is made. It is sent in a header, never in the URL.
                  * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
                  */
                 "X-Manage-Token": components["parameters"]["ManageToken"];
@@ -3402,6 +3753,273 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getWorkOrderPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice in force. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getWorkOrderTimeLimits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time limits of a work order made today. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "today": "2026-09-24",
+                     *       "question": {
+                     *         "workingDays": 3,
+                     *         "dueBy": "2026-09-30"
+                     *       },
+                     *       "callback": {
+                     *         "workingDays": 2,
+                     *         "days": [
+                     *           "2026-09-28",
+                     *           "2026-09-29"
+                     *         ]
+                     *       },
+                     *       "provisional": false,
+                     *       "unverified": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkOrderTimeLimits"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    createWorkOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
+                 * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "question",
+                 *       "topic": "labour",
+                 *       "region": "370811",
+                 *       "text": "公司拖欠三个月工资，没有签劳动合同，我可以怎么办？",
+                 *       "contact": {
+                 *         "name": "张三",
+                 *         "phone": "13800138000"
+                 *       },
+                 *       "consent": {
+                 *         "privacyNotice": "2026-12",
+                 *         "agreed": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Received; the manage token is in this reply only. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "GD-7K3Q-9M2P",
+                     *       "manageToken": "q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ",
+                     *       "kind": "question",
+                     *       "channel": "web",
+                     *       "status": "received",
+                     *       "topic": "labour",
+                     *       "region": "370811",
+                     *       "center": null,
+                     *       "contact": {
+                     *         "name": "张*",
+                     *         "phone": "138****8000"
+                     *       },
+                     *       "dueBy": "2026-09-30",
+                     *       "overdue": false,
+                     *       "timeline": [
+                     *         {
+                     *           "kind": "received",
+                     *           "at": "2026-09-24T10:15:00+08:00"
+                     *         }
+                     *       ],
+                     *       "privacyNotice": "2026-12",
+                     *       "createdAt": "2026-09-24T10:15:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getWorkOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The secret returned once, at booking or when a work order is made. It is sent in a header, never in the URL.
+                 * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
+                 */
+                "X-Manage-Token": components["parameters"]["ManageToken"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work order (without its manage token). */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "GD-7K3Q-9M2P",
+                     *       "kind": "question",
+                     *       "channel": "web",
+                     *       "status": "answered",
+                     *       "topic": "labour",
+                     *       "region": "370811",
+                     *       "center": "sc-370811",
+                     *       "text": "公司拖欠三个月工资，没有签劳动合同，我可以怎么办？",
+                     *       "contact": {
+                     *         "name": "张*",
+                     *         "phone": "138****8000"
+                     *       },
+                     *       "dueBy": "2026-09-30",
+                     *       "overdue": false,
+                     *       "timeline": [
+                     *         {
+                     *           "kind": "received",
+                     *           "at": "2026-09-24T10:15:00+08:00"
+                     *         },
+                     *         {
+                     *           "kind": "assigned",
+                     *           "at": "2026-09-24T11:02:00+08:00",
+                     *           "center": "sc-370811"
+                     *         },
+                     *         {
+                     *           "kind": "answered",
+                     *           "at": "2026-09-28T15:40:00+08:00"
+                     *         }
+                     *       ],
+                     *       "answer": {
+                     *         "text": "未签书面劳动合同的，可以要求支付二倍工资；拖欠的工资可向劳动保障监察机构投诉或申请劳动仲裁……",
+                     *         "at": "2026-09-28T15:40:00+08:00"
+                     *       },
+                     *       "privacyNotice": "2026-12",
+                     *       "createdAt": "2026-09-24T10:15:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];
@@ -3686,6 +4304,188 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SmsNotification"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    workOrderCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_2Gt6Yk9Pm3Wq7Xr1Bn4Cv8Dz",
+                 *       "type": "work-order.created",
+                 *       "created": "2026-09-24T10:15:00+08:00",
+                 *       "data": {
+                 *         "workOrder": {
+                 *           "reference": "GD-7K3Q-9M2P",
+                 *           "kind": "question",
+                 *           "channel": "web",
+                 *           "status": "received",
+                 *           "topic": "labour",
+                 *           "region": "370811",
+                 *           "center": null,
+                 *           "dueBy": "2026-09-30"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderCreatedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    workOrderAssignedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_5Hs8Zm2Qn6Wr9Yt3Cp7Dx1Fv",
+                 *       "type": "work-order.assigned",
+                 *       "created": "2026-09-24T11:02:00+08:00",
+                 *       "data": {
+                 *         "workOrder": {
+                 *           "reference": "GD-7K3Q-9M2P",
+                 *           "kind": "question",
+                 *           "channel": "web",
+                 *           "status": "assigned",
+                 *           "topic": "labour",
+                 *           "region": "370811",
+                 *           "center": "sc-370811",
+                 *           "dueBy": "2026-09-30"
+                 *         },
+                 *         "previousCenter": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderAssignedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    workOrderRepliedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_8Jk3Xn6Rp1Ws4Zv7Dq2Fy5Gt",
+                 *       "type": "work-order.replied",
+                 *       "created": "2026-09-28T15:40:00+08:00",
+                 *       "data": {
+                 *         "workOrder": {
+                 *           "reference": "GD-7K3Q-9M2P",
+                 *           "kind": "question",
+                 *           "channel": "web",
+                 *           "status": "answered",
+                 *           "topic": "labour",
+                 *           "region": "370811",
+                 *           "center": "sc-370811",
+                 *           "dueBy": "2026-09-30"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderRepliedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    workOrderClosedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_4Lm9Yp2Sq7Wt1Xz5Fr8Gv3Hk",
+                 *       "type": "work-order.closed",
+                 *       "created": "2026-09-29T09:00:00+08:00",
+                 *       "data": {
+                 *         "workOrder": {
+                 *           "reference": "GD-7K3Q-9M2P",
+                 *           "kind": "question",
+                 *           "channel": "web",
+                 *           "status": "closed",
+                 *           "topic": "labour",
+                 *           "region": "370811",
+                 *           "center": "sc-370811",
+                 *           "dueBy": "2026-09-30"
+                 *         },
+                 *         "resolution": "answered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderClosedEvent"];
             };
         };
         responses: {

@@ -3,11 +3,15 @@
 //     ruleset, the privacy notice): versioned and slow to change, so caches may
 //     keep it for minutes and then revalidate (304 when the ETag still matches);
 //   the directory and availability: fresh on every use, revalidated by ETag;
-//   personal data (an appointment) and health: never stored.
+//   personal data (an appointment, a work order) and health: never stored.
 const REFERENCE = new Set([
   'listRegions', 'listPracticeAreas', 'listNotaryMatters', 'getNotaryMatter', 'getLegalAidRules', 'getAppointmentPrivacyNotice',
+  'getWorkOrderPrivacyNotice',
 ]);
-const NEVER_STORED = new Set(['getAppointment', 'bookAppointment', 'cancelAppointment', 'rescheduleAppointment', 'getHealth']);
+const NEVER_STORED = new Set([
+  'getAppointment', 'bookAppointment', 'cancelAppointment', 'rescheduleAppointment', 'getHealth',
+  'createWorkOrder', 'getWorkOrder',
+]);
 
 export const REFERENCE_CACHE = 'public, max-age=300, must-revalidate';
 export const REVALIDATE = 'no-cache';

@@ -1,7 +1,8 @@
 // The residents' text messages, as data: one entry per message, in both
-// locales. Each says the reference, the time and the place, and how to change
-// the booking — never the manage token or the manage link itself (messages
-// pass through the SMS provider in clear). Short: a Chinese message fits one
+// locales. A booking's says the reference, the time and the place, and how to
+// change the booking; a work order's, that there is an answer and where to read
+// it — never the manage token or the manage link itself, nor a question or an
+// answer (messages pass through the SMS provider in clear). Short: a Chinese message fits one
 // segment (70 characters) with the city's or a county's center (a branch
 // center's longer name may take two); an English one carries the center's
 // Chinese name, so it is sent as UCS-2 and takes two. The confirmation code's
@@ -17,7 +18,7 @@ export const NOTIFICATION_TEMPLATES_VERSION = '2026-12-07';
 export interface NotificationTemplate {
   /** The event that sends it; none for a message sent on its own (a confirmation code). */
   event?: EventType;
-  /** With {reference}, {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai), or a code's {code}. */
+  /** With {reference}, and for a booking {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai), or a code's {code}. */
   text: LocalizedText;
 }
 
@@ -42,6 +43,13 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
     text: {
       'zh-CN': '已取消预约{reference}（{center}，{date} {time}）。如需再约，请回到原预约页面或拨12348。',
       en: 'Cancelled: ref {reference} ({center}, {date} {time}). To book again, use the page you booked on or call 12348.',
+    },
+  },
+  'work-order-replied': {
+    event: 'work-order.replied',
+    text: {
+      'zh-CN': '您的咨询（工单号{reference}）已有答复，请打开提交后保存的查询链接查看，或拨12348。',
+      en: 'Your question (ref {reference}) has been answered. Open the link you saved when you asked, or call 12348.',
     },
   },
   // the code confirms the number before a booking or a question (PLSKIT_PHONE_VERIFICATION=sms); it names no purpose, so one registered template serves both

@@ -1,7 +1,7 @@
 // Whether an event sends a resident a text message, and which: a pure
-// decision of what the router read (the event, the booking's phone, language
-// and agreed notice, the center's name). The message is the only thing that
-// carries a phone number out of the server.
+// decision of what the router read (the event, the booking's or the work
+// order's phone, language and agreed notice, a booking's center's name). The
+// message is the only thing that carries a phone number out of the server.
 import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale } from '@plskit/core';
 import { opaqueId, type PlskitEvent, type SmsNotification, type SmsTemplateName } from '../events/event.js';
 import { NOTIFICATION_TEMPLATES } from './notification-templates.js';
@@ -9,11 +9,12 @@ import { NOTIFICATION_TEMPLATES } from './notification-templates.js';
 /** What the router reads about the resident an event concerns. */
 export interface SmsRecipient {
   phone: string;
-  /** The language they booked in. */
+  /** The language they booked or asked in. */
   locale: Locale;
   /** The privacy notice version they agreed to. */
   privacyNotice: string;
-  centerName: string;
+  /** A booking's center. */
+  centerName?: string;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -21,17 +22,17 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const filled = (template: SmsTemplateName, locale: Locale, values: Record<string, string>): string =>
   NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
-/** A visit's message with its fields filled in; the time is the visit's, Asia/Shanghai. */
-export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center: string; slotStart: string }): string {
-  const local = shanghaiDateTime(new Date(fields.slotStart));
-  const month = Number(local.slice(5, 7));
-  const day = Number(local.slice(8, 10));
-  return filled(template, locale, {
-    reference: fields.reference,
-    center: fields.center,
-    date: locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`,
-    time: local.slice(11, 16),
-  });
+/** A template's text with its fields filled in; a booking's time is the visit's, Asia/Shanghai. */
+export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center?: string; slotStart?: string }): string {
+  const values: Record<string, string> = { reference: fields.reference, center: fields.center ?? '' };
+  if (fields.slotStart) {
+    const local = shanghaiDateTime(new Date(fields.slotStart));
+    const month = Number(local.slice(5, 7));
+    const day = Number(local.slice(8, 10));
+    values.date = locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`;
+    values.time = local.slice(11, 16);
+  }
+  return filled(template, locale, values);
 }
 
 /** The message that carries a confirmation code to `to` (11 digits), in the language the resident asked in. */
@@ -40,21 +41,28 @@ export function codeNotification(to: string, code: string, locale: Locale): SmsN
   return { id: opaqueId('ntf'), channel: 'sms', to, template, text: filled(template, locale, { code }) };
 }
 
+/** The fields of an event's message, or undefined when it sends none: a visit that has already begun (a late "booked" text helps no one). */
+function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date): Parameters<typeof smsText>[2] | undefined {
+  if ('workOrder' in event.data) return { reference: event.data.workOrder.reference };
+  if (!('appointment' in event.data)) return undefined;
+  const { appointment } = event.data;
+  if (Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
+  return { reference: appointment.reference, center: recipient.centerName ?? '', slotStart: appointment.slot.start };
+}
+
 /**
  * The message `template` an event sends its resident, or undefined: the
  * resident agreed to a notice that did not name the SMS provider (their number
- * never reaches it), the number is not a mainland mobile, or the visit has
- * already begun (a late "booked" text helps no one).
+ * never reaches it), the number is not a mainland mobile, or the event sends none now.
  */
 export function smsNotificationFor(
   template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date,
 ): SmsNotification | undefined {
   if (!recipient || !allowsSmsNotifications(recipient.privacyNotice)) return undefined;
   const to = normalizeMobile(recipient.phone);
-  const appointment = 'appointment' in event.data ? event.data.appointment : undefined;
-  if (!to || !appointment || Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
-  const text = smsText(template, recipient.locale, { reference: appointment.reference, center: recipient.centerName, slotStart: appointment.slot.start });
-  return { id: opaqueId('ntf'), channel: 'sms', to, template, text };
+  const fields = to && messageFields(event, recipient, now);
+  if (!to || !fields) return undefined;
+  return { id: opaqueId('ntf'), channel: 'sms', to, template, text: smsText(template, recipient.locale, fields) };
 }
 
 // GSM 03.38's basic set: a message of these alone is 7-bit (160 characters a segment)

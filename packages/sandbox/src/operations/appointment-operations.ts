@@ -3,21 +3,22 @@
 // the ports below), so the browser and the server agree on every slot.
 import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale, type PrivacyNotice } from '@plskit/core';
 import type { Clock } from '../clock.js';
-import { fieldMessage } from './field-error.js';
-import { requestFingerprint } from '../store/appointment-decisions.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import type { ContactVault } from '../store/sealed-contact.js';
 import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
+import { header, idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
 export interface SlotCalendar {
   day(center: ServiceCenterRow, service: string, date: string): CalendarDay;
 }
 
-/** What the sandbox needs of the contact validators in @plskit/core (the masks are applied when a booking is stored). */
+/** What the sandbox needs of the contact validators and masks in @plskit/core (a booking is masked when it is stored; a work order when it is shown). */
 export interface ContactRules {
   isValidPhone(phone: string): boolean;
+  maskName(name: string): string;
+  maskPhone(phone: string): string;
 }
 
 /** What the operator asks of a booking's resident (PLSKIT_PHONE_VERIFICATION, PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE). */
@@ -44,23 +45,6 @@ export interface AppointmentDependencies {
 export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
 
-const invalid = (locale: Locale, field: string, code: string): ProblemError =>
-  new ProblemError(400, 'validation-failed', [{ field, code, message: fieldMessage(code, locale) }]);
-
-/** Canonical JSON (sorted keys) so that key order does not make two bodies differ. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function header(request: ShellRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** The refusal of one booking too many for a number: the limit, and how to free a place for another. */
 const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409, 'booking-limit-reached', undefined, {
   'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 12348）取消其中一个，再重新预约。`,
@@ -74,8 +58,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
 
   const centerOffering = async (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): Promise<ServiceCenterRow> => {
     const center = await directory.serviceCenter(centerId);
-    if (!center) throw invalid(locale, fieldPrefix === '/' ? '/center' : 'center', 'not-found');
-    if (!center.services.includes(service as never)) throw invalid(locale, fieldPrefix === '/' ? '/service' : 'service', 'not-offered');
+    if (!center) throw invalidField(locale, fieldPrefix === '/' ? '/center' : 'center', 'not-found');
+    if (!center.services.includes(service as never)) throw invalidField(locale, fieldPrefix === '/' ? '/service' : 'service', 'not-offered');
     return center;
   };
 
@@ -113,19 +97,6 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
 
   const token = (request: ShellRequest): string => header(request, 'x-manage-token') ?? '';
 
-  /** A booking must have agreed to the notice in force, and says which one is. */
-  const requireCurrentNotice = (version: string, locale: Locale): void => {
-    if (version === privacyNotice.version) return;
-    const current = privacyNotice.version;
-    throw new ProblemError(409, 'privacy-notice-outdated', [{
-      field: '/consent/privacyNotice', code: 'outdated',
-      message: locale === 'en' ? `The current privacy notice is version ${current}` : `当前的个人信息处理告知为 ${current} 版`,
-    }], {
-      'zh-CN': `个人信息处理告知已更新为 ${current} 版：请阅读新版告知并重新同意后再预约。`,
-      en: `The privacy notice is now version ${current}: show it and ask for consent again before booking.`,
-    });
-  };
-
   return {
     getAppointmentPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
 
@@ -135,8 +106,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       const today = shanghaiDate(now);
       const from = query.from ?? today;
       const to = query.to ?? addDays(from, 13);
-      if (to < from) throw invalid(locale, 'to', 'range');
-      if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalid(locale, 'to', 'range');
+      if (to < from) throw invalidField(locale, 'to', 'range');
+      if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalidField(locale, 'to', 'range');
       const taken = await appointments.takenPlaces(center.id, service, from, addDays(to, 1));
       const horizon = addDays(today, BOOKING_HORIZON_DAYS);
       const days = [];
@@ -165,13 +136,12 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       const { locale, now } = request;
       const { body } = request;
       const center = await centerOffering(body.center, body.service, locale);
-      if (!contactRules.isValidPhone(body.contact.phone)) throw invalid(locale, '/contact/phone', 'invalid');
-      if (body.consent.agreed !== true) throw invalid(locale, '/consent/agreed', 'required');
-      requireCurrentNotice(body.consent.privacyNotice, locale);
+      if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
+      if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
+      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
       if (bookingRules.phoneVerification && body.phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
       const slot = claimSlot(center, body.service, body.slotStart, now);
       if (!slot) throw new ProblemError(409, 'slot-unavailable');
-      const key = header(request, 'idempotency-key');
       const outcome = await appointments.book(
         {
           slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
@@ -179,7 +149,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
           ...(bookingRules.phoneVerification ? { phoneVerification: body.phoneVerification } : {}),
           ...(bookingRules.maxActivePerPhone !== undefined ? { maxActivePerPhone: bookingRules.maxActivePerPhone } : {}),
         },
-        key ? { client: request.client, key, requestHash: requestFingerprint(vault, canonical(body)) } : undefined,
+        idempotencyClaim(request, vault),
         (appointment, manageToken) => ({ status: 201, body: view(appointment, manageToken) }),
       );
       switch (outcome.kind) {

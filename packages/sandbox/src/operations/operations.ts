@@ -9,10 +9,14 @@ import { appointmentOperations, type BookingRules, type ContactRules, type SlotC
 import { directoryOperations } from './directory-operations.js';
 import { healthOperation } from './health-operation.js';
 import { legalAidOperations } from './legal-aid-operations.js';
-import type { LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
+import type { HolidayCalendar, LegalAidRuleset, NotaryCatalogue, PrivacyNotice } from '@plskit/core';
 import { notaryOperations } from './notary-operations.js';
 import type { ContractOperations } from './operation.js';
 import { phoneVerificationOperations, type PhoneVerificationSetting } from './phone-verification-operations.js';
+import { workOrderOperations, type WorkOrderTerms } from './work-order-operations.js';
+import type { WorkOrderStore } from '../store/work-order-store.js';
+import { PRACTICE_AREA_CODES } from '../dataset/practice-areas.js';
+import { JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -23,11 +27,17 @@ export interface DomainEngines {
   openingHours(center: ServiceCenterRow): unknown;
   /** The notice a booking must have agreed to (its version). */
   privacyNotice: PrivacyNotice;
+  /** The city's calendar (core's years and the operator's): work orders' time limits count its working days. */
+  holidays: HolidayCalendar;
+  workOrderTerms: WorkOrderTerms;
+  /** The notice a work order must have agreed to. */
+  workOrderPrivacyNotice: PrivacyNotice;
 }
 
 export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
+  workOrders: WorkOrderStore;
   /** What storage can do now, for /v1/health (shared with the appointment store). */
   storage: StorageStatus;
   clock: Clock;
@@ -41,7 +51,7 @@ export interface OperationDependencies {
 }
 
 export function createOperations(deps: OperationDependencies): ContractOperations {
-  const { directory, appointments, storage, clock, engines, verifications, vault, phoneVerification } = deps;
+  const { directory, appointments, workOrders, storage, clock, engines, verifications, vault, phoneVerification } = deps;
   const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone };
   return {
     getHealth: healthOperation(directory, storage, clock),
@@ -51,6 +61,11 @@ export function createOperations(deps: OperationDependencies): ContractOperation
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
       privacyNotice: engines.privacyNotice, bookingRules, vault,
+    }),
+    ...workOrderOperations({
+      workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
+      privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
+      regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
     }),
     ...phoneVerificationOperations({ verifications, setting: phoneVerification }),
   };

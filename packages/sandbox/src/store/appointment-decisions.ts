@@ -4,17 +4,14 @@
 // rule of their own, so SQLite and PostgreSQL cannot decide differently.
 import { shanghaiDateTime } from '@plskit/core';
 import type {
-  BookingOutcome, BookingRequest, IdempotencyClaim, ManageOutcome, RenderedReply, SlotClaim, StoredAppointment,
+  BookingRequest, IdempotencyClaim, ManageOutcome, RenderedReply, SlotClaim, StoredAppointment,
 } from './appointment-store.js';
 import { maskedContact } from './appointment-rows.js';
 import type { ContactVault } from './sealed-contact.js';
-import { idempotencyKeyHash, newManageToken, seal, sha256, tokenMatches, unseal } from './secrets.js';
+import { idempotencyKeyHash, newManageToken, seal, sha256, tokenOpens, unseal } from './secrets.js';
 
 /** How long a booking's Idempotency-Key replays its first reply. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
-
-/** Compared with when a reference is unknown, so that case costs what a wrong token costs. */
-export const NO_TOKEN_HASH = '0'.repeat(64);
 
 /** An Idempotency-Key's record: the key only hashed, the first reply (which holds the manage token) sealed with it. */
 export interface IdempotencyRecord {
@@ -28,11 +25,15 @@ export interface IdempotencyRecord {
 /** The record a key is found by (the key itself is never stored). */
 export const idempotencyKeyOf = (claim: IdempotencyClaim): string => idempotencyKeyHash(claim.client, claim.key);
 
+/** What a key used before answers: the first reply again, or a refusal. */
+export type EarlierReply = { kind: 'replayed'; reply: RenderedReply } | { kind: 'idempotency-key-reused' };
+
 /**
- * Replay or refuse a key used before: the same body gets the first reply
- * again, another body is refused. Undefined when the key is new (go on).
+ * Replay or refuse a key used before (a booking's or a work order's): the same
+ * body gets the first reply again, another body is refused. Undefined when the
+ * key is new (go on).
  */
-export function earlierBooking(claim: IdempotencyClaim, earlier: IdempotencyRecord | undefined): BookingOutcome | undefined {
+export function earlierReply(claim: IdempotencyClaim, earlier: IdempotencyRecord | undefined): EarlierReply | undefined {
   if (!earlier) return undefined;
   if (earlier.requestHash !== claim.requestHash) return { kind: 'idempotency-key-reused' };
   const body = JSON.parse(unseal(claim.client, claim.key, earlier.sealedReply)) as unknown;
@@ -75,14 +76,10 @@ export function idempotencyRecord(claim: IdempotencyClaim, reply: RenderedReply,
   };
 }
 
-/**
- * The booking if the token is its own. The token is compared as a hash in
- * constant time, so timing does not leak it; an unknown reference answers like
- * a wrong token (compared against a hash no token has), so which references
- * exist cannot be probed.
- */
+/** The booking if the token is its own; an unknown reference answers like a wrong token (tokenOpens). */
 export function authorise(found: { appointment: StoredAppointment; manageTokenHash: string } | undefined, manageToken: string): ManageOutcome {
-  if (!tokenMatches(manageToken, found?.manageTokenHash ?? NO_TOKEN_HASH) || !found) return { kind: 'manage-token-invalid' };
+  // the token is compared even when the reference is unknown: both answers cost the same
+  if (!tokenOpens(manageToken, found?.manageTokenHash) || !found) return { kind: 'manage-token-invalid' };
   return { kind: 'ok', appointment: found.appointment };
 }
 

@@ -50,18 +50,21 @@ export interface RoutePlan {
   endpoints: readonly string[];
   /**
    * The text message it sends, and the record whose resident gets it (the
-   * engine reads their number and language): a booking. A message is about
-   * one record; an event about many (a center's closure) sends its messages
-   * through the per-booking events that come with it.
+   * engine reads their number and language): a booking or a work order. A
+   * message is about one record; an event about many (a center's closure)
+   * sends its messages through the per-booking events that come with it.
    */
-  sms: { template: SmsTemplateName; appointment: string } | undefined;
+  sms: ({ template: SmsTemplateName } & ({ appointment: string } | { workOrder: string })) | undefined;
 }
 
 /** Where an event goes: every endpoint subscribed to its type, and its text message when the gateway is configured. */
 export function routePlan(event: PlskitEvent, routing: EventRouting): RoutePlan {
   const template = routing.smsGateway === undefined ? undefined : templateFor(event.type);
-  const appointment = 'appointment' in event.data ? event.data.appointment.reference : undefined;
-  return { endpoints: routing.endpointsFor(event.type), sms: template && appointment ? { template, appointment } : undefined };
+  const endpoints = routing.endpointsFor(event.type);
+  if (!template) return { endpoints, sms: undefined };
+  if ('appointment' in event.data) return { endpoints, sms: { template, appointment: event.data.appointment.reference } };
+  if ('workOrder' in event.data) return { endpoints, sms: { template, workOrder: event.data.workOrder.reference } };
+  return { endpoints, sms: undefined };
 }
 
 /** An instant as events' `created` is stored (+08:00 text), so that "since" compares as text. */

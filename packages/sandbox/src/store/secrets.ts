@@ -8,12 +8,14 @@ import { openBytes, sealBytes } from '../crypto/aes-gcm.js';
 // no 0/O, 1/I/L, U: read aloud over the 12345 hotline without confusion
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export function newReference(): string {
+/** A new reference: JN- a booking, GD- (工单) a work order. */
+export function newReference(prefix: 'JN' | 'GD' = 'JN'): string {
   const block = (): string => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
-  return `JN-${block()}-${block()}`;
+  return `${prefix}-${block()}-${block()}`;
 }
 
 export const REFERENCE_PATTERN = /^JN-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
+export const WORK_ORDER_REFERENCE_PATTERN = /^GD-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
 
 export function newManageToken(): string {
   return randomBytes(32).toString('base64url');
@@ -28,6 +30,19 @@ export function tokenMatches(presented: string, storedHash: string): boolean {
   const a = Buffer.from(sha256(presented), 'hex');
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Compared with when a reference is unknown, so that case costs what a wrong token costs. */
+const NO_TOKEN_HASH = '0'.repeat(64);
+
+/**
+ * Whether a presented token opens the record whose token hash was found
+ * (undefined: no such record). The token is compared as a hash in constant
+ * time, and an unknown reference is compared too (against a hash no token
+ * has), so neither timing nor answer tells which references exist.
+ */
+export function tokenOpens(presented: string, storedHash: string | undefined): boolean {
+  return tokenMatches(presented, storedHash ?? NO_TOKEN_HASH) && storedHash !== undefined;
 }
 
 export function idempotencyKeyHash(client: string, key: string): string {

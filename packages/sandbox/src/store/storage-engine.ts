@@ -10,12 +10,15 @@ import type { OutboxStore } from './outbox-store.js';
 import type { PhoneVerificationStore } from './phone-verification-store.js';
 import type { ContactVault } from './sealed-contact.js';
 import type { StorageStatus } from './storage-status.js';
+import type { WorkOrderStore } from './work-order-store.js';
 
 export interface StorageEngine {
   engine: 'sqlite' | 'postgres';
   /** Take it after `seed`: a SQLite store indexes the names it holds when first taken. */
   readonly directory: DirectoryStore;
   appointments: AppointmentStore;
+  /** Residents' questions and call-back requests. */
+  workOrders: WorkOrderStore;
   /** The events the changes wrote, and their deliveries. */
   outbox: OutboxStore;
   /** Codes that confirm a phone number, and the tokens they earn. */

@@ -10,10 +10,7 @@
 // confirmation is used up under a lock on its row, so neither passes twice
 // on two nodes. Each change writes its event in its own transaction; the
 // contact is sealed under the booking's own data key, deleted with it.
-import {
-  authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
-  move, newBooking, type IdempotencyRecord,
-} from '../appointment-decisions.js';
+import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, contactColumns, fromRow, residentContact, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
@@ -23,9 +20,10 @@ import { newReference } from '../secrets.js';
 import { addDataKey } from './postgres-data-keys.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import { claimKey, rememberReply } from './postgres-idempotency.js';
 import { heldByPerson } from './postgres-person-limits.js';
 import { useUpVerification, usableVerification } from './postgres-phone-verifications.js';
-import { lockKey, tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
+import { tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
 
 const INSERT = `INSERT INTO appointments (${APPOINTMENT_COLUMNS})
   VALUES (${APPOINTMENT_COLUMNS.split(',').map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (reference) DO NOTHING`;
@@ -62,14 +60,8 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
   return {
     book(request, idempotency, render) {
       return write(async (client): Promise<BookingOutcome> => {
-        if (idempotency) {
-          const keyHash = idempotencyKeyOf(idempotency);
-          await lockKey(client, keyHash);
-          const { rows } = await client.query<IdempotencyRecord>(`SELECT key_hash AS "keyHash", request_hash AS "requestHash", status,
-            sealed_response AS "sealedReply", created_at AS "createdAt" FROM idempotency_records WHERE key_hash = $1`, [keyHash]);
-          const replay = earlierBooking(idempotency, rows[0]);
-          if (replay) return replay;
-        }
+        const replay = idempotency && await claimKey(client, idempotency);
+        if (replay) return replay;
         const phoneKey = vault.phoneKey(request.contact.phone);
         const confirmation = request.phoneVerification === undefined ? undefined
           : await usableVerification(client, request.phoneVerification, phoneKey, 'booking', request.now);
@@ -91,11 +83,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
         if (confirmation) await useUpVerification(client, confirmation);
         await addEvent(client, bookedEvent(booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
-        if (idempotency) {
-          const record = idempotencyRecord(idempotency, reply, request.now);
-          await client.query(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
-            VALUES ($1, $2, $3, $4, $5)`, [record.keyHash, record.requestHash, record.status, record.sealedReply, record.createdAt]);
-        }
+        if (idempotency) await rememberReply(client, idempotency, reply, request.now);
         return { kind: 'booked', reply };
       });
     },

@@ -136,8 +136,45 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   },
   {
     version: 6,
+    name: 'work orders: residents\' questions and call-back requests',
+    sql: `
+      CREATE TABLE work_orders (
+        reference TEXT COLLATE "C" PRIMARY KEY,
+        manage_token_hash TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'callback')),
+        channel TEXT NOT NULL CHECK (channel IN ('web', 'hotline')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'assigned', 'answered', 'closed')),
+        topic TEXT NOT NULL,
+        region TEXT NOT NULL,
+        center_id TEXT COLLATE "C",
+        callback_date TEXT,
+        callback_part TEXT CHECK (callback_part IN ('morning', 'afternoon')),
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        question TEXT NOT NULL,
+        privacy_notice TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        due_by TEXT COLLATE "C" NOT NULL,
+        resolution TEXT,
+        timeline TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        closed_at TEXT,
+        answered_at TEXT
+      );
+      CREATE INDEX work_orders_due ON work_orders(due_by, reference);
+      CREATE INDEX work_orders_status_due ON work_orders(status, due_by, reference);
+      CREATE INDEX work_orders_center_due ON work_orders(center_id, due_by, reference);
+      CREATE INDEX work_orders_closed ON work_orders(closed_at) WHERE closed_at IS NOT NULL;
+      CREATE TABLE work_order_history (
+        kind TEXT NOT NULL, channel TEXT NOT NULL, topic TEXT NOT NULL, region TEXT NOT NULL, center_id TEXT,
+        received_on TEXT NOT NULL, due_by TEXT NOT NULL, answered_on TEXT, closed_on TEXT NOT NULL, resolution TEXT NOT NULL
+      );`,
+  },
+  {
+    version: 7,
     name: 'contact data sealed at rest, phone confirmation, limits per person',
-    // as SQLite's migration 8: personal fields sealed under per-record data
+    // as SQLite's migration 9: personal fields sealed under per-record data
     // keys (data_keys), a masked copy for residents' reads, a blind index for
     // a number's other bookings; phone verifications keep no number. The data
     // step seals the rows kept in clear; DROP COLUMN only hides a column, so

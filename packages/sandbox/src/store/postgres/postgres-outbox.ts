@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
 import type { SmsNotification } from '../../events/event.js';
-import { smsNotificationFor } from '../../notifications/sms-notification.js';
+import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
-import { attemptRecord, createdSince, routePlan, settlement } from '../outbox-decisions.js';
+import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
 import {
   DUE_COLUMNS, DUE_JOINS, RECIPIENT_COLUMNS, REPLAYED, sealNotification, smsRecipient, toClaimed, toLogEntry,
   type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
@@ -31,9 +31,15 @@ export async function addEvent(client: PostgresClient, event: PlskitEvent): Prom
   await client.query('INSERT INTO events (id, type, created, body) VALUES ($1, $2, $3, $4)', [event.id, event.type, event.created, JSON.stringify(event)]);
 }
 
-async function recipientOf(client: PostgresClient, reference: string): Promise<RecipientSqlRow | undefined> {
-  const { rows } = await client.query<RecipientSqlRow>(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a
-    JOIN service_centers c ON c.id = a.center_id JOIN data_keys k ON k.id = a.data_key WHERE a.reference = $1`, [reference]);
+/** The resident a text message goes to: a booking's (its number opened from the seal), or a work order's. */
+async function recipientOf(client: PostgresClient, vault: ContactVault, sms: NonNullable<RoutePlan['sms']>): Promise<SmsRecipient | undefined> {
+  if (!('workOrder' in sms)) {
+    const { rows } = await client.query<RecipientSqlRow>(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a
+      JOIN service_centers c ON c.id = a.center_id JOIN data_keys k ON k.id = a.data_key WHERE a.reference = $1`, [sms.appointment]);
+    return smsRecipient(vault, rows[0]);
+  }
+  const { rows } = await client.query<SmsRecipient>(`SELECT contact_phone AS phone, locale, privacy_notice AS "privacyNotice"
+    FROM work_orders WHERE reference = $1`, [sms.workOrder]);
   return rows[0];
 }
 
@@ -62,8 +68,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions, vault: Con
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created, null]);
-          const recipient = plan.sms && smsRecipient(vault, await recipientOf(client, plan.sms.appointment));
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipient, now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, vault, plan.sms), now);
           if (message && routing.smsGateway) {
             await addNotification(client, vault, message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           }

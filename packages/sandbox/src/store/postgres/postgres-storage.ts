@@ -13,6 +13,7 @@ import { postgresKeyCensus, postgresLookupKey, postgresRewrap } from './postgres
 import { postgresOutbox } from './postgres-outbox.js';
 import { postgresPhoneVerifications } from './postgres-phone-verifications.js';
 import { postgresTransactions } from './postgres-transactions.js';
+import { postgresWorkOrderStore } from './postgres-work-order-store.js';
 
 export async function openPostgresStorage(url: string, keys: KeyRing, timeouts?: Partial<PostgresTimeouts>): Promise<StorageEngine> {
   const pool = await openPostgres(url, undefined, { ...DEFAULT_POSTGRES_TIMEOUTS, ...timeouts }, keys);
@@ -29,6 +30,7 @@ export async function openPostgresStorage(url: string, keys: KeyRing, timeouts?:
     engine: 'postgres',
     directory: postgresDirectoryStore(transactions),
     appointments: postgresAppointmentStore(transactions, vault),
+    workOrders: postgresWorkOrderStore(transactions),
     outbox: postgresOutbox(transactions, vault),
     phoneVerifications: postgresPhoneVerifications(transactions, vault),
     vault,

@@ -6,10 +6,7 @@
 // the last place twice or pass one number's limit together; its event is
 // written in it too. The contact is sealed under the booking's own data key,
 // deleted with the booking.
-import {
-  authorise, cancellation, contactRetentionCutoff, earlierBooking, hasRoom, idempotencyCutoff, idempotencyKeyOf, idempotencyRecord,
-  move, newBooking, type IdempotencyRecord,
-} from '../appointment-decisions.js';
+import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, contactColumns, fromRow, residentContact, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
@@ -17,11 +14,11 @@ import { withinPersonLimit } from '../person-limits.js';
 import type { ContactVault, DataKeySqlRow } from '../sealed-contact.js';
 import { newReference } from '../secrets.js';
 import { sqliteDataKeys } from './sqlite-data-keys.js';
+import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
-import { sqliteFailureOf } from './sqlite-failures.js';
 import { sqliteVerificationUse } from './sqlite-phone-verifications.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
-import { truncateWal } from './sqlite-wal-checkpoint.js';
+import { completeErasure } from './sqlite-wal-checkpoint.js';
 
 export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransactions, vault: ContactVault): AppointmentStore {
   const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
@@ -30,17 +27,14 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const releasePlace = db.prepare('UPDATE slot_places SET taken = taken - 1 WHERE center_id = ? AND service = ? AND slot_start = ? AND taken > 0');
   const insert = db.prepare(`INSERT INTO appointments (${APPOINTMENT_COLUMNS}) VALUES (${APPOINTMENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const byReference = db.prepare('SELECT * FROM appointments WHERE reference = ?');
-  const earlier = db.prepare(`SELECT key_hash AS keyHash, request_hash AS requestHash, status, sealed_response AS sealedReply,
-    created_at AS createdAt FROM idempotency_records WHERE key_hash = ?`);
-  const remember = db.prepare(`INSERT INTO idempotency_records (key_hash, request_hash, status, sealed_response, created_at)
-    VALUES (@keyHash, @requestHash, @status, @sealedReply, @createdAt)`);
+  const idempotent = sqliteIdempotency(db);
   const update = db.prepare('UPDATE appointments SET status = ?, slot_start = ?, slot_end = ?, updated_at = ? WHERE reference = ?');
   const placesInRange = db.prepare(`SELECT slot_start, taken FROM slot_places WHERE center_id = ? AND service = ?
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
   const futureBookings = db.prepare("SELECT COUNT(*) FROM appointments WHERE phone_key = ? AND status = 'booked' AND slot_start > ?").pluck();
   const withKey = db.prepare('SELECT a.reference, a.sealed_contact, k.id, k.kek_id, k.wrapped FROM appointments a JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?');
   const announce = sqliteEventWriter(db);
-  const keys = sqliteDataKeys(db);
+  const dataKeys = sqliteDataKeys(db);
   const verifications = sqliteVerificationUse(db);
 
   const found = (reference: string) => fromRow(byReference.get(reference) as AppointmentSqlRow | undefined);
@@ -53,7 +47,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   return {
     book(request, idempotency, render) {
       return write((): BookingOutcome => {
-        const replay = idempotency && earlierBooking(idempotency, earlier.get(idempotencyKeyOf(idempotency)) as IdempotencyRecord | undefined);
+        const replay = idempotency && idempotent.earlier(idempotency);
         if (replay) return replay;
         const phoneKey = vault.phoneKey(request.contact.phone);
         const confirmation = request.phoneVerification === undefined ? undefined
@@ -66,13 +60,13 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         while (byReference.get(reference)) reference = newReference();
         const booking = newBooking(request, reference);
         const contact = contactColumns(vault, reference, { ...request.contact, note: request.note ?? null });
-        keys.add(contact.key);
+        dataKeys.add(contact.key);
         insert.run(...appointmentValues(booking.appointment, booking.manageTokenHash, contact));
         take(request.slot);
         if (confirmation) verifications.useUp(confirmation);
         announce(bookedEvent(booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
-        if (idempotency) remember.run(idempotencyRecord(idempotency, reply, request.now));
+        if (idempotency) idempotent.remember(idempotency, reply, request.now);
         return { kind: 'booked', reply };
       });
     },
@@ -120,16 +114,12 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         db.prepare(`INSERT INTO appointment_history (center_id, service, day, status)
           SELECT center_id, service, substr(slot_start, 1, 10), status FROM appointments WHERE ${expired}`).run({ cutoff });
         // the bookings' data keys go with them: what is left of a booking anywhere cannot be opened
-        keys.remove(db.prepare(`SELECT data_key FROM appointments WHERE ${expired}`).pluck().all({ cutoff }) as string[]);
+        dataKeys.remove(db.prepare(`SELECT data_key FROM appointments WHERE ${expired}`).pluck().all({ cutoff }) as string[]);
         // secure_delete (sqlite-database.ts) overwrites the freed cells with zeros
         return db.prepare(`DELETE FROM appointments WHERE ${expired}`).run({ cutoff }).changes;
       });
-      // the WAL still holds the old pages until a checkpoint: copy the zeroed
-      // pages into the database file and cut the WAL to nothing; one that
-      // could not finish is owed, and tried again by every later sweep
-      if (count > 0 || status.erasurePending()) {
-        status.recordErasure(await truncateWal(db).catch((error: unknown) => { throw sqliteFailureOf(error) ?? error; }));
-      }
+      // the WAL still holds the old pages until a checkpoint
+      await completeErasure(db, status, count);
       return count;
     },
     forgetExpiredIdempotency(now) {

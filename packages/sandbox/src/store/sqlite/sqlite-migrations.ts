@@ -182,6 +182,47 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   },
   {
     version: 8,
+    name: 'work orders: residents\' questions and call-back requests',
+    // no foreign key to service_centers: a work order outlives a roster import
+    // that renumbers centers. The timeline (with the answers) is JSON; the
+    // question, contact and answers go when the retention after closing runs
+    // out, leaving codes and days in work_order_history (PIPL Arts 19, 47)
+    sql: `
+      CREATE TABLE work_orders (
+        reference TEXT PRIMARY KEY,
+        manage_token_hash TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'callback')),
+        channel TEXT NOT NULL CHECK (channel IN ('web', 'hotline')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'assigned', 'answered', 'closed')),
+        topic TEXT NOT NULL,
+        region TEXT NOT NULL,
+        center_id TEXT,
+        callback_date TEXT,
+        callback_part TEXT CHECK (callback_part IN ('morning', 'afternoon')),
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        question TEXT NOT NULL,
+        privacy_notice TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        due_by TEXT NOT NULL,
+        resolution TEXT,
+        timeline TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        closed_at TEXT,
+        answered_at TEXT
+      );
+      CREATE INDEX work_orders_due ON work_orders(due_by, reference);
+      CREATE INDEX work_orders_status_due ON work_orders(status, due_by, reference);
+      CREATE INDEX work_orders_center_due ON work_orders(center_id, due_by, reference);
+      CREATE INDEX work_orders_closed ON work_orders(closed_at) WHERE closed_at IS NOT NULL;
+      CREATE TABLE work_order_history (
+        kind TEXT NOT NULL, channel TEXT NOT NULL, topic TEXT NOT NULL, region TEXT NOT NULL, center_id TEXT,
+        received_on TEXT NOT NULL, due_by TEXT NOT NULL, answered_on TEXT, closed_on TEXT NOT NULL, resolution TEXT NOT NULL
+      );`,
+  },
+  {
+    version: 9,
     name: 'contact data sealed at rest, phone confirmation, limits per person',
     // every record's personal fields sealed under a data key of its own
     // (data_keys, wrapped by PLSKIT_DATA_KEY), a resident's reads answered

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
 import type { SmsNotification } from '../../events/event.js';
-import { smsNotificationFor } from '../../notifications/sms-notification.js';
+import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
-import { attemptRecord, createdSince, routePlan, settlement } from '../outbox-decisions.js';
+import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
 import {
   DUE_COLUMNS, DUE_JOINS, RECIPIENT_COLUMNS, REPLAYED, sealNotification, smsRecipient, toClaimed, toLogEntry,
   type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
@@ -51,8 +51,13 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions, vault: Con
   const markRouted = db.prepare('UPDATE events SET routed = 1 WHERE seq = ?');
   const addDelivery = db.prepare(deliveryInsert('DO NOTHING'));
   const addNotification = sqliteNotificationWriter(db, vault);
-  const recipientOf = db.prepare(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a JOIN service_centers c ON c.id = a.center_id
+  const bookingRecipient = db.prepare(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a JOIN service_centers c ON c.id = a.center_id
     JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?`);
+  const workOrderRecipient = db.prepare(`SELECT contact_phone AS phone, locale, privacy_notice AS privacyNotice FROM work_orders WHERE reference = ?`);
+  // a booking's number is opened from its seal (the SMS channel's read)
+  const recipientOf = (sms: NonNullable<RoutePlan['sms']>): SmsRecipient | undefined => ('workOrder' in sms
+    ? workOrderRecipient.get(sms.workOrder) as SmsRecipient | undefined
+    : smsRecipient(vault, bookingRecipient.get(sms.appointment) as RecipientSqlRow | undefined));
   const keys = sqliteDataKeys(db);
   const leased = db.prepare('SELECT attempts FROM deliveries WHERE id = ? AND lease_token = ? AND state = \'pending\'').pluck();
   const record = db.prepare(`UPDATE deliveries SET state = @state, attempts = @attempts, next_attempt_at = @next,
@@ -77,8 +82,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions, vault: Con
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created, null);
-          const recipient = plan.sms && smsRecipient(vault, recipientOf.get(plan.sms.appointment) as RecipientSqlRow | undefined);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipient, now);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now);
           if (message && routing.smsGateway) addNotification(message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           markRouted.run(row.seq);
         }

@@ -16,6 +16,7 @@ import { sqliteOutbox } from './sqlite-outbox.js';
 import { sqlitePhoneVerifications } from './sqlite-phone-verifications.js';
 import { seedDataset } from './sqlite-seed.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
+import { sqliteWorkOrderStore } from './sqlite-work-order-store.js';
 
 export async function openSqliteStorage(path: string, keys: KeyRing): Promise<StorageEngine> {
   const db = openDatabase(path, undefined, keys);
@@ -31,6 +32,7 @@ export async function openSqliteStorage(path: string, keys: KeyRing): Promise<St
       return (directory ??= sqliteDirectoryStore(transactions));
     },
     appointments: sqliteAppointmentStore(transactions, vault),
+    workOrders: sqliteWorkOrderStore(transactions),
     outbox: sqliteOutbox(transactions, vault),
     phoneVerifications: sqlitePhoneVerifications(transactions, vault),
     vault,

@@ -1,13 +1,19 @@
-// The privacy notice in full, as the API serves it (PIPL Art 17: what is
+// A privacy notice in full, as the API serves it (PIPL Art 17: what is
 // collected, why, who else receives it, how long it is kept, the resident's
-// rights), each point with its article. Its own module, fetched with the notice when the resident
-// reaches the contact step: the steps before it carry neither this view nor
-// the law names its citations need.
+// rights), each point with its article: what a booking and a question show
+// before consent. A later screen's module imports it, fetched with the notice:
+// the first screens carry neither this view nor the law names its citations need.
 import type { LegalBasis } from '@plskit/core';
-import { html, type TemplateResult } from 'lit';
+import type { PrivacyNotice } from '@plskit/sdk';
+import { css, html, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
 import type { Locale } from '../locale/locale.js';
-import type { PrivacyNotice } from './appointment-requests.js';
+
+/** The notice's box, scrolled within the form; a view that shows the notice adds it to its styles. */
+export const privacyNoticeStyles = css`
+  .notice { border: 1px solid var(--_color-border); border-radius: var(--_radius); padding: var(--_space); max-height: 22em; overflow: auto; }
+  .notice ul { padding-inline-start: 1.2em; }
+`;
 
 export function privacyNoticeView(notice: PrivacyNotice, locale: Locale): TemplateResult {
   const cite = (basis: { law: string; article: string }) => html` <span class="basis">${citation(basis as LegalBasis, locale)}</span>`;

@@ -1,0 +1,7 @@
+import { localeStrings } from '../locale/locale-strings.js';
+import text from './check.strings.zh-CN.js';
+
+export type { CheckText } from './check.strings.zh-CN.js';
+
+/** The check step's words (they come with its view): zh-CN with the view, English imported when first shown. */
+export const checkText = localeStrings(text, { en: () => import('./check.strings.en.js') });

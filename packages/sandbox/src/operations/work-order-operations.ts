@@ -1,0 +1,141 @@
+// A resident's legal question or call-back request (a work order): its notice,
+// its time limits, making one, and following it with the manage token. Due
+// dates are core's working days on the city's calendar, the same code the
+// browser runs; the question and the contact never leave in a log, an event or
+// an error: a refusal names the field, never its value.
+import {
+  callbackDays, isOverdue, questionTextProblem, shanghaiDate, shanghaiDateTime, workOrderDueBy,
+  type HolidayCalendar, type Locale, type PrivacyNotice, type WorkOrderDueDays,
+} from '@plskit/core';
+import type { components } from '../generated/contract.js';
+import { latestAnswer } from '../store/work-order-decisions.js';
+import type { ContactVault } from '../store/sealed-contact.js';
+import type { StoredWorkOrder, WorkOrderStore } from '../store/work-order-store.js';
+import type { ContactRules } from './appointment-operations.js';
+import { fieldMessage, type FieldError } from './field-error.js';
+import { ProblemError, type ContractOperations, type OperationRequest } from './operation.js';
+import { header, idempotencyClaim, requireCurrentNotice } from './resident-request.js';
+
+type WorkOrderView = components['schemas']['WorkOrder'];
+
+export interface WorkOrderTerms {
+  /** Working days per kind: the operator's (PLSKIT_WORK_ORDER_DUE_DAYS) or core's defaults. */
+  dueDays: WorkOrderDueDays;
+  /** True while the days are core's defaults, not a published local rule. */
+  unverified: boolean;
+}
+
+export interface WorkOrderDependencies {
+  workOrders: WorkOrderStore;
+  /** The city's calendar: statutory holidays closed, make-up working days open (an operator's years included). */
+  holidays: HolidayCalendar;
+  terms: WorkOrderTerms;
+  contactRules: ContactRules;
+  /** The work-order notice a request must have agreed to (its version). */
+  privacyNotice: PrivacyNotice;
+  /** The practice-area codes GET /v1/practice-areas serves. */
+  topics: ReadonlySet<string>;
+  /** The county-level regions (and functional zones) of GET /v1/regions; the city as a whole is not a place to answer from. */
+  regions: ReadonlySet<string>;
+  /** Keys the idempotency record's hash of the body (it holds a name, a number and the question). */
+  vault: ContactVault;
+}
+
+/** A work order's request hashes apart from a booking's: one key cannot replay the other. */
+const IDEMPOTENCY_SCOPE = 'work-order\n';
+
+type WorkOrderOperationId = 'getWorkOrderPrivacyNotice' | 'getWorkOrderTimeLimits' | 'createWorkOrder' | 'getWorkOrder';
+
+export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractOperations, WorkOrderOperationId> {
+  const { workOrders, holidays, terms, contactRules, privacyNotice, topics, regions, vault } = deps;
+  const { dueDays } = terms;
+
+  /** What the resident sees: contact masked; the question only with the token (`withText`), never in the reply that makes it. */
+  const view = (w: StoredWorkOrder, today: string, extra: { manageToken?: string; withText?: boolean }): WorkOrderView => {
+    const answer = latestAnswer(w);
+    return {
+      reference: w.reference,
+      ...(extra.manageToken ? { manageToken: extra.manageToken } : {}),
+      kind: w.kind, channel: w.channel, status: w.status, topic: w.topic, region: w.region, center: w.centerId,
+      ...(w.callbackWindow ? { callbackWindow: w.callbackWindow } : {}),
+      ...(extra.withText ? { text: w.text } : {}),
+      contact: { name: contactRules.maskName(w.contact.name), phone: contactRules.maskPhone(w.contact.phone) },
+      dueBy: w.dueBy,
+      overdue: isOverdue(w, today),
+      // an answer's text is the `answer`, not the timeline's
+      timeline: w.timeline.map(({ kind, at, ...step }) => ({
+        kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}),
+      })),
+      ...(answer ? { answer } : {}),
+      ...(w.resolution ? { resolution: w.resolution } : {}),
+      privacyNotice: w.privacyNotice,
+      createdAt: w.createdAt,
+    };
+  };
+
+  /** Every field the request gets wrong, by name: the resident corrects them all at once. */
+  const problems = ({ body, now }: OperationRequest<'createWorkOrder'>, locale: Locale): FieldError[] => {
+    const wrong: [string, string][] = [];
+    const text = questionTextProblem(body.text);
+    if (text) wrong.push(['/text', text]);
+    if (!topics.has(body.topic)) wrong.push(['/topic', 'not-found']);
+    if (!regions.has(body.region)) wrong.push(['/region', 'not-found']);
+    if (body.contact.name.trim() === '') wrong.push(['/contact/name', 'required']);
+    if (!contactRules.isValidPhone(body.contact.phone)) wrong.push(['/contact/phone', 'invalid']);
+    if (body.kind === 'callback' && !body.callbackWindow) wrong.push(['/callbackWindow', 'required']);
+    if (body.kind === 'question' && body.callbackWindow) wrong.push(['/callbackWindow', 'not-allowed']);
+    if (body.kind === 'callback' && body.callbackWindow && !callbackDays(shanghaiDate(now), dueDays, holidays).includes(body.callbackWindow.date)) {
+      wrong.push(['/callbackWindow/date', 'not-offered']);
+    }
+    return wrong.map(([field, code]) => ({ field, code, message: fieldMessage(code, locale) }));
+  };
+
+  return {
+    getWorkOrderPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
+
+    getWorkOrderTimeLimits: ({ now }) => {
+      const today = shanghaiDate(now);
+      const dueBy = workOrderDueBy({ kind: 'question' }, today, dueDays, holidays);
+      const days = callbackDays(today, dueDays, holidays);
+      return {
+        status: 200,
+        body: {
+          today,
+          question: { workingDays: dueDays.question, dueBy },
+          callback: { workingDays: dueDays.callback, days },
+          provisional: [dueBy, ...days].some((date) => holidays.dayStatus(date).provisional),
+          unverified: terms.unverified,
+        },
+      };
+    },
+
+    createWorkOrder: async (request) => {
+      const { body, locale, now } = request;
+      const wrong = problems(request, locale);
+      if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
+      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
+      const today = shanghaiDate(now);
+      const callbackWindow = body.callbackWindow ?? null;
+      const outcome = await workOrders.create(
+        {
+          kind: body.kind, channel: 'web', topic: body.topic, region: body.region, callbackWindow, contact: body.contact,
+          text: body.text, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
+          dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, today, dueDays, holidays),
+        },
+        idempotencyClaim(request, vault, IDEMPOTENCY_SCOPE),
+        (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
+      );
+      switch (outcome.kind) {
+        case 'created': return { status: outcome.reply.status, body: outcome.reply.body };
+        case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
+        case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+      }
+    },
+
+    getWorkOrder: async (request) => {
+      const outcome = await workOrders.follow(request.params.reference, header(request, 'x-manage-token') ?? '');
+      if (outcome.kind !== 'ok') throw new ProblemError(403, 'manage-token-invalid');
+      return { status: 200, body: view(outcome.workOrder, shanghaiDate(request.now), { withText: true }) };
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The rules of a work order's life, as functions of plain values: what an
+// engine has read goes in, the record to write (or the refusal) comes out.
+// Both engines call these inside their transaction; the idempotency rules are
+// the bookings' own (appointment-decisions.ts: earlierReply, idempotencyRecord).
+import { newManageToken, sha256, tokenOpens } from './secrets.js';
+import type { FollowOutcome, StoredWorkOrder, WorkOrderRequest, WorkOrderResolution } from './work-order-store.js';
+
+/** A new work order under `reference`: the record to keep, the manage token to give once, and its hash (all that is kept of it). */
+export function newWorkOrder(request: WorkOrderRequest, reference: string): { workOrder: StoredWorkOrder; manageToken: string; manageTokenHash: string } {
+  const manageToken = newManageToken();
+  const { now, ...asked } = request;
+  return {
+    workOrder: {
+      reference, ...asked, status: 'received', centerId: null, resolution: null,
+      timeline: [{ kind: 'received', at: now }], createdAt: now, updatedAt: now, closedAt: null,
+    },
+    manageToken,
+    manageTokenHash: sha256(manageToken),
+  };
+}
+
+/** The work order if the token is its own; an unknown reference answers like a wrong token (tokenOpens). */
+export function authoriseResident(found: { workOrder: StoredWorkOrder; manageTokenHash: string } | undefined, manageToken: string): FollowOutcome {
+  // the token is compared even when the reference is unknown: both answers cost the same
+  if (!tokenOpens(manageToken, found?.manageTokenHash) || !found) return { kind: 'manage-token-invalid' };
+  return { kind: 'ok', workOrder: found.workOrder };
+}
+
+/** What a staff action on a work order comes to. */
+export type WorkOrderChange = { kind: 'work-order-closed' } | { kind: 'unchanged'; workOrder: StoredWorkOrder } | { kind: 'change'; workOrder: StoredWorkOrder };
+
+/**
+ * Pass it to a center: a closed work order stays closed; the center it is at
+ * already is no change (no step, no event). An answered one stays answered.
+ */
+export function assignment(order: StoredWorkOrder, centerId: string, now: string): WorkOrderChange {
+  if (order.status === 'closed') return { kind: 'work-order-closed' };
+  if (order.centerId === centerId) return { kind: 'unchanged', workOrder: order };
+  return {
+    kind: 'change',
+    workOrder: {
+      ...order, centerId, status: order.status === 'answered' ? 'answered' : 'assigned', updatedAt: now,
+      timeline: [...order.timeline, { kind: 'assigned', at: now, center: centerId }],
+    },
+  };
+}
+
+/** An answer, until it is closed: a later answer replaces the one before (both stay in the timeline). */
+export function answering(order: StoredWorkOrder, text: string, now: string): WorkOrderChange {
+  if (order.status === 'closed') return { kind: 'work-order-closed' };
+  return { kind: 'change', workOrder: { ...order, status: 'answered', updatedAt: now, timeline: [...order.timeline, { kind: 'answered', at: now, text }] } };
+}
+
+/** Closing, once, with how it ended. */
+export function closing(order: StoredWorkOrder, resolution: WorkOrderResolution, now: string): WorkOrderChange {
+  if (order.status === 'closed') return { kind: 'work-order-closed' };
+  return {
+    kind: 'change',
+    workOrder: { ...order, status: 'closed', resolution, closedAt: now, updatedAt: now, timeline: [...order.timeline, { kind: 'closed', at: now, resolution }] },
+  };
+}
+
+/** The latest answer, if any. */
+export function latestAnswer(order: StoredWorkOrder): { text: string; at: string } | undefined {
+  const answer = [...order.timeline].reverse().find((step) => step.kind === 'answered');
+  return answer?.kind === 'answered' ? { text: answer.text, at: answer.at } : undefined;
+}

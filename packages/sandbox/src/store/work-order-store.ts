@@ -1,0 +1,130 @@
+// What the operations ask of work orders (a resident's question or call-back
+// request), whichever engine keeps them. Both engines (sqlite/, postgres/)
+// implement it by the same decisions (work-order-decisions.ts) and pass the
+// same suite (test/store/). Every change writes its event
+// (work-order-events.ts) in its own transaction; a reply's event also sends the
+// resident a text message when the outbox routes it.
+import type { CallbackWindow, Locale, WorkOrderKind, WorkOrderStatus } from '@plskit/core';
+import type { AppointmentContact, IdempotencyClaim, RenderedReply } from './appointment-store.js';
+
+export type WorkOrderChannel = 'web' | 'hotline';
+export type WorkOrderResolution = 'answered' | 'referred' | 'withdrawn' | 'unreachable' | 'duplicate';
+
+/** One step of a work order's life; an answer's text stays with its step. */
+export type WorkOrderStep =
+  | { kind: 'received'; at: string }
+  | { kind: 'assigned'; at: string; center: string }
+  | { kind: 'answered'; at: string; text: string }
+  | { kind: 'closed'; at: string; resolution: WorkOrderResolution };
+
+export interface StoredWorkOrder {
+  reference: string;
+  kind: WorkOrderKind;
+  channel: WorkOrderChannel;
+  status: WorkOrderStatus;
+  /** A practice-area code. */
+  topic: string;
+  region: string;
+  /** The center it is passed to, null until it is. */
+  centerId: string | null;
+  callbackWindow: CallbackWindow | null;
+  /** Unmasked: render through the masking of @plskit/core before it leaves the server. */
+  contact: AppointmentContact;
+  /** The question: personal data, never in a list, an event, a log line or a URL. */
+  text: string;
+  /** The version of the privacy notice agreed to. */
+  privacyNotice: string;
+  /** The resident's language: the text message about the answer is written in it. */
+  locale: Locale;
+  /** The last day to answer, YYYY-MM-DD Asia/Shanghai (working days on the city's calendar). */
+  dueBy: string;
+  resolution: WorkOrderResolution | null;
+  timeline: WorkOrderStep[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/** A new work order, its due date already worked out on the city's calendar. */
+export interface WorkOrderRequest {
+  kind: WorkOrderKind;
+  channel: WorkOrderChannel;
+  topic: string;
+  region: string;
+  callbackWindow: CallbackWindow | null;
+  contact: AppointmentContact;
+  text: string;
+  privacyNotice: string;
+  locale: Locale;
+  dueBy: string;
+  /** ISO 8601 with +08:00, as every stored time is written. */
+  now: string;
+}
+
+/** A work order as a list shows it: the contact masked, no question text (opening one is the staff desk's, with an audit event). */
+export interface WorkOrderListItem {
+  reference: string;
+  kind: WorkOrderKind;
+  channel: WorkOrderChannel;
+  status: WorkOrderStatus;
+  topic: string;
+  region: string;
+  centerId: string | null;
+  callbackWindow: CallbackWindow | null;
+  /** Masked (张*, 138****8000). */
+  contact: AppointmentContact;
+  dueBy: string;
+  overdue: boolean;
+  createdAt: string;
+}
+
+export interface WorkOrderQuery {
+  status?: WorkOrderStatus;
+  center?: string;
+  /** true: only overdue ones; false: none that is overdue. */
+  overdue?: boolean;
+  /** Today, YYYY-MM-DD Asia/Shanghai: what "overdue" is measured against. */
+  today: string;
+  limit: number;
+  /** The last item of the page before (lists run by due date, earliest first, then reference). */
+  after?: { dueBy: string; reference: string };
+}
+
+export interface WorkOrderPage {
+  items: WorkOrderListItem[];
+  total: number;
+  next: { dueBy: string; reference: string } | null;
+}
+
+export type CreateOutcome =
+  | { kind: 'created'; reply: RenderedReply }
+  | { kind: 'replayed'; reply: RenderedReply }
+  | { kind: 'idempotency-key-reused' };
+
+export type FollowOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'manage-token-invalid' };
+
+export type ChangeOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'work-order-closed' };
+
+export interface WorkOrderStore {
+  /** Makes a work order, or replays or refuses the Idempotency-Key's earlier one; `render` makes the reply a replay returns. */
+  create(
+    request: WorkOrderRequest, idempotency: IdempotencyClaim | undefined,
+    render: (workOrder: StoredWorkOrder, manageToken: string) => RenderedReply,
+  ): Promise<CreateOutcome>;
+  /** The resident's view: the same answer for an unknown reference and a wrong token. */
+  follow(reference: string, manageToken: string): Promise<FollowOutcome>;
+  /** A work order by its reference, for staff (who open it with an audit event of their own). */
+  find(reference: string): Promise<StoredWorkOrder | undefined>;
+  /** The queue: filtered, earliest due first, paged by keyset; contacts masked, no text. */
+  list(query: WorkOrderQuery): Promise<WorkOrderPage>;
+  /** Passes it to a center (again, to another); passing it to the center it is at changes nothing. */
+  assign(reference: string, centerId: string, now: string): Promise<ChangeOutcome>;
+  /** Records an answer (a later one replaces it) and, through its event, tells the resident there is one. */
+  reply(reference: string, text: string, now: string): Promise<ChangeOutcome>;
+  close(reference: string, resolution: WorkOrderResolution, now: string): Promise<ChangeOutcome>;
+  /**
+   * Erases the work orders closed more than `retainDays` days before `now`:
+   * each leaves only codes and days in work_order_history. Returns how many.
+   */
+  eraseExpired(now: Date, retainDays: number): Promise<number>;
+}

@@ -1,0 +1,65 @@
+// Work orders on two API nodes sharing one PostgreSQL: a resident's retried
+// request makes one work order whichever node each retry reaches, even while
+// the first attempt still runs; two staff acting on one order at once, on two
+// nodes, take turns (each decision sees the other's), and the queue both read is one.
+import { randomUUID } from 'node:crypto';
+import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../src/index.js';
+import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
+import type { StorageEngine } from '../src/store/storage-engine.js';
+import { apiSandbox } from './api-sandbox.js';
+import { freshPostgresUrl } from './test-postgres.js';
+
+let url: string;
+let nodes: RunningSandbox[];
+let staff: StorageEngine[];
+beforeAll(async () => {
+  url = await freshPostgresUrl();
+  nodes = await Promise.all([apiSandbox({ db: url }), apiSandbox({ db: url })]);
+  staff = await Promise.all([openStorage(url, { keys: TEST_KEY_RING }), openStorage(url, { keys: TEST_KEY_RING })]);
+});
+afterAll(async () => {
+  for (const engine of staff) await engine.close();
+  for (const node of nodes) {
+    expect(node.responseViolations()).toEqual([]);
+    await node.close();
+  }
+});
+
+const body = {
+  kind: 'question', topic: 'marriage-family', region: '370883', text: '离婚后孩子的抚养费怎么计算？',
+  contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: WORK_ORDER_PRIVACY_NOTICE_VERSION, agreed: true },
+};
+const ask = (node: RunningSandbox, key: string) => fetch(`${node.url}/v1/work-orders`, {
+  method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body),
+});
+
+describe('work orders on two nodes of one PostgreSQL', () => {
+  it('makes one work order of a request retried on both nodes at once', async () => {
+    const key = `retry-across-nodes-${randomUUID()}`;
+    const racing = await Promise.all([0, 1, 0, 1, 1, 0].map((n) => ask(nodes[n]!, key)));
+    const replies = await Promise.all(racing.map((r) => r.json() as Promise<{ reference: string; manageToken: string }>));
+    expect(racing.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(new Set(replies.map((r) => r.reference)).size).toBe(1);
+    expect(new Set(replies.map((r) => r.manageToken)).size).toBe(1);
+    expect(racing.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(5);
+    const queue = await staff[1]!.workOrders.list({ today: '2026-09-01', limit: 100 });
+    expect(queue.items.filter((item) => item.reference === replies[0]!.reference)).toHaveLength(1);
+  });
+
+  it('lets two nodes\' staff act on one order at once without losing a step', async () => {
+    const made = (await (await ask(nodes[0]!, randomUUID())).json()) as { reference: string; manageToken: string };
+    const [assigned, answered] = await Promise.all([
+      staff[0]!.workOrders.assign(made.reference, 'sc-370883', '2026-09-01T10:00:00+08:00'),
+      staff[1]!.workOrders.reply(made.reference, '按子女实际需要和父母负担能力确定。', '2026-09-01T10:00:01+08:00'),
+    ]);
+    expect([assigned.kind, answered.kind]).toEqual(['ok', 'ok']);
+    const closes = await Promise.all(staff.map((engine) => engine.workOrders.close(made.reference, 'answered', '2026-09-01T11:00:00+08:00')));
+    expect(closes.map((c) => c.kind).sort()).toEqual(['ok', 'work-order-closed']);
+    const followed = await (await fetch(`${nodes[1]!.url}/v1/work-orders/${made.reference}`, { headers: { 'x-manage-token': made.manageToken } })).json();
+    expect(followed).toMatchObject({ status: 'closed', center: 'sc-370883', answer: { text: '按子女实际需要和父母负担能力确定。' } });
+    expect(followed.timeline.map((step: { kind: string }) => step.kind).sort()).toEqual(['answered', 'assigned', 'closed', 'received']);
+  });
+});
