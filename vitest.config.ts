@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Node-side tests: core (pure logic), sdk and sandbox (real HTTP on loopback, real
 // SQLite, and a real PostgreSQL that scripts/postgres.mjs starts for the run).
 /** The API tests that run on both storage engines (their sandboxes come from test/api-sandbox.ts). */
-const API_TESTS = ['appointments-api', 'directory-api', 'legal-services-api', 'sandbox-lifecycle', 'webhook-delivery', 'work-orders-api', 'work-order-events']
+const API_TESTS = ['appointments-api', 'directory-api', 'legal-services-api', 'sandbox-lifecycle', 'webhook-delivery', 'work-orders-api', 'work-order-events',
+  'staff-api']
   .map((name) => `packages/sandbox/test/${name}.test.ts`);
 
 export default defineConfig({

@@ -3,6 +3,10 @@
 // database with a fixed clock, and reached same-origin through /v1 (so tests
 // set api-base="/"). Nothing in the tests fakes the API.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testRunnerLauncher } from './scripts/test-runner-engines.mjs';
 
@@ -10,6 +14,27 @@ export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
 
 /** The partner key the second sandbox (under /keyed/v1/) accepts, and nothing else. */
 export const TEST_PARTNER_KEY = 'wtr-partner-key';
+
+/** The issuer of the staff tokens the test server signs (a JWKS of its own stands in for the city's identity provider). */
+export const TEST_STAFF_ISSUER = 'https://idp.wtr.example/realms/staff';
+
+/**
+ * The test server's own identity provider: a key pair whose public half the
+ * sandbox trusts as its JWKS file, and `POST /__plskit/staff-token` (this test
+ * server only, never the sandbox) that signs a token for the claims a test
+ * sends: `{ sub, name, roles, centers, expiresIn }`.
+ */
+async function testIdentityProvider() {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwks = join(mkdtempSync(join(tmpdir(), 'plskit-wtr-staff-')), 'jwks.json');
+  writeFileSync(jwks, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'wtr-1', alg: 'ES256', use: 'sig' }] }));
+  const sign = ({ sub = 'wtr-staff', expiresIn = 3600, ...claims }) => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'wtr-1', typ: 'JWT' }).setSubject(sub).setIssuer(TEST_STAFF_ISSUER)
+      .setAudience('plskit-staff').setIssuedAt(now - 60).setExpirationTime(now + expiresIn).sign(privateKey);
+  };
+  return { options: { jwks, issuer: TEST_STAFF_ISSUER }, sign };
+}
 
 /**
  * Starts @plskit/sandbox (compiled dist: `npx tsc -b packages/sandbox` first) with the
@@ -19,19 +44,22 @@ function plskitSandbox() {
   let sandbox;
   let keyed;
   let failure;
+  let identity;
   const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'x-partner-key', 'idempotency-key',
-    'x-manage-token', 'x-plskit-fault'];
-  const forwardedResponseHeaders = ['content-type', 'content-language', 'retry-after', 'idempotent-replayed', 'x-request-id'];
+    'x-manage-token', 'x-plskit-fault', 'authorization'];
+  const forwardedResponseHeaders = ['content-type', 'content-language', 'retry-after', 'idempotent-replayed', 'x-request-id',
+    'cache-control', 'www-authenticate'];
   return {
     name: 'plskit-sandbox',
     async serverStart() {
       try {
         const { startSandbox } = await import('./packages/sandbox/dist/index.js');
         // hostileRecords: the escaping tests' own fixture (the default dataset has none)
+        identity = await testIdentityProvider();
         const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
           faultHeader: true, hostileRecords: true };
         // the component tests book as one resident many times: no limit per number here; /keyed/ keeps the default (2)
-        sandbox = await startSandbox({ ...options, maxActiveBookingsPerPhone: false });
+        sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false });
         keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {
         failure = error;
@@ -42,8 +70,15 @@ function plskitSandbox() {
       await sandbox?.close();
       await keyed?.close();
     },
-    /** Koa middleware: /v1/* goes to the sandbox unchanged (method, body, API headers). */
+    /** Koa middleware: /v1/* goes to the sandbox unchanged (method, body, API headers); the test identity provider signs staff tokens. */
     async proxy(ctx, next) {
+      if (ctx.path === '/__plskit/staff-token' && ctx.method === 'POST' && identity) {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        ctx.body = await identity.sign(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+        ctx.type = 'text/plain';
+        return undefined;
+      }
       const target = ctx.url.startsWith('/v1/') ? sandbox : ctx.url.startsWith('/keyed/v1/') ? keyed : null;
       if (target === null) return next();
       if (!target) {
@@ -103,7 +138,7 @@ function moduleFaults(modules) {
 export default {
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@plskit/source', 'browser'] },
-  middleware: [sandbox.proxy, moduleFaults(['eligibility-questions'])],
+  middleware: [sandbox.proxy, moduleFaults(['eligibility-questions', 'closure-view'])],
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',

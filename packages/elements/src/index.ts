@@ -5,6 +5,7 @@ export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
+export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';

@@ -4,9 +4,17 @@
 // (.size-limit.json, written by the build); the package's exports map
 // "./<folder>.js" to the folder's define.ts by pattern.
 
-export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-legal-question'] as const;
+export const WIDGET_TAGS = ['pls-provider', 'pls-lawyer-finder', 'pls-aid-eligibility', 'pls-notary-checklist', 'pls-appointment-booker', 'pls-legal-question',
+  'pls-staff-desk'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * The tags for a city's staff (the intranet), never on a resident's page: the
+ * CDN's shared chunk is made of what resident widgets load, and the page with
+ * every widget counts residents' widgets only.
+ */
+export const STAFF_TAGS: readonly WidgetTag[] = ['pls-staff-desk'];
 
 /**
  * Size budgets, gzip, lit included. `chunk`: the tag's own chunk with one
@@ -24,6 +32,8 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
   'pls-appointment-booker': { chunk: '10 KB', page: '27 KB' },
   'pls-legal-question': { chunk: '8 KB', page: '26 KB' },
+  // the centers' intranet widget: never on a resident's page (own chunk, the SDK's staff entry inside it)
+  'pls-staff-desk': { chunk: '8.5 KB', page: '25 KB' },
 };
 
 /**

@@ -6,6 +6,7 @@
 // too); also two
 // copies (same version, another version) of the CDN build on one page, and
 // the loader: a tag's chunk is fetched on first sight of the tag, once.
+// The staff desk, on an intranet page of its own (the last test).
 // Each page first loads scripts/webdriver/page-watch.js from its own origin,
 // which records violations, errors and console messages in every engine.
 //   npm run build && node --test packages/elements/test-csp/
@@ -370,4 +371,74 @@ test('what the page puts inside a tag is its fallback: hidden once the widget re
   assert.equal(await shown(old.tab), true, 'the page\'s link stands in for the widget');
   assert.deepEqual(await old.tab.evaluate(() => window.__violations), []);
   await old.context.close();
+});
+
+// The staff desk on a city's intranet page under the same policy: the API on
+// another origin that allows this page for its staff operations
+// (PLSKIT_STAFF_CORS_ORIGINS), a token from an identity provider of the
+// test's own handed to the element as a property, never in the markup.
+test('the staff desk shows the roster, checks a visitor in and opens a closure\'s confirmation dialog under the strict policy', async () => {
+  const { exportJWK, generateKeyPair, SignJWT } = await import('jose');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwks = join(mkdtempSync(join(tmpdir(), 'plskit-csp-staff-')), 'jwks.json');
+  writeFileSync(jwks, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'csp-1', alg: 'ES256' }] }));
+  const issuer = 'https://idp.csp-test.example';
+  const token = await new SignJWT({ roles: ['center-staff'], centers: ['sc-370811'], name: '李主任' }).setProtectedHeader({ alg: 'ES256', kid: 'csp-1' })
+    .setSubject('csp-staff').setIssuer(issuer).setAudience('plskit-staff').setIssuedAt().setExpirationTime('10m').sign(privateKey);
+
+  // the intranet page's server first: the API must know its origin
+  const files = { '/page-watch.js': await readFile(new URL('../../../scripts/webdriver/page-watch.js', import.meta.url), 'utf8') };
+  for (const file of (await readdir(cdnDir, { recursive: true })).filter((name) => name.endsWith('.js'))) files[`/${file}`] = await readFile(`${cdnDir}${file}`, 'utf8');
+  let api = '';
+  const intranet = createServer((request, response) => {
+    if (files[request.url]) response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(files[request.url]);
+    else if (request.url === '/') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy(api) })
+        .end(page(`<pls-staff-desk api-base="${api}/" date="2026-09-01"></pls-staff-desk>`));
+    } else response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
+  });
+  await new Promise((resolve) => intranet.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${intranet.address().port}`;
+  const staffApi = await startSandbox({ port: 0, db: ':memory:', now: '2026-09-01T09:00:00+08:00', logger: false, rateLimit: false,
+    staff: { jwks, issuer }, staffCorsOrigins: [origin] });
+  api = staffApi.url;
+  try {
+    const notice = await (await fetch(`${api}/v1/privacy-notices/appointments`)).json();
+    const visit = await (await fetch(`${api}/v1/appointments`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ center: 'sc-370811', service: 'mediation', slotStart: '2026-09-01T15:00:00+08:00',
+        contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: notice.version, agreed: true } }),
+    })).json();
+
+    const { context, tab, problems } = await watchedTab();
+    await tab.goto(`${origin}/`);
+    await tab.waitForFunction(() => Boolean(customElements.get('pls-staff-desk')), undefined, { timeout: 15000 });
+    await tab.evaluate((value) => { document.querySelector('pls-staff-desk').accessToken = value; }, token);
+    const desk = tab.locator('pls-staff-desk');
+    const row = desk.locator('[part~="visit"]', { hasText: visit.reference });
+    await row.waitFor({ timeout: 15000 });
+    assert.match(await row.textContent(), /138\*\*\*\*8000/);
+    await row.locator('[part~="check-in-button"]').click();
+    await desk.locator(`#status-${visit.reference}`, { hasText: '已到' }).waitFor({ timeout: 15000 });
+
+    await desk.locator('[part~="close-day-button"]').click();
+    await desk.locator('#reason-zh').fill('停电');
+    await desk.locator('#reason-en').fill('Power cut');
+    await desk.locator('[part~="close-button"]').click();
+    const dialog = desk.locator('dialog[open]');
+    await dialog.waitFor({ timeout: 15000 });
+    // the closure's later chunk brought its look through adoptedStyleSheets, which style-src 'self' allows
+    assert.equal(await dialog.evaluate((element) => getComputedStyle(element).borderTopWidth), '3px');
+    await dialog.locator('[part~="cancel-button"]').click();
+
+    assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await staffApi.close();
+    await new Promise((resolve) => intranet.close(resolve));
+  }
 });

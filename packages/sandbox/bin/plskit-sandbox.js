@@ -5,15 +5,18 @@
 //   npx plskit-sandbox import [--dry-run] <files or folders>   the city's rosters into PLSKIT_DB
 //   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
 //   npx plskit-sandbox webhooks failed|pending|replay|secret …  the delivery log, and sending again
+//   npx plskit-sandbox staff-token --role center-staff --center sc-370811   a development staff token
 //   npx plskit-sandbox data-key new|status|rewrap               the keys contact data is encrypted with, and rotating them
-import { optionsFromEnv, runDataKeyCommand, runImportCommand, runMigrateCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
+import { optionsFromEnv, runDataKeyCommand, runImportCommand, runMigrateCommand, runStaffTokenCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
 
-const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'data-key': runDataKeyCommand };
+const commands = {
+  import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'staff-token': runStaffTokenCommand, 'data-key': runDataKeyCommand,
+};
 const [command, ...args] = process.argv.slice(2);
 if (command !== undefined) {
   const run = commands[command];
   if (!run) {
-    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, data-key, or none to serve)`);
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, staff-token, data-key, or none to serve)`);
     process.exit(2);
   }
   try {
@@ -34,6 +37,17 @@ try {
 console.error(`plskit-sandbox: API     ${sandbox.url}/v1/health`);
 console.error(`plskit-sandbox: contract ${sandbox.url}/openapi.yaml`);
 if (sandbox.demoUrl) console.error(`plskit-sandbox: demo    ${sandbox.demoUrl}`);
+if (sandbox.demoUrl) console.error(`plskit-sandbox: staff   ${sandbox.demoUrl}staff.html`);
+if (sandbox.staffDevKey) {
+  // loud on purpose: a server that trusts its own key must never be mistaken for one that trusts the city's
+  console.error('plskit-sandbox: ************************************************************************');
+  console.error('plskit-sandbox: * STAFF SIGN-IN TRUSTS A DEVELOPMENT KEY (no PLSKIT_STAFF_JWKS is set).  *');
+  console.error('plskit-sandbox: * Anyone with this machine\'s data folder can sign staff tokens.          *');
+  console.error('plskit-sandbox: * Never serve real residents so: see docs/staff.md.                      *');
+  console.error('plskit-sandbox: ************************************************************************');
+  console.error(`plskit-sandbox: key     ${sandbox.staffDevKey}`);
+  console.error('plskit-sandbox: token   npx plskit-sandbox staff-token --role center-staff --center sc-370811');
+}
 if (sandbox.localDataKeyFile) {
   console.error(`plskit-sandbox: WARNING residents' contact data is encrypted with a key kept in ${sandbox.localDataKeyFile},`);
   console.error('plskit-sandbox: WARNING beside the data it protects: anyone who copies the folder can read it. For development only.');

@@ -17,3 +17,6 @@ export { runWebhooksCommand } from './events/webhooks-command.js';
 export { parseWebhooksConfig, readWebhooksFile, type SignedTarget, type WebhookEndpoint, type WebhooksConfig } from './events/webhooks-config.js';
 export type { DeliveryOptions } from './events/deliverer.js';
 export { EVENT_TYPES, type EventType, type PlskitEvent, type SmsNotification } from './events/event.js';
+export { runStaffTokenCommand } from './staff/staff-token-command.js';
+export type { StaffIdentityOptions } from './staff/staff-identity.js';
+export { DEFAULT_STAFF_AUDIENCE } from './staff/staff-tokens.js';

@@ -6,7 +6,8 @@ export interface LogEntry {
   event: 'request' | 'request-aborted' | 'client-error' | 'listening' | 'closing' | 'closed' | 'seeded' | 'migrated'
     | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
     | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased'
-    | 'erasure-pending' | 'host-names' | 'connection-refused' | 'work-orders-erased' | 'data-key-local';
+    | 'erasure-pending' | 'host-names' | 'connection-refused' | 'work-orders-erased'
+    | 'staff-dev-key' | 'staff-keys-unavailable' | 'audit-erased' | 'data-key-local';
   /** The X-Request-Id a resident can report: every line of one request carries it. */
   requestId?: string;
   method?: string;

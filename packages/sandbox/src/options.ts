@@ -7,6 +7,7 @@ import { parseFaultSpec, type FaultSpec } from './http/faults.js';
 import type { ForwardingHeader } from './http/forwarded-client.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import type { SandboxLogger } from './logger.js';
+import type { StaffIdentityOptions } from './staff/staff-identity.js';
 import type { PostgresTimeouts } from './store/open-storage.js';
 
 export interface SandboxOptions {
@@ -87,6 +88,17 @@ export interface SandboxOptions {
   /** Delivery timing: PLSKIT_WEBHOOK_RETRY_BASE_MS, PLSKIT_WEBHOOK_MAX_ATTEMPTS; tests shorten the rest. */
   delivery?: DeliveryOptions;
   /**
+   * Staff sign-in (PLSKIT_STAFF_JWKS, _ISSUER, _AUDIENCE, _ROLES_CLAIM,
+   * _CENTERS_CLAIM, _NAME_CLAIM): the city's identity provider whose bearer
+   * tokens the /v1/staff/ operations accept. Unset: a development key of the
+   * sandbox's own (`plskit-sandbox staff-token` signs with it), said loudly at start.
+   */
+  staff?: StaffIdentityOptions;
+  /** Origins allowed to call /v1/staff/ from a browser (PLSKIT_STAFF_CORS_ORIGINS); default none but the sandbox's own. */
+  staffCorsOrigins?: string[];
+  /** Days audit events are kept (PLSKIT_RETAIN_AUDIT_DAYS, default 365; at least 183 and more than retainContactDays). */
+  retainAuditDays?: number;
+  /**
    * The key-encryption keys (PLSKIT_DATA_KEY): base64 256-bit keys, comma-separated, the one
    * that wraps new data keys first. Without it or `dataKeyFile`, a key file is made in the data
    * folder, with a warning at every start (development only).
@@ -111,6 +123,10 @@ export const DEFAULT_DB = '.plskit/sandbox.db';
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
 /** The privacy notice states the period: its default is core's. */
 export const DEFAULT_RETAIN_CONTACT_DAYS = DEFAULT_CONTACT_RETENTION_DAYS;
+/** A year: audits of who read personal data (PIPL Art 54) look back further than contact data lives. */
+export const DEFAULT_RETAIN_AUDIT_DAYS = 365;
+/** Cybersecurity Law Art 21(3): logs of a network's operation kept for six months at least. */
+export const MIN_RETAIN_AUDIT_DAYS = 183;
 
 const list = (value: string | undefined): string[] | undefined =>
   value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
@@ -208,6 +224,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (holidaySchedules) options.holidaySchedules = holidaySchedules;
   if (env.PLSKIT_LOG === 'off') options.logger = false;
   if (env.PLSKIT_WEBHOOKS_FILE) options.webhooks = readWebhooksFile(env.PLSKIT_WEBHOOKS_FILE);
+  Object.assign(options, staffFromEnv(env));
   const delivery: DeliveryOptions = {};
   if (env.PLSKIT_WEBHOOK_RETRY_BASE_MS) delivery.retryBaseMs = whole(env, 'PLSKIT_WEBHOOK_RETRY_BASE_MS', 1);
   if (env.PLSKIT_WEBHOOK_MAX_ATTEMPTS) delivery.maxAttempts = whole(env, 'PLSKIT_WEBHOOK_MAX_ATTEMPTS', 1);
@@ -223,4 +240,25 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE === 'off') options.maxActiveBookingsPerPhone = false;
   else if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE) options.maxActiveBookingsPerPhone = whole(env, 'PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE', 1);
   return options;
+}
+
+/** The staff settings (PLSKIT_STAFF_*, PLSKIT_RETAIN_AUDIT_DAYS) of the environment. */
+function staffFromEnv(env: NodeJS.ProcessEnv): Pick<SandboxOptions, 'staff' | 'staffCorsOrigins' | 'retainAuditDays'> {
+  const staff: StaffIdentityOptions = {
+    ...(env.PLSKIT_STAFF_JWKS ? { jwks: env.PLSKIT_STAFF_JWKS } : {}),
+    ...(env.PLSKIT_STAFF_ISSUER ? { issuer: env.PLSKIT_STAFF_ISSUER } : {}),
+    ...(env.PLSKIT_STAFF_AUDIENCE ? { audience: env.PLSKIT_STAFF_AUDIENCE } : {}),
+  };
+  const claims = {
+    ...(env.PLSKIT_STAFF_ROLES_CLAIM ? { roles: env.PLSKIT_STAFF_ROLES_CLAIM } : {}),
+    ...(env.PLSKIT_STAFF_CENTERS_CLAIM ? { centers: env.PLSKIT_STAFF_CENTERS_CLAIM } : {}),
+    ...(env.PLSKIT_STAFF_NAME_CLAIM ? { name: env.PLSKIT_STAFF_NAME_CLAIM } : {}),
+  };
+  if (Object.keys(claims).length) staff.claims = claims;
+  const corsOrigins = list(env.PLSKIT_STAFF_CORS_ORIGINS);
+  return {
+    ...(Object.keys(staff).length ? { staff } : {}),
+    ...(corsOrigins ? { staffCorsOrigins: corsOrigins } : {}),
+    ...(env.PLSKIT_RETAIN_AUDIT_DAYS ? { retainAuditDays: whole(env, 'PLSKIT_RETAIN_AUDIT_DAYS', MIN_RETAIN_AUDIT_DAYS) } : {}),
+  };
 }

@@ -20,7 +20,11 @@ import { parseFaultSpec } from './http/faults.js';
 import { DEFAULT_RATE_LIMIT, tokenBucketLimiter } from './http/rate-limit.js';
 import { jsonLogger, silentLogger } from './logger.js';
 import { createOperations } from './operations/operations.js';
-import { DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, type SandboxOptions } from './options.js';
+import {
+  DEFAULT_BODY_LIMIT, DEFAULT_DB, DEFAULT_RETAIN_AUDIT_DAYS, DEFAULT_RETAIN_CONTACT_DAYS, DEFAULT_HOST, DEFAULT_PORT, MIN_RETAIN_AUDIT_DAYS,
+  type SandboxOptions,
+} from './options.js';
+import { openStaffIdentity } from './staff/staff-identity.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
 import type { PhoneVerificationSetting } from './operations/phone-verification-operations.js';
 import { openStorage } from './store/open-storage.js';
@@ -42,6 +46,8 @@ export interface RunningSandbox {
   machineHostNames: readonly string[] | undefined;
   /** The key file made in the data folder because no PLSKIT_DATA_KEY was given: development only, said at start. */
   localDataKeyFile: string | undefined;
+  /** With no PLSKIT_STAFF_JWKS: the development key staff tokens are checked against (its file, or "memory"); undefined when a provider's keys are. */
+  staffDevKey: string | undefined;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,7 +82,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays, phoneVerification: phoneVerification !== undefined,
     ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
   });
+  const retainAuditDays = options.retainAuditDays ?? DEFAULT_RETAIN_AUDIT_DAYS;
+  if (retainAuditDays < MIN_RETAIN_AUDIT_DAYS || retainAuditDays <= retainContactDays) {
+    throw new Error(`PLSKIT_RETAIN_AUDIT_DAYS must be at least ${MIN_RETAIN_AUDIT_DAYS} and more than PLSKIT_RETAIN_CONTACT_DAYS (${retainContactDays}), not ${retainAuditDays}`);
+  }
   const db = options.db ?? resolve(process.cwd(), DEFAULT_DB);
+  const staffIdentity = await openStaffIdentity(options.staff ?? {}, db);
   const keys = resolveKeyRing(options, db, isPostgresUrl(db));
   const engine = await openStorage(db, { keys: keys.ring, ...(options.dbTimeouts ? { timeouts: options.dbTimeouts } : {}) });
   // said at every start: a key beside the data protects nothing from whoever copies the folder
@@ -88,6 +99,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     : undefined;
   const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
   const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
+  const staff = deliverer ? nudging(engine.staff, deliverer, ['mark', 'close', 'reopen']) : engine.staff;
+  if (staffIdentity.devKey) logger({ level: 'warn', event: 'staff-dev-key', setting: 'PLSKIT_STAFF_JWKS' });
   const verifications = deliverer ? nudging(engine.phoneVerifications, deliverer, ['sendCode']) : engine.phoneVerifications;
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
@@ -101,7 +114,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createHttpShell({
     contract,
     operations: createOperations({
-      directory, appointments, workOrders, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
+      directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
       maxActiveBookingsPerPhone: options.maxActiveBookingsPerPhone === false ? undefined : (options.maxActiveBookingsPerPhone ?? DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE),
     }),
     pseudonymKey: engine.vault.dayKey,
@@ -112,6 +125,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faultHeader: options.faultHeader ?? false,
     partnerKeys: options.partnerKeys,
     corsOrigins: options.corsOrigins,
+    ...(options.staffCorsOrigins ? { staffCorsOrigins: options.staffCorsOrigins } : {}),
+    verifyStaff: staffIdentity.verify,
     allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
     ...(options.maxConnectionsPerAddress ? { maxConnectionsPerAddress: options.maxConnectionsPerAddress } : {}),
@@ -142,6 +157,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (closed) logger({ level: 'info', event: 'work-orders-erased', count: closed });
     const sent = await outbox.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
     if (sent) logger({ level: 'info', event: 'outbox-erased', count: sent });
+    const audited = await staff.eraseExpiredAudit(clock(), retainAuditDays).catch(sweepFailed);
+    if (audited) logger({ level: 'info', event: 'audit-erased', count: audited });
     if (storage.erasurePending()) logger({ level: 'warn', event: 'erasure-pending', code: 'SQLITE_BUSY' });
   };
   await runSweeps();
@@ -173,6 +190,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     responseViolations: () => violations,
     machineHostNames,
     localDataKeyFile: keys.localFile,
+    staffDevKey: staffIdentity.devKey && (staffIdentity.devKey.path ?? 'memory'),
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         logger({ level: 'info', event: 'closing' });

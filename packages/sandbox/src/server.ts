@@ -41,7 +41,7 @@ export const SERVER_LIMITS = {
 } as const;
 
 /** What the API's phases take (api-pipeline.ts), and what the shell itself needs. */
-export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'validator' | 'hooks'> {
+export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'validator' | 'hooks' | 'pseudonym'> {
   contract: Contract;
   logger: SandboxLogger;
   staticRoots: StaticRoot[];
@@ -63,7 +63,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
     options.trustProxy, (address) => options.logger({ level: 'warn', event: 'connection-refused', client: pseudonym(address) }));
   const routes = compileRoutes(options.contract);
   const api = apiPipeline({
-    ...options, routes, validator: requestValidator(options.contract), connectionLimit,
+    ...options, routes, validator: requestValidator(options.contract), connectionLimit, pseudonym,
     hooks: options.directoryVersion ? [replyCache(options.directoryVersion, options.clock)] : [],
   });
   const origin = originChecks({ ...options, connectionLimit });

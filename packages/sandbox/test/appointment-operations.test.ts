@@ -30,7 +30,8 @@ async function operations() {
   await storage.seed(generateJiningDataset(), 'now');
   return appointmentOperations({
     directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
-    privacyNotice: APPOINTMENT_PRIVACY_NOTICE, bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
+    privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
+    bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
   });
 }
 

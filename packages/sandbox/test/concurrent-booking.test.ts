@@ -42,7 +42,8 @@ describe('booking the last places of a slot', () => {
       directory: storage.directory, appointments: storage.appointments, clock: () => now,
       calendar: { day: (_c, _s, date) => ({ date, status: 'open', provisional: false, slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
       contactRules: { isValidPhone: () => true, maskName: () => '*', maskPhone: () => '*' },
-      privacyNotice: APPOINTMENT_PRIVACY_NOTICE, bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
+      privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
+      bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
     });
     const server = createHttpShell({
       contract: loadContract(fileURLToPath(new URL('./fixtures/booking-contract.yaml', import.meta.url))),

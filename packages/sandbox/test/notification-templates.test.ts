@@ -39,7 +39,7 @@ describe('the text-message templates', () => {
     // a branch center's or a station's longer name may take a second segment
     const centers = city.filter((c) => c.level === 'city' || c.level === 'county');
     expect(centers.length).toBeGreaterThan(10);
-    for (const name of names) {
+    for (const name of names.filter((n) => n !== 'appointment-cancelled-by-center')) {
       for (const center of centers) {
         expect(smsSegments(smsText(name, 'zh-CN', { ...fields, center: center.name })), `${name} at ${center.name}`).toBe(1);
         expect(smsSegments(smsText(name, 'en', { ...fields, center: center.name }))).toBeLessThanOrEqual(2);
@@ -54,7 +54,7 @@ describe('the text-message templates', () => {
     const appointment: StoredAppointment = {
       reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
       slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王*', phone: '138****5678' },
-      privacyNotice: '2026-12', locale: 'en', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
+      privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
     };
     const event = bookedEvent(appointment);
     const recipient = { phone: '+86 138 1234 5678', locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
@@ -66,5 +66,19 @@ describe('the text-message templates', () => {
     expect(smsNotificationFor('appointment-booked', event, { ...recipient, privacyNotice: '2026-11' }, before)).toBeUndefined();
     expect(smsNotificationFor('appointment-booked', event, { ...recipient, phone: '0537-5551234' }, before)).toBeUndefined();
     expect(smsNotificationFor('appointment-booked', event, recipient, new Date('2026-09-28T08:30:00+08:00'))).toBeUndefined();
+  });
+
+  it('tell a resident whose visit a closure cancelled why, and where to book again (the booking page, or the hotline), in two or three segments', () => {
+    const reason = { 'zh-CN': '暴雨红色预警', en: 'Red rainstorm warning' };
+    const closed = { ...fields, center: '任城区公共法律服务中心', reason };
+    expect(smsText('appointment-cancelled-by-center', 'zh-CN', { ...closed, bookAgainUrl: 'https://sfj.jining.gov.cn/yy' }))
+      .toBe('因暴雨红色预警，任城区公共法律服务中心9月28日 08:30暂停办公，您的预约JN-7K3Q-9M2P已取消。请重新预约：https://sfj.jining.gov.cn/yy');
+    expect(smsText('appointment-cancelled-by-center', 'en', closed))
+      .toBe('The center closed (Red rainstorm warning): ref JN-7K3Q-9M2P, 任城区公共法律服务中心, 28 Sep 08:30 is cancelled. Book again: call 12348');
+    // the longest reason the contract allows and a booking page of 60 characters
+    const longest = { ...closed, reason: { 'zh-CN': '停'.repeat(60), en: 'x'.repeat(120) }, bookAgainUrl: `https://${'a'.repeat(52)}` };
+    expect(smsSegments(smsText('appointment-cancelled-by-center', 'zh-CN', { ...closed, bookAgainUrl: 'https://sfj.jining.gov.cn/yy' }))).toBe(2);
+    expect(smsSegments(smsText('appointment-cancelled-by-center', 'zh-CN', longest))).toBeLessThanOrEqual(3);
+    expect(smsSegments(smsText('appointment-cancelled-by-center', 'en', longest))).toBeLessThanOrEqual(5);
   });
 });

@@ -15,6 +15,7 @@ import { loadContract } from '../src/contract.js';
 import { compileRoutes } from '../src/http/route-table.js';
 import type { RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
+import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const contract = loadContract();
@@ -24,6 +25,7 @@ const PRISM_ERRORS = 'https://stoplight.io/prism/errors#';
 interface Exchange { method?: string; path: string; headers?: Record<string, string>; body?: unknown; raw?: string }
 
 let sandbox: RunningSandbox;
+let keys: TestStaffKeys;
 let prism: ChildProcess;
 let proxy: string;
 
@@ -35,7 +37,8 @@ const freePort = () => new Promise<number>((resolve) => {
 });
 
 beforeAll(async () => {
-  sandbox = await apiSandbox();
+  keys = await testStaffKeys();
+  sandbox = await apiSandbox({ staff: keys.options });
   const port = await freePort();
   proxy = `http://127.0.0.1:${port}`;
   prism = spawn(process.execPath, [`${root}node_modules/@stoplight/prism-cli/dist/index.js`, 'proxy',
@@ -218,6 +221,38 @@ describe('the server as Prism\'s validating proxy sees it', () => {
     await refusedByBoth({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0004' },
       body: { ...asked, text: '问'.repeat(1001) } }, 'UNPROCESSABLE_ENTITY', 400);
     await refusedByBoth({ path: '/v1/work-orders/JN-2222-2222', headers: { 'x-manage-token': manageToken } }, 'UNPROCESSABLE_ENTITY', 400);
+  });
+
+  it('answers the staff operations: the member, a roster, check-in and no-show, a closure and its withdrawal, the audit log', async () => {
+    const supervisor = { authorization: `Bearer ${await keys.token({ sub: 'prism-supervisor', roles: ['supervisor'] })}` };
+    const staff = { authorization: `Bearer ${await keys.token({ sub: 'prism-staff', roles: ['center-staff'], centers: ['sc-370812'] })}` };
+    expect((await conforms({ path: '/v1/staff/me', headers: staff })).status).toBe(200);
+    // no token at all: Prism challenges on its own, as the server does
+    expect((await refusedByBoth({ path: '/v1/staff/me' }, 'UNAUTHORIZED', 401)).headers.get('www-authenticate')).toBe('Bearer realm="plskit-staff"');
+    for (const headers of [{ authorization: 'Bearer not-a-jwt' }, { authorization: `Bearer ${await keys.token({}, { expiresIn: -600 })}` }]) {
+      expect((await conforms({ path: '/v1/staff/me', headers })).status).toBe(401);
+    }
+    const today = await conforms({ method: 'POST', path: '/v1/appointments', headers: { 'idempotency-key': 'prism-conformance-staff-1' },
+      body: booking('2026-09-01T10:00:00+08:00') });
+    const { reference } = today.json as { reference: string };
+    const roster = await conforms({ path: '/v1/staff/centers/sc-370811/appointments?date=2026-09-01', headers: supervisor });
+    expect((roster.json as { items: { reference: string }[] }).items.map((item) => item.reference)).toContain(reference);
+    expect((await conforms({ path: '/v1/staff/centers/sc-370811/appointments?date=2026-09-01', headers: staff })).status).toBe(403);
+    expect((await conforms({ path: '/v1/staff/centers/sc-nowhere/appointments?date=2026-09-01', headers: supervisor })).status).toBe(404);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/appointments/${reference}/no-show`, headers: supervisor })).status).toBe(409);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/appointments/${reference}/check-in`, headers: supervisor })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/appointments/${reference}/check-in`, headers: staff })).status).toBe(403);
+    const closure = { date: '2026-09-03', from: '14:00', reason: { 'zh-CN': '停电检修', en: 'Power maintenance' } };
+    const closed = await conforms({ method: 'POST', path: '/v1/staff/centers/sc-370811/closures', headers: supervisor, body: closure });
+    expect(closed.status).toBe(201);
+    expect((await conforms({ method: 'POST', path: '/v1/staff/centers/sc-370811/closures', headers: supervisor,
+      body: { ...closure, date: '2026-08-31' } })).status).toBe(400);
+    expect((await conforms({ path: '/v1/staff/centers/sc-370811/closures', headers: supervisor })).status).toBe(200);
+    const withdraw = { method: 'DELETE', path: `/v1/staff/centers/sc-370811/closures/${(closed.json as { id: string }).id}`, headers: supervisor };
+    expect((await conforms(withdraw)).status).toBe(200);
+    expect((await conforms(withdraw)).status).toBe(404);
+    expect((await conforms({ path: '/v1/staff/audit-events?from=2026-09-01&to=2026-09-01&limit=2', headers: supervisor })).status).toBe(200);
+    expect((await conforms({ path: '/v1/staff/audit-events', headers: staff })).status).toBe(403);
   });
 
   it('covered every operation of the contract, and the server\'s own reply check found nothing either', () => {

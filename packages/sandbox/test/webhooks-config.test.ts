@@ -51,6 +51,14 @@ describe('the webhooks file', () => {
     expect(problem(config)).toContain(message);
   });
 
+  it('takes the booking page a message about a cancelled visit links to: https, short, nothing secret in it', () => {
+    const gateway = (bookAgainUrl: unknown) => ({ notifications: { url: 'https://sms.example.gov.cn/plskit', secret: SECRET, bookAgainUrl } });
+    expect(parseWebhooksConfig(gateway('https://sfj.jining.gov.cn/yy')).notifications?.bookAgainUrl).toBe('https://sfj.jining.gov.cn/yy');
+    expect(problem(gateway('http://sfj.jining.gov.cn/yy'))).toMatch(/notifications.bookAgainUrl must be an https:\/\/ URL/);
+    expect(problem(gateway(`https://sfj.jining.gov.cn/${'y'.repeat(100)}`))).toMatch(/at most 100 characters/);
+    expect(problem(gateway('https://user:pw@sfj.jining.gov.cn/'))).toMatch(/without a user name or password/);
+  });
+
   it('accepts http:// on loopback only (a receiver on the same machine)', () => {
     expect(problem({ endpoints: [endpoint({ url: 'http://127.0.0.1:9000/hooks' })] })).toBe('accepted');
     expect(problem({ endpoints: [endpoint({ url: 'http://localhost:9000/hooks' })] })).toBe('accepted');

@@ -45,7 +45,7 @@ export interface RequestOptions {
 export interface CallSpec {
   /** The operation and the shape the contract gives its 2xx reply (generated/replies/); the reply is checked against it. */
   reply: Reply;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** Relative to the base URL, without a leading slash, e.g. "v1/lawyers". */
   path: string;
   query?: object | undefined;
@@ -61,7 +61,7 @@ export type Transport = <Result>(spec: CallSpec, call?: RequestOptions) => Promi
 /** One request as a Sender gets it: the URL in full, the body already JSON. */
 export interface OutgoingRequest {
   url: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   headers: Record<string, string>;
   body: string | undefined;
   signal: AbortSignal | undefined;
@@ -111,7 +111,7 @@ export function transportOver(options: Pick<ClientOptions, 'baseUrl' | 'apiKey' 
     try {
       response = await send({
         url: prefix + spec.path + queryString(spec.query),
-        method: spec.method === 'get' ? 'GET' : 'POST',
+        method: spec.method.toUpperCase() as OutgoingRequest['method'],
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: call.signal,

@@ -88,6 +88,25 @@ export type EventWorkOrder = Schemas['EventWorkOrder'];
 /** A resident's text message, as the city's SMS gateway receives it. */
 export type SmsNotification = Schemas['SmsNotification'];
 
+// staff (the '@plskit/sdk/staff' entry)
+export type AppointmentStatus = Schemas['AppointmentStatus'];
+export type BookingChannel = Schemas['BookingChannel'];
+export type StaffRole = Schemas['StaffRole'];
+export type StaffPermission = Schemas['StaffPermission'];
+export type StaffGrant = Schemas['StaffGrant'];
+export type StaffMember = Schemas['StaffMember'];
+export type RosterEntry = Schemas['RosterEntry'];
+export type Roster = Schemas['Roster'];
+export type ClosureReason = Schemas['ClosureReason'];
+export type ClosureRequest = Schemas['ClosureRequest'];
+export type Closure = Schemas['Closure'];
+export type ClosureList = Schemas['ClosureList'];
+export type DayClosure = Schemas['DayClosure'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventPage = Schemas['AuditEventPage'];
+export type AuditEventQuery = QueryOf<'listAuditEvents'>;
+
 /** One page of a cursor-paged list. */
 export interface Page<Item> {
   items: Item[];

@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const sdkEntry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const staffEntry = fileURLToPath(new URL('../src/staff.ts', import.meta.url));
 
 async function bundle(source: string): Promise<string> {
   const result = await build({
     stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
     bundle: true, write: false, minify: true, format: 'esm', platform: 'browser',
-    alias: { '@plskit/sdk': sdkEntry }, logLevel: 'silent',
+    alias: { '@plskit/sdk/staff': staffEntry, '@plskit/sdk': sdkEntry }, logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -72,5 +73,29 @@ describe('tree-shaking', () => {
       export const client = createClient({ baseUrl: '/' });
     `);
     for (const path of Object.values(onlyIn)) expect(code).toContain(path);
+  });
+
+  it('keeps the staff API out of everything a resident\'s page loads: createClient, the browser build, every resident widget\'s chunks', async () => {
+    expect(await bundle(`export { createStaffClient } from '@plskit/sdk/staff';`)).toContain('v1/staff');
+    const client = await bundle(`import { createClient } from '@plskit/sdk'; export const client = createClient({ baseUrl: '/' });`);
+    expect(client).not.toContain('v1/staff');
+    expect(client).not.toContain('Bearer');
+    if (!existsSync(cdn) || !existsSync(browserBuild)) return;
+    expect(readFileSync(browserBuild, 'utf8')).not.toContain('v1/staff');
+    // every file a page with only resident tags loads, static and lazy imports followed
+    const loaded = new Set<string>();
+    const load = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const [, relative] of readFileSync(join(cdn, file), 'utf8').matchAll(/["'](\.\.?\/[^"']+\.js)["']/g)) {
+        load(join(file, '..', relative as string));
+      }
+    };
+    for (const entry of readdirSync(cdn).filter((file) => /^pls-.*\.js$/.test(file) && file !== 'pls-staff-desk.js')) load(entry);
+    expect(loaded.size).toBeGreaterThan(5);
+    for (const file of loaded) expect(readFileSync(join(cdn, file), 'utf8').includes('v1/staff'), file).toBe(false);
+    // the control: the staff desk's own chunks do carry it
+    const desk = join(cdn, 'pls-staff-desk.js');
+    if (existsSync(desk)) expect(readFileSync(desk, 'utf8')).toContain('v1/staff');
   });
 });

@@ -16,11 +16,13 @@ export type PlskitEvent<T extends EventType = EventType> = { [K in T]: RequestOf
 export type EventData<T extends EventType> = PlskitEvent<T>['data'];
 export type EventAppointment = components['schemas']['EventAppointment'];
 export type EventWorkOrder = components['schemas']['EventWorkOrder'];
+export type EventClosure = components['schemas']['EventClosure'];
 
 /** Every event type the API sends, in the order the docs list them. */
 export const EVENT_TYPES = [
   'appointment.booked', 'appointment.rescheduled', 'appointment.cancelled',
   'work-order.created', 'work-order.assigned', 'work-order.replied', 'work-order.closed',
+  'appointment.checked-in', 'appointment.no-show', 'appointment.cancelled-by-center', 'center.closed', 'center.reopened',
 ] as const satisfies readonly EventType[];
 
 // a webhook the contract adds and this list lacks does not compile
@@ -30,9 +32,9 @@ void everyTypeListed;
 
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** An id no one can guess or count: `evt_` / `ntf_` / `pv_` (a phone verification) and 24 random base-62 characters (about 143 bits). */
-export function opaqueId(prefix: 'evt' | 'ntf' | 'pv'): string {
-  return `${prefix}_${Array.from({ length: 24 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('')}`;
+/** An id no one can guess or count: `evt_` / `ntf_` / `aud_` / `pv_` (a phone verification) and 24 random base-62 characters (about 143 bits), or a closure's `cl_` and 16. */
+export function opaqueId(prefix: 'evt' | 'ntf' | 'aud' | 'cl' | 'pv', length = 24): string {
+  return `${prefix}_${Array.from({ length }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('')}`;
 }
 
 /** A new event of `type`; `created` is the instant of the change (+08:00, as every stored time). */

@@ -26,8 +26,8 @@ export interface WebhookEndpoint extends SignedTarget {
 
 export interface WebhooksConfig {
   endpoints: readonly WebhookEndpoint[];
-  /** The city's SMS gateway, when residents' text messages are sent. */
-  notifications?: SignedTarget;
+  /** The city's SMS gateway, when residents' text messages are sent; `bookAgainUrl`: the booking page a message about a cancelled visit links to. */
+  notifications?: SignedTarget & { bookAgainUrl?: string };
 }
 
 /** Long enough that it cannot be guessed; `plskit-sandbox webhooks secret` makes one. */
@@ -66,6 +66,19 @@ function urlAt(value: unknown, path: string): string {
   return String(value);
 }
 
+/** A page residents open from a text message: https, short enough for the message, nothing secret in it. */
+function pageUrlAt(value: unknown, path: string): string {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new ConfigProblem(`${path} must be an absolute URL, not ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' || url.username || url.password) throw new ConfigProblem(`${path} must be an https:// URL without a user name or password`);
+  if (String(value).length > 100) throw new ConfigProblem(`${path} must be at most 100 characters: it is sent in text messages`);
+  return String(value);
+}
+
 function secretsAt(record: Record<string, unknown>, path: string): string[] {
   const secrets = [record.secret, ...(record.previousSecret === undefined ? [] : [record.previousSecret])];
   secrets.forEach((secret, i) => {
@@ -99,8 +112,11 @@ export function parseWebhooksConfig(value: unknown, source = 'the webhooks confi
       return { url: urlAt(endpoint.url, `${path}.url`), secrets: secretsAt(endpoint, path), events: eventsAt(endpoint.events, `${path}.events`) };
     });
     const gateway = top.notifications === undefined ? undefined
-      : objectAt(top.notifications, 'notifications', { required: ['url', 'secret'], optional: ['previousSecret', 'description'] });
-    const notifications = gateway && { url: urlAt(gateway.url, 'notifications.url'), secrets: secretsAt(gateway, 'notifications') };
+      : objectAt(top.notifications, 'notifications', { required: ['url', 'secret'], optional: ['previousSecret', 'description', 'bookAgainUrl'] });
+    const notifications = gateway && {
+      url: urlAt(gateway.url, 'notifications.url'), secrets: secretsAt(gateway, 'notifications'),
+      ...(gateway.bookAgainUrl === undefined ? {} : { bookAgainUrl: pageUrlAt(gateway.bookAgainUrl, 'notifications.bookAgainUrl') }),
+    };
     const urls = [...endpoints.map((e) => e.url), ...(notifications ? [notifications.url] : [])];
     const twice = urls.find((url, i) => urls.indexOf(url) !== i);
     // a delivery is kept per message and URL: one URL, one receiver
@@ -137,6 +153,7 @@ export function eventRouting(config: WebhooksConfig): EventRouting {
   return {
     endpointsFor: (type) => config.endpoints.filter((e) => e.events.some((pattern) => subscribes(pattern, type))).map((e) => e.url),
     smsGateway: config.notifications?.url,
+    ...(config.notifications?.bookAgainUrl ? { bookAgainUrl: config.notifications.bookAgainUrl } : {}),
   };
 }
 

@@ -36,3 +36,24 @@ export function preflightHeaders(): Record<string, string> {
     'Access-Control-Max-Age': '600',
   };
 }
+
+// The staff API (/v1/staff/) has origins of its own (PLSKIT_STAFF_CORS_ORIGINS,
+// the city's intranet portal), none but the sandbox's own by default: residents'
+// partner pages never call it, and a token in a page is worth guarding.
+export const STAFF_PATH_PREFIX = '/v1/staff/';
+const STAFF_EXPOSED_HEADERS = [...EXPOSED_HEADERS, 'WWW-Authenticate'];
+
+/** The headers to add to a staff reply, or null when the origin is not one of `allowList`. */
+export function staffCorsHeaders(origin: string | undefined, allowList: readonly string[] | undefined, host?: string): Record<string, string> | null {
+  if (origin === undefined || isOwnOrigin(origin, host)) return {};
+  if (!allowList?.includes(origin)) return null;
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': STAFF_EXPOSED_HEADERS.join(', ') };
+}
+
+export function staffPreflightHeaders(): Record<string, string> {
+  return {
+    'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'X-Plskit-Fault'].join(', '),
+    'Access-Control-Max-Age': '600',
+  };
+}

@@ -10,6 +10,8 @@ export interface Route {
   template: string;
   /** `security: []`: open to all, no partner key (health). */
   open: boolean;
+  /** `security: [{ staffBearer: [] }]`: a staff operation, its bearer token verified before anything else (no partner key). */
+  staff: boolean;
 }
 
 export type RouteMatch =
@@ -42,7 +44,7 @@ export function compileRoutes(contract: Contract): RouteTable {
   const literal = new Map<string, Map<string, Route>>();
   const templated: TemplatedPath[] = [];
   const routes: Route[] = [];
-  const paths = (contract.api.definition.paths ?? {}) as Record<string, Record<string, { operationId?: string; security?: unknown[] }>>;
+  const paths = (contract.api.definition.paths ?? {}) as Record<string, Record<string, { operationId?: string; security?: Record<string, unknown>[] }>>;
   for (const [template, item] of Object.entries(paths)) {
     const byMethod = new Map<string, Route>();
     for (const method of METHODS) {
@@ -51,6 +53,7 @@ export function compileRoutes(contract: Contract): RouteTable {
       const route: Route = {
         operationId: operation.operationId, method: method.toUpperCase(), template,
         open: Array.isArray(operation.security) && operation.security.length === 0,
+        staff: Array.isArray(operation.security) && operation.security.some((requirement) => 'staffBearer' in requirement),
       };
       byMethod.set(route.method, route);
       routes.push(route);

@@ -18,7 +18,12 @@ export const NOTIFICATION_TEMPLATES_VERSION = '2026-12-07';
 export interface NotificationTemplate {
   /** The event that sends it; none for a message sent on its own (a confirmation code). */
   event?: EventType;
-  /** With {reference}, and for a booking {center}, {date} and {time} filled in (the visit's slot, Asia/Shanghai), or a code's {code}. */
+  /**
+   * With {reference}, and for a booking {center}, {date} and {time} filled in
+   * (the visit's slot, Asia/Shanghai); a closure's message also {reason} (the
+   * center's, in the resident's language) and {again} (the booking page, or
+   * the hotline); a confirmation code's message only {code}.
+   */
   text: LocalizedText;
 }
 
@@ -52,6 +57,14 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
       en: 'Your question (ref {reference}) has been answered. Open the link you saved when you asked, or call 12348.',
     },
   },
+  // free text (the reason) and a link: one or two segments more than the others
+  'appointment-cancelled-by-center': {
+    event: 'appointment.cancelled-by-center',
+    text: {
+      'zh-CN': '因{reason}，{center}{date} {time}暂停办公，您的预约{reference}已取消。请重新预约：{again}',
+      en: 'The center closed ({reason}): ref {reference}, {center}, {date} {time} is cancelled. Book again: {again}',
+    },
+  },
   // the code confirms the number before a booking or a question (PLSKIT_PHONE_VERIFICATION=sms); it names no purpose, so one registered template serves both
   'phone-verification-code': {
     text: {
@@ -60,6 +73,9 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
     },
   },
 };
+
+/** {again} of a closure's message without a booking page configured: the hotline, which books for callers. */
+export const BOOK_AGAIN_BY_PHONE: LocalizedText = { 'zh-CN': '拨12348', en: 'call 12348' };
 
 /** The message an event of `type` sends a resident, if any. */
 export function templateFor(type: string): SmsTemplateName | undefined {

@@ -2,9 +2,9 @@
 // decision of what the router read (the event, the booking's or the work
 // order's phone, language and agreed notice, a booking's center's name). The
 // message is the only thing that carries a phone number out of the server.
-import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale } from '@plskit/core';
+import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale, type LocalizedText } from '@plskit/core';
 import { opaqueId, type PlskitEvent, type SmsNotification, type SmsTemplateName } from '../events/event.js';
-import { NOTIFICATION_TEMPLATES } from './notification-templates.js';
+import { BOOK_AGAIN_BY_PHONE, NOTIFICATION_TEMPLATES } from './notification-templates.js';
 
 /** What the router reads about the resident an event concerns. */
 export interface SmsRecipient {
@@ -21,10 +21,20 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const filled = (template: SmsTemplateName, locale: Locale, values: Record<string, string>): string =>
   NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+/** What a booking's message names besides its visit: a closure's reason, and the page to book again on. */
+export interface MessageExtras {
+  reason?: LocalizedText;
+  /** The city's booking page (the SMS gateway's `bookAgainUrl`). */
+  bookAgainUrl?: string;
+}
 
 /** A template's text with its fields filled in; a booking's time is the visit's, Asia/Shanghai. */
-export function smsText(template: SmsTemplateName, locale: Locale, fields: { reference: string; center?: string; slotStart?: string }): string {
-  const values: Record<string, string> = { reference: fields.reference, center: fields.center ?? '' };
+export function smsText(
+  template: SmsTemplateName, locale: Locale, fields: { reference: string; center?: string; slotStart?: string } & MessageExtras,
+): string {
+  const values: Record<string, string> = {
+    reference: fields.reference, center: fields.center ?? '', reason: fields.reason?.[locale] ?? '', again: fields.bookAgainUrl ?? BOOK_AGAIN_BY_PHONE[locale],
+  };
   if (fields.slotStart) {
     const local = shanghaiDateTime(new Date(fields.slotStart));
     const month = Number(local.slice(5, 7));
@@ -42,12 +52,15 @@ export function codeNotification(to: string, code: string, locale: Locale): SmsN
 }
 
 /** The fields of an event's message, or undefined when it sends none: a visit that has already begun (a late "booked" text helps no one). */
-function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date): Parameters<typeof smsText>[2] | undefined {
+function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date, bookAgainUrl?: string): Parameters<typeof smsText>[2] | undefined {
   if ('workOrder' in event.data) return { reference: event.data.workOrder.reference };
   if (!('appointment' in event.data)) return undefined;
   const { appointment } = event.data;
   if (Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
-  return { reference: appointment.reference, center: recipient.centerName ?? '', slotStart: appointment.slot.start };
+  return {
+    reference: appointment.reference, center: recipient.centerName ?? '', slotStart: appointment.slot.start,
+    ...('closure' in event.data ? { reason: event.data.closure.reason } : {}), ...(bookAgainUrl ? { bookAgainUrl } : {}),
+  };
 }
 
 /**
@@ -56,11 +69,11 @@ function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date): 
  * never reaches it), the number is not a mainland mobile, or the event sends none now.
  */
 export function smsNotificationFor(
-  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date,
+  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date, bookAgainUrl?: string,
 ): SmsNotification | undefined {
   if (!recipient || !allowsSmsNotifications(recipient.privacyNotice)) return undefined;
   const to = normalizeMobile(recipient.phone);
-  const fields = to && messageFields(event, recipient, now);
+  const fields = to && messageFields(event, recipient, now, bookAgainUrl);
   if (!to || !fields) return undefined;
   return { id: opaqueId('ntf'), channel: 'sms', to, template, text: smsText(template, recipient.locale, fields) };
 }

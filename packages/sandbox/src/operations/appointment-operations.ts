@@ -6,6 +6,8 @@ import type { Clock } from '../clock.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import type { ContactVault } from '../store/sealed-contact.js';
+import { slotClosed } from '../store/staff-decisions.js';
+import type { StoredClosure } from '../store/staff-store.js';
 import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
 import { header, idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
 
@@ -39,6 +41,8 @@ export interface AppointmentDependencies {
   bookingRules: BookingRules;
   /** Keys the idempotency record's hash of the body (it holds a name and a number). */
   vault: ContactVault;
+  /** The center's closures in force from one date to another (staff close a day or part of one). */
+  closures(centerId: string, from: string, to: string): Promise<StoredClosure[]>;
 }
 
 /** The furthest ahead a resident can look or book. */
@@ -50,11 +54,14 @@ const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409,
   'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 12348）取消其中一个，再重新预约。`,
   en: `This mobile number already holds ${max} visits not yet made, the most one number may hold. To book another, first cancel one with the manage link you got when you booked it (or call 12348), then book again.`,
 }, undefined, { limit: max });
+/** A closure as the calendar shows it: the closed time (none for the whole day) and why. */
+const dayClosure = (closure: StoredClosure) =>
+  ({ ...(closure.from ? { from: closure.from } : {}), ...(closure.to ? { to: closure.to } : {}), reason: closure.reason });
 
 type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
-  const { directory, appointments, calendar, contactRules, privacyNotice, bookingRules, vault } = deps;
+  const { directory, appointments, calendar, contactRules, privacyNotice, closures, bookingRules, vault } = deps;
 
   const centerOffering = async (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): Promise<ServiceCenterRow> => {
     const center = await directory.serviceCenter(centerId);
@@ -91,7 +98,9 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       case 'ok': return { status: 200, body: view(outcome.appointment) };
       case 'manage-token-invalid': throw new ProblemError(403, 'manage-token-invalid');
       case 'appointment-cancelled': throw new ProblemError(409, 'appointment-cancelled');
+      case 'appointment-settled': throw new ProblemError(409, 'appointment-settled');
       case 'slot-full': throw new ProblemError(409, 'slot-full');
+      case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
     }
   };
 
@@ -108,20 +117,24 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       const to = query.to ?? addDays(from, 13);
       if (to < from) throw invalidField(locale, 'to', 'range');
       if (addDays(from, MAX_AVAILABILITY_DAYS - 1) < to) throw invalidField(locale, 'to', 'range');
-      const taken = await appointments.takenPlaces(center.id, service, from, addDays(to, 1));
+      const [taken, closed] = await Promise.all([appointments.takenPlaces(center.id, service, from, addDays(to, 1)), closures(center.id, from, to)]);
       const horizon = addDays(today, BOOKING_HORIZON_DAYS);
       const days = [];
       for (let date = from; date <= to; date = addDays(date, 1)) {
         const day = calendar.day(center, service, date);
+        const closedThatDay = closed.filter((closure) => closure.date === date);
+        // staff closed the whole of an open day: closed like a holiday, with their reason
+        const wholeDay = day.status === 'open' && closedThatDay.some((c) => !c.from && !c.to);
         days.push({
           date,
-          status: day.status,
+          status: wholeDay ? 'closed-by-center' : day.status,
           ...(day.holiday ? { holiday: day.holiday } : {}),
           ...(day.makeUpWorkday ? { makeUpWorkday: true } : {}),
           provisional: day.provisional,
-          slots: day.slots.map((slot) => {
-            // past slots and slots beyond the horizon are shown, but have no places
-            const bookable = new Date(slot.start).getTime() > now.getTime() && date <= horizon;
+          ...(closedThatDay.length ? { closures: closedThatDay.map(dayClosure) } : {}),
+          slots: wholeDay ? [] : day.slots.map((slot) => {
+            // past slots, slots beyond the horizon and closed ones are shown, but have no places
+            const bookable = new Date(slot.start).getTime() > now.getTime() && date <= horizon && !slotClosed(closedThatDay, slot);
             return {
               start: slot.start, end: slot.end, capacity: slot.capacity,
               remaining: bookable ? Math.max(0, slot.capacity - (taken.get(slot.start) ?? 0)) : 0,
@@ -156,6 +169,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
         case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
         case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
         case 'slot-full': throw new ProblemError(409, 'slot-full');
+        case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
         case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
         case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
         case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);

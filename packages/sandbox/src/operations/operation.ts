@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { operations } from '../generated/contract.js';
 import type { FieldError } from './field-error.js';
 import type { Locale } from '@plskit/core';
+import type { StaffMember } from '../staff/staff-access.js';
 
 /** The operations the API answers; the contract's webhooks (`…Webhook`) are requests it sends (src/events/). */
 export type OperationId = Exclude<keyof operations, `${string}Webhook`>;
@@ -32,6 +33,10 @@ export interface ShellRequest {
   /** The unit of rate limits and idempotency (see http/client.ts). */
   client: string;
   now: Date;
+  /** On a staff operation: the member its bearer token names, verified before the handler runs. */
+  staff?: StaffMember;
+  /** The request log's pseudonym of the client's address (audit events name it). */
+  clientPseudonym?: string;
 }
 
 export interface OperationRequest<O extends OperationId> extends ShellRequest {

@@ -4,6 +4,7 @@ import type { AppointmentStore } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import type { PhoneVerificationStore } from '../store/phone-verification-store.js';
 import type { ContactVault } from '../store/sealed-contact.js';
+import type { StaffStore } from '../store/staff-store.js';
 import type { StorageStatus } from '../store/storage-status.js';
 import { appointmentOperations, type BookingRules, type ContactRules, type SlotCalendar } from './appointment-operations.js';
 import { directoryOperations } from './directory-operations.js';
@@ -17,6 +18,7 @@ import { workOrderOperations, type WorkOrderTerms } from './work-order-operation
 import type { WorkOrderStore } from '../store/work-order-store.js';
 import { PRACTICE_AREA_CODES } from '../dataset/practice-areas.js';
 import { JINING_DIVISIONS } from '../dataset/jining-divisions.js';
+import { staffOperations } from './staff-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -38,6 +40,8 @@ export interface OperationDependencies {
   directory: DirectoryStore;
   appointments: AppointmentStore;
   workOrders: WorkOrderStore;
+  /** The centers' side: rosters, check-in, closures, the audit log. */
+  staff: StaffStore;
   /** What storage can do now, for /v1/health (shared with the appointment store). */
   storage: StorageStatus;
   clock: Clock;
@@ -51,7 +55,7 @@ export interface OperationDependencies {
 }
 
 export function createOperations(deps: OperationDependencies): ContractOperations {
-  const { directory, appointments, workOrders, storage, clock, engines, verifications, vault, phoneVerification } = deps;
+  const { directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault, phoneVerification } = deps;
   const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone };
   return {
     getHealth: healthOperation(directory, storage, clock),
@@ -60,13 +64,14 @@ export function createOperations(deps: OperationDependencies): ContractOperation
     ...notaryOperations(engines.notary),
     ...appointmentOperations({
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
-      privacyNotice: engines.privacyNotice, bookingRules, vault,
+      privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to), bookingRules, vault,
     }),
     ...workOrderOperations({
       workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
       privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
       regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
     }),
+    ...staffOperations({ directory, staff }),
     ...phoneVerificationOperations({ verifications, setting: phoneVerification }),
   };
 }

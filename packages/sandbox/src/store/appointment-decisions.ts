@@ -51,7 +51,7 @@ export function newBooking(request: BookingRequest, reference: string): { appoin
     appointment: {
       reference, status: 'booked', centerId: slot.centerId, service: slot.service, slot: { start: slot.start, end: slot.end },
       contact: maskedContact(request.contact), privacyNotice: request.privacyNotice, locale: request.locale,
-      createdAt: request.now, updatedAt: request.now,
+      channel: request.channel ?? 'web', createdAt: request.now, updatedAt: request.now,
     },
     manageToken,
     manageTokenHash: sha256(manageToken),
@@ -83,10 +83,21 @@ export function authorise(found: { appointment: StoredAppointment; manageTokenHa
   return { kind: 'ok', appointment: found.appointment };
 }
 
-/** A visit is cancelled once: the second time is refused. */
-export function cancellation(appointment: StoredAppointment, now: string): { kind: 'appointment-cancelled' } | { kind: 'cancel'; appointment: StoredAppointment } {
-  if (appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
-  return { kind: 'cancel', appointment: { ...appointment, status: 'cancelled', updatedAt: now } };
+/** A visit no longer booked: cancelled (by the resident or the center), or over (checked in, a no-show). */
+export type NotBooked = { kind: 'appointment-cancelled' } | { kind: 'appointment-settled' };
+
+/** Why a visit can no longer be changed by its resident, or undefined while it is booked. */
+export function notBooked(appointment: StoredAppointment): NotBooked | undefined {
+  switch (appointment.status) {
+    case 'booked': return undefined;
+    case 'cancelled': case 'cancelled-by-center': return { kind: 'appointment-cancelled' };
+    case 'checked-in': case 'no-show': return { kind: 'appointment-settled' };
+  }
+}
+
+/** A visit is cancelled once: the second time is refused, and so is a visit that is over. */
+export function cancellation(appointment: StoredAppointment, now: string): NotBooked | { kind: 'cancel'; appointment: StoredAppointment } {
+  return notBooked(appointment) ?? { kind: 'cancel', appointment: { ...appointment, status: 'cancelled', updatedAt: now } };
 }
 
 /**
@@ -95,8 +106,9 @@ export function cancellation(appointment: StoredAppointment, now: string): { kin
  * counted twice). A move still needs room in the new slot (hasRoom).
  */
 export function move(appointment: StoredAppointment, slot: SlotClaim, now: string):
-  { kind: 'appointment-cancelled' } | { kind: 'unchanged'; appointment: StoredAppointment } | { kind: 'move'; appointment: StoredAppointment } {
-  if (appointment.status === 'cancelled') return { kind: 'appointment-cancelled' };
+  NotBooked | { kind: 'unchanged'; appointment: StoredAppointment } | { kind: 'move'; appointment: StoredAppointment } {
+  const refused = notBooked(appointment);
+  if (refused) return refused;
   const sameSlot = appointment.slot.start === slot.start && appointment.centerId === slot.centerId && appointment.service === slot.service;
   if (sameSlot) return { kind: 'unchanged', appointment };
   return { kind: 'move', appointment: { ...appointment, slot: { start: slot.start, end: slot.end }, updatedAt: now } };
@@ -107,6 +119,10 @@ export function move(appointment: StoredAppointment, slot: SlotClaim, now: strin
 
 /** Idempotency records created before this are forgotten. */
 export const idempotencyCutoff = (now: Date): string => shanghaiDateTime(new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS));
+
+/** Statuses whose contact data goes a retention period after the visit's end, and those after the cancellation. */
+export const ERASED_AFTER_VISIT = ['booked', 'checked-in', 'no-show'] as const;
+export const ERASED_AFTER_CANCELLATION = ['cancelled', 'cancelled-by-center'] as const;
 
 /** Bookings whose visit ended, or that were cancelled, before this lose their contact data (PIPL Art 19, 47). */
 export const contactRetentionCutoff = (now: Date, retainDays: number): string =>

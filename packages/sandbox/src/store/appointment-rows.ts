@@ -3,12 +3,12 @@
 // data key, shown masked (the one form a resident's reads need), and found by
 // the phone's blind index (the limits per person).
 import { maskName, maskPhone, type Locale } from '@plskit/core';
-import type { ResidentContact, StoredAppointment } from './appointment-store.js';
+import type { AppointmentStatus, BookingChannel, ResidentContact, StoredAppointment } from './appointment-store.js';
 import { wrappedKeyOf, type ContactVault, type DataKeySqlRow, type WrappedDataKey } from './sealed-contact.js';
 
 export interface AppointmentSqlRow {
-  reference: string; manage_token_hash: string; status: 'booked' | 'cancelled'; center_id: string; service: string;
-  slot_start: string; slot_end: string; privacy_notice: string; locale: Locale; created_at: string; updated_at: string;
+  reference: string; manage_token_hash: string; status: AppointmentStatus; center_id: string; service: string;
+  slot_start: string; slot_end: string; privacy_notice: string; locale: Locale; channel: BookingChannel; created_at: string; updated_at: string;
   data_key: string; sealed_contact: string; shown_contact: string; phone_key: string;
 }
 
@@ -22,7 +22,7 @@ export function fromRow(row: AppointmentSqlRow | undefined): { appointment: Stor
     appointment: {
       reference: row.reference, status: row.status, centerId: row.center_id, service: row.service,
       slot: { start: row.slot_start, end: row.slot_end }, contact: JSON.parse(row.shown_contact) as StoredAppointment['contact'],
-      privacyNotice: row.privacy_notice, locale: row.locale, createdAt: row.created_at, updatedAt: row.updated_at,
+      privacyNotice: row.privacy_notice, locale: row.locale, channel: row.channel, createdAt: row.created_at, updatedAt: row.updated_at,
     },
     manageTokenHash: row.manage_token_hash,
   };
@@ -50,11 +50,24 @@ export const maskedContact = (contact: { name: string; phone: string }): StoredA
 export const residentContact = (vault: ContactVault, row: Pick<AppointmentSqlRow, 'reference' | 'sealed_contact'>, key: DataKeySqlRow): ResidentContact =>
   vault.open<ResidentContact>(sealedFor(row.reference), row.sealed_contact, wrappedKeyOf(key));
 
+/** A booking's row with its data key: what `OPENABLE_APPOINTMENTS` selects. */
+export type OpenableSqlRow = AppointmentSqlRow & Pick<DataKeySqlRow, 'kek_id' | 'wrapped'>;
+
+/** Bookings with their data keys, for a read that opens the contact (add WHERE … on `a`). */
+export const OPENABLE_APPOINTMENTS = 'SELECT a.*, k.kek_id, k.wrapped FROM appointments a JOIN data_keys k ON k.id = a.data_key';
+
+/** A booking as the staff's roster reads it: its contact and note opened from the seal (an audited read). */
+export function openedAppointment(vault: ContactVault, row: OpenableSqlRow): StoredAppointment {
+  const { appointment } = fromRow(row)!;
+  const { note, ...contact } = residentContact(vault, row, { id: row.data_key, kek_id: row.kek_id, wrapped: row.wrapped });
+  return { ...appointment, contact, note };
+}
+
 /** The columns an engine writes for a booking, in the order of appointmentValues. */
 export const APPOINTMENT_COLUMNS = 'reference, manage_token_hash, status, center_id, service, slot_start, slot_end, '
-  + 'privacy_notice, locale, created_at, updated_at, data_key, sealed_contact, shown_contact, phone_key';
+  + 'privacy_notice, locale, channel, created_at, updated_at, data_key, sealed_contact, shown_contact, phone_key';
 
 export const appointmentValues = (a: StoredAppointment, manageTokenHash: string, contact: ReturnType<typeof contactColumns>): unknown[] => [
   a.reference, manageTokenHash, a.status, a.centerId, a.service, a.slot.start, a.slot.end,
-  a.privacyNotice, a.locale, a.createdAt, a.updatedAt, contact.key.id, contact.sealedContact, contact.shownContact, contact.phoneKey,
+  a.privacyNotice, a.locale, a.channel, a.createdAt, a.updatedAt, contact.key.id, contact.sealedContact, contact.shownContact, contact.phoneKey,
 ];

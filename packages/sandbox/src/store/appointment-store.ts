@@ -4,6 +4,11 @@
 // booking, move and cancellation writes its event (appointment-events.ts) in
 // its own transaction: the event exists exactly when the change does.
 import type { Locale } from '@plskit/core';
+import type { components } from '../generated/contract.js';
+
+export type AppointmentStatus = components['schemas']['AppointmentStatus'];
+/** Where a visit was booked: the web (a partner page or app) or the hotline, for a caller. */
+export type BookingChannel = components['schemas']['BookingChannel'];
 
 export interface AppointmentContact {
   name: string;
@@ -12,16 +17,19 @@ export interface AppointmentContact {
 
 export interface StoredAppointment {
   reference: string;
-  status: 'booked' | 'cancelled';
+  status: AppointmentStatus;
   centerId: string;
   service: string;
   slot: { start: string; end: string };
-  /** Masked (张*, 138****8000), as a resident is shown it; the contact itself is sealed (contactOf reads it). */
+  /** Masked (张*, 138****8000), as a resident is shown it; in clear only where opened (contactOf, the staff's roster). */
   contact: AppointmentContact;
+  /** The resident's note: only where the contact is opened (the staff's roster). */
+  note?: string | null;
   /** The version of the privacy notice agreed to at booking. */
   privacyNotice: string;
   /** The language the resident booked in: their text messages are written in it. */
   locale: Locale;
+  channel: BookingChannel;
   createdAt: string;
   updatedAt: string;
 }
@@ -47,6 +55,8 @@ export interface BookingRequest {
   note?: string;
   privacyNotice: string;
   locale: Locale;
+  /** Default web. */
+  channel?: BookingChannel;
   /** ISO 8601 with +08:00, as every stored time is written. */
   now: string;
   /** The phone's confirmation (a verificationToken), where the operator requires one: used up by this booking. */
@@ -71,6 +81,8 @@ export type BookingOutcome =
   | { kind: 'booked'; reply: RenderedReply }
   | { kind: 'replayed'; reply: RenderedReply }
   | { kind: 'slot-full' }
+  /** The center closed the slot's time (a closure). */
+  | { kind: 'slot-closed' }
   | { kind: 'idempotency-key-reused' }
   /** The phoneVerification is unknown, expired, used, or for another number or purpose. */
   | { kind: 'phone-verification-invalid' }
@@ -81,7 +93,10 @@ export type ManageOutcome =
   | { kind: 'ok'; appointment: StoredAppointment }
   | { kind: 'manage-token-invalid' }
   | { kind: 'appointment-cancelled' }
-  | { kind: 'slot-full' };
+  /** Checked in or marked a no-show: the visit is over, nothing to move or cancel. */
+  | { kind: 'appointment-settled' }
+  | { kind: 'slot-full' }
+  | { kind: 'slot-closed' };
 
 export interface AppointmentStore {
   /** Books a place, or replays or refuses the Idempotency-Key's earlier booking; `render` makes the reply a replay returns. */

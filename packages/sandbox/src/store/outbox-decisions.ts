@@ -54,7 +54,7 @@ export interface RoutePlan {
    * message is about one record; an event about many (a center's closure)
    * sends its messages through the per-booking events that come with it.
    */
-  sms: ({ template: SmsTemplateName } & ({ appointment: string } | { workOrder: string })) | undefined;
+  sms: ({ template: SmsTemplateName; bookAgainUrl?: string } & ({ appointment: string } | { workOrder: string })) | undefined;
 }
 
 /** Where an event goes: every endpoint subscribed to its type, and its text message when the gateway is configured. */
@@ -62,7 +62,9 @@ export function routePlan(event: PlskitEvent, routing: EventRouting): RoutePlan 
   const template = routing.smsGateway === undefined ? undefined : templateFor(event.type);
   const endpoints = routing.endpointsFor(event.type);
   if (!template) return { endpoints, sms: undefined };
-  if ('appointment' in event.data) return { endpoints, sms: { template, appointment: event.data.appointment.reference } };
+  // a booking's message may link to booking again (a center's closure cancelled it)
+  const again = routing.bookAgainUrl ? { bookAgainUrl: routing.bookAgainUrl } : {};
+  if ('appointment' in event.data) return { endpoints, sms: { template, appointment: event.data.appointment.reference, ...again } };
   if ('workOrder' in event.data) return { endpoints, sms: { template, workOrder: event.data.workOrder.reference } };
   return { endpoints, sms: undefined };
 }

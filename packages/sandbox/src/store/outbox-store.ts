@@ -30,6 +30,8 @@ export interface EventRouting {
   endpointsFor(type: string): readonly string[];
   /** The SMS gateway's URL, when residents' text messages are sent. */
   smsGateway: string | undefined;
+  /** The city's booking page, which a message about a cancelled visit links to. */
+  bookAgainUrl?: string;
 }
 
 /** A delivery this node holds under a lease until it settles it (or the lease runs out). */

@@ -9,6 +9,7 @@ import type { DirectoryWriter } from './directory-writer.js';
 import type { OutboxStore } from './outbox-store.js';
 import type { PhoneVerificationStore } from './phone-verification-store.js';
 import type { ContactVault } from './sealed-contact.js';
+import type { StaffStore } from './staff-store.js';
 import type { StorageStatus } from './storage-status.js';
 import type { WorkOrderStore } from './work-order-store.js';
 
@@ -21,6 +22,8 @@ export interface StorageEngine {
   workOrders: WorkOrderStore;
   /** The events the changes wrote, and their deliveries. */
   outbox: OutboxStore;
+  /** The centers' side: rosters, check-in, closures, the audit log. */
+  staff: StaffStore;
   /** Codes that confirm a phone number, and the tokens they earn. */
   phoneVerifications: PhoneVerificationStore;
   /** Seals and matches personal data under this deployment's keys (sealed-contact.ts). */

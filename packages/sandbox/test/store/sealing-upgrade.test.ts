@@ -11,10 +11,10 @@ import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/sqlite-migrations.js';
 import { TEST_KEY_RING } from '../test-keys.js';
 import { freshDatabase, rawSql, STORE_ENGINES, type StoreEngineName } from './test-storage.js';
 
-/** The schema of the release before sealing (SQLite 8, PostgreSQL 6). */
+/** The schema of the release before sealing (SQLite 9, PostgreSQL 7). */
 const toReleaseBefore: Record<StoreEngineName, (db: string) => Promise<void>> = {
-  sqlite: async (db) => { openDatabase(db, SQLITE_MIGRATIONS.filter((m) => m.version < 9)).close(); },
-  postgres: async (db) => (await openPostgres(db, POSTGRES_MIGRATIONS.filter((m) => m.version < 7))).end(),
+  sqlite: async (db) => { openDatabase(db, SQLITE_MIGRATIONS.filter((m) => m.version < 10)).close(); },
+  postgres: async (db) => (await openPostgres(db, POSTGRES_MIGRATIONS.filter((m) => m.version < 8))).end(),
 };
 
 const NOW = '2026-09-01T09:00:00+08:00';

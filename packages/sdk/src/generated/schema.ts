@@ -513,6 +513,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the bearer token names, and what they may do where
+         * @description The verified identity of the token (`sub`, `name`, `roles`, `centers` claims) and
+         *     the permissions its roles grant, each on the member's own centers or on all of them.
+         *     A desk asks this first to know which tabs and centers to offer.
+         */
+        get: operations["getStaffMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/centers/{center}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The day's visitors of a center, with their contact details
+         * @description Every booking of the center on `date`, in time order, whatever its status, with
+         *     the resident's full name and phone (staff call a resident who is late) and the
+         *     platform it was booked on. Each read is an audit event naming the staff member and
+         *     the references shown (PIPL Art 51). Contact data is still erased on the retention
+         *     schedule: `erased` counts the bookings of the day that no longer have any. A day's
+         *     roster is bounded by the center's places, so it is one reply.
+         */
+        get: operations["listCenterRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{reference}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark that the resident came
+         * @description On the visit's day only (409 `not-visit-day`). Idempotent: a visit already checked
+         *     in answers 200 as it is, and writes nothing. A visit marked a no-show by mistake
+         *     can be checked in. A cancelled visit answers 409 `appointment-cancelled`. The
+         *     resident's own view of the booking shows `checked-in`.
+         */
+        post: operations["checkInAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{reference}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark that the resident did not come
+         * @description Only once the slot has begun (409 `slot-not-started`), and on or after the visit's
+         *     day. Idempotent like check-in; a visit checked in by mistake can be marked a no-show.
+         *     A cancelled visit answers 409 `appointment-cancelled`.
+         */
+        post: operations["markAppointmentNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/centers/{center}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The center's closures from today on
+         * @description The closures (a whole day or part of one) in force from `from` (default today) for 60 days, reopened ones left out.
+         */
+        get: operations["listCenterClosures"];
+        put?: never;
+        /**
+         * Close a center for a day or part of one, and tell the residents booked in it
+         * @description A power cut, a flood warning, staff called away. Without `from` the closure starts
+         *     with the day, without `to` it runs to its end. In one transaction: availability shows
+         *     the time closed with `reason`; every booking in it whose slot has not begun becomes
+         *     `cancelled-by-center` (its place freed); the events `center.closed` and one
+         *     `appointment.cancelled-by-center` per booking go to the outbox, and with them one
+         *     text message per booking (in the language it was booked in, with a link to book
+         *     again, never a manage token). `cancelled` says how many. The date must be today or
+         *     within the booking horizon (60 days).
+         */
+        post: operations["closeCenter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/centers/{center}/closures/{closure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reopen what a closure closed, before it begins
+         * @description Only a closure that has not begun (409 `closure-started`). Its time is bookable
+         *     again; the bookings it cancelled stay cancelled (their residents were told and may
+         *     have booked elsewhere). The event `center.reopened` goes to the outbox.
+         */
+        delete: operations["reopenCenter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read residents' personal data and who did what (supervisors)
+         * @description Every read of residents' personal data by staff and every staff action, newest
+         *     first: who (`actor`, the token's `sub`), what, which center, day and references,
+         *     when, and from which client (the request log's pseudonym of the address, the same
+         *     for one client all day). No name or phone of a resident is in it. Kept longer than
+         *     contact data (PLSKIT_RETAIN_AUDIT_DAYS, default 365 days; PIPL Art 51 and 54,
+         *     Cybersecurity Law Art 21). Reading it is itself an audit event.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/phone-verifications": {
         parameters: {
             query?: never;
@@ -654,6 +824,107 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "appointment.checked-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident came to their visit (a center's queue display, statistics)
+         * @description Sent once staff check the visit in at the counter.
+         */
+        post: operations["appointmentCheckedInWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "appointment.no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident did not come to their visit
+         * @description Sent once staff mark the visit a no-show, after its slot began.
+         */
+        post: operations["appointmentNoShowWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "appointment.cancelled-by-center": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A visit was cancelled because its center closed
+         * @description One per booking a closure cancels, in the closure's transaction; `closure` names it
+         *     (its `center.closed` event has the reason). The resident gets a text message with it.
+         */
+        post: operations["appointmentCancelledByCenterWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "center.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A center closed for a day or part of one
+         * @description Sent once the closure is stored, with how many bookings it cancelled.
+         */
+        post: operations["centerClosedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "center.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A closure was withdrawn before it began
+         * @description Its time is bookable again; the bookings it cancelled stay cancelled.
+         */
+        post: operations["centerReopenedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "work-order.created": {
         parameters: {
             query?: never;
@@ -779,12 +1050,15 @@ export interface components {
              * @description Stable machine code: validation-failed, malformed-json, payload-too-large,
              *     unsupported-media-type, unauthorized, manage-token-invalid, not-found,
              *     method-not-allowed, origin-not-allowed, slot-full, slot-unavailable,
-             *     appointment-cancelled, privacy-notice-outdated, idempotency-key-reused, rate-limited,
+             *     appointment-cancelled, appointment-settled, privacy-notice-outdated, idempotency-key-reused, rate-limited,
              *     service-unavailable, internal-error, bad-request, uri-too-long,
              *     header-fields-too-large, request-timeout, host-not-allowed,
-             *     fault-injected (sandbox only), booking-limit-reached, phone-verification-required,
-             *     phone-verification-invalid, phone-verification-off, too-many-codes,
-             *     verification-code-incorrect, verification-locked, verification-expired.
+             *     fault-injected (sandbox only); staff operations: staff-token-missing,
+             *     staff-token-malformed, staff-token-expired, staff-token-invalid, staff-forbidden,
+             *     not-visit-day, slot-not-started, closure-started; phone confirmation and limits:
+             *     booking-limit-reached, phone-verification-required, phone-verification-invalid,
+             *     phone-verification-off, too-many-codes, verification-code-incorrect,
+             *     verification-locked, verification-expired.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
@@ -1355,10 +1629,10 @@ export interface components {
         AvailabilityDay: {
             date: components["schemas"]["CalendarDate"];
             /**
-             * @description `closed` without a holiday: the center keeps no hours that day, or no calendar covers the date.
+             * @description `closed` without a holiday: the center keeps no hours that day, or no calendar covers the date; `closed-by-center`: staff closed the whole day (`closures` says why).
              * @enum {string}
              */
-            status: "open" | "closed-weekend" | "closed-holiday" | "closed";
+            status: "open" | "closed-weekend" | "closed-holiday" | "closed" | "closed-by-center";
             /** @description The holiday a closed day is for, or the holiday an open make-up working day makes up for. */
             holiday?: components["schemas"]["LocalizedText"];
             /**
@@ -1375,6 +1649,8 @@ export interface components {
              */
             provisional: boolean;
             slots: components["schemas"]["Slot"][];
+            /** @description What staff closed on this day and why (a whole day, or the times of an open day whose slots then have no places). */
+            closures?: components["schemas"]["DayClosure"][];
         };
         Availability: {
             center: components["schemas"]["DirectoryId"];
@@ -1417,8 +1693,7 @@ export interface components {
             reference: components["schemas"]["AppointmentReference"];
             /** @description Returned only in the booking reply. */
             manageToken?: components["schemas"]["ManageToken"];
-            /** @enum {string} */
-            status: "booked" | "cancelled";
+            status: components["schemas"]["AppointmentStatus"];
             center: components["schemas"]["DirectoryId"];
             service: components["schemas"]["ServiceCode"];
             slot: {
@@ -1489,8 +1764,7 @@ export interface components {
         /** @description A visit as events carry it: its reference and codes. Closed to other properties on purpose: a resident's name, phone, note or manage token never travels in an event. */
         EventAppointment: {
             reference: components["schemas"]["AppointmentReference"];
-            /** @enum {string} */
-            status: "booked" | "cancelled";
+            status: components["schemas"]["AppointmentStatus"];
             center: components["schemas"]["DirectoryId"];
             service: components["schemas"]["ServiceCode"];
             slot: components["schemas"]["EventSlot"];
@@ -1535,7 +1809,7 @@ export interface components {
              * @description Which message this is, for the gateway's records and its provider's template registration.
              * @enum {string}
              */
-            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "phone-verification-code";
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center" | "phone-verification-code";
             /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
             text: string;
         };
@@ -1565,6 +1839,185 @@ export interface components {
             /** @description How many records the sandbox serves. */
             dataset?: {
                 [key: string]: number;
+            };
+        };
+        /**
+         * @description `booked` until the visit; `checked-in` (the resident came) or `no-show` (they did not),
+         *     as staff mark it; `cancelled` by the resident; `cancelled-by-center` when the center
+         *     closed for that time.
+         * @enum {string}
+         */
+        AppointmentStatus: "booked" | "cancelled" | "checked-in" | "no-show" | "cancelled-by-center";
+        /**
+         * @description The platform a visit was booked on: `web` (a partner page or app), `hotline` (12345/12348, for a caller).
+         * @enum {string}
+         */
+        BookingChannel: "web" | "hotline";
+        /**
+         * @description `center-staff` work at the centers of their `centers` claim; `hotline-operator` and `supervisor` see every center.
+         * @enum {string}
+         */
+        StaffRole: "center-staff" | "hotline-operator" | "supervisor";
+        /**
+         * @description `roster-read`: the day's visitors with contact details, and closures; `appointments-mark`:
+         *     check-in and no-show; `closures-write`: close and reopen; `audit-read`: the audit log.
+         * @enum {string}
+         */
+        StaffPermission: "roster-read" | "appointments-mark" | "closures-write" | "audit-read";
+        StaffGrant: {
+            permission: components["schemas"]["StaffPermission"];
+            /** @description On every center (`centers` is then empty). */
+            allCenters: boolean;
+            centers: components["schemas"]["DirectoryId"][];
+        };
+        /** @description A staff member as their token names them; the API keeps no account of its own. */
+        StaffMember: {
+            /** @description The identity provider's stable subject id. */
+            sub: string;
+            /** @description The display name claim, when the token has one. */
+            name?: string;
+            roles: components["schemas"]["StaffRole"][];
+            centers: components["schemas"]["DirectoryId"][];
+            permissions: components["schemas"]["StaffGrant"][];
+        };
+        /** @description One booking as staff see it, contact details in full (PIPL Art 51 access control; each read is audited). */
+        RosterEntry: {
+            reference: components["schemas"]["AppointmentReference"];
+            status: components["schemas"]["AppointmentStatus"];
+            service: components["schemas"]["ServiceCode"];
+            slot: components["schemas"]["EventSlot"];
+            channel: components["schemas"]["BookingChannel"];
+            contact: {
+                name: string;
+                phone: string;
+            };
+            /** @description What the resident wrote about the visit, if anything. */
+            note?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        Roster: {
+            center: components["schemas"]["DirectoryId"];
+            date: components["schemas"]["CalendarDate"];
+            items: components["schemas"]["RosterEntry"][];
+            /** @description Bookings of the day whose contact data has been erased on the retention schedule (not listed). */
+            erased: number;
+        };
+        ClosureId: string;
+        /** @description Why, in both languages; residents read it in their text message and on the booking calendar. */
+        ClosureReason: {
+            "zh-CN": string;
+            en: string;
+        };
+        ClosureRequest: {
+            date: components["schemas"]["CalendarDate"];
+            /** @description Closed from this time (default: the day's start). */
+            from?: components["schemas"]["LocalTime"];
+            /** @description Closed until this time (default: the day's end); after `from`. */
+            to?: components["schemas"]["LocalTime"];
+            reason: components["schemas"]["ClosureReason"];
+        };
+        Closure: {
+            id: components["schemas"]["ClosureId"];
+            center: components["schemas"]["DirectoryId"];
+            date: components["schemas"]["CalendarDate"];
+            from?: components["schemas"]["LocalTime"];
+            to?: components["schemas"]["LocalTime"];
+            reason: components["schemas"]["ClosureReason"];
+            /** @description Bookings it cancelled when it was made. */
+            cancelled: number;
+            createdAt: components["schemas"]["Instant"];
+            reopenedAt?: components["schemas"]["Instant"];
+        };
+        ClosureList: {
+            center: components["schemas"]["DirectoryId"];
+            items: components["schemas"]["Closure"][];
+        };
+        /** @description A time of an open day the center closed, and why (slots in it have no places). */
+        DayClosure: {
+            from?: components["schemas"]["LocalTime"];
+            to?: components["schemas"]["LocalTime"];
+            reason: components["schemas"]["ClosureReason"];
+        };
+        /** @enum {string} */
+        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read";
+        /** @description Who did or read what, when, from which client; never a resident's name or phone. */
+        AuditEvent: {
+            id: string;
+            at: components["schemas"]["Instant"];
+            /** @description The staff member's `sub`. */
+            actor: string;
+            action: components["schemas"]["AuditAction"];
+            center?: components["schemas"]["DirectoryId"];
+            date?: components["schemas"]["CalendarDate"];
+            reference?: components["schemas"]["AppointmentReference"];
+            /** @description The bookings whose contact details a roster read showed. */
+            references?: components["schemas"]["AppointmentReference"][];
+            closure?: components["schemas"]["ClosureId"];
+            /** @description The request log's pseudonym of the client's address that day (per API node). */
+            client: string;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            total: number;
+            nextCursor: string | null;
+        };
+        /** @description A closure as events carry it. */
+        EventClosure: {
+            id: components["schemas"]["ClosureId"];
+            center: components["schemas"]["DirectoryId"];
+            date: components["schemas"]["CalendarDate"];
+            from?: components["schemas"]["LocalTime"];
+            to?: components["schemas"]["LocalTime"];
+            reason: components["schemas"]["ClosureReason"];
+            cancelled: number;
+            createdAt: components["schemas"]["Instant"];
+            reopenedAt?: components["schemas"]["Instant"];
+        };
+        AppointmentCheckedInEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.checked-in";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+            };
+        };
+        AppointmentNoShowEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.no-show";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+            };
+        };
+        AppointmentCancelledByCenterEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "appointment.cancelled-by-center";
+            created: components["schemas"]["Instant"];
+            data: {
+                appointment: components["schemas"]["EventAppointment"];
+                closure: components["schemas"]["EventClosure"];
+            };
+        };
+        CenterClosedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "center.closed";
+            created: components["schemas"]["Instant"];
+            data: {
+                closure: components["schemas"]["EventClosure"];
+            };
+        };
+        CenterReopenedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "center.reopened";
+            created: components["schemas"]["Instant"];
+            data: {
+                closure: components["schemas"]["EventClosure"];
             };
         };
         WorkOrderReference: string;
@@ -1871,8 +2324,8 @@ export interface components {
             };
         };
         /**
-         * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`), the appointment is
-         *     cancelled (`appointment-cancelled`), the booking agreed to a privacy notice that is not
+         * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`, a closed time included), the appointment is
+         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), the booking agreed to a privacy notice that is not
          *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
          *     code `outdated`, and `detail` names the current version), or the phone number already
          *     holds as many visits not yet begun as one number may (`booking-limit-reached`: `limit`
@@ -2067,6 +2520,71 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description No usable staff token: none was sent (`staff-token-missing`), it is not a JWT
+         *     (`staff-token-malformed`), it has expired (`staff-token-expired`), or its signature,
+         *     algorithm, issuer, audience or claims do not verify (`staff-token-invalid`).
+         *     `WWW-Authenticate` says so as RFC 6750 §3 does; get a fresh token and try again.
+         */
+        StaffUnauthorized: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/staff-token-expired",
+                 *       "title": "The sign-in has expired",
+                 *       "status": 401,
+                 *       "code": "staff-token-expired"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A valid token whose roles do not allow this here (`staff-forbidden`), e.g. center staff asking for another center. */
+        StaffForbidden: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/staff-forbidden",
+                 *       "title": "Not allowed for this staff member",
+                 *       "status": 403,
+                 *       "code": "staff-forbidden"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The visit is cancelled (`appointment-cancelled`), a check-in is not on the visit's day
+         *     (`not-visit-day`), a no-show is marked before the slot began (`slot-not-started`), or
+         *     a closure has already begun and cannot be withdrawn (`closure-started`).
+         */
+        StaffConflict: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/slot-not-started",
+                 *       "title": "The visit has not begun yet",
+                 *       "status": 409,
+                 *       "code": "slot-not-started"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2133,6 +2651,11 @@ export interface components {
          */
         PlskitSignature: string;
         /**
+         * @description The service center's id.
+         * @example sc-370811
+         */
+        CenterPath: components["schemas"]["DirectoryId"];
+        /**
          * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
          * @example GD-7K3Q-9M2P
          */
@@ -2150,6 +2673,8 @@ export interface components {
         Allow: string;
         /** @description `true` when this reply is the stored reply of an earlier request with the same Idempotency-Key. */
         IdempotentReplayed: "true";
+        /** @description On 401 and 403 of the staff operations: `Bearer realm="plskit-staff"`, with `error="invalid_token"` or `error="insufficient_scope"` and a description (RFC 6750 §3). */
+        WWWAuthenticate: string;
     };
     pathItems: never;
 }
@@ -4025,6 +4550,466 @@ export interface operations {
             default: components["responses"]["UnexpectedProblem"];
         };
     };
+    getStaffMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staff member. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sub": "3f2c8a90-6f1e-4d57-a1b2-0c9e8d7f6a51",
+                     *       "name": "李主任",
+                     *       "roles": [
+                     *         "center-staff"
+                     *       ],
+                     *       "centers": [
+                     *         "sc-370811"
+                     *       ],
+                     *       "permissions": [
+                     *         {
+                     *           "permission": "roster-read",
+                     *           "allCenters": false,
+                     *           "centers": [
+                     *             "sc-370811"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "permission": "appointments-mark",
+                     *           "allCenters": false,
+                     *           "centers": [
+                     *             "sc-370811"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "permission": "closures-write",
+                     *           "allCenters": false,
+                     *           "centers": [
+                     *             "sc-370811"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            401: components["responses"]["StaffUnauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listCenterRoster: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day (Asia/Shanghai).
+                 * @example 2026-09-02
+                 */
+                date: components["schemas"]["CalendarDate"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The service center's id.
+                 * @example sc-370811
+                 */
+                center: components["parameters"]["CenterPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day's roster. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "center": "sc-370811",
+                     *       "date": "2026-09-02",
+                     *       "items": [
+                     *         {
+                     *           "reference": "JN-7K3Q-9M2P",
+                     *           "status": "booked",
+                     *           "service": "legal-consultation",
+                     *           "slot": {
+                     *             "start": "2026-09-02T08:30:00+08:00",
+                     *             "end": "2026-09-02T09:00:00+08:00"
+                     *           },
+                     *           "channel": "web",
+                     *           "contact": {
+                     *             "name": "王小明",
+                     *             "phone": "13800138000"
+                     *           },
+                     *           "createdAt": "2026-09-01T10:15:00+08:00",
+                     *           "updatedAt": "2026-09-01T10:15:00+08:00"
+                     *         }
+                     *       ],
+                     *       "erased": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The booking reference given at booking (read aloud over the 12345 hotline; not secret on its own).
+                 * @example JN-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["AppointmentReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit, checked in. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["StaffConflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    markAppointmentNoShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The booking reference given at booking (read aloud over the 12345 hotline; not secret on its own).
+                 * @example JN-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["AppointmentReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit, marked a no-show. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["StaffConflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listCenterClosures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First date (Asia/Shanghai), default today.
+                 * @example 2026-09-01
+                 */
+                from?: components["schemas"]["CalendarDate"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The service center's id.
+                 * @example sc-370811
+                 */
+                center: components["parameters"]["CenterPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closures, by date and time. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    closeCenter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The service center's id.
+                 * @example sc-370811
+                 */
+                center: components["parameters"]["CenterPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2026-09-02",
+                 *       "from": "14:00",
+                 *       "reason": {
+                 *         "zh-CN": "暴雨红色预警",
+                 *         "en": "Red rainstorm warning"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClosureRequest"];
+            };
+        };
+        responses: {
+            /** @description Closed; the bookings in it are cancelled and their residents told. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cl_4Hq8Zt2Mx7Rp9Wc3",
+                     *       "center": "sc-370811",
+                     *       "date": "2026-09-02",
+                     *       "from": "14:00",
+                     *       "reason": {
+                     *         "zh-CN": "暴雨红色预警",
+                     *         "en": "Red rainstorm warning"
+                     *       },
+                     *       "cancelled": 3,
+                     *       "createdAt": "2026-09-02T11:40:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    reopenCenter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The service center's id.
+                 * @example sc-370811
+                 */
+                center: components["parameters"]["CenterPath"];
+                /**
+                 * @description The closure's id.
+                 * @example cl_4Hq8Zt2Mx7Rp9Wc3
+                 */
+                closure: components["schemas"]["ClosureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closure, reopened. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["StaffConflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First date (Asia/Shanghai), default six days before `to`.
+                 * @example 2026-09-01
+                 */
+                from?: components["schemas"]["CalendarDate"];
+                /**
+                 * @description Last date, inclusive; default today.
+                 * @example 2026-09-07
+                 */
+                to?: components["schemas"]["CalendarDate"];
+                /**
+                 * @description Only this staff member's events (the token's `sub`).
+                 * @example 3f2c8a90-6f1e-4d57-a1b2-0c9e8d7f6a51
+                 */
+                actor?: string;
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, omit for the first page.
+                 * @example YWZ0ZXI6bHctMDAyMA
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events, newest first. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "aud_6Tz3Kp9Wm2Qx7Rb4Nc8Vd1Fh",
+                     *           "at": "2026-09-02T08:05:12+08:00",
+                     *           "actor": "3f2c8a90-6f1e-4d57-a1b2-0c9e8d7f6a51",
+                     *           "action": "roster-read",
+                     *           "center": "sc-370811",
+                     *           "date": "2026-09-02",
+                     *           "references": [
+                     *             "JN-7K3Q-9M2P"
+                     *           ],
+                     *           "client": "Xq3v9LmZt0bKp7Ra"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
     startPhoneVerification: {
         parameters: {
             query?: never;
@@ -4304,6 +5289,157 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SmsNotification"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    appointmentCheckedInWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCheckedInEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    appointmentNoShowWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentNoShowEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    appointmentCancelledByCenterWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCancelledByCenterEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    centerClosedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_2Wd8Kq5Zt3Mx9Rb6Pc4Lh7Nv",
+                 *       "type": "center.closed",
+                 *       "created": "2026-09-02T11:40:00+08:00",
+                 *       "data": {
+                 *         "closure": {
+                 *           "id": "cl_4Hq8Zt2Mx7Rp9Wc3",
+                 *           "center": "sc-370811",
+                 *           "date": "2026-09-02",
+                 *           "from": "14:00",
+                 *           "reason": {
+                 *             "zh-CN": "暴雨红色预警",
+                 *             "en": "Red rainstorm warning"
+                 *           },
+                 *           "cancelled": 3,
+                 *           "createdAt": "2026-09-02T11:40:00+08:00"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CenterClosedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    centerReopenedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CenterReopenedEvent"];
             };
         };
         responses: {

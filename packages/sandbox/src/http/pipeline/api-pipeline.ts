@@ -4,7 +4,9 @@
 // not compile in an earlier one.
 import type { Clock } from '../../clock.js';
 import type { HandlerTable } from '../../operations/operation.js';
+import type { StaffTokenVerifier } from '../../staff/staff-tokens.js';
 import { hostAllowList } from '../allowed-hosts.js';
+import type { ClientPseudonym } from '../client-pseudonym.js';
 import type { ConnectionLimit } from '../connection-limit.js';
 import type { FaultSpec } from '../faults.js';
 import type { TrustedProxies } from '../forwarded-client.js';
@@ -13,7 +15,7 @@ import type { RequestValidator } from '../request-validation.js';
 import type { RouteTable } from '../route-table.js';
 import { body } from './body-step.js';
 import { cors } from './cors-step.js';
-import type { Exchange } from './exchange.js';
+import type { Exchange, Routed } from './exchange.js';
 import { faults } from './faults-step.js';
 import { guardRequest } from './guard-request.js';
 import { handle } from './handle-step.js';
@@ -22,6 +24,7 @@ import type { ApiPipeline, HandlerHook } from './phase.js';
 import { identifyClient, rateLimit } from './rate-limit-step.js';
 import type { SentReply } from './reply.js';
 import { route } from './route-step.js';
+import { staffIdentity } from './staff-step.js';
 import { validate } from './validate-step.js';
 
 export interface ApiPipelineOptions {
@@ -43,15 +46,21 @@ export interface ApiPipelineOptions {
   connectionLimit?: ConnectionLimit;
   /** Around the handler, in this order (the reply cache). */
   hooks: readonly HandlerHook[];
+  /** Verifies a staff operation's bearer token (staff/staff-tokens.ts); without it no staff operation is answered. */
+  verifyStaff?: StaffTokenVerifier;
+  /** Origins allowed to call /v1/staff/ (PLSKIT_STAFF_CORS_ORIGINS); the sandbox's own only by default. */
+  staffCorsOrigins?: string[];
+  /** The request log's pseudonym of an address, which audit events name too. */
+  pseudonym: ClientPseudonym;
 }
 
 /** The checks every request passes, the site's as well as the API's: URL length, Host, CORS, the connection cap; a preflight's reply. */
 export function originChecks(
-  options: Pick<ApiPipelineOptions, 'allowedHosts' | 'corsOrigins' | 'connectionLimit'>,
+  options: Pick<ApiPipelineOptions, 'allowedHosts' | 'corsOrigins' | 'connectionLimit' | 'staffCorsOrigins'>,
 ): (exchange: Exchange) => SentReply | undefined {
   const guard = guardRequest(options.allowedHosts ? hostAllowList(options.allowedHosts) : undefined);
   // the Host header, once checked against an allow-list, may name the sandbox's own origin
-  const corsCheck = cors(options.corsOrigins, options.allowedHosts !== undefined);
+  const corsCheck = cors(options.corsOrigins, options.allowedHosts !== undefined, options.staffCorsOrigins);
   return (exchange) => {
     guard(exchange);
     const preflight = corsCheck(exchange);
@@ -68,7 +77,12 @@ export function apiPipeline(options: ApiPipelineOptions): ApiPipeline {
   const limit = options.rateLimiter && rateLimit(options.rateLimiter);
   const routeOf = route(options.routes);
   const partner = partnerKey(keys);
+  const staff = staffIdentity(options.verifyStaff, options.pseudonym);
   const fault = faults(options.faults, options.faultHeader);
+  const faulted = (routed: Routed) => {
+    const pending = fault(routed);
+    return pending ? pending.then(() => routed) : routed;
+  };
   const read = body(options.bodyLimit);
   const check = validate(options.validator);
   return {
@@ -82,8 +96,8 @@ export function apiPipeline(options: ApiPipelineOptions): ApiPipeline {
     routing: (exchange) => {
       const routed = routeOf(exchange);
       partner(routed);
-      const pending = fault(routed);
-      return pending ? pending.then(() => routed) : routed;
+      const verified = staff(routed);
+      return verified ? verified.then(() => faulted(routed)) : faulted(routed);
     },
     validation: (exchange) => {
       const readBody = read(exchange);

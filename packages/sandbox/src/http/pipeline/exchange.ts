@@ -6,6 +6,7 @@ import { matchLocale, type Locale } from '@plskit/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LogEntry, SandboxLogger } from '../../logger.js';
+import type { StaffMember } from '../../staff/staff-access.js';
 import type { ClientIdentity } from '../client.js';
 import type { Route } from '../route-table.js';
 import type { ValidatedRequest } from '../request-validation.js';
@@ -41,10 +42,13 @@ export interface Checked extends Exchange {
   client: string;
 }
 
-/** After routing: the operation and its path parameters, still as sent. */
+/** After routing: the operation and its path parameters, still as sent; on a staff operation, who its token names. */
 export interface Routed extends Checked {
   route: Route;
   params: Record<string, string>;
+  staff?: StaffMember;
+  /** With `staff`: the request log's pseudonym of the client, for the audit log. */
+  clientPseudonym?: string;
 }
 
 /** After validation: every part of the request as the contract allows it, typed. */

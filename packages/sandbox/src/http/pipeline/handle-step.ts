@@ -13,6 +13,7 @@ export function handle(handlers: HandlerTable, clock: Clock): (exchange: Validat
     return handler({
       operationId: route.operationId, params: input.params, query: input.query, body: exchange.body,
       headers: exchange.request.headers, locale: exchange.locale, client: exchange.client, now: clock(),
+      ...(exchange.staff ? { staff: exchange.staff, clientPseudonym: exchange.clientPseudonym } : {}),
     });
   };
 }

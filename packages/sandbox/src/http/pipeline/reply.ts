@@ -59,7 +59,8 @@ export function sendReply(exchange: Exchange, reply: SentReply, observe?: ReplyO
     response.writeHead(reply.status, headers).end();
     return;
   }
-  const cacheControl = reply.problem || !exchange.route ? NO_STORE : cachePolicy(exchange.route.operationId, exchange.method);
+  // staff replies hold residents' contact data: never stored, anywhere
+  const cacheControl = reply.problem || !exchange.route || exchange.route.staff ? NO_STORE : cachePolicy(exchange.route.operationId, exchange.method);
   const representation = representationOf(reply.body, reply.problem ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE, cacheControl);
   sendRepresentation(response, reply.status, representation,
     { acceptEncoding: header(request, 'accept-encoding'), ifNoneMatch: header(request, 'if-none-match') }, headers);

@@ -10,7 +10,9 @@
 // confirmation is used up under a lock on its row, so neither passes twice
 // on two nodes. Each change writes its event in its own transaction; the
 // contact is sealed under the booking's own data key, deleted with it.
-import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
+import {
+  authorise, cancellation, contactRetentionCutoff, ERASED_AFTER_CANCELLATION, ERASED_AFTER_VISIT, hasRoom, idempotencyCutoff, move, newBooking,
+} from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, contactColumns, fromRow, residentContact, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
@@ -18,8 +20,10 @@ import { withinPersonLimit } from '../person-limits.js';
 import type { ContactVault, DataKeySqlRow } from '../sealed-contact.js';
 import { newReference } from '../secrets.js';
 import { addDataKey } from './postgres-data-keys.js';
+import { slotClosed } from '../staff-decisions.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import { closuresOf, lockCenterDay } from './postgres-closures.js';
 import { claimKey, rememberReply } from './postgres-idempotency.js';
 import { heldByPerson } from './postgres-person-limits.js';
 import { useUpVerification, usableVerification } from './postgres-phone-verifications.js';
@@ -36,6 +40,17 @@ async function lockedPlaces(client: PostgresClient, slot: SlotClaim): Promise<nu
   const { rows } = await client.query<{ taken: number }>(
     'SELECT taken FROM slot_places WHERE center_id = $1 AND service = $2 AND slot_start = $3 FOR UPDATE', key);
   return rows[0]?.taken ?? 0;
+}
+
+/**
+ * Whether a closure closes the slot. Bookings of a center's day share its
+ * lock, a closure of that day takes it alone (postgres-closures.ts): a
+ * booking waits for a closure being made and then sees it, and a closure
+ * waits for the bookings under way and then cancels them.
+ */
+async function closed(client: PostgresClient, slot: SlotClaim): Promise<boolean> {
+  await lockCenterDay(client, slot.centerId, slot.start.slice(0, 10), 'shared');
+  return slotClosed(await closuresOf(client, slot.centerId, slot.start.slice(0, 10)), slot);
 }
 
 const takePlace = (client: PostgresClient, slot: SlotClaim) =>
@@ -62,6 +77,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
       return write(async (client): Promise<BookingOutcome> => {
         const replay = idempotency && await claimKey(client, idempotency);
         if (replay) return replay;
+        if (await closed(client, request.slot)) return { kind: 'slot-closed' };
         const phoneKey = vault.phoneKey(request.contact.phone);
         const confirmation = request.phoneVerification === undefined ? undefined
           : await usableVerification(client, request.phoneVerification, phoneKey, 'booking', request.now);
@@ -114,6 +130,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
         if (current.kind !== 'ok') return current;
         const decision = move(current.appointment, slot, now);
         if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (await closed(client, slot)) return { kind: 'slot-closed' };
         if (!hasRoom(await lockedPlaces(client, slot), slot)) return { kind: 'slot-full' };
         await takePlace(client, slot);
         await releasePlace(client, current.appointment);
@@ -135,11 +152,11 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
         if (!(await tryJobLock(client, ADVISORY_LOCK.sweep))) return 0;
         // the bookings' data keys go with them: what is left of a booking anywhere (a WAL segment, a backup) cannot be opened
         const erased = await client.query(`WITH gone AS (
-            DELETE FROM appointments WHERE (status = 'booked' AND slot_end < $1) OR (status = 'cancelled' AND updated_at < $1)
-            RETURNING center_id, service, slot_start, status, data_key),
+            DELETE FROM appointments WHERE (status = ANY($2) AND slot_end < $1) OR (status = ANY($3) AND updated_at < $1)
+            RETURNING center_id, service, slot_start, status, channel, data_key),
           keys AS (DELETE FROM data_keys WHERE id IN (SELECT data_key FROM gone))
-          INSERT INTO appointment_history (center_id, service, day, status)
-          SELECT center_id, service, substr(slot_start, 1, 10), status FROM gone`, [cutoff]);
+          INSERT INTO appointment_history (center_id, service, day, status, channel)
+          SELECT center_id, service, substr(slot_start, 1, 10), status, channel FROM gone`, [cutoff, ERASED_AFTER_VISIT, ERASED_AFTER_CANCELLATION]);
         return erased.rowCount ?? 0;
       });
     },

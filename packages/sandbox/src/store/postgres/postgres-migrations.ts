@@ -173,8 +173,51 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   },
   {
     version: 7,
+    name: 'the centers\' side: visit statuses, booking channel, closures and the audit log',
+    sql: `
+      ALTER TABLE appointments DROP CONSTRAINT appointments_status_check;
+      ALTER TABLE appointments ADD CONSTRAINT appointments_status_check
+        CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center'));
+      ALTER TABLE appointments ADD COLUMN channel TEXT NOT NULL DEFAULT 'web' CHECK (channel IN ('web', 'hotline'));
+      CREATE INDEX appointments_center_slot ON appointments(center_id, slot_start);
+      ALTER TABLE appointment_history DROP CONSTRAINT appointment_history_status_check;
+      ALTER TABLE appointment_history ADD CONSTRAINT appointment_history_status_check
+        CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center'));
+      ALTER TABLE appointment_history ADD COLUMN channel TEXT NOT NULL DEFAULT 'web';
+      CREATE INDEX appointment_history_center_day ON appointment_history(center_id, day);
+      CREATE TABLE closures (
+        id TEXT PRIMARY KEY,
+        center_id TEXT COLLATE "C" NOT NULL REFERENCES service_centers(id),
+        day TEXT NOT NULL,
+        from_time TEXT,
+        to_time TEXT,
+        reason_zh TEXT NOT NULL,
+        reason_en TEXT NOT NULL,
+        cancelled INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        reopened_at TEXT
+      );
+      CREATE INDEX closures_center_day ON closures(center_id, day);
+      CREATE TABLE audit_events (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        center_id TEXT,
+        day TEXT,
+        reference TEXT,
+        refs TEXT,
+        closure_id TEXT,
+        client TEXT NOT NULL
+      );
+      CREATE INDEX audit_events_at ON audit_events(at);
+      CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
+  },
+  {
+    version: 8,
     name: 'contact data sealed at rest, phone confirmation, limits per person',
-    // as SQLite's migration 9: personal fields sealed under per-record data
+    // as SQLite's migration 10: personal fields sealed under per-record data
     // keys (data_keys), a masked copy for residents' reads, a blind index for
     // a number's other bookings; phone verifications keep no number. The data
     // step seals the rows kept in clear; DROP COLUMN only hides a column, so

@@ -1,4 +1,4 @@
-// The upgrade that seals what earlier versions kept in clear (migration 7),
+// The upgrade that seals what earlier versions kept in clear (migration 8),
 // as on SQLite (../sqlite/sqlite-seal-existing.ts): each booking's name, phone
 // and note under a data key of its own, each waiting text message likewise,
 // and each idempotency record's plain sha256 keyed. The migration then drops

@@ -12,6 +12,7 @@ import { postgresDirectoryWriter, seedPostgres } from './postgres-directory-writ
 import { postgresKeyCensus, postgresLookupKey, postgresRewrap } from './postgres-data-keys.js';
 import { postgresOutbox } from './postgres-outbox.js';
 import { postgresPhoneVerifications } from './postgres-phone-verifications.js';
+import { postgresStaffStore } from './postgres-staff-store.js';
 import { postgresTransactions } from './postgres-transactions.js';
 import { postgresWorkOrderStore } from './postgres-work-order-store.js';
 
@@ -32,6 +33,7 @@ export async function openPostgresStorage(url: string, keys: KeyRing, timeouts?:
     appointments: postgresAppointmentStore(transactions, vault),
     workOrders: postgresWorkOrderStore(transactions),
     outbox: postgresOutbox(transactions, vault),
+    staff: postgresStaffStore(transactions, vault),
     phoneVerifications: postgresPhoneVerifications(transactions, vault),
     vault,
     dataKeys: { census: () => postgresKeyCensus(pool), rewrap: () => postgresRewrap(pool, keys) },

@@ -6,7 +6,9 @@
 // the last place twice or pass one number's limit together; its event is
 // written in it too. The contact is sealed under the booking's own data key,
 // deleted with the booking.
-import { authorise, cancellation, contactRetentionCutoff, hasRoom, idempotencyCutoff, move, newBooking } from '../appointment-decisions.js';
+import {
+  authorise, cancellation, contactRetentionCutoff, ERASED_AFTER_CANCELLATION, ERASED_AFTER_VISIT, hasRoom, idempotencyCutoff, move, newBooking,
+} from '../appointment-decisions.js';
 import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-events.js';
 import { APPOINTMENT_COLUMNS, appointmentValues, contactColumns, fromRow, residentContact, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
@@ -14,11 +16,16 @@ import { withinPersonLimit } from '../person-limits.js';
 import type { ContactVault, DataKeySqlRow } from '../sealed-contact.js';
 import { newReference } from '../secrets.js';
 import { sqliteDataKeys } from './sqlite-data-keys.js';
+import { slotClosed } from '../staff-decisions.js';
+import { fromClosureRow, type ClosureSqlRow } from '../staff-rows.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
 import { sqliteVerificationUse } from './sqlite-phone-verifications.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
+
+/** Statuses as an SQL list (constants of the decisions, never input). */
+const listed = (statuses: readonly string[]): string => statuses.map((status) => `'${status}'`).join(', ');
 
 export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransactions, vault: ContactVault): AppointmentStore {
   const placesTaken = db.prepare('SELECT taken FROM slot_places WHERE center_id = ? AND service = ? AND slot_start = ?').pluck();
@@ -33,6 +40,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
   const futureBookings = db.prepare("SELECT COUNT(*) FROM appointments WHERE phone_key = ? AND status = 'booked' AND slot_start > ?").pluck();
   const withKey = db.prepare('SELECT a.reference, a.sealed_contact, k.id, k.kek_id, k.wrapped FROM appointments a JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?');
+  const closuresOn = db.prepare('SELECT * FROM closures WHERE center_id = ? AND day = ? AND reopened_at IS NULL');
   const announce = sqliteEventWriter(db);
   const dataKeys = sqliteDataKeys(db);
   const verifications = sqliteVerificationUse(db);
@@ -43,12 +51,15 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const save = (a: StoredAppointment) => update.run(a.status, a.slot.start, a.slot.end, a.updatedAt, a.reference);
   const release = (a: StoredAppointment) => releasePlace.run(a.centerId, a.service, a.slot.start);
   const take = (slot: SlotClaim) => takePlace.run(slot.centerId, slot.service, slot.start);
+  // read under the write lock: a closure committed before it is seen, one after it cancels what it booked
+  const closed = (slot: SlotClaim) => slotClosed((closuresOn.all(slot.centerId, slot.start.slice(0, 10)) as ClosureSqlRow[]).map(fromClosureRow), slot);
 
   return {
     book(request, idempotency, render) {
       return write((): BookingOutcome => {
         const replay = idempotency && idempotent.earlier(idempotency);
         if (replay) return replay;
+        if (closed(request.slot)) return { kind: 'slot-closed' };
         const phoneKey = vault.phoneKey(request.contact.phone);
         const confirmation = request.phoneVerification === undefined ? undefined
           : verifications.usable(request.phoneVerification, phoneKey, 'booking', request.now);
@@ -95,6 +106,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         if (current.kind !== 'ok') return current;
         const decision = move(current.appointment, slot, now);
         if (decision.kind !== 'move') return decision.kind === 'unchanged' ? current : decision;
+        if (closed(slot)) return { kind: 'slot-closed' };
         if (!hasRoom(taken(slot), slot)) return { kind: 'slot-full' };
         take(slot);
         release(current.appointment);
@@ -109,10 +121,10 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
     },
     async eraseExpiredContacts(now, retainDays) {
       const cutoff = contactRetentionCutoff(now, retainDays);
-      const expired = `(status = 'booked' AND slot_end < @cutoff) OR (status = 'cancelled' AND updated_at < @cutoff)`;
+      const expired = `(status IN (${listed(ERASED_AFTER_VISIT)}) AND slot_end < @cutoff) OR (status IN (${listed(ERASED_AFTER_CANCELLATION)}) AND updated_at < @cutoff)`;
       const count = await write(() => {
-        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status)
-          SELECT center_id, service, substr(slot_start, 1, 10), status FROM appointments WHERE ${expired}`).run({ cutoff });
+        db.prepare(`INSERT INTO appointment_history (center_id, service, day, status, channel)
+          SELECT center_id, service, substr(slot_start, 1, 10), status, channel FROM appointments WHERE ${expired}`).run({ cutoff });
         // the bookings' data keys go with them: what is left of a booking anywhere cannot be opened
         dataKeys.remove(db.prepare(`SELECT data_key FROM appointments WHERE ${expired}`).pluck().all({ cutoff }) as string[]);
         // secure_delete (sqlite-database.ts) overwrites the freed cells with zeros

@@ -223,6 +223,82 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   },
   {
     version: 9,
+    name: 'the centers\' side: visit statuses, booking channel, closures and the audit log',
+    // SQLite cannot change a CHECK: appointments and their history are copied
+    // into tables with the wider status list (checked-in, no-show,
+    // cancelled-by-center) and a channel (every booking so far came from the
+    // web); closures and audit events get tables of their own. Audit events
+    // name the staff member (sub) and references, never a resident's contact data.
+    sql: `
+      CREATE TABLE appointments_v9 (
+        reference TEXT PRIMARY KEY,
+        manage_token_hash TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center')),
+        center_id TEXT NOT NULL REFERENCES service_centers(id),
+        service TEXT NOT NULL,
+        slot_start TEXT NOT NULL,
+        slot_end TEXT NOT NULL,
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        contact_id_number TEXT,
+        note TEXT,
+        privacy_notice TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        locale TEXT NOT NULL DEFAULT 'zh-CN',
+        channel TEXT NOT NULL DEFAULT 'web' CHECK (channel IN ('web', 'hotline'))
+      );
+      INSERT INTO appointments_v9 (reference, manage_token_hash, status, center_id, service, slot_start, slot_end, contact_name,
+        contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at, locale)
+        SELECT reference, manage_token_hash, status, center_id, service, slot_start, slot_end, contact_name,
+        contact_phone, contact_id_number, note, privacy_notice, created_at, updated_at, locale FROM appointments;
+      DROP TABLE appointments;
+      ALTER TABLE appointments_v9 RENAME TO appointments;
+      CREATE INDEX appointments_slot ON appointments(center_id, service, slot_start, status);
+      CREATE INDEX appointments_status_slot ON appointments(status, slot_start);
+      CREATE INDEX appointments_center_slot ON appointments(center_id, slot_start);
+      CREATE TABLE appointment_history_v9 (
+        center_id TEXT NOT NULL,
+        service TEXT NOT NULL,
+        day TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled', 'checked-in', 'no-show', 'cancelled-by-center')),
+        channel TEXT NOT NULL DEFAULT 'web'
+      );
+      INSERT INTO appointment_history_v9 (center_id, service, day, status) SELECT center_id, service, day, status FROM appointment_history;
+      DROP TABLE appointment_history;
+      ALTER TABLE appointment_history_v9 RENAME TO appointment_history;
+      CREATE INDEX appointment_history_center_day ON appointment_history(center_id, day);
+      CREATE TABLE closures (
+        id TEXT PRIMARY KEY,
+        center_id TEXT NOT NULL REFERENCES service_centers(id),
+        day TEXT NOT NULL,
+        from_time TEXT,
+        to_time TEXT,
+        reason_zh TEXT NOT NULL,
+        reason_en TEXT NOT NULL,
+        cancelled INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        reopened_at TEXT
+      );
+      CREATE INDEX closures_center_day ON closures(center_id, day);
+      CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        center_id TEXT,
+        day TEXT,
+        reference TEXT,
+        refs TEXT,
+        closure_id TEXT,
+        client TEXT NOT NULL
+      );
+      CREATE INDEX audit_events_at ON audit_events(at);
+      CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
+  },
+  {
+    version: 10,
     name: 'contact data sealed at rest, phone confirmation, limits per person',
     // every record's personal fields sealed under a data key of its own
     // (data_keys, wrapped by PLSKIT_DATA_KEY), a resident's reads answered

@@ -1,4 +1,4 @@
-// The upgrade that seals what earlier versions kept in clear (migration 9):
+// The upgrade that seals what earlier versions kept in clear (migration 10):
 // each booking's name, phone and note under a data key of its own, each
 // waiting text message likewise, and each idempotency record's plain sha256
 // of its body keyed. It runs inside the migration's transaction, before the

@@ -15,6 +15,7 @@ import { sqliteKeyCensus, sqliteLookupKey, sqliteRewrap } from './sqlite-data-ke
 import { sqliteOutbox } from './sqlite-outbox.js';
 import { sqlitePhoneVerifications } from './sqlite-phone-verifications.js';
 import { seedDataset } from './sqlite-seed.js';
+import { sqliteStaffStore } from './sqlite-staff-store.js';
 import { sqliteTransactions } from './sqlite-transactions.js';
 import { sqliteWorkOrderStore } from './sqlite-work-order-store.js';
 
@@ -34,6 +35,7 @@ export async function openSqliteStorage(path: string, keys: KeyRing): Promise<St
     appointments: sqliteAppointmentStore(transactions, vault),
     workOrders: sqliteWorkOrderStore(transactions),
     outbox: sqliteOutbox(transactions, vault),
+    staff: sqliteStaffStore(transactions, vault),
     phoneVerifications: sqlitePhoneVerifications(transactions, vault),
     vault,
     dataKeys: { census: async () => sqliteKeyCensus(db), rewrap: async () => sqliteRewrap(db, keys) },

@@ -1,0 +1,49 @@
+// What the staff demo page promises: `npm start`'s sandbox says loudly that it
+// trusts its development key, `plskit-sandbox staff-token` prints a token for
+// it, and pasted into /demo/staff.html the desk shows the member's roster of a
+// center (a booking made on the web with its contact masked) and checks the
+// visitor in, under the demo's strict policy. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { demoSession } from './demo-session.mjs';
+
+const demo = demoSession('staff');
+const CLI = fileURLToPath(new URL('../packages/sandbox/bin/plskit-sandbox.js', import.meta.url));
+
+test('a token printed by staff-token, pasted into the staff demo page, opens the center\'s roster and checks a visitor in', async () => {
+  assert.match(demo.sandbox.printed(), /development/i);
+  const token = execFileSync(process.execPath, [CLI, 'staff-token', '--role', 'center-staff', '--center', 'sc-370811', '--name', '李主任'],
+    { env: { ...process.env, PLSKIT_DB: demo.db }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const notice = await (await fetch(`${demo.sandbox.url}/v1/privacy-notices/appointments`)).json();
+  const booked = await fetch(`${demo.sandbox.url}/v1/appointments`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({ center: 'sc-370811', service: 'mediation', slotStart: '2026-09-01T15:00:00+08:00',
+      contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: notice.version, agreed: true } }),
+  });
+  assert.equal(booked.status, 201);
+  const { reference } = await booked.json();
+
+  const page = await demo.browser.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${demo.sandbox.url}/demo/staff.html`);
+  const desk = page.locator('pls-staff-desk');
+  await desk.locator('[part~="error"]', { hasText: '尚未登录' }).waitFor({ timeout: 15000 });
+  await page.locator('#token').fill(token);
+  await page.getByRole('button', { name: '使用这个令牌 / Use this token' }).click();
+  assert.equal(await page.locator('#token').inputValue(), '', 'the field forgets the token once handed over');
+  await desk.locator('[part~="member"]', { hasText: '李主任' }).waitFor({ timeout: 15000 });
+  // the demo's day is the sandbox's (1 September 2026), not the browser's: the page picks it, as a portal may
+  await page.evaluate(() => document.querySelector('pls-staff-desk').setAttribute('date', '2026-09-01'));
+  const row = desk.locator('[part~="visit"]', { hasText: reference });
+  await row.waitFor({ timeout: 15000 });
+  assert.match(await row.textContent(), /王\*\*[\s\S]*138\*\*\*\*8000/);
+  await row.locator('[part~="check-in-button"]').click();
+  await desk.locator(`#status-${reference}`, { hasText: '已到' }).waitFor({ timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.href.includes('ey')]), [0, 0, false]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

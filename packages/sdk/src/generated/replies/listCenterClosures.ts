@@ -1,0 +1,5 @@
+// Generated from openapi/public-legal-services.yaml (the 2xx reply of listCenterClosures) by scripts/generate.mjs: never edit by hand;
+// change the contract and run `npm run generate` (`npm run lint` fails while this is stale).
+import type { Reply } from '../../reply-shape.js';
+
+export const listCenterClosures: Reply = { operation: 'listCenterClosures', shape: '{center:s,items:[{id:s,center:s,date:s,from?:s,to?:s,reason:{zh-CN:s,en:s},cancelled:n,createdAt:s,reopenedAt?:s}]}' };
