@@ -27,6 +27,7 @@ export { isServiceCode, SERVICE_CODES, type ServiceCode } from './appointments/s
 export { checkResidentId, isValidResidentId, residentIdCheckCharacter, type ResidentIdCheck, type ResidentIdProblem } from './identity/resident-id.js';
 export { isMainlandMobile, normalizeMobile } from './identity/mobile-phone.js';
 export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
+export { normalizePhoneCode, PHONE_CODE_DIGITS } from './identity/phone-code.js';
 
 export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
 export { dayStatus, DEFAULT_HOLIDAY_CALENDAR, holidayCalendar, PUBLISHED_HOLIDAY_YEARS, type HolidayCalendar } from './calendar/day-status.js';
@@ -61,6 +62,7 @@ export { matchNotaryMatters } from './notary/match-notary-matters.js';
 export type { CitedText, PersonalDataCategory, PrivacyNotice } from './privacy/privacy-notice.js';
 export {
   allowsSmsNotifications, APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
+  type AppointmentNoticeSettings,
 } from './privacy/appointment-privacy-notice.data.js';
 export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';
 

@@ -352,6 +352,30 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
       expect(text(part(element, 'error'))).to.equal('This booking cannot be found, or the link no longer works. Check the link, or call the center.');
     }
   });
+
+  it('says how to free a place when the number already holds as many visits as one number may', async () => {
+    // /keyed/ is the sandbox that keeps the default limit of 2 future visits a number (web-test-runner.config.mjs)
+    const keyed: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('x-partner-key', 'wtr-partner-key');
+      return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
+    };
+    const { version } = await (await keyed('/v1/privacy-notices/appointments')).json();
+    for (const [i, slotStart] of ['2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00'].entries()) {
+      const held = await keyed('/v1/appointments', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `limit-held-visit-000${i}` },
+        body: JSON.stringify({ center: 'sc-370811', service: 'mediation', slotStart, contact: RESIDENT, consent: { privacyNotice: version, agreed: true } }),
+      });
+      expect(held.status).to.equal(201);
+    }
+    const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: keyed });
+    await toCheck(element, 'sc-370811');
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('already holds'), 'the limit message');
+    expect(text($(element, '.message'))).to.contain('cancel one with the manage link').and.contain('12348');
+    expect(part(element, 'reference')).to.equal(null);
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
 });
 
 describe('<pls-appointment-booker>: opened from the legal-aid check’s “where to apply”', () => {

@@ -123,8 +123,8 @@ describe('plskit-sandbox import', () => {
     const dir = folder('left-out');
     writeFileSync(join(dir, 'law-firms.csv'), csv([FIRM_HEADINGS, ['山东新示例律师事务所', '31370000MD0000101W', '370811', '济宁市示例路', '0537-5550000']]));
     db.prepare(`INSERT INTO appointments (reference, manage_token_hash, status, center_id, service, slot_start, slot_end,
-      contact_name, contact_phone, privacy_notice, created_at, updated_at) VALUES ('JN-AAAA-AAAA', 'x', 'booked', 'sc-370811',
-      'mediation', '2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00', '王某', '13800000000', 'v1', ?, ?)`).run(FIXED_NOW, FIXED_NOW);
+      data_key, sealed_contact, shown_contact, phone_key, privacy_notice, created_at, updated_at) VALUES ('JN-AAAA-AAAA', 'x', 'booked', 'sc-370811',
+      'mediation', '2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00', 'dk_x', 'x', '{}', 'x', 'v1', ?, ?)`).run(FIXED_NOW, FIXED_NOW);
     writeFileSync(join(dir, 'service-centers.csv'), readFileSync(join(examples, 'csv/service-centers.csv')));
     const before = directoryDump(db);
     const report = await importInto(db, [dir]);

@@ -7,6 +7,7 @@ import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 import type { StorageEngine } from '../src/store/storage-engine.js';
 import { apiSandbox } from './api-sandbox.js';
 import { freshPostgresUrl } from './test-postgres.js';
@@ -17,7 +18,7 @@ let staff: StorageEngine[];
 beforeAll(async () => {
   url = await freshPostgresUrl();
   nodes = await Promise.all([apiSandbox({ db: url }), apiSandbox({ db: url })]);
-  staff = await Promise.all([openStorage(url), openStorage(url)]);
+  staff = await Promise.all([openStorage(url, { keys: TEST_KEY_RING }), openStorage(url, { keys: TEST_KEY_RING })]);
 });
 afterAll(async () => {
   for (const engine of staff) await engine.close();

@@ -15,6 +15,7 @@ export { createLawFirmsResource, type LawFirmsResource } from './resources/law-f
 export { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
 export { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
 export { createNotaryResource, type NotaryResource } from './resources/notary.js';
+export { createPhoneVerificationsResource, type PhoneVerificationsResource } from './resources/phone-verifications.js';
 export { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 export { createRegionsResource, type RegionsResource } from './resources/regions.js';
 export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';

@@ -6,6 +6,7 @@ import { createLawFirmsResource, type LawFirmsResource } from './resources/law-f
 import { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
 import { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
 import { createNotaryResource, type NotaryResource } from './resources/notary.js';
+import { createPhoneVerificationsResource, type PhoneVerificationsResource } from './resources/phone-verifications.js';
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
@@ -24,6 +25,7 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  phoneVerifications: PhoneVerificationsResource;
   workOrders: WorkOrdersResource;
   servicePoints: ServicePointsResource;
 }
@@ -40,6 +42,7 @@ export function createClient(options: ClientOptions): PlsClient {
     legalAid: createLegalAidResource(send),
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
+    phoneVerifications: createPhoneVerificationsResource(send),
     health: createHealthResource(send),
     workOrders: createWorkOrdersResource(send),
     servicePoints: createServicePointsResource(send),

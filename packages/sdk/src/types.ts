@@ -72,6 +72,9 @@ export type Slot = Schemas['Slot'];
 export type BookingRequest = Schemas['BookingRequest'];
 export type Appointment = Schemas['Appointment'];
 export type PrivacyNotice = Schemas['PrivacyNotice'];
+export type PhoneVerificationRequest = Schemas['PhoneVerificationRequest'];
+export type PhoneVerification = Schemas['PhoneVerification'];
+export type ConfirmedPhone = Schemas['ConfirmedPhone'];
 
 // operations
 export type Health = Schemas['Health'];

@@ -274,6 +274,10 @@ export class BookingController implements ReactiveController {
         this.message = text.noticeChanged;
         this.loadNotice();
         break;
+      case 'limit-reached':
+        // nothing to retry here: the resident frees a place with another visit's manage link first
+        this.message = text.limitReached;
+        break;
       case 'lost':
         this.managed.reset({ status: 'error', problem });
         break;

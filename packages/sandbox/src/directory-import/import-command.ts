@@ -4,7 +4,7 @@
 // run, when it would be), 1 when anything is wrong, 2 on a usage error.
 import { matchLocale, type Locale } from '@plskit/core';
 import type { CommandIo } from '../command-io.js';
-import { DEFAULT_DB } from '../options.js';
+import { commandDatabase } from '../command-storage.js';
 import { openDirectoryWriter } from '../store/open-storage.js';
 import { KIND_ORDER } from './directory-layout.js';
 import { importDirectory } from './import-directory.js';
@@ -46,7 +46,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   if (paths.length === 0) { io.err(USAGE); return 2; }
   const text = HEADINGS[locale];
-  const writer = await openDirectoryWriter(io.env.PLSKIT_DB ?? DEFAULT_DB);
+  const { db, keys } = commandDatabase(io);
+  const writer = await openDirectoryWriter(db, keys);
   try {
     const report = await importDirectory(writer, paths, { now: io.now ?? new Date(), dryRun });
     for (const problem of report.problems) io.err(formatProblem(problem, locale));

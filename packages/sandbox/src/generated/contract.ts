@@ -313,6 +313,14 @@ export interface paths {
          *     version is refused with 409 `privacy-notice-outdated`, whose `errors` name the
          *     current version. No ID number is asked at booking (PIPL Art 6; identity is checked
          *     in person when the service is given).
+         *
+         *     Where the operator requires phone confirmation (the privacy notice has
+         *     `phoneVerification`), `phoneVerification` is the token of a code confirmed for this
+         *     number (`POST /v1/phone-verifications`): without it 403 `phone-verification-required`;
+         *     a token expired, used, or for another number, 403 `phone-verification-invalid`. One
+         *     number holds at most `PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE` (default 2) visits not yet
+         *     begun: one more is 409 `booking-limit-reached`, whose `limit` is that number and whose
+         *     `detail` says how to cancel one (the manage link, or the 12348 hotline).
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -723,6 +731,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/phone-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a 6-digit code to a mobile number
+         * @description Where the operator requires it (the privacy notice then has `phoneVerification`), a
+         *     booking (or a work order) carries the token a confirmed code earns: this sends the
+         *     code, by text message through the city's SMS gateway (the only way a number leaves
+         *     the API). Show the privacy notice and take consent first: the SMS provider receives
+         *     the number. A code is good for 5 minutes and 5 attempts. At most 3 codes go to one
+         *     number an hour, one a minute (`resendAfter`), and one client address has an hourly
+         *     share too; past them the reply is 429 `too-many-codes` with `Retry-After`. The reply
+         *     is the same whether or not the number has bookings: nothing about a number can be
+         *     learnt here. Where confirmation is off, 409 `phone-verification-off`.
+         */
+        post: operations["startPhoneVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-verifications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a code, for a token that one booking (or work order) uses
+         * @description The right code earns a `verificationToken`, good for 15 minutes and one booking (or
+         *     work order) for the same number and purpose: send it as `phoneVerification`. Sending
+         *     the right code again (a reply that was lost) earns the same token. A wrong code is 422
+         *     `verification-code-incorrect` with `attemptsLeft`; the fifth wrong code locks the
+         *     verification (409 `verification-locked`: ask for a new code); a code past its 5
+         *     minutes, or a verification used or unknown, is 409 `verification-expired`.
+         */
+        post: operations["confirmPhoneVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "appointment.booked": {
@@ -1042,10 +1103,17 @@ export interface components {
              *     header-fields-too-large, request-timeout, host-not-allowed,
              *     fault-injected (sandbox only); staff operations: staff-token-missing,
              *     staff-token-malformed, staff-token-expired, staff-token-invalid, staff-forbidden,
-             *     not-visit-day, slot-not-started, closure-started.
+             *     not-visit-day, slot-not-started, closure-started; phone confirmation and limits:
+             *     booking-limit-reached, phone-verification-required, phone-verification-invalid,
+             *     phone-verification-off, too-many-codes, verification-code-incorrect,
+             *     verification-locked, verification-expired.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description With `booking-limit-reached`, how many visits not yet begun one phone number may hold. */
+            limit?: number;
+            /** @description With `verification-code-incorrect`, how many more codes may be tried before the verification locks. */
+            attemptsLeft?: number;
         };
         FieldError: {
             /** @description JSON pointer into the body, or a parameter name. */
@@ -1663,6 +1731,8 @@ export interface components {
             contact: components["schemas"]["BookingContact"];
             consent: components["schemas"]["BookingConsent"];
             note?: string;
+            /** @description The `verificationToken` of a code confirmed for `contact.phone` and purpose `booking`, where the operator requires one (the privacy notice has `phoneVerification`); used up by this booking. Ignored where confirmation is off. */
+            phoneVerification?: components["schemas"]["VerificationToken"];
         };
         RescheduleRequest: {
             slotStart: components["schemas"]["Instant"];
@@ -1732,6 +1802,8 @@ export interface components {
             howToExercise: components["schemas"]["CitedText"];
             basis: components["schemas"]["LegalBasis"];
             sources: components["schemas"]["Source"][];
+            /** @description Present where the operator requires the phone number to be confirmed by a text-message code before booking (`PLSKIT_PHONE_VERIFICATION=sms`): what is sent and kept for it. A widget asks for the code when, and only when, the notice in force has this. */
+            phoneVerification?: components["schemas"]["CitedText"];
         };
         /** @description The event's id, the same on every delivery of it (a retry, a replay); handle each id once. */
         EventId: string;
@@ -1787,7 +1859,7 @@ export interface components {
              * @description Which message this is, for the gateway's records and its provider's template registration.
              * @enum {string}
              */
-            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center";
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center" | "phone-verification-code";
             /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
             text: string;
         };
@@ -2162,6 +2234,37 @@ export interface components {
                 resolution: components["schemas"]["WorkOrderResolution"];
             };
         };
+        PhoneVerificationId: string;
+        /** @description A confirmed number's token, `<verification id>.<43 base64url characters>`. */
+        VerificationToken: string;
+        /**
+         * @description What the confirmed number is for; a token is used only for its purpose.
+         * @enum {string}
+         */
+        VerificationPurpose: "booking" | "work-order";
+        PhoneVerificationRequest: {
+            /** @description Mainland mobile number; personal data, sent only in this body. */
+            phone: string;
+            purpose: components["schemas"]["VerificationPurpose"];
+        };
+        PhoneVerification: {
+            id: components["schemas"]["PhoneVerificationId"];
+            purpose: components["schemas"]["VerificationPurpose"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @description Seconds until another code may be asked for this number. */
+            resendAfter: number;
+            /** @description Codes that may be tried before the verification locks. */
+            attempts: number;
+        };
+        PhoneCode: {
+            /** @description The 6 digits of the text message. */
+            code: string;
+        };
+        ConfirmedPhone: {
+            verificationToken: components["schemas"]["VerificationToken"];
+            purpose: components["schemas"]["VerificationPurpose"];
+            expiresAt: components["schemas"]["Instant"];
+        };
         /**
          * @description public-legal-service-center: a public legal service center or station (公共法律服务中心、工作站; city, county, branch or township; bookable); village-legal-adviser: a village's or community's legal adviser (村（居）法律顾问); notary-office (公证处); forensic-appraisal-body (司法鉴定机构); mediation-committee: a people's mediation committee (人民调解委员会); legal-aid-center (法律援助中心).
          * @enum {string}
@@ -2354,9 +2457,11 @@ export interface components {
         };
         /**
          * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`, a closed time included), the appointment is
-         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), or the booking agreed to a privacy notice that is not
+         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), the booking agreed to a privacy notice that is not
          *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
-         *     code `outdated`, and `detail` names the current version).
+         *     code `outdated`, and `detail` names the current version), or the phone number already
+         *     holds as many visits not yet begun as one number may (`booking-limit-reached`: `limit`
+         *     is that number, `detail` says how to cancel one).
          */
         Conflict: {
             headers: {
@@ -2370,6 +2475,61 @@ export interface components {
                  *       "title": "This time slot is fully booked",
                  *       "status": 409,
                  *       "code": "slot-full"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The operator requires a confirmed phone number and the booking has no `phoneVerification` (`phone-verification-required`), or its token is expired, used, or for another number or purpose (`phone-verification-invalid`): confirm the number again. */
+        PhoneNotConfirmed: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/phone-verification-required",
+                 *       "title": "The phone number must be confirmed first",
+                 *       "status": 403,
+                 *       "code": "phone-verification-required"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The code is past its 5 minutes, or the verification is used or unknown (`verification-expired`); five wrong codes locked it (`verification-locked`); or this service does not confirm numbers (`phone-verification-off`). Ask for a new code (or, when off, book without one). */
+        PhoneVerificationConflict: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/verification-locked",
+                 *       "title": "Too many wrong codes",
+                 *       "status": 409,
+                 *       "code": "verification-locked"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The code is not the one sent (`verification-code-incorrect`); `attemptsLeft` says how many tries remain. */
+        PhoneCodeIncorrect: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/verification-code-incorrect",
+                 *       "title": "The code is not right",
+                 *       "status": 422,
+                 *       "code": "verification-code-incorrect",
+                 *       "attemptsLeft": 3
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2429,7 +2589,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests from this partner or address (`rate-limited`); wait `Retry-After` seconds. */
+        /** @description Too many requests from this partner or address (`rate-limited`), or too many codes for this number or from this address (`too-many-codes`); wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2609,6 +2769,11 @@ export interface components {
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
         ManageToken: components["schemas"]["ManageToken"];
+        /**
+         * @description The verification's id, from `POST /v1/phone-verifications`.
+         * @example pv_3Fq9ZkP2mW7xR4tY8bN1cV6d
+         */
+        PhoneVerificationId: components["schemas"]["PhoneVerificationId"];
         /**
          * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
          *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
@@ -4017,6 +4182,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PhoneNotConfirmed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5169,6 +5335,118 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    startPhoneVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "13800138000",
+                 *       "purpose": "booking"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way. The language of the text message is the request's `Accept-Language`. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pv_3Fq9ZkP2mW7xR4tY8bN1cV6d",
+                     *       "purpose": "booking",
+                     *       "expiresAt": "2026-09-20T10:20:00+08:00",
+                     *       "resendAfter": 60,
+                     *       "attempts": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhoneVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["PhoneVerificationConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    confirmPhoneVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The verification's id, from `POST /v1/phone-verifications`.
+                 * @example pv_3Fq9ZkP2mW7xR4tY8bN1cV6d
+                 */
+                id: components["parameters"]["PhoneVerificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "046183"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneCode"];
+            };
+        };
+        responses: {
+            /** @description The number is confirmed. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "verificationToken": "pv_3Fq9ZkP2mW7xR4tY8bN1cV6d.Xb3kQ9s0mT2vW8yZ1aC4dE6fG7hJ5kL3nP0qR2sU4vW",
+                     *       "purpose": "booking",
+                     *       "expiresAt": "2026-09-20T10:31:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmedPhone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["PhoneVerificationConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PhoneCodeIncorrect"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];

@@ -9,6 +9,7 @@ import {
 } from '@plskit/core';
 import type { components } from '../generated/contract.js';
 import { latestAnswer } from '../store/work-order-decisions.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import type { StoredWorkOrder, WorkOrderStore } from '../store/work-order-store.js';
 import type { ContactRules } from './appointment-operations.js';
 import { fieldMessage, type FieldError } from './field-error.js';
@@ -36,6 +37,8 @@ export interface WorkOrderDependencies {
   topics: ReadonlySet<string>;
   /** The county-level regions (and functional zones) of GET /v1/regions; the city as a whole is not a place to answer from. */
   regions: ReadonlySet<string>;
+  /** Keys the idempotency record's hash of the body (it holds a name, a number and the question). */
+  vault: ContactVault;
 }
 
 /** A work order's request hashes apart from a booking's: one key cannot replay the other. */
@@ -44,7 +47,7 @@ const IDEMPOTENCY_SCOPE = 'work-order\n';
 type WorkOrderOperationId = 'getWorkOrderPrivacyNotice' | 'getWorkOrderTimeLimits' | 'createWorkOrder' | 'getWorkOrder';
 
 export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractOperations, WorkOrderOperationId> {
-  const { workOrders, holidays, terms, contactRules, privacyNotice, topics, regions } = deps;
+  const { workOrders, holidays, terms, contactRules, privacyNotice, topics, regions, vault } = deps;
   const { dueDays } = terms;
 
   /** What the resident sees: contact masked; the question only with the token (`withText`), never in the reply that makes it. */
@@ -119,7 +122,7 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
           text: body.text, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
           dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, today, dueDays, holidays),
         },
-        idempotencyClaim(request, IDEMPOTENCY_SCOPE),
+        idempotencyClaim(request, vault, IDEMPOTENCY_SCOPE),
         (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
       );
       switch (outcome.kind) {

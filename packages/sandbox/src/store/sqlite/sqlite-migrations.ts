@@ -1,7 +1,13 @@
 // The SQLite schema, migration by migration (../migration.ts says the rules).
+import type Database from 'better-sqlite3';
+import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
+import { sealExistingRows } from './sqlite-seal-existing.js';
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
+/** A migration whose data step runs inside better-sqlite3's (synchronous) transaction. */
+export type SqliteMigration = Migration<(db: Database.Database, keys: KeyRing | undefined) => void>;
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     name: 'directory and service network',
@@ -336,5 +342,53 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
       CREATE TRIGGER service_centers_changed_delete AFTER DELETE ON service_centers BEGIN
         UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;`,
+  },
+  {
+    version: 11,
+    name: 'contact data sealed at rest, phone confirmation, limits per person',
+    // every record's personal fields sealed under a data key of its own
+    // (data_keys, wrapped by PLSKIT_DATA_KEY), a resident's reads answered
+    // from the masked copy, a number found by its blind index (phone_key);
+    // phone verifications keep no number at all. The data step seals the rows
+    // kept in clear, then the clear columns go, then VACUUM rewrites the file
+    // (secure_delete already zeroed the freed cells; the WAL is truncated on open)
+    sql: `
+      CREATE TABLE data_keys (id TEXT PRIMARY KEY, kek_id TEXT NOT NULL, wrapped TEXT NOT NULL);
+      CREATE INDEX data_keys_kek ON data_keys(kek_id);
+      ALTER TABLE appointments ADD COLUMN data_key TEXT;
+      ALTER TABLE appointments ADD COLUMN sealed_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN shown_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN phone_key TEXT;
+      ALTER TABLE notifications ADD COLUMN data_key TEXT;
+      ALTER TABLE notifications ADD COLUMN sealed_body TEXT;
+      -- a message worth nothing after this (wall-clock ms: a code) is given up rather than sent late
+      ALTER TABLE deliveries ADD COLUMN expires_at INTEGER;
+      CREATE TABLE phone_verifications (
+        id TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (purpose IN ('booking', 'work-order')),
+        phone_key TEXT NOT NULL,
+        client_key TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL CHECK (state IN ('sent', 'confirmed', 'locked', 'used')),
+        code_expires_at TEXT NOT NULL,
+        token_hash TEXT,
+        token_expires_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX phone_verifications_phone ON phone_verifications(phone_key, created_at);
+      CREATE INDEX phone_verifications_client ON phone_verifications(client_key, created_at);
+      CREATE INDEX phone_verifications_created ON phone_verifications(created_at);`,
+    data: (db, keys) => {
+      sealExistingRows(db, keys);
+      db.exec(`
+        ALTER TABLE appointments DROP COLUMN contact_name;
+        ALTER TABLE appointments DROP COLUMN contact_phone;
+        ALTER TABLE appointments DROP COLUMN contact_id_number;
+        ALTER TABLE appointments DROP COLUMN note;
+        ALTER TABLE notifications DROP COLUMN body;
+        CREATE INDEX appointments_phone_key ON appointments(phone_key, status, slot_start);`);
+    },
+    afterCommit: 'VACUUM',
   },
 ];
