@@ -50,6 +50,9 @@ const TITLES: Record<string, ProblemText> = {
   'not-visit-day': { 'zh-CN': '只能在预约当天签到', en: 'Check-in is on the day of the visit' },
   'slot-not-started': { 'zh-CN': '预约时段尚未开始', en: 'The visit has not begun yet' },
   'closure-started': { 'zh-CN': '停止办公已开始，不能撤销', en: 'The closure has begun and cannot be withdrawn' },
+  // work orders on the staff side
+  'work-order-closed': { 'zh-CN': '该工单已办结', en: 'This work order is closed' },
+  'work-order-answered': { 'zh-CN': '该工单已答复', en: 'This work order is already answered' },
 };
 
 export const PROBLEM_CODES = Object.keys(TITLES);

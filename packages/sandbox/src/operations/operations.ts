@@ -16,6 +16,7 @@ import type { WorkOrderStore } from '../store/work-order-store.js';
 import { PRACTICE_AREA_CODES } from '../dataset/practice-areas.js';
 import { JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 import { staffOperations } from './staff-operations.js';
+import { staffWorkOrderOperations } from './staff-work-order-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -46,6 +47,11 @@ export interface OperationDependencies {
 }
 
 export function createOperations({ directory, appointments, workOrders, staff, storage, clock, engines }: OperationDependencies): ContractOperations {
+  const workOrderDependencies = {
+    workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
+    privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
+    regions: new Set(JINING_DIVISIONS.map((division) => division.code)),
+  };
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
@@ -55,11 +61,8 @@ export function createOperations({ directory, appointments, workOrders, staff, s
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
       privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to),
     }),
-    ...workOrderOperations({
-      workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
-      privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
-      regions: new Set(JINING_DIVISIONS.map((division) => division.code)),
-    }),
+    ...workOrderOperations(workOrderDependencies),
     ...staffOperations({ directory, staff }),
+    ...staffWorkOrderOperations({ ...workOrderDependencies, directory }),
   };
 }

@@ -48,14 +48,14 @@ const auditView = (e: StoredAuditEvent) => ({
 });
 
 /** The verified member of a staff request, and what its audit events record. */
-function staffOf(request: OperationRequest<StaffOperationId>): { member: StaffMember; action: StaffAction } {
+export function staffOf(request: { operationId: string; staff?: StaffMember; clientPseudonym?: string; now: Date }): { member: StaffMember; action: StaffAction } {
   const member = request.staff;
   // the pipeline verifies every staff operation's token: a handler without one is a wiring fault
   if (!member) throw new Error(`staff operation ${request.operationId} reached without a verified member`);
   return { member, action: { actor: member.sub, client: request.clientPseudonym ?? 'unknown', at: shanghaiDateTime(request.now) } };
 }
 
-function requireGrant(member: StaffMember, permission: StaffPermission, center?: string): void {
+export function requireGrant(member: StaffMember, permission: StaffPermission, center?: string): void {
   if (!allows(member, permission, center)) throw forbidden();
 }
 
