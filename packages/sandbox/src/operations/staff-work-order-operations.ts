@@ -47,6 +47,13 @@ const NO_CENTER = '';
 const onOrder = (member: StaffMember, permission: StaffPermission) => (order: StoredWorkOrder): boolean =>
   allows(member, permission, order.centerId ?? NO_CENTER);
 
+/** A queue cursor's position, "YYYY-MM-DD-GD-XXXX-XXXX" (the last item's due date and reference); null when it is not one. */
+function queuePosition(position: string | undefined): { dueBy: string; reference: string } | undefined | null {
+  if (position === undefined) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})-(GD-[0-9A-Z]{4}-[0-9A-Z]{4})$/.exec(position);
+  return match ? { dueBy: match[1]!, reference: match[2]! } : null;
+}
+
 export interface StaffWorkOrderDependencies extends WorkOrderDependencies {
   directory: DirectoryStore;
 }
@@ -77,23 +84,22 @@ export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick
       const { query, locale } = request;
       const everywhere = allows(member, 'work-orders-read', NO_CENTER);
       if (query.center && !allows(member, 'work-orders-read', query.center)) throw forbidden();
-      const position = decodeCursor(query.cursor, locale);
-      const [dueBy, reference] = position?.split('|') ?? [];
-      if (position !== undefined && !(dueBy && reference)) throw invalidField(locale, 'cursor', 'invalid');
+      const after = queuePosition(decodeCursor(query.cursor, locale));
+      if (after === null) throw invalidField(locale, 'cursor', 'invalid');
       const limit = query.limit ?? DEFAULT_LIMIT;
       const page = await workOrders.list({
         today: shanghaiDate(request.now), limit,
         ...(query.status ? { status: query.status } : {}), ...(query.center ? { center: query.center } : {}),
         ...(query.overdue !== undefined ? { overdue: query.overdue } : {}),
         ...(everywhere ? {} : { centers: member.centers }),
-        ...(dueBy && reference ? { after: { dueBy, reference } } : {}),
+        ...(after ? { after } : {}),
       });
       return {
         status: 200,
         body: {
           items: page.items.map(({ centerId, callbackWindow, ...item }) => ({ ...item, center: centerId, ...(callbackWindow ? { callbackWindow } : {}) })),
           total: page.total,
-          nextCursor: encodeCursor(page.next ? `${page.next.dueBy}|${page.next.reference}` : null),
+          nextCursor: encodeCursor(page.next ? `${page.next.dueBy}-${page.next.reference}` : null),
         },
       };
     },
