@@ -493,7 +493,7 @@ export interface paths {
         /**
          * Follow a question or call-back request
          * @description Its status, its timeline (received, passed to a center, answered, closed), the
-         *     question as asked and the latest answer. An unknown reference and a wrong manage
+         *     question as asked and the answer. An unknown reference and a wrong manage
          *     token get the same 403 `manage-token-invalid`, so which references exist cannot be probed.
          */
         get: operations["getWorkOrder"];
@@ -2165,7 +2165,7 @@ export interface components {
             /** @description Not answered, and its last day has passed. */
             overdue: boolean;
             timeline: components["schemas"]["WorkOrderStep"][];
-            /** @description The latest answer (a later one replaces it), once there is one. */
+            /** @description The answer (one per work order), once there is one. */
             answer?: {
                 text: string;
                 at: components["schemas"]["Instant"];
