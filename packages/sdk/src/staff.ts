@@ -12,5 +12,5 @@ export { createStaffWorkOrdersResource, type StaffWorkOrdersResource } from './s
 export type {
   AppointmentStatus, AuditAction, AuditEvent, AuditEventPage, AuditEventQuery, BookingChannel, Closure, ClosureList, ClosureReason,
   ClosureRequest, DayClosure, Roster, RosterEntry, StaffGrant, StaffMember, StaffPermission, StaffRole,
-  StaffWorkOrder, StaffWorkOrderListItem, StaffWorkOrderPage, StaffWorkOrderQuery, StaffWorkOrderRequest, WorkOrderResolution,
+  StaffBookingRequest, StaffWorkOrder, StaffWorkOrderListItem, StaffWorkOrderPage, StaffWorkOrderQuery, StaffWorkOrderRequest, WorkOrderResolution,
 } from './types.js';

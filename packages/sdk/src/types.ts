@@ -109,6 +109,7 @@ export type StaffWorkOrder = Schemas['StaffWorkOrder'];
 export type StaffWorkOrderListItem = Schemas['StaffWorkOrderListItem'];
 export type StaffWorkOrderPage = Schemas['StaffWorkOrderPage'];
 export type StaffWorkOrderQuery = QueryOf<'listStaffWorkOrders'>;
+export type StaffBookingRequest = Schemas['StaffBookingRequest'];
 
 /** One page of a cursor-paged list. */
 export interface Page<Item> {

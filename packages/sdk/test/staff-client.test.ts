@@ -79,7 +79,7 @@ describe('@plskit/sdk/staff', () => {
     await expect(empty.me.get()).rejects.toThrow(/gave no token/);
   });
 
-  it('works a question through: the hotline sees it and passes it on, the center opens, answers and closes it, the resident reads the answer', async () => {
+  it('works a question through: the hotline sees it and passes it on, the center opens, answers and closes it, the resident reads the answer; the hotline records a call and books a visit', async () => {
     const resident = createClient({ baseUrl: proxy.url });
     const notice = await resident.workOrders.privacyNotice();
     const asked = await resident.workOrders.ask({
@@ -105,7 +105,12 @@ describe('@plskit/sdk/staff', () => {
       contact: { name: '李秀兰', phone: '13900139000' }, consent: { privacyNotice: notice.version, agreed: true, form: 'oral' },
     }, { idempotencyKey: 'sdk-hotline-call-0123456789' });
     expect(call).toMatchObject({ channel: 'hotline', consent: { form: 'oral' } });
-    const calls = proxy.requests.filter((request) => request.url.startsWith('/v1/staff/work-orders'));
+    const visit = await hotline.roster.bookForCaller({
+      center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T08:30:00+08:00', contact: { name: '李秀兰', phone: '13900139000' },
+      consent: { privacyNotice: (await resident.appointments.privacyNotice()).version, agreed: true, form: 'oral' },
+    });
+    expect((await center.roster.get('sc-370811', '2026-09-02')).items.find((entry) => entry.reference === visit.reference)?.channel).toBe('hotline');
+    const calls = proxy.requests.filter((request) => request.url.startsWith('/v1/staff/'));
     expect(calls.map((request) => request.url).join(' ')).not.toMatch(/sdk-probe|13800138000|13900139000|%E7%8E%8B/);
   });
 });

@@ -801,6 +801,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a visit for a caller (hotline operators, supervisors)
+         * @description The same rules as `POST /v1/appointments`: the slot must be offered and have a place
+         *     (409 `slot-full`, `slot-unavailable`; the places are shared with web bookings, so no
+         *     slot is ever overbooked), and the `Idempotency-Key` (per operator) makes retries
+         *     safe. Channel `hotline`; the caller's consent is oral (`consent.form: oral`) with the
+         *     version of the appointment privacy notice read to them (409 `privacy-notice-outdated`
+         *     when not the current one). The caller gets the usual confirmation text message; the
+         *     booking is on the center's roster marked `hotline`. Booking is an audit event naming
+         *     the operator.
+         */
+        post: operations["createStaffAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "appointment.booked": {
@@ -1916,10 +1943,11 @@ export interface components {
          * @description `roster-read`: the day's visitors with contact details, and closures; `appointments-mark`:
          *     check-in and no-show; `closures-write`: close and reopen; `audit-read`: the audit log.
          *     `work-orders-read`: the work-order queue and opening one; `work-orders-route`: record a
-         *     hotline call and pass work orders to centers; `work-orders-answer`: reply and close.
+         *     hotline call and pass work orders to centers; `work-orders-answer`: reply and close;
+         *     `appointments-book`: book a visit for a caller.
          * @enum {string}
          */
-        StaffPermission: "roster-read" | "appointments-mark" | "closures-write" | "audit-read" | "work-orders-read" | "work-orders-route" | "work-orders-answer";
+        StaffPermission: "roster-read" | "appointments-mark" | "closures-write" | "audit-read" | "work-orders-read" | "work-orders-route" | "work-orders-answer" | "appointments-book";
         StaffGrant: {
             permission: components["schemas"]["StaffPermission"];
             /** @description On every center (`centers` is then empty). */
@@ -1996,7 +2024,7 @@ export interface components {
             reason: components["schemas"]["ClosureReason"];
         };
         /** @enum {string} */
-        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read" | "work-order-read" | "work-order-created" | "work-order-assigned" | "work-order-replied" | "work-order-closed";
+        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read" | "work-order-read" | "work-order-created" | "work-order-assigned" | "work-order-replied" | "work-order-closed" | "appointment-booked";
         /** @description Who did or read what, when, from which client; never a resident's name or phone. */
         AuditEvent: {
             id: string;
@@ -2327,6 +2355,23 @@ export interface components {
         };
         WorkOrderClosing: {
             resolution: components["schemas"]["WorkOrderResolution"];
+        };
+        /** @description A visit booked by a hotline operator for a caller. */
+        StaffBookingRequest: {
+            center: components["schemas"]["DirectoryId"];
+            service: components["schemas"]["ServiceCode"];
+            slotStart: components["schemas"]["Instant"];
+            contact: components["schemas"]["BookingContact"];
+            /** @description The caller's consent, given orally after the operator read them the appointment privacy notice. */
+            consent: {
+                /** @description Version of the notice read; must be the current one of GET /v1/privacy-notices/appointments. */
+                privacyNotice: string;
+                /** @constant */
+                agreed: true;
+                /** @enum {string} */
+                form: "oral";
+            };
+            note?: string;
         };
     };
     responses: {
@@ -5417,6 +5462,69 @@ export interface operations {
             409: components["responses"]["WorkOrderConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    createStaffAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
+                 * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "center": "sc-370811",
+                 *       "service": "legal-consultation",
+                 *       "slotStart": "2026-09-02T08:30:00+08:00",
+                 *       "contact": {
+                 *         "name": "李秀兰",
+                 *         "phone": "13900139000"
+                 *       },
+                 *       "consent": {
+                 *         "privacyNotice": "2026-12",
+                 *         "agreed": true,
+                 *         "form": "oral"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StaffBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked; the caller's confirmation message follows. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];

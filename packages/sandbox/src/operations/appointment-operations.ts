@@ -6,9 +6,10 @@ import type { Clock } from '../clock.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import { slotClosed } from '../store/staff-decisions.js';
-import type { StoredClosure } from '../store/staff-store.js';
-import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
+import type { StaffAction, StoredClosure } from '../store/staff-store.js';
+import { ProblemError, type ContractOperations, type OperationReply, type OperationRequest, type ShellRequest } from './operation.js';
 import { header, idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
+import { requireGrant, staffOf } from './staff-request.js';
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
 export interface SlotCalendar {
@@ -33,6 +34,12 @@ export interface AppointmentDependencies {
   closures(centerId: string, from: string, to: string): Promise<StoredClosure[]>;
 }
 
+/** A booking as staff see it: the contact details in full (their work needs them; each read is audited). */
+export const rosterEntry = (a: StoredAppointment) => ({
+  reference: a.reference, status: a.status, service: a.service, slot: a.slot, channel: a.channel,
+  contact: { name: a.contact.name, phone: a.contact.phone }, ...(a.note ? { note: a.note } : {}), createdAt: a.createdAt, updatedAt: a.updatedAt,
+});
+
 /** The furthest ahead a resident can look or book. */
 export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
@@ -41,7 +48,14 @@ const MAX_AVAILABILITY_DAYS = 31;
 const dayClosure = (closure: StoredClosure) =>
   ({ ...(closure.from ? { from: closure.from } : {}), ...(closure.to ? { to: closure.to } : {}), reason: closure.reason });
 
-type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
+type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment'
+  | 'createStaffAppointment';
+
+/** A hotline operator booking for a caller: the audit event names them, and their Idempotency-Keys are their own. */
+interface HotlineBooking {
+  action: StaffAction;
+  scope: string;
+}
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
   const { directory, appointments, calendar, contactRules, privacyNotice, closures } = deps;
@@ -88,6 +102,35 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
 
   const token = (request: ShellRequest): string => header(request, 'x-manage-token') ?? '';
 
+  /** Checks and books, whoever books: a resident on the web, or the hotline for a caller. */
+  const place = async (request: OperationRequest<'bookAppointment' | 'createStaffAppointment'>, hotline?: HotlineBooking): Promise<OperationReply> => {
+    const { locale, now } = request;
+    const { body } = request;
+    const center = await centerOffering(body.center, body.service, locale);
+    if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
+    if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
+    requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
+    const slot = claimSlot(center, body.service, body.slotStart, now);
+    if (!slot) throw new ProblemError(409, 'slot-unavailable');
+    const outcome = await appointments.book(
+      {
+        slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
+        ...(body.note !== undefined ? { note: body.note } : {}), ...(hotline ? { channel: 'hotline' as const } : {}),
+      },
+      idempotencyClaim(request, hotline?.scope),
+      // the caller's confirmation message carries the booking; the operator's reply is the roster's row
+      (appointment, manageToken) => ({ status: 201, body: hotline ? rosterEntry(appointment) : view(appointment, manageToken) }),
+      hotline?.action,
+    );
+    switch (outcome.kind) {
+      case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
+      case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
+      case 'slot-full': throw new ProblemError(409, 'slot-full');
+      case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
+      case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+    }
+  };
+
   return {
     getAppointmentPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
 
@@ -127,30 +170,12 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       return { status: 200, body: { center: center.id, service, days } };
     },
 
-    bookAppointment: async (request) => {
-      const { locale, now } = request;
-      const { body } = request;
-      const center = await centerOffering(body.center, body.service, locale);
-      if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
-      if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
-      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
-      const slot = claimSlot(center, body.service, body.slotStart, now);
-      if (!slot) throw new ProblemError(409, 'slot-unavailable');
-      const outcome = await appointments.book(
-        {
-          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
-          ...(body.note !== undefined ? { note: body.note } : {}),
-        },
-        idempotencyClaim(request),
-        (appointment, manageToken) => ({ status: 201, body: view(appointment, manageToken) }),
-      );
-      switch (outcome.kind) {
-        case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
-        case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
-        case 'slot-full': throw new ProblemError(409, 'slot-full');
-        case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
-        case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
-      }
+    bookAppointment: (request) => place(request),
+
+    createStaffAppointment: async (request) => {
+      const { member, action } = staffOf(request);
+      requireGrant(member, 'appointments-book');
+      return place(request, { action, scope: `hotline-booking\n${member.sub}\n` });
     },
 
     getAppointment: async (request) => managed(await appointments.get(request.params.reference, token(request))),

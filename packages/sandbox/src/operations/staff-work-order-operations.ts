@@ -14,7 +14,7 @@ import { forbidden } from '../staff/staff-challenge.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ProblemError, type ContractOperations, type OperationReply } from './operation.js';
 import { idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
-import { requireGrant, staffOf } from './staff-operations.js';
+import { requireGrant, staffOf } from './staff-request.js';
 import { createdReply, requestProblems, timelineView, type WorkOrderDependencies } from './work-order-operations.js';
 
 type StaffWorkOrderView = components['schemas']['StaffWorkOrder'];

@@ -14,9 +14,10 @@ import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-ev
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
-import { slotClosed } from '../staff-decisions.js';
+import { bookedAudit, slotClosed } from '../staff-decisions.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import { recordAudit } from './postgres-staff-store.js';
 import { closuresOf, lockCenterDay } from './postgres-closures.js';
 import { claimKey, rememberReply } from './postgres-idempotency.js';
 import { tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
@@ -62,7 +63,7 @@ const save = (client: PostgresClient, a: StoredAppointment) =>
 
 export function postgresAppointmentStore({ read, write }: PostgresTransactions): AppointmentStore {
   return {
-    book(request, idempotency, render) {
+    book(request, idempotency, render, by) {
       return write(async (client): Promise<BookingOutcome> => {
         const replay = idempotency && await claimKey(client, idempotency);
         if (replay) return replay;
@@ -74,6 +75,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions):
         }
         await takePlace(client, request.slot);
         await addEvent(client, bookedEvent(booking.appointment));
+        if (by) await recordAudit(client, bookedAudit(by, booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) await rememberReply(client, idempotency, reply, request.now);
         return { kind: 'booked', reply };

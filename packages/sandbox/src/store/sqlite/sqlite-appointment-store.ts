@@ -10,10 +10,11 @@ import { bookedEvent, cancelledEvent, rescheduledEvent } from '../appointment-ev
 import { APPOINTMENT_COLUMNS, appointmentValues, fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
 import type { AppointmentStore, BookingOutcome, ManageOutcome, SlotClaim, StoredAppointment } from '../appointment-store.js';
 import { newReference } from '../secrets.js';
-import { slotClosed } from '../staff-decisions.js';
+import { bookedAudit, slotClosed } from '../staff-decisions.js';
 import { fromClosureRow, type ClosureSqlRow } from '../staff-rows.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
+import { sqliteAuditWriter } from './sqlite-staff-store.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
 
@@ -33,6 +34,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
     AND slot_start >= ? AND slot_start < ? AND taken > 0`);
   const closuresOn = db.prepare('SELECT * FROM closures WHERE center_id = ? AND day = ? AND reopened_at IS NULL');
   const announce = sqliteEventWriter(db);
+  const record = sqliteAuditWriter(db);
 
   const found = (reference: string) => fromRow(byReference.get(reference) as AppointmentSqlRow | undefined);
   const taken = (slot: { centerId: string; service: string; start: string }) =>
@@ -44,7 +46,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const closed = (slot: SlotClaim) => slotClosed((closuresOn.all(slot.centerId, slot.start.slice(0, 10)) as ClosureSqlRow[]).map(fromClosureRow), slot);
 
   return {
-    book(request, idempotency, render) {
+    book(request, idempotency, render, by) {
       return write((): BookingOutcome => {
         const replay = idempotency && keys.earlier(idempotency);
         if (replay) return replay;
@@ -56,6 +58,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         insert.run(...appointmentValues(booking.appointment, booking.manageTokenHash));
         take(request.slot);
         announce(bookedEvent(booking.appointment));
+        if (by) record(bookedAudit(by, booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) keys.remember(idempotency, reply, request.now);
         return { kind: 'booked', reply };

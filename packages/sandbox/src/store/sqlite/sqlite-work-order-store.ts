@@ -11,12 +11,12 @@ import {
   AFTER_KEYSET, afterValues, EXPIRED, fromRow, HISTORY_INSERT, queueFilter, queuePage, WORK_ORDER_CHANGES, WORK_ORDER_COLUMNS,
   workOrderChanges, workOrderValues, type WorkOrderSqlRow,
 } from '../work-order-rows.js';
-import { AUDIT_COLUMNS, auditValues } from '../staff-rows.js';
-import type { AuditAction, StoredAuditEvent } from '../staff-store.js';
+import type { AuditAction } from '../staff-store.js';
 import type { ChangeOutcome, CreateOutcome, OpenOutcome, StaffTurn, StoredWorkOrder, WorkOrderStore } from '../work-order-store.js';
 import type { PlskitEvent } from '../../events/event.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
+import { sqliteAuditWriter } from './sqlite-staff-store.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
 
@@ -27,8 +27,7 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
   const keys = sqliteIdempotency(db);
   const announce = sqliteEventWriter(db);
 
-  const insertAudit = db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${AUDIT_COLUMNS.split(',').map(() => '?').join(', ')})`);
-  const record = (event: Omit<StoredAuditEvent, 'seq'>) => insertAudit.run(...auditValues(event));
+  const record = sqliteAuditWriter(db);
 
   const found = (reference: string) => fromRow(byReference.get(reference) as WorkOrderSqlRow | undefined);
 
