@@ -11,7 +11,7 @@ import type { RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
 import { bookVisit, openSlots } from './resident.js';
 import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
-import { freshDatabase, rawSql } from './store/test-storage.js';
+import { freshDatabase, rowCount } from './store/test-storage.js';
 import { testEngine } from './test-postgres.js';
 import { quiet, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -54,15 +54,7 @@ async function bookForCaller(slotStart: string, extra: Record<string, unknown> =
   return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as Reply['body'] };
 }
 
-async function storedCount(): Promise<number> {
-  const raw = rawSql(testEngine, db);
-  try {
-    const [row] = await raw.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM appointments');
-    return Number(row?.n);
-  } finally {
-    await raw.close();
-  }
-}
+const storedCount = () => rowCount(testEngine, db, 'appointments');
 
 describe(`a hotline booking for a caller on ${testEngine}`, () => {
   it('lands on the center\'s roster marked hotline, sends the caller one confirmation and names the operator in the audit log', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry, RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
 import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
-import { freshDatabase, rawSql } from './store/test-storage.js';
+import { freshDatabase, rowCount } from './store/test-storage.js';
 import { testEngine } from './test-postgres.js';
 import { quiet, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -88,15 +88,7 @@ const follow = async (made: { reference: string; manageToken: string }) =>
 const queue = async (token: string, query = '') => (await asStaff(token, `/v1/staff/work-orders?limit=100${query}`)).body;
 const inQueue = async (token: string, reference: string, query = '') => (await queue(token, query)).items.some((item) => item.reference === reference);
 
-async function storedCount(): Promise<number> {
-  const raw = rawSql(testEngine, db);
-  try {
-    const [row] = await raw.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM work_orders');
-    return Number(row?.n);
-  } finally {
-    await raw.close();
-  }
-}
+const storedCount = () => rowCount(testEngine, db, 'work_orders');
 
 describe(`work orders on the staff side on ${testEngine}`, () => {
   let web: { reference: string; manageToken: string };

@@ -4,7 +4,7 @@
 // opening one shows them in full and is an audit event. Who may act is
 // decided on the row the store's transaction reads, so a work order passed
 // to another center in between is refused, never changed by the wrong hands.
-import { isOverdue, shanghaiDate, shanghaiDateTime, workOrderDueBy } from '@plskit/core';
+import { isOverdue, shanghaiDate } from '@plskit/core';
 import type { components } from '../generated/contract.js';
 import type { DirectoryStore } from '../store/directory-store.js';
 import { latestAnswer } from '../store/work-order-decisions.js';
@@ -13,9 +13,9 @@ import { allows, type StaffMember, type StaffPermission } from '../staff/staff-a
 import { forbidden } from '../staff/staff-challenge.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ProblemError, type ContractOperations, type OperationReply } from './operation.js';
-import { idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
+import { idempotencyClaim, invalidField } from './resident-request.js';
 import { requireGrant, staffOf } from './staff-request.js';
-import { createdReply, requestProblems, timelineView, type WorkOrderDependencies } from './work-order-operations.js';
+import { checkedRequest, createdReply, timelineView, type WorkOrderDependencies } from './work-order-operations.js';
 
 type StaffWorkOrderView = components['schemas']['StaffWorkOrder'];
 type StaffWorkOrderOperationId = 'listStaffWorkOrders' | 'createStaffWorkOrder' | 'getStaffWorkOrder' | 'assignWorkOrder' | 'replyWorkOrder' | 'closeWorkOrder';
@@ -59,7 +59,7 @@ export interface StaffWorkOrderDependencies extends WorkOrderDependencies {
 }
 
 export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick<ContractOperations, StaffWorkOrderOperationId> {
-  const { workOrders, directory, holidays, terms, privacyNotice } = deps;
+  const { workOrders, directory } = deps;
 
   /** Who acts, and that they may: checked on the order the store reads in its transaction. */
   const turn = (request: Parameters<typeof staffOf>[0], permission: StaffPermission): StaffTurn => {
@@ -108,17 +108,9 @@ export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick
       const { member, action } = staffOf(request);
       requireGrant(member, 'work-orders-route');
       const { body, locale, now } = request;
-      const wrong = requestProblems(deps, body, now, locale);
-      if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
-      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
       const today = shanghaiDate(now);
-      const callbackWindow = body.callbackWindow ?? null;
       return createdReply(await workOrders.create(
-        {
-          kind: body.kind, channel: 'hotline', topic: body.topic, region: body.region, callbackWindow, contact: body.contact,
-          text: body.text, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
-          dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, today, terms.dueDays, holidays),
-        },
+        checkedRequest(deps, body, 'hotline', locale, now),
         idempotencyClaim(request, idempotencyScope(member)),
         // the caller follows by calling again with the reference: the manage token is not read out
         (workOrder) => ({ status: 201, body: staffView(workOrder, today) }),

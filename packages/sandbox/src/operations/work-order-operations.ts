@@ -9,7 +9,7 @@ import {
 } from '@plskit/core';
 import type { components } from '../generated/contract.js';
 import { latestAnswer } from '../store/work-order-decisions.js';
-import type { CreateOutcome, StoredWorkOrder, WorkOrderStore } from '../store/work-order-store.js';
+import type { CreateOutcome, StoredWorkOrder, WorkOrderChannel, WorkOrderRequest, WorkOrderStore } from '../store/work-order-store.js';
 import type { ContactRules } from './appointment-operations.js';
 import { fieldMessage, type FieldError } from './field-error.js';
 import { ProblemError, type ContractOperations, type OperationReply } from './operation.js';
@@ -46,7 +46,7 @@ export const timelineView = (w: StoredWorkOrder) => w.timeline.map(({ kind, at, 
 type WorkOrderBody = Omit<components['schemas']['WorkOrderRequest'], 'consent'>;
 
 /** Every field a request (a resident's or a hotline call's) gets wrong, by name: corrected all at once. */
-export function requestProblems(deps: WorkOrderDependencies, body: WorkOrderBody, now: Date, locale: Locale): FieldError[] {
+function requestProblems(deps: WorkOrderDependencies, body: WorkOrderBody, now: Date, locale: Locale): FieldError[] {
   const { topics, regions, contactRules, terms, holidays } = deps;
   const wrong: [string, string][] = [];
   const text = questionTextProblem(body.text);
@@ -61,6 +61,25 @@ export function requestProblems(deps: WorkOrderDependencies, body: WorkOrderBody
     wrong.push(['/callbackWindow/date', 'not-offered']);
   }
   return wrong.map(([field, code]) => ({ field, code, message: fieldMessage(code, locale) }));
+}
+
+/**
+ * A request (a resident's or a hotline call's) checked — 400 naming every field
+ * wrong, 409 for a notice not in force — as the store keeps it, due by its
+ * kind's time limit on the city's calendar.
+ */
+export function checkedRequest(
+  deps: WorkOrderDependencies, body: WorkOrderBody & { consent: { privacyNotice: string } }, channel: WorkOrderChannel, locale: Locale, now: Date,
+): WorkOrderRequest {
+  const wrong = requestProblems(deps, body, now, locale);
+  if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
+  requireCurrentNotice(deps.privacyNotice, body.consent.privacyNotice, locale);
+  const callbackWindow = body.callbackWindow ?? null;
+  return {
+    kind: body.kind, channel, topic: body.topic, region: body.region, callbackWindow, contact: body.contact, text: body.text,
+    privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
+    dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, shanghaiDate(now), deps.terms.dueDays, deps.holidays),
+  };
 }
 
 /** What making a work order comes to, as the API answers it (a replay says so). */
@@ -122,17 +141,9 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
 
     createWorkOrder: async (request) => {
       const { body, locale, now } = request;
-      const wrong = requestProblems(deps, body, now, locale);
-      if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
-      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
       const today = shanghaiDate(now);
-      const callbackWindow = body.callbackWindow ?? null;
       const outcome = await workOrders.create(
-        {
-          kind: body.kind, channel: 'web', topic: body.topic, region: body.region, callbackWindow, contact: body.contact,
-          text: body.text, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
-          dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, today, dueDays, holidays),
-        },
+        checkedRequest(deps, body, 'web', locale, now),
         idempotencyClaim(request, IDEMPOTENCY_SCOPE),
         (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
       );
