@@ -116,6 +116,8 @@ describe(`work orders on the staff side on ${testEngine}`, () => {
     expect(audit.body.items).toContainEqual(expect.objectContaining({ action: 'work-order-read', reference: web.reference }));
     expect(JSON.stringify(audit.body)).not.toMatch(/hotline-probe|王小明|13800138000/);
     expect((await asStaff(await hotline(), '/v1/staff/work-orders/GD-2222-2222')).status).toBe(404);
+    const forged = await asStaff(await hotline(), `/v1/staff/work-orders?cursor=${Buffer.from("after:2026-09-04-GD-X' OR 1=1").toString('base64url')}`);
+    expect([forged.status, forged.body.errors?.[0]?.field]).toEqual([400, 'cursor']);
   });
 
   it('passed to sc-370811, shows it to that center\'s staff and not to another center\'s; only the hotline and supervisors pass it on', async () => {
