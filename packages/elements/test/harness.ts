@@ -64,9 +64,12 @@ export function faultyFetch(fault: (url: URL, call: number) => string | undefine
   return (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     const spec = fault(url, call++);
+    if (!spec) return fetch(input, init);
     const headers = new Headers(init?.headers);
-    if (spec) headers.set('X-Plskit-Fault', spec);
-    return fetch(input, { ...init, headers });
+    headers.set('X-Plskit-Fault', spec);
+    // past the HTTP cache: the test server passes on the sandbox's Cache-Control,
+    // and a reference reply an earlier test cached would stand in for the fault
+    return fetch(input, { ...init, headers, cache: 'no-store' });
   };
 }
 

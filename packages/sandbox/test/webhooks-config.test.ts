@@ -76,8 +76,8 @@ describe('the webhooks file', () => {
 
   it('stops the start of a server whose file is wrong, before anything is opened', async () => {
     const path = join(dir, 'wrong.json');
-    writeFileSync(path, JSON.stringify({ endpoints: [endpoint({ events: ['work-order.*'] })] }));
-    expect(() => optionsFromEnv({ PLSKIT_WEBHOOKS_FILE: path })).toThrow(/endpoints\[0\]\.events\[0\] "work-order\.\*" matches no event type/);
+    writeFileSync(path, JSON.stringify({ endpoints: [endpoint({ events: ['invoice.*'] })] }));
+    expect(() => optionsFromEnv({ PLSKIT_WEBHOOKS_FILE: path })).toThrow(/endpoints\[0\]\.events\[0\] "invoice\.\*" matches no event type/);
     const db = join(dir, 'never-created.db');
     await expect(startSandbox({ port: 0, db, webhooks: path, logger: false })).rejects.toThrow('matches no event type');
     expect(() => optionsFromEnv({ PLSKIT_WEBHOOK_RETRY_BASE_MS: '30s' })).toThrow('PLSKIT_WEBHOOK_RETRY_BASE_MS must be a whole number of at least 1, not "30s"');
