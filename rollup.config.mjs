@@ -4,8 +4,9 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { ALL_WIDGETS_PAGE_BUDGET, STAFF_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
+import { ALL_WIDGETS_PAGE_BUDGET, CONTAINER_TAGS, STAFF_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 import { cdnChunks } from './scripts/bundling/cdn-chunks.mjs';
+import { subresourceIntegrity } from './scripts/bundling/integrity.mjs';
 import { loaderOwnsItsVersion } from './scripts/bundling/loader-version.mjs';
 import { sizeBudgets } from './scripts/bundling/size-budgets.mjs';
 import { cssTemplates, templateIndentation } from './scripts/bundling/template-text.mjs';
@@ -51,12 +52,13 @@ export default async () => [
         options: { ...CDN_INPUT, plugins: [loaderOwnsItsVersion(), nodeResolve({ browser: true })] },
         output: {},
         // the shared chunk is what every resident widget loads: a staff tag takes from it, never adds to it
-        widgetTags: WIDGET_TAGS.filter((tag) => tag !== 'pls-provider' && !STAFF_TAGS.includes(tag)),
+        widgetTags: WIDGET_TAGS.filter((tag) => !CONTAINER_TAGS.includes(tag) && !STAFF_TAGS.includes(tag)),
       }),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
       cssTemplates, loaderOwnsItsVersion(), nodeResolve({ browser: true }),
-      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, staffTags: STAFF_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET })],
+      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, staffTags: STAFF_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET }),
+      subresourceIntegrity()],
   },
 ];

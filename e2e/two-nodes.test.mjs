@@ -26,16 +26,17 @@ after(async () => {
   await server?.stop();
 });
 
-const booking = (slotStart) => ({
+// each request a resident of its own: one number holds at most 2 future visits
+const booking = (slotStart, resident = 0) => ({
   center: 'sc-370811', service: 'mediation', slotStart,
-  contact: { name: '王小明', phone: '13800138000' },
+  contact: { name: '王小明', phone: `138${String(resident).padStart(8, '0')}` },
   consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true },
 });
 
-const book = (node, slotStart, key) => fetch(`${node.url}/v1/appointments`, {
+const book = (node, slotStart, key, resident) => fetch(`${node.url}/v1/appointments`, {
   method: 'POST',
   headers: { 'content-type': 'application/json', 'idempotency-key': key },
-  body: JSON.stringify(booking(slotStart)),
+  body: JSON.stringify(booking(slotStart, resident)),
 });
 
 async function slots(node) {
@@ -46,7 +47,7 @@ async function slots(node) {
 test('200 requests for a 3-place slot, spread across two processes, book it exactly 3 times', chromiumRunOnly, async () => {
   const [slot] = await slots(nodes[0]);
   assert.equal(slot.capacity, 3);
-  const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => book(nodes[i % 2], slot.start, `race-attempt-key-${i}`)));
+  const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => book(nodes[i % 2], slot.start, `race-attempt-key-${i}`, i)));
   const codes = await Promise.all(replies.map(async (r) => (r.status === 201 ? 201 : `${r.status} ${(await r.json()).code}`)));
   assert.equal(codes.filter((c) => c === 201).length, 3);
   assert.equal(codes.filter((c) => c === '409 slot-full').length, 197);
@@ -55,8 +56,8 @@ test('200 requests for a 3-place slot, spread across two processes, book it exac
 
 test('an idempotent retry that reaches the other process replays the first reply', chromiumRunOnly, async () => {
   const [, slot] = await slots(nodes[0]);
-  const first = await book(nodes[0], slot.start, 'retry-across-processes');
-  const retry = await book(nodes[1], slot.start, 'retry-across-processes');
+  const first = await book(nodes[0], slot.start, 'retry-across-processes', 1000);
+  const retry = await book(nodes[1], slot.start, 'retry-across-processes', 1000);
   assert.deepEqual([first.status, retry.status, retry.headers.get('idempotent-replayed')], [201, 201, 'true']);
   assert.deepEqual(await retry.json(), await first.json());
   assert.equal((await slots(nodes[1]))[1].remaining, slot.remaining - 1);

@@ -72,7 +72,8 @@ async function bookingRequests(url) {
           headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${next}-${Math.random().toString(36).slice(2)}` },
           body: JSON.stringify({
             center, service: 'legal-consultation', slotStart,
-            contact: { name: '测试', phone: '13800138000' }, consent: { privacyNotice: version, agreed: true },
+            // a number per booking: one number holds at most 2 future visits
+            contact: { name: '测试', phone: `138${String(next % 1e8).padStart(8, '0')}` }, consent: { privacyNotice: version, agreed: true },
           }),
         };
       },

@@ -4,7 +4,8 @@
 // (licence, readme, changelog; no build leftovers), the metadata npm shows,
 // publint and are-the-types-wrong, readme links that work on npmjs.com; then
 // that the packages release together at the version the docs load from the
-// CDN, and that no runtime dependency refuses the Node we support.
+// CDN (every CDN URL in the docs versioned, on a real CDN or the example
+// host), and that no runtime dependency refuses the Node we support.
 // `--out <dir>` keeps the tarballs (the example apps install them).
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import semver from 'semver';
+import { cdnUrlProblems } from './releasing/cdn-urls.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rootPackage = readJson(join(root, 'package.json'));
@@ -73,7 +75,9 @@ for (const [index, tarball] of packed.entries()) {
   // 4. the tarball as resolvers see it (in parallel: each tool takes seconds)
   const file = join(out, tarball.filename);
   linting.push(lint(name, 'publint', [file, '--strict', '--level', 'suggestion']),
-    lint(name, 'attw', [file, '--profile', 'esm-only', '--format', 'ascii']));
+    // a stylesheet (the elements' themes/*.css) is no module: there are no types to resolve for it
+    lint(name, 'attw', [file, '--profile', 'esm-only', '--format', 'ascii', ...Object.keys(manifest.exports ?? {})
+      .filter((entry) => entry.endsWith('.css')).flatMap((entry) => ['--exclude-entrypoints', entry])]));
 
   // 5. the readme is read on npmjs.com, where only absolute links resolve;
   // links into this repository must name a file that exists
@@ -103,9 +107,7 @@ if (versions.size !== 1) problem('changeset version', `the packages would releas
 const [release] = versions;
 const documents = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => join('docs', f)), ...WORKSPACES.map((dir) => join(dir, 'README.md'))];
 for (const document of documents.filter((d) => d.endsWith('.md'))) {
-  for (const [url, version] of readFileSync(join(root, document), 'utf8').matchAll(/\/plskit\/(\d+\.\d+\.\d+[^/]*)\/plskit\.js/g)) {
-    if (version !== release) problem(document, `loads ${url}, but the next release is ${release} (update the URL with the changeset)`);
-  }
+  for (const text of cdnUrlProblems(readFileSync(join(root, document), 'utf8'), release)) problem(document, text);
 }
 
 // 7. no runtime dependency that refuses the oldest Node we support

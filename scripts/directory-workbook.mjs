@@ -10,7 +10,9 @@ import writeXlsxFile from 'write-excel-file/node';
 
 const dir = 'packages/sandbox/examples/directory';
 const csvDir = join(dir, 'csv');
-const SHEETS = [['律师事务所', 'law-firms.csv'], ['律师', 'lawyers.csv'], ['公共法律服务中心', 'service-centers.csv'], ['公证处', 'notary-offices.csv']];
+const SHEETS = [['律师事务所', 'law-firms.csv'], ['律师', 'lawyers.csv'], ['公共法律服务中心', 'service-centers.csv'], ['公证处', 'notary-offices.csv'],
+  ['村居法律顾问', 'village-legal-advisers.csv'], ['司法鉴定机构', 'forensic-appraisal-bodies.csv'], ['人民调解委员会', 'mediation-committees.csv'],
+  ['法律援助中心', 'legal-aid-centers.csv']];
 
 /** The small RFC 4180 reader the examples need (quoted fields with commas). */
 function parse(text) {

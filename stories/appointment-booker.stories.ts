@@ -12,7 +12,7 @@ import { applyTokens } from './story-tokens.js';
 // Days and slots are core's calendar (the same code the sandbox runs) on a fixed
 // clock; the privacy notice is core's; centers are invented, in the sandbox's style.
 
-type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'full' | 'provisional' | 'slot-taken' | 'cancelled';
+type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'full' | 'provisional' | 'slot-taken' | 'cancelled' | 'limit-reached';
 
 const regions: Region[] = [
   { code: '370811', name: { 'zh-CN': '任城区', en: 'Rencheng District' }, kind: 'district', parent: '370800' },
@@ -57,6 +57,7 @@ function bookerFetch(mode: ApiMode): typeof fetch {
     }
     if (path === 'appointments' && method === 'POST') {
       if (mode === 'slot-taken') return problem(409, 'slot-full');
+      if (mode === 'limit-reached') return problem(409, 'booking-limit-reached');
       return json({ ...appointment('booked'), manageToken: 'q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ' }, 201);
     }
     if (path.endsWith('/cancel')) return json(appointment('cancelled'));
@@ -101,7 +102,7 @@ interface BookerArgs extends WidgetStoryArgs<ApiMode> {
 const meta: Meta<BookerArgs> = {
   title: 'Book a visit/<pls-appointment-booker>',
   component: 'pls-appointment-booker',
-  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled'], ['', '370811', '370812'], {
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled', 'limit-reached'], ['', '370811', '370812'], {
     service: { control: 'select', options: ['', 'legal-consultation', 'legal-aid-application', 'mediation'] },
   }),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', service: 'legal-aid-application', path: [] },
@@ -165,3 +166,5 @@ export const ConfirmCancelEnglish = english(ConfirmCancel);
 export const Cancelled: Story = { args: { service: '', path: ['manage', 'cancel', 'confirm'] } };
 export const CancelledEnglish = english(Cancelled);
 export const CancelledSeniorMode = senior(Cancelled);
+export const LimitReached: Story = { args: { mode: 'limit-reached', path: [...CHECK, 'book'] } };
+export const LimitReachedEnglish = english(LimitReached);

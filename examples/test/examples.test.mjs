@@ -4,13 +4,18 @@
 // --out) plus pinned registry packages, type-checked strictly (each app holds
 // mistakes the types must reject: an unused @ts-expect-error fails the check),
 // built with Vite, and rendered in Chromium against a real sandbox: the finder
-// shows results and a chosen lawyer reaches the framework's own handler.
+// shows results and a chosen lawyer reaches the framework's own handler, every
+// other resident tag shows its first screen, and the page's button opens the
+// booker's dialog (its events reach the framework's handlers too).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/launch-chromium.mjs';
 
@@ -32,7 +37,7 @@ function install(example) {
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(dir)) if (!['node_modules'].includes(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/@plskit'), { recursive: true, force: true });
-  cpSync(join(repository, 'examples', example), dir, { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
+  cpSync(join(repository, 'examples', example), dir, { recursive: true, filter: (src) => !/node_modules|dist$|\.next$|out$/.test(src) });
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   // what `npm install @plskit/elements` would give once published: the elements and what they depend on
   manifest.dependencies = { ...manifest.dependencies, '@plskit/elements': tarball('elements'), '@plskit/sdk': tarball('sdk'), '@plskit/core': tarball('core') };
@@ -44,7 +49,9 @@ function install(example) {
 
 function run(cwd, command, args, timeout = 180_000) {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', timeout });
+    // the frameworks' build tools would otherwise report usage to their makers
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' };
+    return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: 'pipe', timeout });
   } catch (error) {
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
@@ -58,16 +65,52 @@ after(async () => {
   await Promise.all(sandboxes.map((s) => s.close()));
 });
 
-/** Serves the built app under /demo/ of a sandbox (one origin: api-base="/"), opens it, walks a search to a choice. */
-async function renderAndChoose(dist) {
-  const sandbox = await startSandbox({ port: 0, db: ':memory:', demoDir: dist, cdnDir: false, logger: false, rateLimit: false, now: '2026-09-01T09:00:00+08:00' });
+const SANDBOX = { port: 0, db: ':memory:', cdnDir: false, logger: false, rateLimit: false, now: '2026-09-01T09:00:00+08:00' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain' };
+
+/** A Vite build: under /demo/ of a sandbox (one origin, api-base="/"), under the demo's strict CSP. */
+async function servedBySandbox(dist) {
+  const sandbox = await startSandbox({ ...SANDBOX, demoDir: dist });
   sandboxes.push(sandbox);
+  return `${sandbox.url}/demo/`;
+}
+
+/**
+ * A framework's static export (Next.js, Nuxt): its own inline bootstrap scripts
+ * need its own policy, so a plain file server serves it and passes /v1/ to a sandbox (api-base="/").
+ */
+async function servedBeside(out) {
+  const sandbox = await startSandbox({ ...SANDBOX, demoDir: false });
+  sandboxes.push(sandbox);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://site');
+    if (url.pathname.startsWith('/v1/')) {
+      const reply = await fetch(`${sandbox.url}${url.pathname}${url.search}`, {
+        method: request.method, headers: { 'content-type': request.headers['content-type'] ?? 'application/json', 'accept-language': request.headers['accept-language'] ?? '' },
+        body: ['GET', 'HEAD'].includes(request.method) ? undefined : Readable.toWeb(request), duplex: 'half',
+      });
+      response.writeHead(reply.status, { 'content-type': reply.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await reply.arrayBuffer()));
+      return;
+    }
+    const file = join(out, normalize(url.pathname).replace(/\/$/, '/index.html'));
+    const body = file.startsWith(out) ? await readFile(file).catch(() => undefined) : undefined;
+    if (body) response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    // the browser asks for a favicon by itself (the sandbox answers it for the Vite builds)
+    else response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  sandboxes.push({ close: () => new Promise((resolve) => server.close(resolve)) });
+  return `http://127.0.0.1:${server.address().port}/`;
+}
+
+/** Opens the built app, walks a search to a choice, checks every tag's first screen, opens and closes the dialog. */
+async function renderAndUse(url) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url ?? ''}`.trim()); });
   page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
-  await page.goto(`${sandbox.url}/demo/`);
+  await page.goto(url);
   const cards = page.locator('pls-lawyer-finder [part~="card"]');
   await cards.first().waitFor({ timeout: 30_000 });
   assert.ok(await cards.count() > 0, 'the finder shows results');
@@ -75,13 +118,25 @@ async function renderAndChoose(dist) {
   await page.locator('pls-lawyer-finder [part~="details-button"]').first().click();
   await page.locator('pls-lawyer-finder [part~="select-button"]').click();
   await page.locator('#selected', { hasText: /Selected lawyer lw-\d{4}/ }).waitFor({ timeout: 10_000 });
+  // every other resident tag shows its first screen from the API
+  await page.locator('pls-aid-eligibility [part~="start-button"]').waitFor({ timeout: 30_000 });
+  await page.locator('pls-notary-checklist [part~="questions"]').waitFor({ timeout: 30_000 });
+  await page.locator('pls-legal-question [part~="topics"] input').first().waitFor({ timeout: 30_000 });
+  // the page's own button opens the booker's dialog; Escape closes it, and both reach the app's handlers
+  await page.locator('button[data-pls-open="book"]').click();
+  await page.locator('pls-appointment-booker #c-sc-370811').waitFor({ timeout: 30_000 });
+  await page.locator('#dialog', { hasText: 'Dialog opened by data-pls-open' }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await page.locator('#dialog', { hasText: 'Dialog closed by escape' }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-pls-open')), 'book', 'focus is back on the button');
   assert.deepEqual(errors, []);
   await page.close();
 }
 
-for (const { example, typecheck } of [
-  { example: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'] },
-  { example: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'] },
+for (const { example, typecheck, mistakes, build, out, serve } of [
+  { example: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'], mistakes: 'src/type-mistakes.tsx', build: ['vite', 'build', '--logLevel', 'warn'], out: 'dist', serve: servedBySandbox },
+  { example: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'], mistakes: 'src/TypeMistakes.vue', build: ['vite', 'build', '--logLevel', 'warn'], out: 'dist', serve: servedBySandbox },
+  { example: 'next', typecheck: ['tsc', '-p', 'tsconfig.json'], mistakes: 'app/type-mistakes.tsx', build: ['next', 'build'], out: 'out', serve: servedBeside },
 ]) {
   describe(`examples/${example}`, () => {
     let dir;
@@ -92,8 +147,7 @@ for (const { example, typecheck } of [
     });
 
     test('the mistakes really are mistakes: without their @ts-expect-error the check fails on each', () => {
-      const mistakes = readdirSync(join(dir, 'src')).find((f) => /^type-mistakes\.|^TypeMistakes\./.test(f));
-      const file = join(dir, 'src', mistakes);
+      const file = join(dir, mistakes);
       const text = readFileSync(file, 'utf8');
       const directive = /^(\s*(?:\/\/|<!--) )@(ts|vue)-expect-error/gm;
       const expected = text.match(directive).length;
@@ -109,10 +163,10 @@ for (const { example, typecheck } of [
       }
     });
 
-    test('builds with Vite and works in Chromium against the sandbox: results, then a choice reaches the app', async () => {
-      run(dir, join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
-      assert.ok(existsSync(join(dir, 'dist/index.html')));
-      await renderAndChoose(join(dir, 'dist'));
+    test('builds and works in Chromium against the sandbox: every resident tag renders, a choice and the dialog events reach the app', async () => {
+      run(dir, join(dir, 'node_modules/.bin', build[0]), build.slice(1), 300_000);
+      assert.ok(existsSync(join(dir, out, 'index.html')));
+      await renderAndUse(await serve(join(dir, out)));
     });
   });
 }

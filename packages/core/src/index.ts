@@ -27,6 +27,7 @@ export { isServiceCode, SERVICE_CODES, type ServiceCode } from './appointments/s
 export { checkResidentId, isValidResidentId, residentIdCheckCharacter, type ResidentIdCheck, type ResidentIdProblem } from './identity/resident-id.js';
 export { isMainlandMobile, normalizeMobile } from './identity/mobile-phone.js';
 export { maskName, maskPhone, maskResidentId } from './identity/masking.js';
+export { normalizePhoneCode, PHONE_CODE_DIGITS } from './identity/phone-code.js';
 
 export { CHINA_HOLIDAYS, type HolidayPeriod, type HolidayYear } from './calendar/china-holidays.data.js';
 export { dayStatus, DEFAULT_HOLIDAY_CALENDAR, holidayCalendar, PUBLISHED_HOLIDAY_YEARS, type HolidayCalendar } from './calendar/day-status.js';
@@ -61,6 +62,7 @@ export { matchNotaryMatters } from './notary/match-notary-matters.js';
 export type { CitedText, PersonalDataCategory, PrivacyNotice } from './privacy/privacy-notice.js';
 export {
   allowsSmsNotifications, APPOINTMENT_PRIVACY_NOTICE, APPOINTMENT_PRIVACY_NOTICE_VERSION, appointmentPrivacyNotice, DEFAULT_CONTACT_RETENTION_DAYS,
+  type AppointmentNoticeSettings,
 } from './privacy/appointment-privacy-notice.data.js';
 export { VISIT_MATERIALS, type VisitMaterial } from './appointments/visit-materials.data.js';
 
@@ -77,3 +79,6 @@ export {
 } from './work-orders/work-order-time-limits.data.js';
 export { callbackDays, workOrderDueBy } from './work-orders/work-order-due.js';
 export { WORK_ORDER_PRIVACY_NOTICE, WORK_ORDER_PRIVACY_NOTICE_VERSION, workOrderPrivacyNotice } from './privacy/work-order-privacy-notice.data.js';
+export { nearestFirst, straightLineMetres, type Distanced, type GeoPosition } from './service-network/straight-line.js';
+export { reachVerdict, travelEstimate, type ReachVerdict, type TravelEstimate } from './service-network/travel-estimate.js';
+export { NETWORK_REACH_TARGETS, TRAVEL_ASSUMPTIONS } from './service-network/network-reach.data.js';

@@ -67,6 +67,8 @@ rewrite(`${frameworks}react.d.ts`, (text) => {
 // also types each handler's event as CustomEvent<its class> (the classes are
 // the events themselves), imports a class once per element that fires it, and
 // augments the global JSX namespace, which belongs to React when both are installed.
+// A tag is an HTML element: strict templates accept only declared props, so each
+// component takes HTMLAttributes too (id, class, hidden, aria-*, native events).
 const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 quiet(() => generateVuejsTypes(settable, { outdir: frameworks, fileName: 'vue.d.ts', globalTypePath: PACKAGE }));
 rewrite(`${frameworks}vue.d.ts`, (text) => text
@@ -75,6 +77,8 @@ rewrite(`${frameworks}vue.d.ts`, (text) => text
   .replace(/import type \{([^}]*)\} from "@plskit\/elements";/, (_, names) =>
     `import type {\n  ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(',\n  ')},\n} from "${PACKAGE}";`)
   .replace(/CustomEvent<(\w+Event)>/g, '$1')
+  .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+  .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes>')
   .replace(/\ndeclare global \{\n[\s\S]*?\n\}\n/, '\n'));
 
 // Editors: both read only the manifest's text, so the literal unions in it

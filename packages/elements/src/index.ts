@@ -5,7 +5,10 @@ export { PlsLawyerFinder } from './lawyer-finder/pls-lawyer-finder.js';
 export { PlsAidEligibility } from './aid-eligibility/pls-aid-eligibility.js';
 export { PlsNotaryChecklist } from './notary-checklist/pls-notary-checklist.js';
 export { PlsAppointmentBooker } from './appointment-booker/pls-appointment-booker.js';
+export { PlsDialog } from './dialog/pls-dialog.js';
 export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
+export { PlsServiceFinder } from './service-finder/pls-service-finder.js';
+export type { PositionSource } from './position/resident-position.js';
 export { PlsElement } from './base/pls-element.js';
 export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
@@ -28,8 +31,16 @@ export { PlsAppointmentRescheduledEvent } from './appointment-booker/pls-appoint
 export { PlsAppointmentCancelledEvent } from './appointment-booker/pls-appointment-cancelled-event.js';
 export { PlsLawyerSelectEvent, type PlsLawyerSelectDetail } from './lawyer-finder/pls-lawyer-select-event.js';
 export { PlsSearchChangeEvent, type PlsSearchChangeDetail } from './lawyer-finder/pls-search-change-event.js';
-export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale/locale.js';
+export {
+  LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText, type DisplayLocale, type LocaleTag, type PlsLocalePacks, type PlsLocalePack,
+} from './locale/locale.js';
+export { registerLocalePack, registerStrings, type LocalePackSource } from './locale/register-wording.js';
+export type { Wording, StringOverrides } from './locale/wording.js';
+export type { LocaleStrings } from './locale/locale-strings.js';
+export { PlsServicePointSelectEvent, type PlsServicePointSelectDetail } from './service-finder/pls-service-point-select-event.js';
 export { TOKEN_DEFAULTS } from './theme/tokens.styles.js';
+export { PlsDialogOpenEvent, type PlsDialogOpenDetail } from './dialog/pls-dialog-open-event.js';
+export { PlsDialogCloseEvent, type PlsDialogCloseDetail } from './dialog/pls-dialog-close-event.js';
 export { PlsLegalQuestion } from './legal-question/pls-legal-question.js';
 export { PlsQuestionAskedEvent, type PlsQuestionAskedDetail } from './legal-question/pls-question-asked-event.js';
 export { PlsQuestionRequestEvent, type PlsQuestionRequestDetail } from './links/pls-question-request-event.js';

@@ -1,7 +1,7 @@
 // The widgets under exactly the policy docs/security.md publishes, in real
 // Chromium (and WebKit with PLSKIT_ENGINE=webkit): a partner page on one
 // origin, the sandbox API on another, with the
-// lawyer finder (every region), the legal-aid checker and the notary checklist
+// lawyer finder (every region), the legal-aid checker, the notary checklist, the booker and the service finder
 // (Rencheng, from their provider: a region would narrow the finder's search
 // too); also two
 // copies (same version, another version) of the CDN build on one page, and
@@ -31,11 +31,18 @@ const bothWidgets = (api) => `
     <pls-notary-checklist matter="gift"></pls-notary-checklist>
     <pls-appointment-booker service="legal-aid-application"></pls-appointment-booker>
     <pls-legal-question></pls-legal-question>
+    <pls-service-finder booking-page=""></pls-service-finder>
   </pls-provider>`;
 const finderOnly = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3"></pls-lawyer-finder>`;
 // the partner's own link inside the tag, for an engine that cannot run the widget (docs/embedding.md)
 const withFallback = (api) => `<pls-lawyer-finder api-base="${api}/" page-size="3">
   <a class="fallback" href="https://www.example.gov.cn/lawyers/">律师查询</a></pls-lawyer-finder>`;
+
+// the partner's own button opens a booker in a dialog: no script of the page's own (docs/embedding.md)
+const bookerDialog = (api) => `<button type="button" data-pls-open="book">预约办理</button>
+  <pls-dialog id="book" label="预约办理">
+    <pls-appointment-booker api-base="${api}/" service="legal-aid-application" region="370811"></pls-appointment-booker>
+  </pls-dialog>`;
 
 const page = (body, scripts = ['/plskit.js']) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP partner page</title>
@@ -72,6 +79,7 @@ before(async () => {
     '/preloaded': `${page(finderOnly(api), ['/plskit.js', '/pls-lawyer-finder.js'])}`,
     '/fallback': page(withFallback(api)),
     '/fallback-old-engine': page(withFallback(api), ['/old-engine/plskit.js']),
+    '/dialog': page(bookerDialog(api)),
   };
   site = createServer((request, response) => {
     if (scripts[request.url]) {
@@ -193,6 +201,28 @@ test('the notary checklist refuses a gift through an agent and names the office 
   await context.close();
 });
 
+test('the service finder lists Rencheng’s network, narrows to a village’s adviser and shows a point under the strict policy', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(siteUrl);
+  const finder = tab.locator('pls-service-finder');
+  await finder.locator('[part~="total"]').waitFor({ timeout: 15000 });
+  await finder.locator('select[name="township"]').selectOption('370811018');
+  const village = await finder.locator('select[name="village"] option').nth(1).getAttribute('value');
+  await finder.locator('select[name="village"]').selectOption(village);
+  // the finder is low on this page: its list is drawn once it nears the viewport (the window of blocks)
+  await finder.locator('[part~="results"]').scrollIntoViewIfNeeded();
+  await finder.locator('[part~="own-adviser"]').waitFor({ timeout: 15000 });
+  await finder.locator('[part~="details-button"]').first().click();
+  assert.match(await finder.locator('[part~="call-link"]').getAttribute('href'), /^tel:/);
+  // the list's border is there only if the element's adopted stylesheet applied
+  await finder.locator('[part~="back-button"]').click();
+  assert.equal(await finder.locator('[part~="point"]').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the booker books a visit under the strict policy, and its calendar file downloads', async () => {
   const { context, tab, problems } = await watchedTab();
   await tab.goto(siteUrl);
@@ -282,7 +312,8 @@ async function visit(path, then = async () => {}, said = []) {
   return { said, cards, fetched, violations, problems };
 }
 
-const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider', 'pls-legal-question'];
+const PAGE_TAGS = ['pls-aid-eligibility', 'pls-appointment-booker', 'pls-lawyer-finder', 'pls-notary-checklist', 'pls-provider', 'pls-legal-question',
+  'pls-service-finder'];
 
 test('two copies of the same version on one page: nothing is said, the widgets work, each chunk is fetched once', async () => {
   const { said, cards, fetched, violations } = await visit('/two-copies');
@@ -371,6 +402,31 @@ test('what the page puts inside a tag is its fallback: hidden once the widget re
   assert.equal(await shown(old.tab), true, 'the page\'s link stands in for the widget');
   assert.deepEqual(await old.tab.evaluate(() => window.__violations), []);
   await old.context.close();
+});
+
+test('a page\'s own button opens a booker in a dialog under the strict policy, by click and by keyboard, and focus comes back', async () => {
+  const { context, tab, problems } = await watchedTab();
+  await tab.goto(new URL('/dialog', siteUrl).href);
+  const opener = tab.locator('button[data-pls-open="book"]');
+  const dialog = tab.locator('pls-dialog dialog');
+  const openerHasFocus = () => opener.evaluate((button) => document.activeElement === button);
+  await opener.click();
+  await tab.locator('pls-appointment-booker #c-sc-370811').waitFor({ timeout: 15000 });
+  assert.equal(await dialog.evaluate((element) => element.matches(':modal')), true);
+  await tab.keyboard.press('Escape');
+  await tab.waitForFunction(() => !document.querySelector('pls-dialog').open, undefined, { timeout: 15000 });
+  assert.equal(await openerHasFocus(), true);
+
+  await opener.focus();
+  await tab.keyboard.press('Enter');
+  await tab.waitForFunction(() => document.querySelector('pls-dialog').shadowRoot.querySelector('dialog').open, undefined, { timeout: 15000 });
+  await tab.locator('pls-dialog [part~="close-button"]').click();
+  await tab.waitForFunction(() => !document.querySelector('pls-dialog').open, undefined, { timeout: 15000 });
+  assert.equal(await openerHasFocus(), true);
+
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 // The staff desk on a city's intranet page under the same policy: the API on

@@ -88,10 +88,13 @@ describe('<pls-appointment-booker>: a resident’s whole journey, in English, se
     }
     const element = await booker({ locale: 'en', senior: true, region: '370811', service: 'legal-aid-application' });
 
-    // 1. where and what: the region and the service come from the host; the centers show their own hours
+    // 1. where and what: the region and the service come from the host; a center, once chosen, shows its own hours
     const county = await until(() => $(element, '#c-sc-370811'), 'the county center');
-    expect(text(county.closest('.center'))).to.contain('County center').and.contain('Phone').and.contain('Summer hours');
-    expect(text($(element, '#c-sc-370811-01')!.closest('.center'))).to.contain('Township station').and.contain('09:00–11:30');
+    expect(text(county.closest('.center'))).to.contain('County center').and.not.contain('Phone');
+    await press($(element, '#c-sc-370811-01'), 'Space');
+    expect(text($(element, '#c-sc-370811-01')!.closest('.center'))).to.contain('许庄街道 station').and.contain('09:00–11:30');
+    await press(county, 'Space');
+    expect(text(county.closest('.center'))).to.contain('Phone').and.contain('Summer hours');
     expect(await axeViolations(element), 'where').to.deep.equal([]);
     await chooseCenter(element, 'sc-370811');
     expect(heading(element)).to.equal('Choose a day and time');
@@ -349,6 +352,30 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
       expect(text(part(element, 'error'))).to.equal('This booking cannot be found, or the link no longer works. Check the link, or call the center.');
     }
   });
+
+  it('says how to free a place when the number already holds as many visits as one number may', async () => {
+    // /keyed/ is the sandbox that keeps the default limit of 2 future visits a number (web-test-runner.config.mjs)
+    const keyed: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('x-partner-key', 'wtr-partner-key');
+      return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
+    };
+    const { version } = await (await keyed('/v1/privacy-notices/appointments')).json();
+    for (const [i, slotStart] of ['2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00'].entries()) {
+      const held = await keyed('/v1/appointments', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `limit-held-visit-000${i}` },
+        body: JSON.stringify({ center: 'sc-370811', service: 'mediation', slotStart, contact: RESIDENT, consent: { privacyNotice: version, agreed: true } }),
+      });
+      expect(held.status).to.equal(201);
+    }
+    const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: keyed });
+    await toCheck(element, 'sc-370811');
+    await press(part(element, 'book-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('already holds'), 'the limit message');
+    expect(text($(element, '.message'))).to.contain('cancel one with the manage link').and.contain('12348');
+    expect(part(element, 'reference')).to.equal(null);
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
 });
 
 describe('<pls-appointment-booker>: opened from the legal-aid check’s “where to apply”', () => {
@@ -425,5 +452,66 @@ describe('the calendar file', () => {
     expect(file.replace(/\r\n /g, ''), 'unfolded').to.contain('示例路1号\\; 一楼');
     for (const line of lines) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
     expect(file.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+});
+
+describe('<pls-appointment-booker>: the center step on a 390 px phone in senior mode (issue 24)', () => {
+  /** A phone screen of 390 × 844 CSS px. */
+  const SCREEN = 844;
+
+  it('lists 任城区’s 18 centers one line each within two screens, and within one once a township is chosen; the chosen center shows its hours', async () => {
+    const element = document.createElement('pls-appointment-booker');
+    element.setAttribute('api-base', '/');
+    element.setAttribute('region', '370811');
+    element.setAttribute('service', 'legal-consultation');
+    element.toggleAttribute('senior', true);
+    const main = await fixture<HTMLElement>(html`<main style="width: 390px">${element}</main>`);
+    const booker = main.querySelector('pls-appointment-booker')!;
+    const form = () => $(booker, 'form')!;
+    await until(() => shadow(booker).querySelectorAll('[part~="center"]').length === 18, '18 centers');
+    expect(form().getBoundingClientRect().height, 'before a township').to.be.at.most(2 * SCREEN);
+    expect(text(form())).not.to.contain('办公时间');
+
+    const township = $<HTMLSelectElement>(booker, '#township')!;
+    township.value = '370811018';
+    township.dispatchEvent(new Event('change'));
+    await booker.updateComplete;
+    const shown = [...shadow(booker).querySelectorAll<HTMLElement>('[part~="center"]')].map((center) => text(center));
+    expect(shown.filter((line) => line.endsWith('工作站'))).to.deep.equal(['唐口街道工作站']);
+    expect(form().getBoundingClientRect().height, 'after a township').to.be.at.most(SCREEN);
+
+    await press($(booker, '#c-sc-370811-14'), 'Space');
+    const chosen = text($(booker, '#c-sc-370811-14')!.closest('[part~="center"]'));
+    expect(chosen).to.contain('办公时间');
+    expect(await axeViolations(booker)).to.deep.equal([]);
+  });
+
+  it('sorts the centers nearest first from a position asked on the press and kept in the page', async () => {
+    const sent: string[] = [];
+    const element = document.createElement('pls-appointment-booker');
+    element.setAttribute('api-base', '/');
+    element.setAttribute('region', '370811');
+    element.setAttribute('service', 'legal-consultation');
+    element.toggleAttribute('senior', true);
+    element.fetch = (input, init) => {
+      sent.push(`${input instanceof Request ? input.url : String(input)} ${typeof init?.body === 'string' ? init.body : ''}`);
+      return fetch(input, init);
+    };
+    const station = await (await fetch('/v1/service-points/sc-370811-14')).json();
+    const [latitude, longitude] = [station.location.latitude + 0.0004, station.location.longitude + 0.0003];
+    let asked = 0;
+    element.positionSource = { getCurrentPosition: (found) => { asked += 1; found({ coords: { latitude, longitude } } as GeolocationPosition); } };
+    const main = await fixture<HTMLElement>(html`<main style="width: 390px">${element}</main>`);
+    const booker = main.querySelector('pls-appointment-booker')!;
+    await until(() => shadow(booker).querySelectorAll('[part~="center"]').length === 18, '18 centers');
+    expect(asked).to.equal(0);
+    part(booker, 'location-button')!.click();
+    // the nearest station's township is chosen: that station and the county's centers, nearest first, on one screen
+    await until(() => $(booker, '[part~="center"] input')?.id === 'c-sc-370811-14', 'the nearest center first');
+    expect(asked).to.equal(1);
+    expect($<HTMLSelectElement>(booker, '#township')!.value).to.equal('370811018');
+    expect($(booker, 'form')!.getBoundingClientRect().height, 'after a position').to.be.at.most(844);
+    for (const line of sent) expect(line).not.to.contain(latitude.toFixed(3)).and.not.to.contain(longitude.toFixed(3));
+    expect(await axeViolations(booker)).to.deep.equal([]);
   });
 });

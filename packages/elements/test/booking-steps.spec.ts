@@ -44,9 +44,10 @@ describe('the booker’s steps', () => {
     expect(keptChoice(days, '2026-10-01', '2026-09-08T09:30:00+08:00')).toEqual({ focusedDate: '2026-09-08', slotStart: '2026-09-08T09:30:00+08:00' });
   });
 
-  it('reads what a refusal means: taken, a new notice, lost, wait as long as Retry-After says, or failed', () => {
+  it('reads what a refusal means: taken, a new notice, a number at its limit, lost, wait as long as Retry-After says, or failed', () => {
     expect(refusal(new ApiProblem(409, 'slot-full')).kind).toBe('slot-taken');
     expect(refusal(new ApiProblem(409, 'privacy-notice-outdated')).kind).toBe('notice-changed');
+    expect(refusal(new ApiProblem(409, 'booking-limit-reached')).kind).toBe('limit-reached');
     expect(refusal(new ApiProblem(404, 'manage-token-invalid')).kind).toBe('lost');
     expect(refusal(new ApiProblem(503, 'unavailable', 2))).toEqual({ kind: 'wait', seconds: 2 });
     expect(refusal(new ApiProblem(503, 'unavailable')).kind).toBe('failed');

@@ -143,6 +143,7 @@ describe('<pls-lawyer-finder>', () => {
       const event = await failed;
       expect(event.detail).to.deep.equal({ source: 'pls-lawyer-finder', operation: 'search-lawyers', status: 503, code: 'fault-injected' });
       expect(event.composed && event.bubbles).to.equal(true);
+      expect(event).to.be.instanceOf(CustomEvent);
       const retry = await until(() => shadow(finder).querySelector<HTMLButtonElement>('[part~="retry-button"]'), 'retry');
       expect(shadow(finder).querySelector('[role="status"]')!.textContent).to.contain('重试');
       retry.click();
@@ -246,6 +247,7 @@ describe('<pls-lawyer-finder>', () => {
     shadow(finder).querySelector<HTMLButtonElement>('[part~="select-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
     expect((await chosen).detail).to.deep.equal({ lawyerId, firmId: lawyer.firm.id, region: lawyer.region });
+    expect(await chosen, 'host code that checks for a CustomEvent takes it').to.be.instanceOf(CustomEvent);
 
     await sendKeys({ press: 'Escape' });
     await until(() => shadow(finder).querySelector('[part~="results"]'), 'results again');

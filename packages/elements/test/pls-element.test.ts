@@ -9,12 +9,12 @@ import { shadow, until } from './harness.js';
 
 interface Greeting { hello: string }
 let deliverEnglish: (module: { default: Greeting }) => void = () => {};
-const greeting = localeStrings<Greeting>({ hello: '你好' }, {
+const greeting = localeStrings<Greeting>('test-greeting', { hello: '你好' }, {
   en: () => new Promise((resolve) => { deliverEnglish = resolve; }),
 });
 
 class BareElement extends PlsElement {
-  static override strings = [greeting];
+  static override textTables = [greeting];
   static override properties = { matter: {} };
   declare matter?: string;
   /** The property names of each update that happened, as willUpdate received them. */
@@ -25,7 +25,7 @@ class BareElement extends PlsElement {
   }
 
   protected override render() {
-    return template`<p>${greeting[this.displayLocale].hello}</p>`;
+    return template`<p>${greeting.in(this.displayLocale).hello}</p>`;
   }
 }
 customElements.define('test-bare-element', BareElement);
@@ -45,17 +45,17 @@ describe('PlsElement', () => {
 /** A later screen's module as a widget imports it: its view, its own look, and its own words, whose English arrives when `deliver` is called. */
 function laterScreen() {
   let deliver: (module: { default: { bye: string } }) => void = () => {};
-  const strings = localeStrings({ bye: '再见' }, { en: () => new Promise((resolve) => { deliver = resolve; }) });
+  const strings = localeStrings('test-later', { bye: '再见' }, { en: () => new Promise((resolve) => { deliver = resolve; }) });
   const styles = css`.later { margin-left: 7px; }`;
-  return { module: { strings, styles, view: (locale: 'zh-CN' | 'en') => strings[locale].bye }, deliverEnglish: (bye: string) => deliver({ default: { bye } }) };
+  return { module: { strings, styles, view: (locale: string) => strings.in(locale).bye }, deliverEnglish: (bye: string) => deliver({ default: { bye } }) };
 }
 
-const firstScreen = localeStrings({ hello: '你好' }, { en: async () => ({ default: { hello: 'Hello' } }) });
+const firstScreen = localeStrings('test-first', { hello: '你好' }, { en: async () => ({ default: { hello: 'Hello' } }) });
 
 class SteppedElement extends PlsStepsElement {
   static override styles = css`.first { margin-left: 3px; }`;
-  static override strings: LocaleStrings<unknown>[] = [firstScreen];
-  later: { view: (locale: 'zh-CN' | 'en') => string } | undefined;
+  static override textTables: LocaleStrings<unknown>[] = [firstScreen];
+  later: { view: (locale: string) => string } | undefined;
 
   async showLater(module: ReturnType<typeof laterScreen>['module']): Promise<void> {
     this.later = await this.loadView(async () => module);
@@ -63,7 +63,7 @@ class SteppedElement extends PlsStepsElement {
   }
 
   protected override render() {
-    return template`<p class="first">${firstScreen[this.displayLocale].hello}</p>
+    return template`<p class="first">${firstScreen.in(this.displayLocale).hello}</p>
       ${this.later ? template`<p class="later">${this.later.view(this.displayLocale)}</p>` : nothing}`;
   }
 }

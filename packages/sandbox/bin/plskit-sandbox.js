@@ -6,14 +6,17 @@
 //   npx plskit-sandbox migrate                                  PLSKIT_DB up to the newest schema
 //   npx plskit-sandbox webhooks failed|pending|replay|secret …  the delivery log, and sending again
 //   npx plskit-sandbox staff-token --role center-staff --center sc-370811   a development staff token
-import { optionsFromEnv, runImportCommand, runMigrateCommand, runStaffTokenCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
+//   npx plskit-sandbox data-key new|status|rewrap               the keys contact data is encrypted with, and rotating them
+import { optionsFromEnv, runDataKeyCommand, runImportCommand, runMigrateCommand, runStaffTokenCommand, runWebhooksCommand, startSandbox } from '../dist/index.js';
 
-const commands = { import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'staff-token': runStaffTokenCommand };
+const commands = {
+  import: runImportCommand, migrate: runMigrateCommand, webhooks: runWebhooksCommand, 'staff-token': runStaffTokenCommand, 'data-key': runDataKeyCommand,
+};
 const [command, ...args] = process.argv.slice(2);
 if (command !== undefined) {
   const run = commands[command];
   if (!run) {
-    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, staff-token, or none to serve)`);
+    console.error(`plskit-sandbox: unknown command "${command}" (import, migrate, webhooks, staff-token, data-key, or none to serve)`);
     process.exit(2);
   }
   try {
@@ -44,6 +47,11 @@ if (sandbox.staffDevKey) {
   console.error('plskit-sandbox: ************************************************************************');
   console.error(`plskit-sandbox: key     ${sandbox.staffDevKey}`);
   console.error('plskit-sandbox: token   npx plskit-sandbox staff-token --role center-staff --center sc-370811');
+}
+if (sandbox.localDataKeyFile) {
+  console.error(`plskit-sandbox: WARNING residents' contact data is encrypted with a key kept in ${sandbox.localDataKeyFile},`);
+  console.error('plskit-sandbox: WARNING beside the data it protects: anyone who copies the folder can read it. For development only.');
+  console.error('plskit-sandbox: WARNING in production set PLSKIT_DATA_KEY (or PLSKIT_DATA_KEY_FILE) to a key kept elsewhere; `npx plskit-sandbox data-key new` makes one');
 }
 if (sandbox.machineHostNames) {
   console.error(`plskit-sandbox: answering only this machine's own names and addresses (${sandbox.machineHostNames.join(', ')});`);

@@ -19,6 +19,8 @@ export interface EngineSettings {
   holidayYears?: readonly HolidayYear[];
   /** Days after the visit or cancellation (a work order's closing) until personal data is erased; stated in the privacy notices. */
   retainContactDays?: number;
+  /** Numbers are confirmed by a text-message code before booking; stated in the privacy notice. */
+  phoneVerification?: boolean;
   /** Working days a work order has, per kind (default core's, shown as unverified). */
   workOrderDueDays?: WorkOrderDueDays;
 }
@@ -38,7 +40,10 @@ export function coreEngines(clock: Clock, settings: EngineSettings = {}): Domain
       }),
     },
     contactRules: { isValidPhone: isMainlandMobile, maskName, maskPhone },
-    privacyNotice: appointmentPrivacyNotice(settings.retainContactDays),
+    privacyNotice: appointmentPrivacyNotice({
+      ...(settings.retainContactDays === undefined ? {} : { retainContactDays: settings.retainContactDays }),
+      phoneVerification: settings.phoneVerification ?? false,
+    }),
     holidays: calendar,
     workOrderTerms: { dueDays: settings.workOrderDueDays ?? DEFAULT_WORK_ORDER_DUE_DAYS, unverified: settings.workOrderDueDays === undefined },
     workOrderPrivacyNotice: workOrderPrivacyNotice(settings.retainContactDays),

@@ -12,6 +12,7 @@ export { runImportCommand } from './directory-import/import-command.js';
 export { importDirectory, type ImportReport, type ImportOptions } from './directory-import/import-directory.js';
 export { formatProblem, type ImportProblem, type ImportProblemCode } from './directory-import/import-problem.js';
 export { runMigrateCommand } from './migrate-command.js';
+export { runDataKeyCommand } from './data-key-command.js';
 export { runWebhooksCommand } from './events/webhooks-command.js';
 export { parseWebhooksConfig, readWebhooksFile, type SignedTarget, type WebhookEndpoint, type WebhooksConfig } from './events/webhooks-config.js';
 export type { DeliveryOptions } from './events/deliverer.js';

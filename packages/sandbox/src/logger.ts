@@ -7,7 +7,7 @@ export interface LogEntry {
     | 'internal-error' | 'fault-injected' | 'response-violation' | 'storage-unavailable' | 'read-only' | 'contact-data-erased'
     | 'sweep-failed' | 'delivered' | 'delivery-retrying' | 'delivery-given-up' | 'deliveries-paused' | 'outbox-erased'
     | 'erasure-pending' | 'host-names' | 'connection-refused' | 'work-orders-erased'
-    | 'staff-dev-key' | 'staff-keys-unavailable' | 'audit-erased';
+    | 'staff-dev-key' | 'staff-keys-unavailable' | 'audit-erased' | 'data-key-local';
   /** The X-Request-Id a resident can report: every line of one request carries it. */
   requestId?: string;
   method?: string;
@@ -22,6 +22,8 @@ export interface LogEntry {
   client?: string;
   /** The setting an event asks the operator to look at, e.g. PLSKIT_ALLOWED_HOSTS. */
   setting?: string;
+  /** A file of the sandbox's own the operator should know of (the development key file): never a key. */
+  file?: string;
   /** An endpoint's URL, or the sandbox's own. */
   url?: string;
   /** An event's or a text message's id (evt_…, ntf_…): never what it says. */

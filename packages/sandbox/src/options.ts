@@ -98,6 +98,23 @@ export interface SandboxOptions {
   staffCorsOrigins?: string[];
   /** Days audit events are kept (PLSKIT_RETAIN_AUDIT_DAYS, default 365; at least 183 and more than retainContactDays). */
   retainAuditDays?: number;
+  /**
+   * The key-encryption keys (PLSKIT_DATA_KEY): base64 256-bit keys, comma-separated, the one
+   * that wraps new data keys first. Without it or `dataKeyFile`, a key file is made in the data
+   * folder, with a warning at every start (development only).
+   */
+  dataKey?: string;
+  /** A file holding the key-encryption keys, one a line (PLSKIT_DATA_KEY_FILE): a mounted secret. */
+  dataKeyFile?: string;
+  /**
+   * 'sms' (PLSKIT_PHONE_VERIFICATION, the production setting): a booking carries a token earned
+   * by a code texted to its number, through the webhooks file's SMS gateway. Default 'off'.
+   */
+  phoneVerification?: 'sms' | 'off';
+  /** Codes one client address may ask for an hour (PLSKIT_PHONE_CODES_PER_ADDRESS, default 10). */
+  phoneCodesPerAddress?: number;
+  /** Visits not yet begun one phone number may hold (PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE, default 2), or false for no limit. */
+  maxActiveBookingsPerPhone?: number | false;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -212,6 +229,16 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (env.PLSKIT_WEBHOOK_RETRY_BASE_MS) delivery.retryBaseMs = whole(env, 'PLSKIT_WEBHOOK_RETRY_BASE_MS', 1);
   if (env.PLSKIT_WEBHOOK_MAX_ATTEMPTS) delivery.maxAttempts = whole(env, 'PLSKIT_WEBHOOK_MAX_ATTEMPTS', 1);
   if (Object.keys(delivery).length) options.delivery = delivery;
+  if (env.PLSKIT_DATA_KEY) options.dataKey = env.PLSKIT_DATA_KEY;
+  if (env.PLSKIT_DATA_KEY_FILE) options.dataKeyFile = env.PLSKIT_DATA_KEY_FILE;
+  if (env.PLSKIT_PHONE_VERIFICATION) {
+    const mode = env.PLSKIT_PHONE_VERIFICATION.trim().toLowerCase();
+    if (mode !== 'sms' && mode !== 'off') throw new Error(`PLSKIT_PHONE_VERIFICATION must be sms or off, not "${env.PLSKIT_PHONE_VERIFICATION}"`);
+    options.phoneVerification = mode;
+  }
+  if (env.PLSKIT_PHONE_CODES_PER_ADDRESS) options.phoneCodesPerAddress = whole(env, 'PLSKIT_PHONE_CODES_PER_ADDRESS', 1);
+  if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE === 'off') options.maxActiveBookingsPerPhone = false;
+  else if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE) options.maxActiveBookingsPerPhone = whole(env, 'PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE', 1);
   return options;
 }
 

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClock } from './clock.js';
 import { coreEngines } from './core-engines.js';
+import { resolveKeyRing } from './crypto/data-key-setting.js';
 import { loadContract } from './contract.js';
 import { withHostileRecords } from './dataset/hostile-records.js';
 import { DEFAULT_SEED, generateJiningDataset, type JiningDataset } from './dataset/jining-dataset.js';
@@ -25,7 +26,11 @@ import {
 } from './options.js';
 import { openStaffIdentity } from './staff/staff-identity.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
+import type { PhoneVerificationSetting } from './operations/phone-verification-operations.js';
 import { openStorage } from './store/open-storage.js';
+import { DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE } from './store/person-limits.js';
+import { DEFAULT_CODE_LIMITS } from './store/phone-verification-decisions.js';
+import { isPostgresUrl } from './store/postgres/postgres-database.js';
 import { StorageUnavailableError } from './store/storage-status.js';
 
 export interface RunningSandbox {
@@ -39,6 +44,8 @@ export interface RunningSandbox {
   responseViolations(): readonly ResponseViolation[];
   /** The names answered when the server binds a network address without `allowedHosts`: this machine's own (add the public one to PLSKIT_ALLOWED_HOSTS). */
   machineHostNames: readonly string[] | undefined;
+  /** The key file made in the data folder because no PLSKIT_DATA_KEY was given: development only, said at start. */
+  localDataKeyFile: string | undefined;
   /** With no PLSKIT_STAFF_JWKS: the development key staff tokens are checked against (its file, or "memory"); undefined when a provider's keys are. */
   staffDevKey: string | undefined;
 }
@@ -48,6 +55,15 @@ const repositoryRoot = resolve(here, '../../..');
 
 function existing(path: string): string | undefined {
   return existsSync(path) ? path : undefined;
+}
+
+/** How codes go out, when numbers are confirmed: through the webhooks file's SMS gateway, which must then be there. */
+function phoneVerificationSetting(options: SandboxOptions, gateway: string | undefined): PhoneVerificationSetting | undefined {
+  if (options.phoneVerification !== 'sms') return undefined;
+  if (!gateway) {
+    throw new Error('PLSKIT_PHONE_VERIFICATION=sms texts codes through the SMS gateway: give PLSKIT_WEBHOOKS_FILE a "notifications" entry (docs/webhooks.md)');
+  }
+  return { gateway, limits: { ...DEFAULT_CODE_LIMITS, perAddressPerHour: options.phoneCodesPerAddress ?? DEFAULT_CODE_LIMITS.perAddressPerHour } };
 }
 
 function dataset(options: SandboxOptions): JiningDataset {
@@ -60,18 +76,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const clock = createClock(options.now);
   // before the database: a schedule that does not check stops the start with nothing opened
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
+  const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
+  const phoneVerification = phoneVerificationSetting(options, webhooks?.notifications?.url);
   const engines = coreEngines(clock, {
-    holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays,
+    holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays, phoneVerification: phoneVerification !== undefined,
     ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
   });
-  const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
   const retainAuditDays = options.retainAuditDays ?? DEFAULT_RETAIN_AUDIT_DAYS;
   if (retainAuditDays < MIN_RETAIN_AUDIT_DAYS || retainAuditDays <= retainContactDays) {
     throw new Error(`PLSKIT_RETAIN_AUDIT_DAYS must be at least ${MIN_RETAIN_AUDIT_DAYS} and more than PLSKIT_RETAIN_CONTACT_DAYS (${retainContactDays}), not ${retainAuditDays}`);
   }
   const db = options.db ?? resolve(process.cwd(), DEFAULT_DB);
   const staffIdentity = await openStaffIdentity(options.staff ?? {}, db);
-  const engine = await openStorage(db, options.dbTimeouts);
+  const keys = resolveKeyRing(options, db, isPostgresUrl(db));
+  const engine = await openStorage(db, { keys: keys.ring, ...(options.dbTimeouts ? { timeouts: options.dbTimeouts } : {}) });
+  // said at every start: a key beside the data protects nothing from whoever copies the folder
+  if (keys.localFile) logger({ level: 'warn', event: 'data-key-local', setting: 'PLSKIT_DATA_KEY', file: keys.localFile });
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
   const { directory, storage, outbox } = engine;
   const deliverer = webhooks && !storage.readOnly
@@ -81,6 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
   const staff = deliverer ? nudging(engine.staff, deliverer, ['mark', 'close', 'reopen']) : engine.staff;
   if (staffIdentity.devKey) logger({ level: 'warn', event: 'staff-dev-key', setting: 'PLSKIT_STAFF_JWKS' });
+  const verifications = deliverer ? nudging(engine.phoneVerifications, deliverer, ['sendCode']) : engine.phoneVerifications;
   if (seeded) logger({ level: 'info', event: 'seeded', count: (await directory.counts()).lawyers });
   if (storage.readOnly) logger({ level: 'warn', event: 'read-only', code: 'SQLITE_READONLY' });
   const contract = loadContract();
@@ -92,7 +113,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const demoDir = options.demoDir === false ? undefined : (options.demoDir ?? existing(resolve(repositoryRoot, 'demo')));
   const server = createHttpShell({
     contract,
-    operations: createOperations({ directory, appointments, workOrders, staff, storage, clock, engines }),
+    operations: createOperations({
+      directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
+      maxActiveBookingsPerPhone: options.maxActiveBookingsPerPhone === false ? undefined : (options.maxActiveBookingsPerPhone ?? DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE),
+    }),
+    pseudonymKey: engine.vault.dayKey,
     clock,
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -125,6 +150,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const runSweeps = async (): Promise<void> => {
     if (storage.readOnly) return;
     await appointments.forgetExpiredIdempotency(clock()).catch(sweepFailed);
+    await verifications.forgetExpired(clock()).catch(sweepFailed);
     const erased = await appointments.eraseExpiredContacts(clock(), retainContactDays).catch(sweepFailed);
     if (erased) logger({ level: 'info', event: 'contact-data-erased', count: erased });
     const closed = await workOrders.eraseExpired(clock(), retainContactDays).catch(sweepFailed);
@@ -163,6 +189,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     demoUrl: demoDir ? `${url}/demo/` : undefined,
     responseViolations: () => violations,
     machineHostNames,
+    localDataKeyFile: keys.localFile,
     staffDevKey: staffIdentity.devKey && (staffIdentity.devKey.path ?? 'memory'),
     close() {
       closing ??= new Promise<void>((resolveClose) => {

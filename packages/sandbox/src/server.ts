@@ -52,11 +52,13 @@ export interface HttpShellOptions extends Omit<ApiPipelineOptions, 'routes' | 'v
   maxConnectionsPerAddress?: number;
   /** The directory's version, read cheaply (SQLite); given, public directory and reference replies are kept until it changes. */
   directoryVersion?: () => unknown;
+  /** The request log's pseudonym key for a Shanghai day (the deployment's: every node's log names a client alike). */
+  pseudonymKey: (day: string) => Buffer;
 }
 
 export function createHttpShell(options: HttpShellOptions): Server {
   const server = createServer();
-  const pseudonym = dailyPseudonyms();
+  const pseudonym = dailyPseudonyms(options.pseudonymKey);
   const connectionLimit = limitConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
     options.trustProxy, (address) => options.logger({ level: 'warn', event: 'connection-refused', client: pseudonym(address) }));
   const routes = compileRoutes(options.contract);

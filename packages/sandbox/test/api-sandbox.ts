@@ -5,6 +5,7 @@
 // and tested on their own (test/rate-limit.test.ts, test/security/).
 import { startSandbox, type RunningSandbox } from '../src/index.js';
 import type { SandboxOptions } from '../src/options.js';
+import { TEST_DATA_KEY } from './test-keys.js';
 import { freshPostgresUrl, testEngine } from './test-postgres.js';
 
 export const FIXED_NOW = '2026-09-01T09:00:00+08:00';
@@ -12,7 +13,7 @@ export const FIXED_NOW = '2026-09-01T09:00:00+08:00';
 export async function apiSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   return startSandbox({
     port: 0, db: testEngine === 'postgres' ? await freshPostgresUrl() : ':memory:', now: FIXED_NOW, logger: false,
-    rateLimit: false, maxConnectionsPerAddress: 1024, checkResponses: true,
+    rateLimit: false, maxConnectionsPerAddress: 1024, checkResponses: true, dataKey: TEST_DATA_KEY,
     demoDir: false, cdnDir: false, ...options,
   });
 }

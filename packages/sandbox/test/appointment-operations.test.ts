@@ -6,6 +6,7 @@ import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { appointmentOperations, type ContactRules, type SlotCalendar } from '../src/operations/appointment-operations.js';
 import { ProblemError, type ShellRequest } from '../src/operations/operation.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 
 const now = new Date('2026-09-01T09:00:00+08:00');
 const calendar: SlotCalendar = {
@@ -25,11 +26,12 @@ const contactRules: ContactRules = {
 };
 
 async function operations() {
-  const storage = await openStorage(':memory:');
+  const storage = await openStorage(':memory:', { keys: TEST_KEY_RING });
   await storage.seed(generateJiningDataset(), 'now');
   return appointmentOperations({
     directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
     privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
+    bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
   });
 }
 

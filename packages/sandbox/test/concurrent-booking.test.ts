@@ -15,6 +15,7 @@ import { appointmentOperations } from '../src/operations/appointment-operations.
 import { createHttpShell } from '../src/server.js';
 import Database from 'better-sqlite3';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING, testPseudonymKey } from './test-keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +35,7 @@ function post(url: string, agent: Agent, key: string, body: unknown): Promise<re
 describe('booking the last places of a slot', () => {
   it('lets exactly 3 of 200 simultaneous requests book a 3-place slot; the rest get 409 slot-full', async () => {
     const file = join(dir, 'sandbox.db');
-    const storage = await openStorage(file);
+    const storage = await openStorage(file, { keys: TEST_KEY_RING });
     await storage.seed(generateJiningDataset(), 'now');
     const now = new Date('2026-09-01T09:00:00+08:00');
     const operations = appointmentOperations({
@@ -42,11 +43,12 @@ describe('booking the last places of a slot', () => {
       calendar: { day: (_c, _s, date) => ({ date, status: 'open', provisional: false, slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
       contactRules: { isValidPhone: () => true, maskName: () => '*', maskPhone: () => '*' },
       privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
+      bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
     });
     const server = createHttpShell({
       contract: loadContract(fileURLToPath(new URL('./fixtures/booking-contract.yaml', import.meta.url))),
       operations, clock: () => now, logger: silentLogger, bodyLimit: 16384, faultHeader: false,
-      staticRoots: [], checkResponses: false, violations: [],
+      staticRoots: [], checkResponses: false, violations: [], pseudonymKey: testPseudonymKey,
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/appointments`;

@@ -39,7 +39,7 @@ const folder = (name: string): string => {
 
 /** Every directory row, to tell "nothing changed" from "something changed". */
 const directoryDump = (database: SqliteDatabase): string => JSON.stringify(
-  ['law_firms', 'lawyers', 'service_centers', 'notary_offices', 'dataset_meta'].map((t) => database.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()),
+  ['law_firms', 'lawyers', 'service_centers', 'service_points', 'dataset_meta'].map((t) => database.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()),
 );
 
 const importInto = (database: SqliteDatabase, paths: string[], dryRun = false) =>
@@ -123,8 +123,8 @@ describe('plskit-sandbox import', () => {
     const dir = folder('left-out');
     writeFileSync(join(dir, 'law-firms.csv'), csv([FIRM_HEADINGS, ['山东新示例律师事务所', '31370000MD0000101W', '370811', '济宁市示例路', '0537-5550000']]));
     db.prepare(`INSERT INTO appointments (reference, manage_token_hash, status, center_id, service, slot_start, slot_end,
-      contact_name, contact_phone, privacy_notice, created_at, updated_at) VALUES ('JN-AAAA-AAAA', 'x', 'booked', 'sc-370811',
-      'mediation', '2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00', '王某', '13800000000', 'v1', ?, ?)`).run(FIXED_NOW, FIXED_NOW);
+      data_key, sealed_contact, shown_contact, phone_key, privacy_notice, created_at, updated_at) VALUES ('JN-AAAA-AAAA', 'x', 'booked', 'sc-370811',
+      'mediation', '2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00', 'dk_x', 'x', '{}', 'x', 'v1', ?, ?)`).run(FIXED_NOW, FIXED_NOW);
     writeFileSync(join(dir, 'service-centers.csv'), readFileSync(join(examples, 'csv/service-centers.csv')));
     const before = directoryDump(db);
     const report = await importInto(db, [dir]);
@@ -167,7 +167,9 @@ describe('plskit-sandbox import', () => {
     writeFileSync(join(dir, 'notary-offices.csv'), gbk);
     const report = await importInto(db, [dir]);
     expect(report.problems).toEqual([]);
-    expect(await sqliteDirectoryStore(sqliteTransactions(db, storageStatus(false))).notaryOffices({})).toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
+    const offices = await sqliteDirectoryStore(sqliteTransactions(db, storageStatus(false))).servicePoints({ kind: 'notary-office', limit: 10 });
+    expect(offices.items.map(({ id, name, region, address, phone }) => ({ id, name, region, address, phone })))
+      .toEqual([{ id: 'no-1', name: '济宁公证处', region: '370811', address: 'x', phone: '0537-5550000' }]);
   });
 
   it('refuses a licence number an XLSX cell holds as a number (Excel keeps 15 digits)', async () => {
@@ -185,7 +187,8 @@ describe('plskit-sandbox import', () => {
 
   it('ships example files that import, CSV and XLSX alike, and the API then serves each center\'s own hours', async () => {
     const workbook = await readTables(join(examples, 'jining-directory.xlsx'));
-    const csvTables = await Promise.all(['law-firms', 'lawyers', 'service-centers', 'notary-offices']
+    const csvTables = await Promise.all(['law-firms', 'lawyers', 'service-centers', 'notary-offices', 'village-legal-advisers',
+      'forensic-appraisal-bodies', 'mediation-committees', 'legal-aid-centers']
       .map((name) => readTables(join(examples, `csv/${name}.csv`))));
     const cellsAsText = (rows: { cells: unknown[] }[]) => rows.map((r) => r.cells.map((c) => (c === null ? '' : String(c))));
     expect(workbook.tables.map((t) => [t.kind, t.headings, cellsAsText(t.rows)]))
@@ -199,6 +202,8 @@ describe('plskit-sandbox import', () => {
     expect(report.counts).toEqual({
       'law-firms': { added: 3, updated: 0, removed: 109 }, lawyers: { added: 6, updated: 0, removed: 1604 },
       'service-centers': { added: 0, updated: 3, removed: 169 }, 'notary-offices': { added: 2, updated: 0, removed: 12 },
+      'village-legal-advisers': { added: 2, updated: 0, removed: 994 }, 'forensic-appraisal-bodies': { added: 0, updated: 1, removed: 13 },
+      'mediation-committees': { added: 0, updated: 1, removed: 155 }, 'legal-aid-centers': { added: 0, updated: 1, removed: 11 },
     });
     fileDb.close();
 
@@ -232,6 +237,8 @@ describe('plskit-sandbox import', () => {
     expect(out).toEqual([
       'Imported:', '  law firms: 3 added, 0 updated, 0 removed', '  lawyers: 6 added, 0 updated, 0 removed',
       '  service centers: 3 added, 0 updated, 0 removed', '  notary offices: 2 added, 0 updated, 0 removed',
+      '  village legal advisers: 2 added, 0 updated, 0 removed', '  forensic-appraisal bodies: 1 added, 0 updated, 0 removed',
+      '  mediation committees: 1 added, 0 updated, 0 removed', '  legal-aid centers: 1 added, 0 updated, 0 removed',
     ]);
     expect(await runImportCommand(['--frobnicate'], io)).toBe(2);
   });

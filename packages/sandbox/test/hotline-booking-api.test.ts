@@ -3,15 +3,16 @@
 // of web and hotline bookings for the last places of a slot books exactly
 // those places), the same Idempotency-Key rules, channel `hotline` on the
 // center's roster, the caller's one confirmation message, the operator in the
-// audit log; a refusal names the field and stores nothing.
+// audit log; the caller's contact sealed at rest like a web booking's and the
+// limit per number the web's; a refusal names the field and stores nothing.
 import { randomUUID } from 'node:crypto';
 import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
-import { bookVisit, openSlots } from './resident.js';
+import { bookVisit, openSlots, residentNumber } from './resident.js';
 import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
-import { freshDatabase, rowCount } from './store/test-storage.js';
+import { freshDatabase, rawSql, rowCount } from './store/test-storage.js';
 import { testEngine } from './test-postgres.js';
 import { quiet, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -40,7 +41,7 @@ afterAll(async () => {
 
 const hotline = () => keys.token({ sub: 'hotline-12345-03', roles: ['hotline-operator'] });
 
-interface Reply { status: number; replayed: string | null; body: { reference?: string; channel?: string; code?: string; errors?: { field: string }[] } }
+interface Reply { status: number; replayed: string | null; body: { reference?: string; channel?: string; code?: string; limit?: number; errors?: { field: string }[] } }
 
 async function bookForCaller(slotStart: string, extra: Record<string, unknown> = {}, key: string = randomUUID(), token?: string): Promise<Reply> {
   const response = await fetch(`${sandbox.url}/v1/staff/appointments`, {
@@ -62,7 +63,8 @@ describe(`a hotline booking for a caller on ${testEngine}`, () => {
     const key = `hotline-${randomUUID()}`;
     const booked = await bookForCaller(slot!, {}, key);
     expect(booked.status).toBe(201);
-    expect(booked.body).toMatchObject({ status: 'booked', channel: 'hotline', contact: CALLER, slot: { start: slot } });
+    // the reply is kept for replays, so it is masked like every kept reply; the roster opens the contact
+    expect(booked.body).toMatchObject({ status: 'booked', channel: 'hotline', contact: { name: '李**', phone: '139****9000' }, slot: { start: slot } });
     expect(booked.body).not.toHaveProperty('manageToken');
     const replay = await bookForCaller(slot!, {}, key);
     expect([replay.status, replay.replayed, replay.body.reference]).toEqual([201, 'true', booked.body.reference]);
@@ -80,6 +82,53 @@ describe(`a hotline booking for a caller on ${testEngine}`, () => {
     const supervisor = await keys.token({ sub: 'supervisor-1', roles: ['supervisor'] });
     const audit = await (await fetch(`${sandbox.url}/v1/staff/audit-events?actor=hotline-12345-03`, { headers: { authorization: `Bearer ${supervisor}` } })).json();
     expect(audit.items).toEqual([expect.objectContaining({ action: 'appointment-booked', reference: booked.body.reference, center: CENTER, date: '2026-09-02' })]);
+
+    // at rest the caller's name and number are sealed, as a web booking's are
+    const raw = rawSql(testEngine, db);
+    try {
+      const rows = await raw.sql('SELECT * FROM appointments WHERE reference = ?', [booked.body.reference]);
+      expect(rows).toHaveLength(1);
+      expect(JSON.stringify(rows)).not.toContain(CALLER.phone);
+      expect(JSON.stringify(rows)).not.toContain(CALLER.name);
+      const kept = await raw.sql('SELECT * FROM idempotency_records');
+      expect(JSON.stringify(kept)).not.toContain(CALLER.phone);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('counts a caller\'s hotline and web visits together against the limit per number, storing nothing past it', async () => {
+    const [first, second, third] = await openSlots(sandbox.url, '2026-09-07');
+    const caller = residentNumber(7001);
+    expect((await bookVisit(sandbox.url, first!, { contact: caller })).status).toBe(201);
+    expect((await bookForCaller(second!, { contact: caller })).status).toBe(201);
+    const before = await storedCount();
+    const refused = await bookForCaller(third!, { contact: caller });
+    expect([refused.status, refused.body.code, refused.body.limit]).toEqual([409, 'booking-limit-reached', 2]);
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('books a caller without a texted code where residents on the web must confirm their number', async () => {
+    const confirming = await apiSandbox({ db: await freshDatabase(testEngine), staff: keys.options, phoneVerification: 'sms',
+      webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_gateway_secret_0123456789'] } },
+    });
+    try {
+      const [slot] = await openSlots(confirming.url, '2026-09-08');
+      // the notice of a service that confirms numbers says so: its own version
+      const { version } = (await (await fetch(`${confirming.url}/v1/privacy-notices/appointments`)).json()) as { version: string };
+      const book = async (path: string, headers: Record<string, string>, consent: Record<string, unknown>) => fetch(`${confirming.url}${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: JSON.stringify({ center: CENTER, service: 'legal-consultation', slotStart: slot, contact: CALLER, consent: { privacyNotice: version, agreed: true, ...consent } }),
+      });
+      const web = await book('/v1/appointments', {}, {});
+      expect([web.status, ((await web.json()) as { code: string }).code]).toEqual([403, 'phone-verification-required']);
+      const response = await book('/v1/staff/appointments', { authorization: `Bearer ${await hotline()}` }, { form: 'oral' });
+      expect(response.status).toBe(201);
+      await response.body?.cancel();
+    } finally {
+      await confirming.close();
+    }
   });
 
   it('shares the slot\'s places with the web: a race for the last places books exactly those, the rest are slot-full', async () => {
@@ -89,8 +138,8 @@ describe(`a hotline booking for a caller on ${testEngine}`, () => {
     const remaining = availability.days[0].slots.find((s: { start: string }) => s.start === slot).remaining as number;
     const token = await hotline();
     const racing = await Promise.all(Array.from({ length: remaining + 4 }, (_, i) =>
-      (i % 2 ? bookForCaller(slot, {}, randomUUID(), token).then((r) => ({ status: r.status, code: r.body.code }))
-        : bookVisit(sandbox.url, slot).then(async (v) => ({ status: v.status, code: v.status === 201 ? undefined : 'slot-full' })))));
+      (i % 2 ? bookForCaller(slot, { contact: residentNumber(7100 + i) }, randomUUID(), token).then((r) => ({ status: r.status, code: r.body.code }))
+        : bookVisit(sandbox.url, slot, { contact: residentNumber(7100 + i) }).then(async (v) => ({ status: v.status, code: v.status === 201 ? undefined : 'slot-full' })))));
     expect(racing.filter((r) => r.status === 201)).toHaveLength(remaining);
     expect(racing.filter((r) => r.status === 409)).toHaveLength(4);
     expect(await openSlots(sandbox.url, '2026-09-03')).not.toContain(slot);

@@ -10,6 +10,7 @@ import { DEMO_PAGE_POLICY } from '../src/http/page-security.js';
 import type { LogEntry } from '../src/logger.js';
 import type { HandlerTable } from '../src/operations/operation.js';
 import { createHttpShell, SERVER_LIMITS, type HttpShellOptions } from '../src/server.js';
+import { testPseudonymKey } from './test-keys.js';
 
 const contract = loadContract(fileURLToPath(new URL('./fixtures/shell-contract.yaml', import.meta.url)));
 const operations: HandlerTable = {
@@ -30,7 +31,7 @@ async function shell(overrides: Partial<HttpShellOptions> = {}) {
   const logs: LogEntry[] = [];
   server = createHttpShell({
     contract, operations, clock: () => new Date('2026-09-01T01:00:00Z'), logger: (e) => logs.push(e),
-    bodyLimit: 1024, faultHeader: true, staticRoots: [], checkResponses: false, violations: [], ...overrides,
+    bodyLimit: 1024, faultHeader: true, staticRoots: [], checkResponses: false, violations: [], pseudonymKey: testPseudonymKey, ...overrides,
   });
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

@@ -8,6 +8,7 @@ import type { LogEntry } from '../src/logger.js';
 import type { HandlerTable } from '../src/operations/operation.js';
 import { ProblemError } from '../src/operations/operation.js';
 import { createHttpShell, type HttpShellOptions, type ResponseViolation } from '../src/server.js';
+import { testPseudonymKey } from './test-keys.js';
 
 const contract = loadContract(fileURLToPath(new URL('./fixtures/shell-contract.yaml', import.meta.url)));
 const operations: HandlerTable = {
@@ -30,7 +31,7 @@ async function shell(overrides: Partial<HttpShellOptions> = {}) {
   const violations: ResponseViolation[] = [];
   const server = createHttpShell({
     contract, operations, clock: () => new Date('2026-09-01T01:00:00Z'), logger: (e) => logs.push(e),
-    bodyLimit: 1024, faultHeader: true, staticRoots: [], checkResponses: true, violations, ...overrides,
+    bodyLimit: 1024, faultHeader: true, staticRoots: [], checkResponses: true, violations, pseudonymKey: testPseudonymKey, ...overrides,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,11 +14,14 @@ import type { RunningSandbox } from '../src/index.js';
 import { IDEMPOTENCY_RETENTION_MS } from '../src/store/appointment-decisions.js';
 import { ADVISORY_LOCK, openPostgres, type PostgresPool } from '../src/store/postgres/postgres-database.js';
 import { postgresAppointmentStore } from '../src/store/postgres/postgres-appointment-store.js';
+import { postgresLookupKey } from '../src/store/postgres/postgres-data-keys.js';
 import { postgresDirectoryWriter } from '../src/store/postgres/postgres-directory-writer.js';
 import { postgresTransactions } from '../src/store/postgres/postgres-transactions.js';
+import { contactVault } from '../src/store/sealed-contact.js';
 import { storageStatus } from '../src/store/storage-status.js';
 import { apiSandbox, FIXED_NOW } from './api-sandbox.js';
 import { lawyerRows, writeRosters } from './roster-files.js';
+import { TEST_KEY_RING } from './test-keys.js';
 import { freshPostgresUrl } from './test-postgres.js';
 
 let url: string;
@@ -80,7 +83,8 @@ describe('two sandbox nodes on one PostgreSQL', () => {
   });
 
   it('runs a sweep on one node at a time: a node that finds the lock taken skips it', async () => {
-    const store = postgresAppointmentStore(postgresTransactions(pool, storageStatus(false)));
+    const vault = contactVault(TEST_KEY_RING, await postgresLookupKey(pool, TEST_KEY_RING));
+    const store = postgresAppointmentStore(postgresTransactions(pool, storageStatus(false)), vault);
     const later = new Date(Date.parse(FIXED_NOW) + IDEMPOTENCY_RETENTION_MS + 3600_000);
     const records = await count('SELECT COUNT(*) AS n FROM idempotency_records');
     expect(records).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../src/events/event.js';
 import { NOTIFICATION_TEMPLATES, templateFor } from '../src/notifications/notification-templates.js';
-import { smsNotificationFor, smsSegments, smsText } from '../src/notifications/sms-notification.js';
+import { codeNotification, smsNotificationFor, smsSegments, smsText } from '../src/notifications/sms-notification.js';
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { bookedEvent } from '../src/store/appointment-events.js';
 import type { StoredAppointment } from '../src/store/appointment-store.js';
@@ -13,10 +13,19 @@ const city = generateJiningDataset().serviceCenters;
 const fields = { reference: 'JN-7K3Q-9M2P', slotStart: '2026-09-28T00:30:00Z' };
 
 describe('the text-message templates', () => {
-  it('belong to events the API sends, one template per event at most', () => {
-    for (const name of names) expect(EVENT_TYPES).toContain(NOTIFICATION_TEMPLATES[name].event);
-    expect(new Set(names.map((n) => NOTIFICATION_TEMPLATES[n].event)).size).toBe(names.length);
+  it('belong to events the API sends, one template per event at most; only the code is sent on its own', () => {
+    const sentByEvents = names.filter((n) => NOTIFICATION_TEMPLATES[n].event !== undefined);
+    expect(names.filter((n) => !sentByEvents.includes(n))).toEqual(['phone-verification-code']);
+    for (const name of sentByEvents) expect(EVENT_TYPES).toContain(NOTIFICATION_TEMPLATES[name].event);
+    expect(new Set(sentByEvents.map((n) => NOTIFICATION_TEMPLATES[n].event)).size).toBe(sentByEvents.length);
     expect(templateFor('appointment.booked')).toBe('appointment-booked');
+  });
+
+  it('carry a confirmation code and nothing else: no reference, no name, the 5 minutes said', () => {
+    const message = codeNotification('13812345678', '046183', 'zh-CN');
+    expect(message).toMatchObject({ channel: 'sms', to: '13812345678', template: 'phone-verification-code' });
+    expect(message.text).toBe('验证码046183，5分钟内有效，仅用于确认本人手机号。请勿告诉他人；如非本人操作，请忽略。');
+    expect(codeNotification('13812345678', '000731', 'en').text).toMatch(/^Your code is 000731\. It is valid for 5 minutes/);
   });
 
   it('say the reference, the time in Asia/Shanghai and the place, and how to change it (12348)', () => {
@@ -44,11 +53,11 @@ describe('the text-message templates', () => {
   it('are written for a booking with its own language, never its name, note or token, and only where its notice allows', () => {
     const appointment: StoredAppointment = {
       reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
-      slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王小明', phone: '+86 138 1234 5678' },
-      note: '劳动合同纠纷', privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
+      slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王*', phone: '138****5678' },
+      privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
     };
     const event = bookedEvent(appointment);
-    const recipient = { phone: appointment.contact.phone, locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
+    const recipient = { phone: '+86 138 1234 5678', locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
     const before = new Date('2026-09-20T10:15:00+08:00');
     const message = smsNotificationFor('appointment-booked', event, recipient, before);
     expect(message).toMatchObject({ channel: 'sms', to: '13812345678', template: 'appointment-booked' });

@@ -103,6 +103,8 @@ describe('the server as Prism\'s validating proxy sees it', () => {
       '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-01&to=2026-09-07',
       '/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=2026-09-07&to=2026-09-01',
       '/v1/appointments/availability?center=sc-nowhere&service=mediation', '/v1/health',
+      '/v1/service-points?region=370811&kind=village-legal-adviser&limit=3', `/v1/service-points?q=${encodeURIComponent('唐口')}&service=mediation`,
+      '/v1/service-points/sc-370811', '/v1/service-points/no-02', '/v1/service-points/va-9999',
     ];
     for (const path of reads) {
       const first = await conforms({ path });
@@ -152,6 +154,20 @@ describe('the server as Prism\'s validating proxy sees it', () => {
       { matter: 'birth', answers: { useAbroad: true, destinationCountry: 'DE' } }, { matter: 'birth', answers: {} },
       { matter: 'will', answers: { applicantIsAgent: true } },
     ]) expect((await conforms({ method: 'POST', path: '/v1/notary/checklists', body })).status).toBe(200);
+  });
+
+  it('refuses one visit too many for a number, naming the limit, and says where numbers are not confirmed', async () => {
+    const resident = (slotStart: string) => ({ ...booking(slotStart), contact: { name: '王小明', phone: '13700137000' } });
+    for (const [i, time] of ['09:00', '09:30', '10:00'].entries()) {
+      const reply = await conforms({ method: 'POST', path: '/v1/appointments', headers: { 'idempotency-key': `prism-limit-000${i}` },
+        body: resident(`2026-09-03T${time}:00+08:00`) });
+      expect(reply.status).toBe(i < 2 ? 201 : 409);
+      if (i === 2) expect(reply.json).toMatchObject({ code: 'booking-limit-reached', limit: 2 });
+    }
+    const start = await conforms({ method: 'POST', path: '/v1/phone-verifications', body: { phone: '13700137000', purpose: 'booking' } });
+    expect([start.status, start.json?.code]).toEqual([409, 'phone-verification-off']);
+    const confirm = await conforms({ method: 'POST', path: '/v1/phone-verifications/pv_3Fq9ZkP2mW7xR4tY8bN1cV6d/confirm', body: { code: '046183' } });
+    expect([confirm.status, confirm.json?.code]).toEqual([409, 'phone-verification-off']);
   });
 
   it('refuses what the contract calls invalid, with Prism: bad headers, bad bodies, wrong methods', async () => {

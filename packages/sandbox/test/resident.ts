@@ -5,6 +5,9 @@ import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 
 export const RESIDENT = { name: '王小明', phone: '13812345678' } as const;
 
+/** The n-th of many residents, each with a number of their own: one number holds at most 2 future visits. */
+export const residentNumber = (n: number): { name: string; phone: string } => ({ name: '王小明', phone: `136${String(n).padStart(8, '0')}` });
+
 export interface Visit { reference: string; manageToken: string; status: number }
 
 /** The open slots of a center and service on `date` (the sandbox's fixed clock is 1 September 2026). */

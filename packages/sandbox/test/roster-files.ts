@@ -1,8 +1,10 @@
 // The synthetic city written out as a justice bureau's rosters (Chinese
-// headings, Chinese values), for the import tests: 109 firms, 1,604 lawyers.
+// headings, Chinese values), for the import tests: 109 firms, 1,604 lawyers,
+// 994 village legal advisers.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JiningDataset } from '../src/dataset/jining-dataset.js';
+import { townshipByCode } from '../src/dataset/jining-townships.data.js';
 import { PRACTICE_AREAS } from '../src/dataset/practice-areas.js';
 import { creditCodeCheckCharacter } from '../src/directory-import/field-rules.js';
 
@@ -38,4 +40,18 @@ export function lawyerRows(dataset: JiningDataset): string[][] {
 export function writeRosters(dir: string, dataset: JiningDataset, lawyers = lawyerRows(dataset)): void {
   writeFileSync(join(dir, '律师事务所.csv'), csv([FIRM_HEADINGS, ...firmRows(dataset)]));
   writeFileSync(join(dir, '律师.csv'), csv([LAWYER_HEADINGS, ...lawyers]));
+}
+
+export const ADVISER_HEADINGS = ['编号', '姓名', '所在区县', '乡镇（街道）', '村（社区）', '地址', '联系电话', '驻村时间', '执业机构', '微信群', '经度', '纬度', '坐标精度（米）'];
+
+const WEEKDAY_ZH = ['', '一', '二', '三', '四', '五', '六', '日'];
+const PART_ZH = { morning: '上午', afternoon: '下午', day: '全天' };
+
+/** The advisers as a county's roster writes them: the township by name, the duty days as words ("每周二上午；周四上午"). */
+export function adviserRows(dataset: JiningDataset): string[][] {
+  return dataset.servicePoints.filter((p) => p.kind === 'village-legal-adviser').map((p) => [
+    p.id, p.name, p.region, townshipByCode(p.township ?? '')?.name ?? '', p.village ?? '', p.address, p.phone,
+    (p.details.duty ?? []).map((d) => `每周${WEEKDAY_ZH[d.weekday]}${PART_ZH[d.part]}`).join('；'), p.details.affiliation ?? '',
+    p.details.wechatGroup ?? '', String(p.location?.longitude ?? ''), String(p.location?.latitude ?? ''), String(p.location?.precision ?? ''),
+  ]);
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bookVisit, openSlots } from './resident.js';
+import { bookVisit, openSlots, residentNumber } from './resident.js';
 import { signedBy, webhookReceiver } from './webhook-receiver.js';
 
 interface SandboxProcess { url: string; stop(): Promise<number>; kill(): Promise<void> }
@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(DIST))(`kill -9 between a booking and its event's de
       let answered = 0;
       let killNow: () => void = () => undefined;
       const killPoint = new Promise<void>((resolve) => { killNow = resolve; });
-      const burst = Array.from({ length: BURST }, (_, i) => bookVisit(first.url, slots[i % slots.length] as string, { center: 'sc-370800' })
+      const burst = Array.from({ length: BURST }, (_, i) => bookVisit(first.url, slots[i % slots.length] as string, { center: 'sc-370800', contact: residentNumber(i) })
         .catch(() => ({ reference: '', manageToken: '', status: 0 }))
         .then((visit) => { if (++answered === 8) killNow(); return visit; }));
       await killPoint;

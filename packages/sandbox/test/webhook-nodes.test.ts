@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry, RunningSandbox } from '../src/index.js';
 import { apiSandbox } from './api-sandbox.js';
-import { bookVisit, openSlots } from './resident.js';
+import { bookVisit, openSlots, residentNumber } from './resident.js';
 import { freshPostgresUrl } from './test-postgres.js';
 import { quiet, signedBy, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -44,7 +44,7 @@ describe('two API nodes on one PostgreSQL', () => {
     expect(places.length).toBeGreaterThanOrEqual(EVENTS);
     const references: string[] = [];
     for (let i = 0; i < EVENTS; i += 20) {
-      const batch = places.slice(i, i + 20).map((start, j) => bookVisit(nodes[j % 2]!.url, start, { center: CENTER }));
+      const batch = places.slice(i, i + 20).map((start, j) => bookVisit(nodes[j % 2]!.url, start, { center: CENTER, contact: residentNumber(i + j) }));
       for (const visit of await Promise.all(batch)) {
         expect(visit.status).toBe(201);
         references.push(visit.reference);

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runWebhooksCommand } from '../src/index.js';
 import type { ClaimedDelivery } from '../src/store/outbox-store.js';
 import { openTestStorage, STORE_ENGINES, type TestStorage } from './store/test-storage.js';
+import { TEST_DATA_KEY } from './test-keys.js';
 
 const SECRET = 'whsec_0123456789abcdefghijklmn';
 const CRM = 'https://crm.example.gov.cn/plskit';
@@ -45,7 +46,7 @@ describe.each(STORE_ENGINES)('plskit-sandbox webhooks on %s', (engineName) => {
   const run = async (...args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runWebhooksCommand(args, { env: { PLSKIT_DB: storage.db, PLSKIT_WEBHOOKS_FILE: file }, out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runWebhooksCommand(args, { env: { PLSKIT_DB: storage.db, PLSKIT_WEBHOOKS_FILE: file, PLSKIT_DATA_KEY: TEST_DATA_KEY }, out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract, withFormats } from '../src/contract.js';
 import type { LogEntry } from '../src/index.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 import { apiSandbox } from './api-sandbox.js';
 import { freshDatabase } from './store/test-storage.js';
 import { testEngine } from './test-postgres.js';
@@ -52,7 +53,7 @@ describe('a work order\'s events and text message', () => {
       },
     });
     closing.push({ close: async () => { expect(sandbox.responseViolations()).toEqual([]); await sandbox.close(); } });
-    const staff = await openStorage(db);
+    const staff = await openStorage(db, { keys: TEST_KEY_RING });
     closing.push(staff);
 
     const key = `events-${randomUUID()}`;

@@ -9,6 +9,7 @@ import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 import type { StorageEngine } from '../src/store/storage-engine.js';
 import { apiSandbox } from './api-sandbox.js';
 import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
     webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_gateway_secret_0123456789'] } },
   });
   nodes = await Promise.all([node(), node()]);
-  staff = await Promise.all([openStorage(url), openStorage(url)]);
+  staff = await Promise.all([openStorage(url, { keys: TEST_KEY_RING }), openStorage(url, { keys: TEST_KEY_RING })]);
 });
 afterAll(async () => {
   for (const engine of staff) await engine.close();

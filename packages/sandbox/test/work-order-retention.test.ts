@@ -13,6 +13,7 @@ import type { LogEntry } from '../src/logger.js';
 import { optionsFromEnv } from '../src/options.js';
 import { startSandbox } from '../src/sandbox.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_DATA_KEY, TEST_KEY_RING } from './test-keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plskit-work-order-retention-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ describe('work-order retention', () => {
     const resident = { name: '欧阳保密', phone: '13912345678' };
     const question = 'retention-probe 邻居占用了我家的宅基地怎么办';
     const answer = 'answer-probe 可以先申请村委会调解';
-    const options = { port: 0, db, logger: false as const, rateLimit: false as const, demoDir: false as const, cdnDir: false as const };
+    const options = { port: 0, db, dataKey: TEST_DATA_KEY, logger: false as const, rateLimit: false as const, demoDir: false as const, cdnDir: false as const };
     const first = await startSandbox({ ...options, now: '2026-09-01T09:00:00+08:00' });
     const response = await fetch(`${first.url}/v1/work-orders`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
@@ -33,7 +34,7 @@ describe('work-order retention', () => {
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
     await first.close();
-    const staff = await openStorage(db);
+    const staff = await openStorage(db, { keys: TEST_KEY_RING });
     await staff.workOrders.reply(reference, answer, '2026-09-02T10:00:00+08:00');
     await staff.workOrders.close(reference, 'answered', '2026-09-02T11:00:00+08:00');
     await staff.close();

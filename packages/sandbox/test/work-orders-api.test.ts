@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
 import type { SandboxOptions } from '../src/options.js';
 import { openStorage } from '../src/store/open-storage.js';
+import { TEST_KEY_RING } from './test-keys.js';
 import type { StorageEngine } from '../src/store/storage-engine.js';
 import { apiSandbox } from './api-sandbox.js';
 import { rawSql } from './store/test-storage.js';
@@ -24,7 +25,7 @@ let staff: StorageEngine;
 beforeAll(async () => {
   db = testEngine === 'postgres' ? await freshPostgresUrl() : join(dir, 'sandbox.db');
   sandbox = await apiSandbox({ db });
-  staff = await openStorage(db);
+  staff = await openStorage(db, { keys: TEST_KEY_RING });
 });
 afterAll(async () => {
   expect(sandbox.responseViolations()).toEqual([]);

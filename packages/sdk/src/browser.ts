@@ -15,9 +15,11 @@ export { createLawFirmsResource, type LawFirmsResource } from './resources/law-f
 export { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
 export { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
 export { createNotaryResource, type NotaryResource } from './resources/notary.js';
+export { createPhoneVerificationsResource, type PhoneVerificationsResource } from './resources/phone-verifications.js';
 export { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 export { createRegionsResource, type RegionsResource } from './resources/regions.js';
 export { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 export { createWorkOrdersResource, type WorkOrderOptions, type WorkOrdersResource } from './resources/work-orders.js';
+export { createServicePointsResource, type ServicePointsResource } from './resources/service-points.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './generated/schema.js';

@@ -6,10 +6,12 @@ import { createLawFirmsResource, type LawFirmsResource } from './resources/law-f
 import { createLawyersResource, type LawyersResource } from './resources/lawyers.js';
 import { createLegalAidResource, type LegalAidResource } from './resources/legal-aid.js';
 import { createNotaryResource, type NotaryResource } from './resources/notary.js';
+import { createPhoneVerificationsResource, type PhoneVerificationsResource } from './resources/phone-verifications.js';
 import { createPracticeAreasResource, type PracticeAreasResource } from './resources/practice-areas.js';
 import { createRegionsResource, type RegionsResource } from './resources/regions.js';
 import { createServiceCentersResource, type ServiceCentersResource } from './resources/service-centers.js';
 import { createWorkOrdersResource, type WorkOrdersResource } from './resources/work-orders.js';
+import { createServicePointsResource, type ServicePointsResource } from './resources/service-points.js';
 import { createTransport } from './ky-transport.js';
 import type { ClientOptions } from './transport.js';
 
@@ -23,7 +25,9 @@ export interface PlsClient {
   notary: NotaryResource;
   appointments: AppointmentsResource;
   health: HealthResource;
+  phoneVerifications: PhoneVerificationsResource;
   workOrders: WorkOrdersResource;
+  servicePoints: ServicePointsResource;
 }
 
 export function createClient(options: ClientOptions): PlsClient {
@@ -38,7 +42,9 @@ export function createClient(options: ClientOptions): PlsClient {
     legalAid: createLegalAidResource(send),
     notary: createNotaryResource(send),
     appointments: createAppointmentsResource(send),
+    phoneVerifications: createPhoneVerificationsResource(send),
     health: createHealthResource(send),
     workOrders: createWorkOrdersResource(send),
+    servicePoints: createServicePointsResource(send),
   };
 }

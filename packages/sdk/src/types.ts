@@ -29,6 +29,17 @@ export type LawFirm = Schemas['LawFirm'];
 export type LawFirmPage = Schemas['LawFirmPage'];
 export type LawFirmQuery = QueryOf<'searchLawFirms'>;
 
+// the whole network of service points
+export type ServicePointKind = Schemas['ServicePointKind'];
+export type ServicePointService = Schemas['ServicePointService'];
+export type TownshipRef = Schemas['TownshipRef'];
+export type GeoLocation = Schemas['GeoLocation'];
+export type DutySession = Schemas['DutySession'];
+export type AppraisalCategory = Schemas['AppraisalCategory'];
+export type ServicePoint = Schemas['ServicePoint'];
+export type ServicePointPage = Schemas['ServicePointPage'];
+export type ServicePointQuery = QueryOf<'listServicePoints'>;
+
 // legal aid
 export type LegalAidRuleset = Schemas['LegalAidRuleset'];
 export type LegalAidInterview = Schemas['LegalAidInterview'];
@@ -61,6 +72,9 @@ export type Slot = Schemas['Slot'];
 export type BookingRequest = Schemas['BookingRequest'];
 export type Appointment = Schemas['Appointment'];
 export type PrivacyNotice = Schemas['PrivacyNotice'];
+export type PhoneVerificationRequest = Schemas['PhoneVerificationRequest'];
+export type PhoneVerification = Schemas['PhoneVerification'];
+export type ConfirmedPhone = Schemas['ConfirmedPhone'];
 
 // operations
 export type Health = Schemas['Health'];

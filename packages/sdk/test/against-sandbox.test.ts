@@ -3,7 +3,7 @@
 // request the SDK sends, so the privacy of URLs is checked on real traffic.
 import { startSandbox, type RunningSandbox } from '@plskit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, PlsApiError, type Lawyer, type PlsClient, type ServiceCode } from '../src/index.js';
+import { createClient, PlsApiError, type Lawyer, type PlsClient, type ServiceCode, type ServicePoint } from '../src/index.js';
 import { recordingProxy, type LoopbackServer } from './loopback-server.js';
 
 const resident = { name: '王小明', phone: '13800138000' };
@@ -99,6 +99,32 @@ describe('directory', () => {
     const error = await client.lawyers.search({ limit: 1000 }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 400, code: 'validation-failed' });
     expect((error as PlsApiError).problem.errors?.map((fieldError) => fieldError.field).join(' ')).toMatch(/limit/);
+  });
+});
+
+describe('service points', () => {
+  it('counts the network by kind, narrows a county to a township, walks every page and gets one point of each kind', async () => {
+    const first = await client.servicePoints.list({ limit: 1 });
+    expect(first.totalsByKind).toMatchObject({ 'village-legal-adviser': 994, 'notary-office': 12, 'forensic-appraisal-body': 14 });
+    const tangkou: ServicePoint[] = [];
+    for await (const point of client.servicePoints.listAll({ region: '370811', township: '370811018', limit: 7 })) tangkou.push(point);
+    const page = await client.servicePoints.list({ region: '370811', township: '370811018', limit: 100 });
+    expect(tangkou).toEqual(page.items);
+    expect(tangkou.length).toBe(page.total);
+    expect(tangkou.every((point) => point.township?.name === '唐口街道' && point.location !== undefined)).toBe(true);
+    const adviser = tangkou.find((point) => point.kind === 'village-legal-adviser')!;
+    expect(await client.servicePoints.get(adviser.id)).toEqual(adviser);
+    const office = await client.servicePoints.get('no-02');
+    expect(office).toMatchObject({ kind: 'notary-office', bookable: false, foreignUse: true });
+    // the query carries filters only: a position is never a parameter
+    expect(proxy.requests.filter((request) => request.url.includes('/v1/service-points')).every((request) => !/lat|lng|lon/i.test(request.url))).toBe(true);
+  });
+
+  it('turns an unknown point into PlsApiError 404 and an unknown kind into 400', async () => {
+    await expect(client.servicePoints.get('va-none')).rejects.toMatchObject({ status: 404, code: 'not-found' });
+    const error = await client.servicePoints.list({ kind: 'fortune-teller' as ServicePoint['kind'] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PlsApiError);
+    expect(error).toMatchObject({ status: 400, code: 'validation-failed' });
   });
 });
 

@@ -40,4 +40,6 @@ export interface PrivacyNotice {
   /** The article the notice as a whole answers to (PIPL Art 17). */
   basis: LegalBasis;
   sources: Source[];
+  /** Present where the operator requires the number to be confirmed by a text-message code before booking: what is sent and kept for it. */
+  phoneVerification?: CitedText;
 }

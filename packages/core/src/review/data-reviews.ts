@@ -15,6 +15,7 @@ import { LAWS_REVIEW } from '../legal-basis/laws.data.js';
 import { PROVINCE_CODES_REVIEW } from '../identity/province-codes.data.js';
 import { WORK_ORDER_TIME_LIMITS_REVIEW } from '../work-orders/work-order-time-limits.data.js';
 import { WORK_ORDER_PRIVACY_NOTICE_REVIEW } from '../privacy/work-order-privacy-notice.data.js';
+import { NETWORK_REACH_REVIEW } from '../service-network/network-reach.data.js';
 import type { DataReview } from './data-review.js';
 
 /** A table's review and its file under packages/core/src. */
@@ -41,4 +42,5 @@ export const DATA_REVIEWS: readonly TableReview[] = [
   at('identity/province-codes.data.ts', PROVINCE_CODES_REVIEW),
   at('work-orders/work-order-time-limits.data.ts', WORK_ORDER_TIME_LIMITS_REVIEW),
   at('privacy/work-order-privacy-notice.data.ts', WORK_ORDER_PRIVACY_NOTICE_REVIEW),
+  at('service-network/network-reach.data.ts', NETWORK_REACH_REVIEW),
 ];

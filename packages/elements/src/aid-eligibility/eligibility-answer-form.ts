@@ -2,7 +2,7 @@
 // the resident's language. Numbers accept full-width digits and separators,
 // as Chinese input methods type them.
 import type { CriminalRole, Proceeding } from '@plskit/core';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import { HOUSEHOLD_SIZE_MAX, MONTHLY_INCOME_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
@@ -16,8 +16,8 @@ function plainNumber(text: string): string {
     .replace(/[,，\s]/g, '');
 }
 
-export function readAnswer(question: InterviewQuestion | 'region', form: HTMLFormElement, submitter: HTMLElement | null, locale: Locale): AnswerReading {
-  const s = eligibilityQuestionsText[locale];
+export function readAnswer(question: InterviewQuestion | 'region', form: HTMLFormElement, submitter: HTMLElement | null, locale: DisplayLocale): AnswerReading {
+  const s = eligibilityQuestionsText.in(locale);
   const data = new FormData(form, submitter);
   const values = data.getAll('answer').map(String).filter(Boolean);
   const firstField = fieldId(form.querySelector<HTMLInputElement>('input[name="answer"]')?.value ?? 'none');

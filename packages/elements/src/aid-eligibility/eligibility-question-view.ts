@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Region } from '../api/directory-types.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import { HOUSEHOLD_SIZE_MAX, type InterviewAnswers, type InterviewQuestion } from './eligibility-interview.js';
@@ -14,7 +14,7 @@ import { answerWording, questionWording } from './interview-wording.js';
 
 export interface QuestionScreen {
   question: InterviewQuestion | 'region';
-  locale: Locale;
+  locale: DisplayLocale;
   ruleset: LegalAidRuleset | undefined;
   regions: Region[];
   answers: InterviewAnswers;
@@ -74,7 +74,7 @@ const errorMessage = (screen: QuestionScreen, field: string) => fieldError(scree
 
 function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
   const locale = screen.locale;
-  const s = eligibilityQuestionsText[locale];
+  const s = eligibilityQuestionsText.in(locale);
   const choices = choicesFor(screen);
   const groupField = fieldId(choices[0]?.code ?? 'none');
   const invalid = screen.problems.some((p) => p.field === groupField);
@@ -96,7 +96,7 @@ function choiceList(screen: QuestionScreen, multiple: boolean): TemplateResult {
 }
 
 function householdFields(screen: QuestionScreen): TemplateResult {
-  const s = eligibilityQuestionsText[screen.locale];
+  const s = eligibilityQuestionsText.in(screen.locale);
   const household = screen.answers.household;
   const given = household !== undefined && household !== 'not-given' ? household : undefined;
   const described = (field: string, hint: string) =>
@@ -121,7 +121,7 @@ function householdFields(screen: QuestionScreen): TemplateResult {
 }
 
 function regionField(screen: QuestionScreen): TemplateResult {
-  const s = eligibilityQuestionsText[screen.locale];
+  const s = eligibilityQuestionsText.in(screen.locale);
   return html`${errorMessage(screen, 'answer-region')}
     <label class="field-label" for="answer-region">${s.regionLabel}</label>
     <select id="answer-region" name="answer" aria-invalid=${screen.problems.length > 0 ? 'true' : 'false'}
@@ -134,7 +134,7 @@ function regionField(screen: QuestionScreen): TemplateResult {
 
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { question, locale } = screen;
-  const s = eligibilityQuestionsText[locale];
+  const s = eligibilityQuestionsText.in(locale);
   const wording = questionWording(question, screen.ruleset, locale);
   const body = question === 'household' ? householdFields(screen)
     : question === 'region' ? regionField(screen)

@@ -6,18 +6,18 @@
 import type { EligibilityResult } from '@plskit/core';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { eligibilityResultText } from './eligibility-result.strings.js';
 import { centersWhereToApply, headline } from './eligibility-result-view.js';
 import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 
-export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: Locale): string {
-  const s = eligibilityResultText[locale];
+export function resultAsText(result: EligibilityResult, centers: ServiceCenter[], locale: DisplayLocale): string {
+  const s = eligibilityResultText.in(locale);
   const cite = (basis: Parameters<typeof citation>[0] | undefined) =>
     (basis ? ` (${citation(basis, locale)}${citesUnverifiedLaw(basis) ? ` ${s.unverifiedLaw}` : ''})` : '');
-  const lines = [aidEligibilityText[locale].title, '', headline(result, locale)];
+  const lines = [aidEligibilityText.in(locale).title, '', headline(result, locale)];
   if (result.outcome !== 'needs-more-information') lines.push(s.meansTestLines[result.meansTest]);
   lines.push('', s.whyTitle, ...result.reasons.map((reason) => `- ${localized(reason.text, locale)}${cite(reason.basis)}`));
   if (result.nextSteps.length > 0) {

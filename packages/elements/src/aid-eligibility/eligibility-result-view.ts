@@ -7,7 +7,7 @@ import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { formatCalendarDate, formatNumber } from '../locale/intl-formats.js';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
 import { eligibilityResultText } from './eligibility-result.strings.js';
@@ -20,7 +20,7 @@ import { citation, citesUnverifiedLaw } from '../citation/legal-citation.js';
 export type Confirmation = 'pending' | 'confirmed' | 'differs' | 'unconfirmed' | 'unconfirmed-offline';
 
 export interface ResultScreen {
-  locale: Locale;
+  locale: DisplayLocale;
   result: EligibilityResult;
   /** The region's ruleset (the words of the questions still to answer). */
   ruleset: LegalAidRuleset | undefined;
@@ -45,13 +45,13 @@ export interface ResultScreen {
 export const isRegionNotCovered = (result: EligibilityResult) => result.reasons.some((reason) => reason.code === 'region-not-covered');
 
 /** The outcome in one sentence (the result's heading and the live-region announcement). */
-export function headline(result: EligibilityResult, locale: Locale): string {
-  return isRegionNotCovered(result) ? aidEligibilityText[locale].regionNotCovered : eligibilityResultText[locale].outcomeHeadlines[result.outcome];
+export function headline(result: EligibilityResult, locale: DisplayLocale): string {
+  return isRegionNotCovered(result) ? aidEligibilityText.in(locale).regionNotCovered : eligibilityResultText.in(locale).outcomeHeadlines[result.outcome];
 }
 
 /** What a screen reader hears when a result is shown. */
-export const resultAnnouncement = (result: EligibilityResult, locale: Locale): string =>
-  fill(eligibilityResultText[locale].resultAnnouncement, { headline: headline(result, locale) });
+export const resultAnnouncement = (result: EligibilityResult, locale: DisplayLocale): string =>
+  fill(eligibilityResultText.in(locale).resultAnnouncement, { headline: headline(result, locale) });
 
 /** Application centers and branches first; township stations are many, so they fold away. */
 export function centersWhereToApply(result: EligibilityResult): boolean {
@@ -59,16 +59,16 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
 }
 
 /** A citation; a law whose currency is unverified says so, never passing as settled law. */
-const basisLine = (basis: LegalBasis | undefined, locale: Locale) =>
+const basisLine = (basis: LegalBasis | undefined, locale: DisplayLocale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
-    ? html` <span class="unverified">${eligibilityResultText[locale].unverifiedLaw}</span>` : nothing}</span>` : nothing;
+    ? html` <span class="unverified">${eligibilityResultText.in(locale).unverifiedLaw}</span>` : nothing}</span>` : nothing;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
 } as const;
 
-function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string | undefined): TemplateResult {
-  const s = eligibilityResultText[locale];
+function centerCard(center: ServiceCenter, locale: DisplayLocale, bookingPage: string | undefined): TemplateResult {
+  const s = eligibilityResultText.in(locale);
   return html`<li class="center" part="center">
     <h5 class="center-name">${center.name}</h5>
     <p><span class="label">${s.centerAddress}：</span>${center.address}</p>
@@ -79,7 +79,7 @@ function centerCard(center: ServiceCenter, locale: Locale, bookingPage: string |
 
 function centersView(screen: ResultScreen): TemplateResult {
   const { locale, centers } = screen;
-  const s = eligibilityResultText[locale];
+  const s = eligibilityResultText.in(locale);
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (centers.status !== 'ready') return loadingView(locale, 1);
   if (centers.value.length === 0) return html`<p>${s.noCenters}</p>`;
@@ -95,8 +95,8 @@ function centersView(screen: ResultScreen): TemplateResult {
 
 function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
   const { result, locale } = screen;
-  const s = eligibilityResultText[locale];
-  if (isRegionNotCovered(result)) return html`<p>${aidEligibilityText[locale].notCoveredHint}</p>`;
+  const s = eligibilityResultText.in(locale);
+  if (isRegionNotCovered(result)) return html`<p>${aidEligibilityText.in(locale).notCoveredHint}</p>`;
   const questions = result.missing.filter((q: QuestionId): q is InterviewQuestion => q !== 'region');
   if (questions.length === 0) return nothing;
   return html`<ul class="missing">${questions.map((question) => html`<li>
@@ -106,10 +106,10 @@ function missingAnswers(screen: ResultScreen): TemplateResult | typeof nothing {
 
 export function resultView(screen: ResultScreen): TemplateResult {
   const { result, locale } = screen;
-  const s = eligibilityResultText[locale];
+  const s = eligibilityResultText.in(locale);
   const decision = result.decisionTime;
   return html`<section class="result" part="result" data-outcome=${result.outcome} aria-labelledby="step-heading">
-    <p class="result-kicker">${aidEligibilityText[locale].resultTitle}</p>
+    <p class="result-kicker">${aidEligibilityText.in(locale).resultTitle}</p>
     <h2 id="step-heading" tabindex="-1" part="outcome">${headline(result, locale)}</h2>
     <p class="confirmation" part="confirmation" data-confirmation=${screen.confirmation}>${s[CONFIRMATION_TEXT[screen.confirmation]]}</p>
     ${result.outcome === 'needs-more-information' ? missingAnswers(screen) : html`<p class="means-test">${s.meansTestLines[result.meansTest]}</p>`}

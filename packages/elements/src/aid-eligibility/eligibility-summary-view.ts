@@ -3,14 +3,14 @@ import type { LegalAidRuleset } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { Region } from '../api/directory-types.js';
 import { formatList, formatNumber, pluralCategory } from '../locale/intl-formats.js';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import type { InterviewAnswers, InterviewQuestion } from './eligibility-interview.js';
 import { answerWording, questionWording } from './interview-wording.js';
 
 export interface SummaryScreen {
-  locale: Locale;
+  locale: DisplayLocale;
   ruleset: LegalAidRuleset;
   regions: Region[];
   /** The region question, when the resident answered it (not when the page set the region). */
@@ -24,7 +24,7 @@ export interface SummaryScreen {
 /** An answer in the words the resident chose it by. */
 export function answerText(question: InterviewQuestion | 'region', screen: Omit<SummaryScreen, 'change' | 'seeResult' | 'asked' | 'regionAsked'>): string {
   const { locale, ruleset, answers } = screen;
-  const s = eligibilityQuestionsText[locale];
+  const s = eligibilityQuestionsText.in(locale);
   const words = (code: string) => answerWording(code, ruleset, locale);
   switch (question) {
     case 'region': {
@@ -59,7 +59,7 @@ export function answerText(question: InterviewQuestion | 'region', screen: Omit<
 }
 
 export function summaryView(screen: SummaryScreen): TemplateResult {
-  const s = eligibilityQuestionsText[screen.locale];
+  const s = eligibilityQuestionsText.in(screen.locale);
   const questions: (InterviewQuestion | 'region')[] = [...(screen.regionAsked ? ['region' as const] : []), ...screen.asked];
   return html`<section class="summary" part="summary" aria-labelledby="step-heading">
     <h2 id="step-heading" tabindex="-1">${s.summaryTitle}</h2>

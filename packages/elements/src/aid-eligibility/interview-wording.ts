@@ -2,7 +2,7 @@
 // newer ruleset brings the words for its new answers); only the region
 // question, asked before any ruleset is known, is the widget's own.
 import type { LegalAidRuleset } from '@plskit/core';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { eligibilityQuestionsText } from './eligibility-questions.strings.js';
 import type { InterviewQuestion } from './eligibility-interview.js';
 
@@ -15,9 +15,9 @@ export interface QuestionWording {
   short: string;
 }
 
-export function questionWording(question: InterviewQuestion | 'region', ruleset: LegalAidRuleset | undefined, locale: Locale): QuestionWording {
+export function questionWording(question: InterviewQuestion | 'region', ruleset: LegalAidRuleset | undefined, locale: DisplayLocale): QuestionWording {
   if (question === 'region') {
-    const s = eligibilityQuestionsText[locale];
+    const s = eligibilityQuestionsText.in(locale);
     return { heading: s.regionHeading, hint: s.regionHint, short: s.regionShort };
   }
   const wording = ruleset?.interview.questions[question];
@@ -26,7 +26,7 @@ export function questionWording(question: InterviewQuestion | 'region', ruleset:
 }
 
 /** Plain words for an answer code; undefined for a code without them (the rule's own label is shown). */
-export function answerWording(code: string, ruleset: LegalAidRuleset, locale: Locale): string | undefined {
+export function answerWording(code: string, ruleset: LegalAidRuleset, locale: DisplayLocale): string | undefined {
   const words = ruleset.interview.answers[code];
   return words ? localized(words, locale) : undefined;
 }

@@ -79,7 +79,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   /** A ruleset the page already holds (e.g. bundled for offline use); used instead of fetching when it covers the region. */
   @property({ attribute: false }) ruleset?: LegalAidRuleset;
 
-  static override strings = [aidEligibilityText];
+  static override textTables = [aidEligibilityText];
 
   @state() private screen: Screen = 'start';
   @state() private showing: Step | undefined;
@@ -95,7 +95,7 @@ export class PlsAidEligibility extends PlsStepsElement {
 
   private readonly legalAid = new LegalAidController(this, {
     connection: () => this.requireConnection(),
-    locale: () => this.effectiveLocale,
+    locale: () => this.dataLocale,
     onRules: () => this.#arrived(),
     onRulesProblem: (problem) => {
       if (this.screen !== 'start') this.announcement = problemMessage(problem, this.displayLocale);
@@ -275,7 +275,7 @@ export class PlsAidEligibility extends PlsStepsElement {
     this.#show('result');
     const results = await this.#loadResults();
     if (results) this.legalAid.check(position.input, region, results);
-    else this.announcement = aidEligibilityText[this.displayLocale].rulesetProblem;
+    else this.announcement = aidEligibilityText.in(this.displayLocale).rulesetProblem;
   };
 
   #copy = async (): Promise<void> => {
@@ -284,7 +284,7 @@ export class PlsAidEligibility extends PlsStepsElement {
     if (!result || !results) return;
     const centers = this.legalAid.centers.status === 'ready' ? this.legalAid.centers.value : [];
     const copied = await results.copyText(results.resultAsText(result, centers, this.displayLocale), this.renderRoot);
-    const words = results.strings[this.displayLocale];
+    const words = results.strings.in(this.displayLocale);
     this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   };
@@ -294,21 +294,21 @@ export class PlsAidEligibility extends PlsStepsElement {
     this.legalAid.clear();
     this.answers = {};
     this.#show('start');
-    this.announcement = aidEligibilityText[this.displayLocale].cleared;
+    this.announcement = aidEligibilityText.in(this.displayLocale).cleared;
   };
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.renderLiveRegion()}
       ${this.screen !== 'start' ? html`<button type="button" class="back link" part="back-button" @click=${this.#back}>
-        <span aria-hidden="true">‹ </span>${aidEligibilityText[this.displayLocale].back}</button>` : nothing}
+        <span aria-hidden="true">‹ </span>${aidEligibilityText.in(this.displayLocale).back}</button>` : nothing}
       ${this.#renderScreen()}
     </div>`;
   }
 
   #renderScreen(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale];
+    const s = aidEligibilityText.in(locale);
     switch (this.screen) {
       case 'start':
         return html`<section class="start" part="start" aria-labelledby="step-heading">
@@ -364,7 +364,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   /** While the region's rules or the questions' code load, or when they cannot: a heading to focus, and the state. */
   #renderWaiting(): TemplateResult {
     const locale = this.displayLocale;
-    const s = aidEligibilityText[locale];
+    const s = aidEligibilityText.in(locale);
     const rules = this.legalAid.rules;
     const notCovered = rules.status === 'error' && rules.problem.code === 'not-found';
     return html`<section class="rules-state" aria-labelledby="step-heading">
@@ -383,8 +383,8 @@ export class PlsAidEligibility extends PlsStepsElement {
     if (!result || !resultView) {
       // the result's code is still on its way, or no local answer (the rules could not be read here): wait for the server's
       return html`<section class="rules-state" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${aidEligibilityText[locale].resultTitle}</h2>
-        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText[locale].rulesetProblem}</p>`}
+        <h2 id="step-heading" tabindex="-1">${aidEligibilityText.in(locale).resultTitle}</h2>
+        ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText.in(locale).rulesetProblem}</p>`}
       </section>`;
     }
     const rules = this.#readyRules;

@@ -13,10 +13,10 @@ export interface PlsEligibilityResultDetail {
 }
 
 /** Fires when the result of <pls-aid-eligibility> settles (confirmed by the server, or worked out offline). */
-export class PlsEligibilityResultEvent extends Event {
+export class PlsEligibilityResultEvent extends CustomEvent<PlsEligibilityResultDetail> {
   static readonly eventName = 'pls-eligibility-result';
-  constructor(readonly detail: PlsEligibilityResultDetail) {
-    super(PlsEligibilityResultEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsEligibilityResultDetail) {
+    super(PlsEligibilityResultEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { longDate } from './availability-day.js';
@@ -15,7 +15,7 @@ import { longDate } from './availability-day.js';
 export const slotTime = (instant: string): string => instant.slice(11, 16);
 
 /** "9月20日星期日 08:30–09:00": the API's instants carry +08:00, so their first ten characters are the Asia/Shanghai date. */
-export const visitWhen = (slot: { start: string; end: string }, locale: Locale): string =>
+export const visitWhen = (slot: { start: string; end: string }, locale: DisplayLocale): string =>
   `${longDate(slot.start.slice(0, 10), locale)} ${slotTime(slot.start)}–${slotTime(slot.end)}`;
 
 export const centerLines = (center: ServiceCenter | undefined, text: AppointmentBookerText): TemplateResult | typeof nothing =>
@@ -30,5 +30,5 @@ export const referenceOnly = (title: string, reference: string, text: Appointmen
   html`${stepHeading(title)}<p part="reference">${fill(text.hostTookOver, { reference })}</p>`;
 
 /** A later step before its view has come with its data: the heading, and the loading or the failure. */
-export const waiting = (title: string, locale: Locale, state: AsyncState<unknown>, retry: () => void): TemplateResult =>
+export const waiting = (title: string, locale: DisplayLocale, state: AsyncState<unknown>, retry: () => void): TemplateResult =>
   html`${stepHeading(title)}${state.status === 'error' ? errorView(state.problem, locale, retry) : loadingView(locale, 3)}`;

@@ -7,7 +7,7 @@ import type { Region } from '../api/directory-types.js';
 import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
 import type { LoadView } from '../base/pls-steps-element.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale, Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
 import { appointmentDetail } from './appointment-event-detail.js';
@@ -26,7 +26,7 @@ export interface BookingOptions {
   /** Accept-Language of the calls (problem texts, the privacy notice). */
   locale(): Locale;
   /** The locale shown. */
-  displayLocale(): Locale;
+  displayLocale(): DisplayLocale;
   /** pls-error, and the failure said in the live region. */
   report: ReportProblem;
   /** A later step's view, with its words ready. */
@@ -92,7 +92,7 @@ export class BookingController implements ReactiveController {
   #doneView: Promise<unknown> | undefined;
 
   get #text(): AppointmentBookerText {
-    return appointmentBookerText[this.options.displayLocale()];
+    return appointmentBookerText.in(this.options.displayLocale());
   }
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly options: BookingOptions) {
@@ -273,6 +273,10 @@ export class BookingController implements ReactiveController {
         this.options.onNoticeChanged();
         this.message = text.noticeChanged;
         this.loadNotice();
+        break;
+      case 'limit-reached':
+        // nothing to retry here: the resident frees a place with another visit's manage link first
+        this.message = text.limitReached;
         break;
       case 'lost':
         this.managed.reset({ status: 'error', problem });

@@ -6,7 +6,7 @@ import { VISIT_MATERIALS } from '@plskit/core';
 import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { calendarFile, downloadCalendarFile } from './calendar-file.js';
@@ -16,7 +16,7 @@ import { doneText } from './done.strings.js';
 export const strings = doneText;
 
 export interface DoneViewOptions {
-  locale: Locale;
+  locale: DisplayLocale;
   text: AppointmentBookerText;
   appointment: Appointment;
   center: ServiceCenter | undefined;
@@ -42,7 +42,7 @@ function addToCalendar({ text, appointment, center }: DoneViewOptions): void {
 
 export function doneView(options: DoneViewOptions): TemplateResult {
   const { locale, text: s, appointment } = options;
-  const own = doneText[locale];
+  const own = doneText.in(locale);
   const { link } = options;
   return html`<section class="done">
     ${options.heading}
@@ -52,7 +52,7 @@ export function doneView(options: DoneViewOptions): TemplateResult {
     <p>${s.services[appointment.service]} · ${options.when}</p>
     ${options.centerLines}
     <h3>${own.bring}</h3>
-    <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${item.name[locale]}
+    <ul class="bring">${VISIT_MATERIALS[appointment.service].map((item) => html`<li data-code=${item.code}>${localized(item.name, locale)}
       ${item.basis ? html`<span class="basis">${citation(item.basis, locale)}</span>` : nothing}</li>`)}</ul>
     <div class="actions">
       <button type="button" part="calendar-button" @click=${() => addToCalendar(options)}>${own.addToCalendar}</button>

@@ -62,13 +62,16 @@ export function contactProblems(contact: Contact, consent: boolean, text: Appoin
 /**
  * What a refused or lost booking, move or cancellation means: the slot was
  * taken meanwhile (choose again from fresh times), the privacy notice changed
- * (read and agree again), the booking is gone or its link no longer works, the
+ * (read and agree again), the number already holds as many visits as one may
+ * (cancel one first), the booking is gone or its link no longer works, the
  * server asked to wait (try again after Retry-After), or it failed otherwise.
  */
-export type Refusal = { kind: 'slot-taken' } | { kind: 'notice-changed' } | { kind: 'lost' } | { kind: 'wait'; seconds: number } | { kind: 'failed' };
+export type Refusal = { kind: 'slot-taken' } | { kind: 'notice-changed' } | { kind: 'limit-reached' } | { kind: 'lost' }
+  | { kind: 'wait'; seconds: number } | { kind: 'failed' };
 
 export function refusal(problem: ApiProblem): Refusal {
   if (problem.code === 'slot-full' || problem.code === 'slot-unavailable') return { kind: 'slot-taken' };
+  if (problem.code === 'booking-limit-reached') return { kind: 'limit-reached' };
   if (problem.code === 'privacy-notice-outdated') return { kind: 'notice-changed' };
   if (problem.code === 'not-found' || problem.code === 'manage-token-invalid') return { kind: 'lost' };
   if ((problem.status === 429 || problem.status === 503) && problem.retryAfter !== undefined) return { kind: 'wait', seconds: problem.retryAfter };

@@ -4,7 +4,7 @@
 import type { ServiceCode } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { messageLine, visitWhen } from './booker-lines.js';
 import type { Contact, Step } from './booking-steps.js';
@@ -15,7 +15,7 @@ export const strings = checkText;
 
 export interface CheckScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   service: ServiceCode;
   /** The center's name (its id while its record loads). */
   center: string;
@@ -28,7 +28,7 @@ export interface CheckScreen {
 }
 
 export function checkView({ text, locale, service, center, slot, contact, message, sending, change, book }: CheckScreen): TemplateResult {
-  const own = checkText[locale];
+  const own = checkText.in(locale);
   const row = (label: string, value: string, step: Step) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd>
     <dd><button type="button" class="link" @click=${() => change(step)}>${own.change}<span class="visually-hidden"> ${label}</span></button></dd></div>`;
   return html`${stepHeading(text.checkTitle)}

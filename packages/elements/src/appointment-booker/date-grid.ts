@@ -7,25 +7,25 @@
 import { addDays, isoWeekday } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '@plskit/sdk';
-import type { Locale } from '../locale/locale.js';
+import { dataLocale, localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { bookable, longDate } from './availability-day.js';
 import { whenText } from './when.strings.js';
 
 /** The short word under a day's number, and the whole sentence a screen reader hears. */
-export function dayWords(day: AvailabilityDay, locale: Locale): { short: string; full: string } {
-  const s = whenText[locale];
-  const holiday = day.holiday?.[locale];
+export function dayWords(day: AvailabilityDay, locale: DisplayLocale): { short: string; full: string } {
+  const s = whenText.in(locale);
+  const holiday = day.holiday ? localized(day.holiday, locale) : undefined;
   const short = day.makeUpWorkday ? s.makeUpDay
     : day.status === 'closed-holiday' ? holiday ?? s.closed
     : day.status === 'closed-weekend' ? s.closedWeekend
     : day.status === 'closed' ? s.closed
     : bookable(day) ? s.open : s.full;
-  const parts = [longDate(day.date, locale), day.makeUpWorkday && holiday ? (locale === 'en' ? `${s.makeUpDay} (${holiday})` : `${s.makeUpDay}（${holiday}）`) : short];
+  const parts = [longDate(day.date, locale), day.makeUpWorkday && holiday ? (dataLocale(locale) === 'en' ? `${s.makeUpDay} (${holiday})` : `${s.makeUpDay}（${holiday}）`) : short];
   if (day.makeUpWorkday) parts.push(bookable(day) ? s.open : s.full);
   if (day.provisional) parts.push(s.provisional);
-  return { short, full: parts.join(locale === 'en' ? ', ' : '，') };
+  return { short, full: parts.join(dataLocale(locale) === 'en' ? ', ' : '，') };
 }
 
 /** Where a key moves the focus from `date` (undefined: the key is not the grid's). */
@@ -47,7 +47,7 @@ export interface DateGridOptions {
   days: readonly AvailabilityDay[];
   focused: string;
   selected: string | undefined;
-  locale: Locale;
+  locale: DisplayLocale;
   /** The booker's words (the weekdays' names). */
   text: AppointmentBookerText;
   labelledBy: string;
@@ -104,6 +104,6 @@ export function dateGrid(options: DateGridOptions): TemplateResult {
         <span class="word" aria-hidden="true">${words.short}</span></td>`;
     })}</tr>`)}</tbody>
   </table>
-  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(whenText[locale].provisionalNote, {
+  ${days.some((day) => day.provisional) ? html`<p class="note" part="provisional-note">${fill(whenText.in(locale).provisionalNote, {
     year: days.find((day) => day.provisional)!.date.slice(0, 4) })}</p>` : ''}`;
 }

@@ -4,4 +4,4 @@ import text from './done.strings.zh-CN.js';
 export type { DoneText } from './done.strings.zh-CN.js';
 
 /** The confirmation screen's words: zh-CN with the view, English imported when first shown. */
-export const doneText = localeStrings(text, { en: () => import('./done.strings.en.js') });
+export const doneText = localeStrings('appointment-booker/done', text, { en: () => import('./done.strings.en.js') });

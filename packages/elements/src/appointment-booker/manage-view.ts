@@ -2,7 +2,7 @@
 // confirmation). Its own chunk, fetched with the booking it shows.
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
 import { messageLine, visitWhen } from './booker-lines.js';
@@ -15,7 +15,7 @@ export const styles = manageStyles;
 
 export interface ManageScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   appointment: Appointment;
   /** Asking "cancel this booking?". */
   confirmingCancel: boolean;
@@ -30,7 +30,7 @@ export interface ManageScreen {
 
 export function manageView(screen: ManageScreen): TemplateResult {
   const { text, locale, appointment } = screen;
-  const own = manageText[locale];
+  const own = manageText.in(locale);
   const when = visitWhen(appointment.slot, locale);
   if (screen.confirmingCancel) {
     return html`${stepHeading(own.confirmCancelTitle)}

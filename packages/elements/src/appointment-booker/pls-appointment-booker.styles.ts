@@ -15,7 +15,12 @@ const booker = css`
   .choice { align-items: flex-start; }
   .choice input { margin: 0.6em 0 0; }
   .choice label { flex: 1; min-height: var(--_target-size); cursor: pointer; padding: calc(var(--_space) * 0.5) 0; }
-  .center { border: 1px solid var(--_color-border); border-radius: var(--_radius); padding: calc(var(--_space) * 0.5) var(--_space); }
+  /* one line per center, rows touching: a county's 18 fit two phone screens in senior mode */
+  #center-list .choices { gap: 0; }
+  .center { border: 1px solid var(--_color-border); padding: 0 var(--_space); }
+  .center + .center { border-top-width: 0; }
+  .center:first-child { border-start-start-radius: var(--_radius); border-start-end-radius: var(--_radius); }
+  .center:last-child { border-end-start-radius: var(--_radius); border-end-end-radius: var(--_radius); }
   [aria-invalid='true'] { border: 2px solid var(--_color-danger); }
   .message { border-inline-start: 6px solid var(--_color-primary); padding-inline-start: var(--_space); font-weight: 600; }
   .summary .row { display: grid; grid-template-columns: minmax(6em, 1fr) 2fr auto; gap: var(--_space); border-bottom: 1px solid var(--_color-border); padding: calc(var(--_space) * 0.5) 0; }

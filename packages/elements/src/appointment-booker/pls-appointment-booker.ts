@@ -1,4 +1,4 @@
-import { isServiceCode, type ServiceCode } from '@plskit/core';
+import { isServiceCode, nearestFirst, type ServiceCode } from '@plskit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
@@ -9,6 +9,7 @@ import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
 import { centerLines, referenceOnly, visitWhen, waiting } from './booker-lines.js';
 import { BookingController } from './booking-controller.js';
+import { ResidentPosition, type PositionSource } from '../position/resident-position.js';
 import { BookingLinks } from './booking-links.js';
 import { backTarget, contactProblems, keptChoice, pickedDay, refusal, regionOfCenter, stepNumber, whenProblems, whereProblems, type Contact, type Step } from './booking-steps.js';
 import { manageLink } from '../links/manage-link.js';
@@ -34,6 +35,7 @@ import { whereView } from './where-view.js';
  * @csspart progress - The "step n of 5" line.
  * @csspart error-summary - The list of problems above a form.
  * @csspart center - One center to choose, with its address, phone and own hours.
+ * @csspart location-button - The "sort by distance from me" button of the center step.
  * @csspart calendar - The date grid.
  * @csspart provisional-note - The note that a year's holiday schedule is not published yet.
  * @csspart slots - The times of the chosen day.
@@ -53,17 +55,20 @@ import { whereView } from './where-view.js';
  */
 export class PlsAppointmentBooker extends PlsStepsElement {
   static override styles = bookerStyles;
-  static override strings = [appointmentBookerText];
+  static override textTables = [appointmentBookerText];
 
   /** A center id (e.g. "sc-370811") the host already knows: the resident starts with it chosen. */
   @property() center?: string;
   /** A service code (e.g. "legal-aid-application") the host already knows. */
   @property() service?: string;
+  /** Where the resident's position comes from, on their press only (default: the browser's); it never leaves the page. */
+  @property({ attribute: false }) positionSource?: PositionSource;
 
   @state() private step: Step = 'where';
   @state() private chosenService: ServiceCode | undefined;
   @state() private chosenRegion: string | undefined;
   @state() private chosenCenter: string | undefined;
+  @state() private chosenTownship: string | undefined;
   @state() private focusedDate = '';
   @state() private selectedDate: string | undefined;
   @state() private slotStart: string | undefined;
@@ -72,9 +77,17 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   @state() private problems: FieldProblem[] = [];
   @state() private copied = '';
 
+  /** Kept in this element only: never in a request, an event, storage or the URL. */
+  readonly #position = new ResidentPosition(this, () => this.positionSource, (news) => {
+    this.announcement = { locating: this.#text.locating, found: this.#text.sortedByDistance, failed: this.#text.locationFailed }[news];
+    // the nearest station's township is chosen, so the list is that station and the county's centers; "every township" lists them all, nearest first
+    const position = this.#position.position;
+    if (position) this.chosenTownship = nearestFirst(this.booking.centers.value?.filter((c) => c.level === 'township') ?? [], position)[0]?.place.township?.code;
+  });
+
   private readonly booking = new BookingController(this, {
     connection: () => this.requireConnection(),
-    locale: () => this.effectiveLocale,
+    locale: () => this.dataLocale,
     displayLocale: () => this.displayLocale,
     report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
@@ -88,7 +101,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   });
 
   get #text(): AppointmentBookerText {
-    return appointmentBookerText[this.displayLocale];
+    return appointmentBookerText.in(this.displayLocale);
   }
 
   // once booked, and on every start again, what the resident typed is gone: a shared kiosk never shows it to the next person
@@ -194,7 +207,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   protected override render(): TemplateResult {
     const back = backTarget(this.step);
     const number = stepNumber(this.step);
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.renderLiveRegion()}
       ${back ? html`<button type="button" class="back link" part="back-button" @click=${() => this.#go(back)}>
         <span aria-hidden="true">‹ </span>${this.#text.back}</button>` : nothing}
@@ -211,10 +224,12 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     switch (this.step) {
       case 'where':
         return whereView({
-          text, locale, problems, service: this.chosenService, region: this.chosenRegion, center: this.chosenCenter,
+          text, locale, problems, service: this.chosenService, region: this.chosenRegion, center: this.chosenCenter, township: this.chosenTownship,
           regions: booking.regions.state, centers: booking.centers.state, submit: this.#whereDone, retryCenters: () => booking.centers.reset(),
           chooseService: (service) => this.#where({ chosenService: service }), chooseRegion: (region) => this.#where({ chosenRegion: region }),
           chooseCenter: (center) => { this.chosenCenter = center; this.booking.changed(); },
+          chooseTownship: (township) => { this.chosenTownship = township; },
+          position: this.#position.position, locating: this.#position.locating, locate: this.#position.ask,
         });
       case 'when': case 'reschedule':
         return views.when?.whenView({
@@ -249,7 +264,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
 
   /** Another service or area: its centers are asked for, and none is chosen yet. */
   #where(change: { chosenService?: ServiceCode; chosenRegion?: string }): void {
-    Object.assign(this, change, { chosenCenter: undefined });
+    Object.assign(this, change, { chosenCenter: undefined, chosenTownship: undefined });
     this.booking.centers.reset();
     this.booking.changed();
   }

@@ -4,10 +4,10 @@ import type { PlsAppointmentDetail } from './appointment-event-detail.js';
  * A visit was cancelled. Cancelable: a host that calls `preventDefault()` shows its own
  * confirmation, and the booker then shows only the reference.
  */
-export class PlsAppointmentCancelledEvent extends Event {
+export class PlsAppointmentCancelledEvent extends CustomEvent<PlsAppointmentDetail> {
   static readonly eventName = 'pls-appointment-cancelled';
-  constructor(readonly detail: PlsAppointmentDetail) {
-    super(PlsAppointmentCancelledEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  constructor(detail: PlsAppointmentDetail) {
+    super(PlsAppointmentCancelledEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 

@@ -4,10 +4,10 @@ import type { PlsAppointmentDetail } from './appointment-event-detail.js';
  * A visit was moved to another slot. Cancelable: a host that calls `preventDefault()` shows its own
  * confirmation, and the booker then shows only the reference.
  */
-export class PlsAppointmentRescheduledEvent extends Event {
+export class PlsAppointmentRescheduledEvent extends CustomEvent<PlsAppointmentDetail> {
   static readonly eventName = 'pls-appointment-rescheduled';
-  constructor(readonly detail: PlsAppointmentDetail) {
-    super(PlsAppointmentRescheduledEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  constructor(detail: PlsAppointmentDetail) {
+    super(PlsAppointmentRescheduledEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 

@@ -6,7 +6,7 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import { longDate } from './availability-day.js';
@@ -21,7 +21,7 @@ export const styles = whenStyles;
 
 export interface WhenScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   /** Moving a booking: the step's title and its button say so. */
   rescheduling: boolean;
@@ -40,7 +40,7 @@ export interface WhenScreen {
 
 function slotList(screen: WhenScreen, day: AvailabilityDay): TemplateResult {
   const { locale } = screen;
-  const own = whenText[locale];
+  const own = whenText.in(locale);
   return html`<fieldset id="slot-list" part="slots" tabindex="-1">
     <legend>${fill(own.slotsTitle, { date: longDate(day.date, locale) })}</legend>
     ${fieldError(screen.problems, 'slot-list', locale)}
@@ -55,7 +55,7 @@ function slotList(screen: WhenScreen, day: AvailabilityDay): TemplateResult {
 
 export function whenView(screen: WhenScreen): TemplateResult {
   const { text, locale, days } = screen;
-  const own = whenText[locale];
+  const own = whenText.in(locale);
   const day = days.status === 'ready' ? days.value.find((d) => d.date === screen.selectedDate) : undefined;
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>
     ${stepHeading(screen.rescheduling ? own.rescheduleTitle : text.whenTitle)}

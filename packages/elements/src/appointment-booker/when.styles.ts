@@ -9,7 +9,11 @@ export const whenStyles = css`
   .grid td.day { cursor: pointer; }
   .grid td.shut { background: var(--_color-surface); color: var(--_color-muted); cursor: default; }
   .grid td.open .number { font-weight: 700; }
-  .grid td[aria-selected='true'] { background: var(--_color-primary); color: var(--_color-on-primary); }
+  /* the chosen day shows by its frame too, not by colour alone (WCAG 1.4.1; high contrast replaces the colours) */
+  .grid td[aria-selected='true'] { background: var(--_color-primary); color: var(--_color-on-primary); border: 3px solid var(--_color-text); }
+  @media (forced-colors: active) {
+    .grid td[aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: CanvasText; }
+  }
   .grid td.provisional .number::after { content: '*'; }
   .grid .number { display: block; }
   .grid .word { display: block; font-size: 0.7em; line-height: 1.1; overflow-wrap: anywhere; }

@@ -1,6 +1,7 @@
 // Step 1, what for and where: the service, the county or district, and a
-// center that offers the service there, with its address, phone and hours.
-import { SERVICE_CODES, type ServiceCode } from '@plskit/core';
+// center that offers the service there: one line each (a county has up to 18),
+// narrowed by township, with the address, phone and hours of the chosen one.
+import { nearestFirst, SERVICE_CODES, type GeoPosition, type ServiceCode } from '@plskit/core';
 import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Region } from '../api/directory-types.js';
@@ -8,24 +9,53 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
-import { openingHoursLines } from './opening-hours-text.js';
+import { openingHoursLines } from '../hours/opening-hours-text.js';
 
 export interface WhereScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   service: ServiceCode | undefined;
   region: string | undefined;
   center: string | undefined;
+  /** The township whose station (and the county's centers) the list narrows to. */
+  township: string | undefined;
+  /** The resident's position, in the page only: the centers nearest first. */
+  position: GeoPosition | undefined;
+  locating: boolean;
   regions: AsyncState<Region[]>;
   centers: AsyncState<ServiceCenter[]>;
   chooseService(service: ServiceCode | undefined): void;
   chooseRegion(region: string | undefined): void;
   chooseCenter(center: string): void;
+  chooseTownship(township: string | undefined): void;
+  locate(): void;
   retryCenters(): void;
   submit(): void;
+}
+
+/** A county's townships that have a center, in code order. */
+function townshipsOf(centers: readonly ServiceCenter[]): { code: string; name: string }[] {
+  const byCode = new Map(centers.flatMap((c) => (c.township ? [[c.township.code, c.township] as const] : [])));
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The township's own stations, and the centers that serve the whole county (or city). */
+const serves = (center: ServiceCenter, township: string | undefined) =>
+  !township || center.level !== 'township' || center.township?.code === township;
+
+function townshipChoice(screen: WhereScreen, townships: { code: string; name: string }[]): TemplateResult | typeof nothing {
+  const { text } = screen;
+  if (townships.length < 2) return nothing;
+  return html`<div class="field">
+    <label for="township">${text.townshipLabel}</label>
+    <select id="township" @change=${(e: Event) => screen.chooseTownship((e.target as HTMLSelectElement).value || undefined)}>
+      <option value="" ?selected=${!screen.township}>${text.anyTownship}</option>
+      ${townships.map((t) => html`<option value=${t.code} ?selected=${t.code === screen.township}>${t.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 function centerList(screen: WhereScreen): TemplateResult | typeof nothing {
@@ -34,17 +64,25 @@ function centerList(screen: WhereScreen): TemplateResult | typeof nothing {
   if (centers.status === 'loading') return loadingView(locale, 3);
   if (centers.status === 'error') return errorView(centers.problem, locale, screen.retryCenters);
   if (!centers.value.length) return html`<p>${text.noCenters}</p>`;
-  return html`<fieldset id="center-list" tabindex="-1">
+  const kept = centers.value.filter((center) => serves(center, screen.township));
+  const shown = screen.position ? nearestFirst(kept, screen.position).map(({ place }) => place) : kept;
+  return html`${townshipChoice(screen, townshipsOf(centers.value))}
+  ${centers.value.some((center) => center.location) ? html`<p>${screen.position ? text.sortedByDistance : html`<button type="button"
+    part="location-button" ?disabled=${screen.locating} @click=${screen.locate}>${screen.locating ? text.locating : text.useLocation}</button>`}</p>` : nothing}
+  <fieldset id="center-list" tabindex="-1">
     <legend>${text.centerLabel}</legend>
     ${fieldError(screen.problems, 'center-list', locale)}
-    <div class="choices">${centers.value.map((center) => html`<div class="choice center" part="center">
+    <div class="choices">${shown.map((center) => html`<div class="choice center" part="center">
       <input type="radio" name="center" id=${`c-${center.id}`} value=${center.id} .checked=${center.id === screen.center}
         @change=${() => screen.chooseCenter(center.id)}>
       <label for=${`c-${center.id}`}>
-        <strong>${center.name}</strong> <span class="level">${text.levels[center.level]}</span>
-        <span class="detail">${center.address}</span>
-        <span class="detail">${text.phone} ${center.phone}</span>
-        <span class="detail">${text.hours} ${openingHoursLines(center.hours, locale, text.weekdays).join(' / ')}</span>
+        ${center.level === 'township' && center.township
+          ? html`<strong>${text.stationOf.replace('{township}', center.township.name)}</strong>`
+          : html`<strong>${center.name}</strong> <span class="level">${text.levels[center.level]}</span>`}
+        ${center.id === screen.center ? html`${center.level === 'township' ? html`<span class="detail">${center.name}</span>` : nothing}
+          <span class="detail">${center.address}</span>
+          <span class="detail">${text.phone} ${center.phone}</span>
+          <span class="detail">${text.hours} ${openingHoursLines(center.hours, locale, text.weekdays).join(' / ')}</span>` : nothing}
       </label></div>`)}</div>
   </fieldset>`;
 }
@@ -69,7 +107,7 @@ export function whereView(screen: WhereScreen): TemplateResult {
       <select id="region" ?disabled=${screen.regions.status === 'loading'}
         @change=${(e: Event) => screen.chooseRegion((e.target as HTMLSelectElement).value || undefined)}>
         <option value="" ?selected=${!screen.region}>—</option>
-        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${r.name[locale]}</option>`)}
+        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${localized(r.name, locale)}</option>`)}
       </select>
     </div>
     ${centerList(screen)}

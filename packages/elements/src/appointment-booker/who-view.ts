@@ -6,7 +6,7 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { PrivacyNotice } from './appointment-requests.js';
@@ -22,7 +22,7 @@ export const styles = whoStyles;
 
 export interface WhoScreen {
   text: AppointmentBookerText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   contact: Contact;
   consent: boolean;
@@ -36,7 +36,7 @@ export interface WhoScreen {
 
 export function whoView(screen: WhoScreen): TemplateResult {
   const { text, locale, problems, contact, notice } = screen;
-  const own = whoText[locale];
+  const own = whoText.in(locale);
   const invalid = (field: string) => (problems.some((p) => p.field === field) ? 'true' : 'false');
   const input = (field: keyof Contact) => (e: Event) => screen.type(field, (e.target as HTMLInputElement).value);
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>

@@ -1,7 +1,8 @@
 import type { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createConnection, type Connection } from '../api/connection.js';
-import type { Locale } from '../locale/locale.js';
+import type { LocaleTag } from '../locale/locale.js';
+import { warnOnce, whileRegistering, type StringOverrides } from '../locale/wording.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -10,9 +11,11 @@ type Constructor<T> = abstract new (...args: any[]) => T;
 export declare class PlsConfigurationProperties {
   apiBase?: string;
   partnerKey?: string;
-  locale?: Locale;
+  locale?: LocaleTag;
   region?: string;
   senior: boolean;
+  strings?: StringOverrides;
+  localePacks?: string;
   fetch?: typeof fetch;
   /** The connection `api-base`, `partner-key` and `fetch` describe, or undefined without `api-base`. */
   protected get ownConnection(): Connection | undefined;
@@ -30,14 +33,42 @@ export const PlsConfiguration = <T extends Constructor<ReactiveElement>>(superCl
     /** Partner key sent as X-Partner-Key. */
     @property({ attribute: 'partner-key' }) partnerKey?: string;
 
-    /** "zh-CN" (default) or "en" (a tag such as "en-GB" is matched too). An element's own locale wins over its provider's. */
-    @property() locale?: Locale;
+    /** "zh-CN" (default), "en", or a registered locale pack's tag such as "ko" (a tag such as "en-GB" is matched too). An element's own locale wins over its provider's. */
+    @property() locale?: LocaleTag;
 
     /** GB/T 2260 region code (e.g. "370811"). An element's own region wins over its provider's. */
     @property() region?: string;
 
     /** Senior mode (适老化): larger text and targets, stronger contrast. On if set on the element or its provider. */
     @property({ type: Boolean, reflect: true }) senior = false;
+
+    /**
+     * Own wording of any string, by locale, table and key: `{"zh-CN": {"lawyer-finder": {"title": "找律师"}}}`
+     * (JSON in the attribute). On a provider, for every element inside it; an element's own wins.
+     */
+    @property({ type: Object }) strings?: StringOverrides;
+
+    /**
+     * Locale packs for the page, as `<locale>=<url of its JSON file>` separated by spaces
+     * ("ko=/wording/ko.json zh-Hant=/wording/zh-Hant.json"); each file is fetched when an element first shows its locale.
+     */
+    @property({ attribute: 'locale-packs' })
+    get localePacks(): string | undefined {
+      return this.#localePacks;
+    }
+
+    set localePacks(list: string | undefined) {
+      const old = this.#localePacks;
+      this.#localePacks = list;
+      // elements hold their first render until the packs are registered, so it already shows the pack
+      if (list) {
+        whileRegistering(import('../locale/register-wording.js').then(({ registerLocalePackList }) => registerLocalePackList(list))
+          .catch((error: unknown) => warnOnce(`locale-packs: ${String(error)}`)));
+      }
+      this.requestUpdate('localePacks', old);
+    }
+
+    #localePacks?: string;
 
     /** A fetch implementation for the connection (e.g. Storybook's in-browser handler). */
     @property({ attribute: false }) fetch?: typeof fetch;

@@ -8,8 +8,9 @@ import { asyncStateText } from '../async-state/async-state.strings.js';
 import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
 import { warmFormats } from '../locale/intl-formats.js';
-import { DEFAULT_LOCALE, toLocale, type Locale } from '../locale/locale.js';
+import { DEFAULT_LOCALE, dataLocale, toLocale, type DisplayLocale, type Locale } from '../locale/locale.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
+import { languageTag, localeWithWording, onWordingChange, registering } from '../locale/wording.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
@@ -17,7 +18,8 @@ import { PlsErrorEvent } from './pls-error-event.js';
 /**
  * What every plskit element shares: configuration from its own attributes or
  * from the nearest <pls-provider> (the attribute wins), the API connection,
- * strings in the element's locale, the screen-reader live region and error
+ * strings in the element's locale (with the page's, provider's and its own
+ * wording, locale/wording.ts), the screen-reader live region and error
  * reporting to the host.
  */
 export abstract class PlsElement extends PlsConfiguration(LitElement) {
@@ -25,7 +27,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   static readonly plskitVersion = PLSKIT_ELEMENTS_VERSION;
 
   /** The element's string tables; the shared failure and loading texts are always included. */
-  protected static strings: readonly LocaleStrings<unknown>[] = [];
+  protected static textTables: readonly LocaleStrings<unknown>[] = [];
 
   @consume({ context: connectionContext, subscribe: true })
   @state()
@@ -39,32 +41,47 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   @state() protected announcement = '';
 
   /**
-   * The locale the element shows: the one asked for, once its strings have
-   * loaded; until then the one shown before, so a switch never flashes.
+   * The locale the element shows: the one asked for with its wording, once its
+   * strings have loaded; until then the one shown before, so a switch never flashes.
    */
-  protected displayLocale: Locale = DEFAULT_LOCALE;
+  protected displayLocale: DisplayLocale = DEFAULT_LOCALE;
   #shownOnce = false;
   /** The changes of updates held back for strings: Lit forgets them, the first update that happens gets them. */
   #heldBack: PropertyValues | undefined;
 
   #onOnline = (): void => this.backOnline();
+  #stopWatchingWording?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('online', this.#onOnline);
+    // a pack or wording registered later (or a pack that arrived) may change what is shown
+    this.#stopWatchingWording = onWordingChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('online', this.#onOnline);
+    this.#stopWatchingWording?.();
   }
 
   /** The browser is back online: an element showing a failure retries here. */
   protected backOnline(): void {}
 
-  /** The locale asked for (own attribute, else the provider's, else zh-CN). */
-  get effectiveLocale(): Locale {
-    return toLocale(this.locale) ?? this.providerSettings?.locale ?? DEFAULT_LOCALE;
+  /** The locale asked for (own attribute, else the provider's, else zh-CN): a shipped locale or a registered pack's tag. */
+  get effectiveLocale(): DisplayLocale {
+    const provided = this.providerSettings;
+    return toLocale(this.locale) ?? toLocale(provided?.localeTag) ?? provided?.locale ?? DEFAULT_LOCALE;
+  }
+
+  /** The shipped locale of the locale asked for: the API's data comes in it (its requests' Accept-Language). */
+  protected get dataLocale(): Locale {
+    return dataLocale(this.effectiveLocale);
+  }
+
+  /** The language tag of what is shown, for `lang` (without the private-use subtag of its own wording). */
+  protected get languageTag(): string {
+    return languageTag(this.displayLocale);
   }
 
   get effectiveRegion(): string | undefined {
@@ -77,19 +94,20 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** The string tables the element shows: a locale is shown once every one of them is ready in it. */
   protected stringTables(): readonly LocaleStrings<unknown>[] {
-    return [asyncStateText, ...(this.constructor as typeof PlsElement).strings];
+    return [asyncStateText, ...(this.constructor as typeof PlsElement).textTables];
   }
 
   /** Waits for the strings of a locale not loaded yet; the first render waits for them. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    const wanted = this.effectiveLocale;
+    const wanted = localeWithWording(this.effectiveLocale, [this.providerSettings?.strings, this.strings]);
     const tables = this.stringTables();
-    if (tables.every((table) => table.ready(wanted))) {
+    // a locale pack still being registered may be the locale asked for
+    if (!registering && tables.every((table) => table.ready(wanted))) {
       if (!this.#shownOnce || this.displayLocale !== wanted) warmFormats(wanted);
       this.displayLocale = wanted;
       this.#shownOnce = true;
     } else {
-      Promise.all(tables.map((table) => table.load(wanted))).then(() => this.requestUpdate(), () => this.requestUpdate());
+      Promise.all([registering, ...tables.map((table) => table.load(wanted))]).then(() => this.requestUpdate(), () => this.requestUpdate());
       if (!this.#shownOnce) {
         // the earliest old value of a property wins: it is the one the first render changes from
         this.#heldBack = new Map([...changed, ...(this.#heldBack ?? [])]);

@@ -11,10 +11,10 @@ export interface PlsErrorDetail {
 }
 
 /** Fires when a request of an element fails, so the host can log it. */
-export class PlsErrorEvent extends Event {
+export class PlsErrorEvent extends CustomEvent<PlsErrorDetail> {
   static readonly eventName = 'pls-error';
-  constructor(readonly detail: PlsErrorDetail) {
-    super(PlsErrorEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsErrorDetail) {
+    super(PlsErrorEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

@@ -2,17 +2,17 @@
 // Notary Law of the PRC (2017), Art 25(1)(2). The data's article is "N", "N.P"
 // (paragraph), "N(I)" (item) or "N.P(I)". No law titles here, so a widget whose
 // data carries its titles (the notary checklist) does not load them all.
-import type { Locale } from '../locale/locale.js';
+import { dataLocale, type DisplayLocale } from '../locale/locale.js';
 
 const ARTICLE = /^(\d+)(?:\.(\d+))?(?:\((\d+)\))?$/;
 
-export function articleText(article: string, locale: Locale): string {
+export function articleText(article: string, locale: DisplayLocale): string {
   const [, number = article, paragraph, item] = ARTICLE.exec(article) ?? [];
-  if (locale === 'en') return `Art ${number}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
+  if (dataLocale(locale) === 'en') return `Art ${number}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
   return `第${number}条${paragraph ? `第${paragraph}款` : ''}${item ? `第(${item})项` : ''}`;
 }
 
 /** A law's title and an article, as the locale writes a citation. */
-export function lawCitation(lawTitle: string, article: string, locale: Locale): string {
-  return locale === 'en' ? `${lawTitle}, ${articleText(article, locale)}` : `《${lawTitle}》${articleText(article, locale)}`;
+export function lawCitation(lawTitle: string, article: string, locale: DisplayLocale): string {
+  return dataLocale(locale) === 'en' ? `${lawTitle}, ${articleText(article, locale)}` : `《${lawTitle}》${articleText(article, locale)}`;
 }

@@ -2,10 +2,10 @@
 // laws where the basis carries none: 《中华人民共和国法律援助法》第31条第(4)项 /
 // Legal Aid Law of the PRC (2021), Art 31(4).
 import { LAWS, type LawCode, type LegalBasis } from '@plskit/core';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { lawCitation } from './article-text.js';
 
-export function citation(basis: LegalBasis, locale: Locale): string {
+export function citation(basis: LegalBasis, locale: DisplayLocale): string {
   const title = basis.title ?? LAWS[basis.law as LawCode]?.title;
   return lawCitation(title ? localized(title, locale) : basis.law, basis.article, locale);
 }

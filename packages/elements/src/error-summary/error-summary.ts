@@ -8,7 +8,7 @@
 // screen shows a summary, so the summary is one module in one chunk.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorSummaryText } from './error-summary.strings.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 
 /** The summary and the message under a field, alike in every widget. */
 export const errorSummaryStyles = css`
@@ -34,18 +34,18 @@ function focusField(event: Event, field: string): void {
   root.querySelector<HTMLElement>(`#${CSS.escape(field)}`)?.focus();
 }
 
-export function errorSummary(problems: readonly FieldProblem[], locale: Locale): TemplateResult | typeof nothing {
+export function errorSummary(problems: readonly FieldProblem[], locale: DisplayLocale): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${errorSummaryText[locale].errorSummary}</h3>
+    <h3 id="error-summary-title">${errorSummaryText.in(locale).errorSummary}</h3>
     <ul>${problems.map((problem) => html`<li><a href=${`#${problem.field}`}
       @click=${(event: Event) => focusField(event, problem.field)}>${problem.message}</a></li>`)}</ul>
   </div>`;
 }
 
 /** The message under a field in trouble (its id for aria-describedby: `<field>-error`). */
-export function fieldError(problems: readonly FieldProblem[], field: string, locale: Locale): TemplateResult | typeof nothing {
+export function fieldError(problems: readonly FieldProblem[], field: string, locale: DisplayLocale): TemplateResult | typeof nothing {
   const problem = problems.find((p) => p.field === field);
   return problem ? html`<p class="field-error" id=${`${field}-error`}>
-    <span class="visually-hidden">${errorSummaryText[locale].errorPrefix}</span>${problem.message}</p>` : nothing;
+    <span class="visually-hidden">${errorSummaryText.in(locale).errorPrefix}</span>${problem.message}</p>` : nothing;
 }

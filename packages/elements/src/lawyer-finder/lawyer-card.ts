@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lawyer, PracticeArea } from '../api/directory-types.js';
 import { formatList, formatNumber, languageName, pluralCategory } from '../locale/intl-formats.js';
-import { localized, type Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { lawyerFinderText } from './lawyer-finder.strings.js';
 
 export interface LawyerView {
-  locale: Locale;
+  locale: DisplayLocale;
   practiceAreas: ReadonlyMap<string, PracticeArea>;
 }
 
@@ -19,19 +19,19 @@ export function practiceAreaNames(lawyer: Lawyer, view: LawyerView): string {
 }
 
 /** "1 year", "12 years": years of practice through the locale's plural rules. */
-export function yearsOfPractice(lawyer: Lawyer, locale: Locale): string {
-  const s = lawyerFinderText[locale];
+export function yearsOfPractice(lawyer: Lawyer, locale: DisplayLocale): string {
+  const s = lawyerFinderText.in(locale);
   const years = lawyer.yearsOfPractice;
   return fill(pluralCategory(years, locale) === 'one' ? s.yearsValueOne : s.yearsValue, { years: formatNumber(years, locale) });
 }
 
-export function languageNames(lawyer: Lawyer, locale: Locale): string {
+export function languageNames(lawyer: Lawyer, locale: DisplayLocale): string {
   return formatList(lawyer.languages.map((code) => languageName(code, locale)), locale);
 }
 
 /** The firm rows, from the firm the search result carries; text only, every string from the API is bound as text. */
-export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
-  const s = lawyerFinderText[locale];
+export function firmRows(lawyer: Lawyer, locale: DisplayLocale): TemplateResult {
+  const s = lawyerFinderText.in(locale);
   const firm = lawyer.firm;
   if (!firm) return html`<div><dt>${s.firm}</dt><dd>${s.noFirm}</dd></div>`;
   return html`
@@ -41,12 +41,12 @@ export function firmRows(lawyer: Lawyer, locale: Locale): TemplateResult {
 }
 
 export function lawyerCard(lawyer: Lawyer, view: LawyerView, openDetail: (lawyer: Lawyer) => void, block: number): TemplateResult {
-  const s = lawyerFinderText[view.locale];
+  const s = lawyerFinderText.in(view.locale);
   const headingId = `lawyer-${lawyer.id}`;
   return html`<li class="card" part="card" data-block=${block}>
     <article aria-labelledby=${headingId}>
       <h3 id=${headingId} class="name" part="card-name"><bdi>${lawyer.name}</bdi></h3>
-      <p class="category">${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}
+      <p class="category">${lawyerFinderText.in(view.locale).lawyerCategoryNames[lawyer.category]}
         ${lawyer.acceptsLegalAid ? html`<span class="badge" part="badge">${s.legalAidYes}</span>` : nothing}</p>
       <dl class="facts">
         ${firmRows(lawyer, view.locale)}

@@ -10,12 +10,12 @@ export interface LawyerDetailActions {
 
 /** One lawyer with the firm: everything a resident needs to decide and to call. */
 export function lawyerDetail(lawyer: Lawyer, view: LawyerView, actions: LawyerDetailActions): TemplateResult {
-  const s = lawyerFinderText[view.locale];
+  const s = lawyerFinderText.in(view.locale);
   return html`<section class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="back-button" @click=${actions.back}><span aria-hidden="true">← </span>${s.back}</button>
     <h3 id="detail-name" class="name" part="detail-name" tabindex="-1"><bdi>${lawyer.name}</bdi></h3>
     <dl class="facts">
-      <div><dt>${s.category}</dt><dd>${lawyerFinderText[view.locale].lawyerCategoryNames[lawyer.category]}</dd></div>
+      <div><dt>${s.category}</dt><dd>${lawyerFinderText.in(view.locale).lawyerCategoryNames[lawyer.category]}</dd></div>
       <div><dt>${s.licence}</dt><dd class="licence">${lawyer.licenceNumber}</dd></div>
       <div><dt>${s.years}</dt><dd>${yearsOfPractice(lawyer, view.locale)}</dd></div>
       <div><dt>${s.firstPractice}</dt><dd>${lawyer.firstPracticeYear}</dd></div>

@@ -15,7 +15,7 @@ import { lawyerFinderText } from './lawyer-finder.strings.js';
 import { lawyerFinderStyles } from './pls-lawyer-finder.styles.js';
 import { lawyerDirectory, type LawyerDirectory } from './lawyer-directory.js';
 import { LawyerSearchController, type LawyerResults } from './lawyer-search-controller.js';
-import { ResultWindow } from './result-window.js';
+import { ResultWindow } from '../windowing/result-window.js';
 import { PlsLawyerSelectEvent } from './pls-lawyer-select-event.js';
 import { PlsSearchChangeEvent } from './pls-search-change-event.js';
 import {
@@ -58,7 +58,7 @@ import {
  */
 export class PlsLawyerFinder extends PlsElement {
   static override styles = lawyerFinderStyles;
-  static override strings = [lawyerFinderText];
+  static override textTables = [lawyerFinderText];
 
   /** Preset practice-area filter (a PracticeArea code such as "labour"). */
   @property({ attribute: 'practice-area' }) practiceArea?: string;
@@ -79,11 +79,11 @@ export class PlsLawyerFinder extends PlsElement {
 
   private readonly search = new LawyerSearchController(this, {
     directory: () => lawyerDirectory(this.requireConnection()),
-    locale: () => this.effectiveLocale,
+    locale: () => this.dataLocale,
     pageSize: () => Math.min(50, Math.max(1, Math.trunc(this.pageSize) || 10)),
     onResults: (results) => this.#settled(results),
     onMore: (results) => {
-      this.announcement = fill(lawyerFinderText[this.displayLocale].shown, { shown: formatNumber(results.items.length, this.displayLocale) });
+      this.announcement = fill(lawyerFinderText.in(this.displayLocale).shown, { shown: formatNumber(results.items.length, this.displayLocale) });
     },
     onProblem: this.reportAndAnnounce,
   });
@@ -146,7 +146,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #settled(results: LawyerResults): void {
     this.window.reset();
-    const s = lawyerFinderText[this.displayLocale];
+    const s = lawyerFinderText.in(this.displayLocale);
     this.announcement = results.total === 0 ? s.empty : this.#totalText(results.total);
     this.dispatchEvent(new PlsSearchChangeEvent({ ...toLawyerQuery(results.filters), total: results.total }));
     if (this.syncUrl) {
@@ -157,7 +157,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #totalText(total: number): string {
-    const s = lawyerFinderText[this.displayLocale];
+    const s = lawyerFinderText.in(this.displayLocale);
     const template = pluralCategory(total, this.displayLocale) === 'one' ? s.totalOne : s.totalOther;
     return fill(template, { count: formatNumber(total, this.displayLocale) });
   }
@@ -184,7 +184,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #select = (lawyer: Lawyer): void => {
     this.dispatchEvent(new PlsLawyerSelectEvent({ lawyerId: lawyer.id, firmId: lawyer.firm?.id ?? null, region: lawyer.region }));
-    this.announcement = `${lawyerFinderText[this.displayLocale].selected}: ${lawyer.name}`;
+    this.announcement = `${lawyerFinderText.in(this.displayLocale).selected}: ${lawyer.name}`;
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -197,7 +197,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   protected override render(): TemplateResult {
     const view: LawyerView = { locale: this.displayLocale, practiceAreas: this.practiceAreas };
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale} @keydown=${this.#onKeydown}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag} @keydown=${this.#onKeydown}>
       ${this.renderLiveRegion()}
       ${this.detail
         ? lawyerDetail(this.detail, view, { back: this.#closeDetail, select: this.#select })
@@ -207,7 +207,7 @@ export class PlsLawyerFinder extends PlsElement {
 
   #renderForm(): TemplateResult {
     const locale = this.displayLocale;
-    const s = lawyerFinderText[locale];
+    const s = lawyerFinderText.in(locale);
     const f = this.filters;
     const selected = (value: string, current: string | number) => value === String(current);
     return html`<form class="search" part="search" role="search" aria-label=${s.title}
@@ -241,7 +241,7 @@ export class PlsLawyerFinder extends PlsElement {
         <label>${s.category}
           <select name="category" @change=${(event: Event) => this.#change({ category: (event.target as HTMLSelectElement).value as LawyerCategory | '' })}>
             <option value="" ?selected=${!f.category}>${s.anyCategory}</option>
-            ${LAWYER_CATEGORIES.map((category) => html`<option value=${category} ?selected=${selected(category, f.category)}>${lawyerFinderText[locale].lawyerCategoryNames[category]}</option>`)}
+            ${LAWYER_CATEGORIES.map((category) => html`<option value=${category} ?selected=${selected(category, f.category)}>${lawyerFinderText.in(locale).lawyerCategoryNames[category]}</option>`)}
           </select></label>
         <label>${s.language}
           <select name="language" @change=${(event: Event) => this.#change({ language: (event.target as HTMLSelectElement).value })}>
@@ -269,7 +269,7 @@ export class PlsLawyerFinder extends PlsElement {
   }
 
   #renderResults(view: LawyerView): TemplateResult {
-    const s = lawyerFinderText[view.locale];
+    const s = lawyerFinderText.in(view.locale);
     const state = this.search.state;
     if (state.status === 'error') return errorView(state.problem, view.locale, () => this.search.retry());
     const results = this.search.results;

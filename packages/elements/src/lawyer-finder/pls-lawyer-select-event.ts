@@ -6,10 +6,10 @@ export interface PlsLawyerSelectDetail {
 }
 
 /** Fires when a resident chooses a lawyer ("select this lawyer" in the detail view). */
-export class PlsLawyerSelectEvent extends Event {
+export class PlsLawyerSelectEvent extends CustomEvent<PlsLawyerSelectDetail> {
   static readonly eventName = 'pls-lawyer-select';
-  constructor(readonly detail: PlsLawyerSelectDetail) {
-    super(PlsLawyerSelectEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsLawyerSelectDetail) {
+    super(PlsLawyerSelectEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

@@ -4,10 +4,10 @@ import type { LawyerQuery } from '../api/directory-types.js';
 export type PlsSearchChangeDetail = Omit<LawyerQuery, 'cursor' | 'limit'> & { total: number };
 
 /** Fires when a lawyer search settles with a new result (not on "load more"). */
-export class PlsSearchChangeEvent extends Event {
+export class PlsSearchChangeEvent extends CustomEvent<PlsSearchChangeDetail> {
   static readonly eventName = 'pls-search-change';
-  constructor(readonly detail: PlsSearchChangeDetail) {
-    super(PlsSearchChangeEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsSearchChangeDetail) {
+    super(PlsSearchChangeEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

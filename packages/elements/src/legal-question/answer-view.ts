@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { answerText } from './answer.strings.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
@@ -20,7 +20,7 @@ export const strings = answerText;
 
 export interface AnswerScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   limits: WorkOrderTimeLimits;
   kind: WorkOrderKind | undefined;
@@ -46,7 +46,7 @@ function radios<V extends string>(screen: AnswerScreen, id: string, legend: stri
 
 export function answerView(screen: AnswerScreen): TemplateResult {
   const { text, locale, limits } = screen;
-  const own = answerText[locale];
+  const own = answerText.in(locale);
   const hints: Record<WorkOrderKind, string> = {
     question: fill(own.questionHint, { date: formatCalendarDate(limits.question.dueBy, locale), days: limits.question.workingDays }),
     callback: own.callbackHint,

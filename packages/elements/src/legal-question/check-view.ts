@@ -4,7 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checkText } from './check.strings.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
@@ -16,7 +16,7 @@ export const strings = checkText;
 
 export interface CheckScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   draft: QuestionDraft;
   /** The topic's and the region's names, as the first step showed them. */
   topicName: string;
@@ -28,7 +28,7 @@ export interface CheckScreen {
 }
 
 export function checkView({ text, locale, draft, topicName, regionName, message, sending, change, send }: CheckScreen): TemplateResult {
-  const own = checkText[locale];
+  const own = checkText.in(locale);
   const row = (label: string, value: string, step: Step) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd>
     <dd><button type="button" class="link" @click=${() => change(step)}>${own.change}<span class="visually-hidden"> ${label}</span></button></dd></div>`;
   const answer = draft.kind === 'callback' && draft.callbackDate && draft.callbackPart

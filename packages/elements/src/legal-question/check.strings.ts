@@ -4,4 +4,4 @@ import text from './check.strings.zh-CN.js';
 export type { CheckText } from './check.strings.zh-CN.js';
 
 /** The check step's words (they come with its view): zh-CN with the view, English imported when first shown. */
-export const checkText = localeStrings(text, { en: () => import('./check.strings.en.js') });
+export const checkText = localeStrings('legal-question/check', text, { en: () => import('./check.strings.en.js') });

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { privacyNoticeStyles, privacyNoticeView } from '../privacy/privacy-notice-view.js';
 import { contactText } from './contact.strings.js';
@@ -18,7 +18,7 @@ export const styles = privacyNoticeStyles;
 
 export interface ContactScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   name: string;
   phone: string;
@@ -32,7 +32,7 @@ export interface ContactScreen {
 
 export function contactView(screen: ContactScreen): TemplateResult {
   const { text, locale, problems } = screen;
-  const own = contactText[locale];
+  const own = contactText.in(locale);
   const invalid = (field: string) => (problems.some((p) => p.field === field) ? 'true' : 'false');
   const input = (field: 'name' | 'phone') => (e: Event) => screen.type(field, (e.target as HTMLInputElement).value);
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>

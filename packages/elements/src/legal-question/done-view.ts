@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { doneText } from './done.strings.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
@@ -15,7 +15,7 @@ export const strings = doneText;
 
 export interface DoneScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   asked: WorkOrder;
   /** The link to follow it (the token in its fragment). */
   link: string;
@@ -26,7 +26,7 @@ export interface DoneScreen {
 }
 
 export function doneView({ text, locale, asked, link, copied, copy, startAgain }: DoneScreen): TemplateResult {
-  const own = doneText[locale];
+  const own = doneText.in(locale);
   const window = asked.callbackWindow;
   const next = window
     ? fill(own.nextCallback, { date: formatCalendarDate(window.date, locale, 'full'), part: text.parts[window.part] })

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { followStyles } from './follow.styles.js';
 import { followText } from './follow.strings.js';
@@ -17,7 +17,7 @@ export const styles = followStyles;
 
 export interface FollowScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   followed: WorkOrder;
   /** The topic's name, once the catalogue is at hand (its code until then). */
   topicName: string;
@@ -28,11 +28,11 @@ export interface FollowScreen {
 }
 
 /** "2026-09-28T15:40:00+08:00" as the resident reads it: the API's instants carry +08:00, so the wall clock is the text's. */
-const when = (instant: string, locale: Locale): string => `${formatCalendarDate(instant.slice(0, 10), locale)} ${instant.slice(11, 16)}`;
+const when = (instant: string, locale: DisplayLocale): string => `${formatCalendarDate(instant.slice(0, 10), locale)} ${instant.slice(11, 16)}`;
 
 export function followView(screen: FollowScreen): TemplateResult {
   const { text, locale, followed, center } = screen;
-  const own = followText[locale];
+  const own = followText.in(locale);
   const window = followed.callbackWindow;
   const open = followed.status === 'received' || followed.status === 'assigned';
   return html`${stepHeading(text.followTitle)}

@@ -7,7 +7,7 @@ import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
 import type { LoadView } from '../base/pls-steps-element.js';
 import type { ManageCredentials } from '../links/manage-link.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale, Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { legalQuestionText, type LegalQuestionText } from './legal-question.strings.js';
 import {
@@ -21,7 +21,7 @@ export interface LegalQuestionOptions {
   /** Accept-Language of the calls (problem texts, the privacy notice). */
   locale(): Locale;
   /** The locale shown. */
-  displayLocale(): Locale;
+  displayLocale(): DisplayLocale;
   /** pls-error, and the failure said in the live region. */
   report: ReportProblem;
   /** A later step's view, with its words ready. */
@@ -92,7 +92,7 @@ export class LegalQuestionController implements ReactiveController {
   }
 
   get #text(): LegalQuestionText {
-    return legalQuestionText[this.options.displayLocale()];
+    return legalQuestionText.in(this.options.displayLocale());
   }
 
   get #requests() {

@@ -6,6 +6,7 @@ import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { manageLink } from '../links/manage-link.js';
 import type { PlsQuestionRequestDetail } from '../links/pls-question-request-event.js';
+import { localized, type LocalizedText } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { legalQuestionText, type LegalQuestionText } from './legal-question.strings.js';
 import { LegalQuestionController } from './legal-question-controller.js';
@@ -62,7 +63,7 @@ const COUNT_PAUSE_MS = 1200;
  */
 export class PlsLegalQuestion extends PlsStepsElement {
   static override styles = legalQuestionStyles;
-  static override strings = [legalQuestionText];
+  static override textTables = [legalQuestionText];
 
   /** A practice-area code (e.g. "labour") the host already knows: the resident starts with it chosen. */
   @property() topic?: string;
@@ -75,7 +76,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
 
   private readonly questions = new LegalQuestionController(this, {
     connection: () => this.requireConnection(),
-    locale: () => this.effectiveLocale,
+    locale: () => this.dataLocale,
     displayLocale: () => this.displayLocale,
     report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
@@ -91,7 +92,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   });
 
   get #text(): LegalQuestionText {
-    return legalQuestionText[this.displayLocale];
+    return legalQuestionText.in(this.displayLocale);
   }
 
   /** Shows a question from its reference and token (what the link carries). */
@@ -149,9 +150,9 @@ export class PlsLegalQuestion extends PlsStepsElement {
     const locale = this.displayLocale;
     switch (step) {
       case 'topic': return topicProblems(this.draft, regions.value ?? [], this.#text);
-      case 'question': return views.question ? views.question.questionProblems(this.draft, views.question.strings[locale]) : [];
-      case 'answer': return views.answer && limits.value ? answerProblems(this.draft, limits.value.callback.days, views.answer.strings[locale]) : [];
-      case 'contact': return views.contact ? contactProblems(this.draft, views.contact.strings[locale]) : [];
+      case 'question': return views.question ? views.question.questionProblems(this.draft, views.question.strings.in(locale)) : [];
+      case 'answer': return views.answer && limits.value ? answerProblems(this.draft, limits.value.callback.days, views.answer.strings.in(locale)) : [];
+      case 'contact': return views.contact ? contactProblems(this.draft, views.contact.strings.in(locale)) : [];
       default: return [];
     }
   }
@@ -176,7 +177,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     clearTimeout(this.#countTimer);
     const view = this.questions.views.question;
     if (view?.countWorthAnnouncing(text)) {
-      this.#countTimer = setTimeout(() => { this.announcement = view.countLine(this.draft.text, view.strings[this.displayLocale]).line; }, COUNT_PAUSE_MS);
+      this.#countTimer = setTimeout(() => { this.announcement = view.countLine(this.draft.text, view.strings.in(this.displayLocale)).line; }, COUNT_PAUSE_MS);
     }
   }
 
@@ -188,7 +189,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   protected override render(): TemplateResult {
     const back = backTarget(this.step);
     const number = stepNumber(this.step);
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.renderLiveRegion()}
       ${back ? html`<button type="button" class="back link" part="back-button" @click=${() => this.#go(back)}>
         <span aria-hidden="true">‹ </span>${this.#text.back}</button>` : nothing}
@@ -202,7 +203,8 @@ export class PlsLegalQuestion extends PlsStepsElement {
     const locale = this.displayLocale;
     const { questions, problems, draft } = this;
     const { views, message } = questions;
-    const topicName = (code: string) => questions.topics.value?.find((area) => area.code === code)?.name[locale] ?? code;
+    const named = (item: { name: LocalizedText } | undefined, code: string) => (item ? localized(item.name, locale) : code);
+    const topicName = (code: string) => named(questions.topics.value?.find((area) => area.code === code), code);
     switch (this.step) {
       case 'topic':
         return topicView({
@@ -231,7 +233,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
       case 'check':
         return views.check?.checkView({
           text, locale, draft, message, sending: questions.sending, topicName: topicName(draft.topic ?? ''),
-          regionName: questions.regions.value?.find((r) => r.code === draft.region)?.name[locale] ?? draft.region ?? '',
+          regionName: named(questions.regions.value?.find((r) => r.code === draft.region), draft.region ?? ''),
           change: (step) => this.#go(step), send: () => void questions.ask(draft),
         }) ?? waiting(text.checkTitle, locale, questions.notice.state, () => questions.loadNotice());
       case 'done':
@@ -250,7 +252,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     }
     return views.done.doneView({
       text, locale: this.displayLocale, asked: asked!, link: manageLink(location, credentials!, 'pls-question'), copied: this.copied,
-      copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? views.done!.strings[this.displayLocale].copied : ''; },
+      copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
       startAgain: () => this.#startAgain(),
     });
   }

@@ -6,7 +6,7 @@ import { QUESTION_TEXT_MAX } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
 import { countLine } from './question-rules.js';
@@ -20,7 +20,7 @@ export { countLine, countWorthAnnouncing, questionProblems } from './question-ru
 
 export interface QuestionScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   question: string;
   message: string;
@@ -30,7 +30,7 @@ export interface QuestionScreen {
 
 export function questionView(screen: QuestionScreen): TemplateResult {
   const { text, locale, problems } = screen;
-  const own = questionText[locale];
+  const own = questionText.in(locale);
   const count = countLine(screen.question, own);
   const invalid = problems.length > 0;
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>

@@ -6,14 +6,14 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
 import { messageLine } from './question-lines.js';
 import type { PracticeArea } from './legal-question-requests.js';
 
 export interface TopicScreen {
   text: LegalQuestionText;
-  locale: Locale;
+  locale: DisplayLocale;
   problems: readonly FieldProblem[];
   /** What the last attempt's refusal means (a topic the API no longer has, say). */
   message: string;
@@ -44,7 +44,7 @@ export function topicView(screen: TopicScreen): TemplateResult {
       <div class="choices topics" part="topics">${topics.value.map((area) => html`<div class="choice">
         <input type="radio" name="topic" id=${`t-${area.code}`} .checked=${area.code === screen.topic} aria-invalid=${invalid('topic-list')}
           @change=${() => screen.chooseTopic(area.code)}>
-        <label for=${`t-${area.code}`}>${area.name[locale]}</label></div>`)}</div>
+        <label for=${`t-${area.code}`}>${localized(area.name, locale)}</label></div>`)}</div>
     </fieldset>
     <div class="field">
       <label for="region">${text.regionLabel}</label>
@@ -52,7 +52,7 @@ export function topicView(screen: TopicScreen): TemplateResult {
       <select id="region" aria-invalid=${invalid('region')}
         @change=${(e: Event) => screen.chooseRegion((e.target as HTMLSelectElement).value || undefined)}>
         <option value="" ?selected=${!screen.region}>—</option>
-        ${regions.value.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${r.name[locale]}</option>`)}
+        ${regions.value.map((r) => html`<option value=${r.code} ?selected=${r.code === screen.region}>${localized(r.name, locale)}</option>`)}
       </select>
     </div>
     <button class="primary" part="continue-button">${text.continue}</button>

@@ -3,7 +3,7 @@
 // form; senior mode one per screen.
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../error-summary/error-summary.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checklistQuestionsText } from './checklist-questions.strings.js';
 import { checklistQuestionsStyles } from './checklist-questions.styles.js';
@@ -25,13 +25,13 @@ export interface QuestionsOptions {
   current: number | undefined;
   answers: NotaryAnswers;
   missing: NotaryQuestion[];
-  locale: Locale;
+  locale: DisplayLocale;
   onAnswer(question: NotaryQuestion, value: boolean | string): void;
   onSubmit(): void;
   onBack(): void;
 }
 
-function countryOptions(locale: Locale, chosen: string | undefined): TemplateResult[] {
+function countryOptions(locale: DisplayLocale, chosen: string | undefined): TemplateResult[] {
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   return COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code }))
     .sort((a, b) => a.name.localeCompare(b.name, locale))
@@ -39,7 +39,7 @@ function countryOptions(locale: Locale, chosen: string | undefined): TemplateRes
 }
 
 function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateResult {
-  const s = checklistQuestionsText[o.locale];
+  const s = checklistQuestionsText.in(o.locale);
   const { label, why, yes, no } = s.questions[question];
   const invalid = o.missing.includes(question);
   const error = invalid ? html`<p id="${question}-error" class="error">${question === 'destinationCountry' ? s.chooseCountry : s.chooseOne}</p>` : nothing;
@@ -65,7 +65,7 @@ function questionView(question: NotaryQuestion, o: QuestionsOptions): TemplateRe
 }
 
 export function questionsView(o: QuestionsOptions): TemplateResult {
-  const s = checklistQuestionsText[o.locale];
+  const s = checklistQuestionsText.in(o.locale);
   const shown = o.current === undefined ? o.questions : [o.questions[o.current]!];
   const last = o.current === undefined || o.current === o.questions.length - 1;
   return html`<form part="questions" novalidate @submit=${(event: Event) => { event.preventDefault(); o.onSubmit(); }}>

@@ -5,7 +5,7 @@
 import type { NotaryChecklist, NotaryChecklistItem } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
-import type { Locale } from '../locale/locale.js';
+import { dataLocale, localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checklistText, type ChecklistText } from './checklist.strings.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -20,7 +20,7 @@ type Strings = ChecklistText;
 export interface ChecklistScreen {
   checklist: NotaryChecklist;
   offices: ServiceCenter[] | undefined;
-  locale: Locale;
+  locale: DisplayLocale;
   /** The matter asks questions: "change answers" leads back to them. */
   asksQuestions: boolean;
   /** What the last "copy" did, in words ("" before any). */
@@ -40,25 +40,25 @@ function formText(item: NotaryChecklistItem, s: Strings): string {
 }
 
 /** "依据：" / "Basis: " */
-export const labelled = (label: string, locale: Locale): string => (locale === 'en' ? `${label}: ` : `${label}：`);
+export const labelled = (label: string, locale: DisplayLocale): string => (dataLocale(locale) === 'en' ? `${label}: ` : `${label}：`);
 
-const basisLine = (label: string, text: string, locale: Locale) => html`<p class="basis"><span class="label">${labelled(label, locale)}</span>${text}</p>`;
+const basisLine = (label: string, text: string, locale: DisplayLocale) => html`<p class="basis"><span class="label">${labelled(label, locale)}</span>${text}</p>`;
 
-function itemView(item: NotaryChecklistItem, locale: Locale, s: Strings): TemplateResult {
+function itemView(item: NotaryChecklistItem, locale: DisplayLocale, s: Strings): TemplateResult {
   const fromSource = 'source' in item.basis;
   return html`<li part="item" data-item=${item.code}>
     <span class="tickbox" aria-hidden="true"></span>
     <div>
-      <p class="item-name"><strong>${item.name[locale]}</strong> <span class="form">(${formText(item, s)})</span>
+      <p class="item-name"><strong>${localized(item.name, locale)}</strong> <span class="form">(${formText(item, s)})</span>
         ${item.pledgeMayReplace ? html`<span class="badge">${s.pledgeMark}</span>` : nothing}</p>
-      <p>${labelled(s.why, locale)}${item.reason[locale]}</p>
+      <p>${labelled(s.why, locale)}${localized(item.reason, locale)}</p>
       ${basisLine(fromSource ? s.source : s.basis, citationText(item.basis, locale), locale)}
-      ${item.obtainFrom ? html`<p>${labelled(s.obtainFrom, locale)}${item.obtainFrom[locale]}</p>` : nothing}
+      ${item.obtainFrom ? html`<p>${labelled(s.obtainFrom, locale)}${localized(item.obtainFrom, locale)}</p>` : nothing}
     </div>
   </li>`;
 }
 
-function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: Locale): TemplateResult | typeof nothing {
+function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: DisplayLocale): TemplateResult | typeof nothing {
   if (offices === undefined) return nothing;
   return html`<div class="offices" part="offices">
     <h4>${s.officeTitle}</h4>
@@ -68,14 +68,14 @@ function officesView(offices: ServiceCenter[] | undefined, s: Strings, locale: L
 }
 
 /** What a screen reader hears when the checklist is shown. */
-export function readyAnnouncement(checklist: NotaryChecklist, locale: Locale): string {
-  const s = checklistText[locale];
-  return checklist.refusals.length > 0 ? s.refusedAnnouncement : fill(s.ready, { matter: checklist.matter.name[locale], count: checklist.items.length });
+export function readyAnnouncement(checklist: NotaryChecklist, locale: DisplayLocale): string {
+  const s = checklistText.in(locale);
+  return checklist.refusals.length > 0 ? s.refusedAnnouncement : fill(s.ready, { matter: localized(checklist.matter.name, locale), count: checklist.items.length });
 }
 
 export function checklistView(screen: ChecklistScreen): TemplateResult {
   const { checklist, locale } = screen;
-  const s = checklistText[locale];
+  const s = checklistText.in(locale);
   return html`${sheetView(checklist, screen.offices, locale, s)}
     <div class="actions" part="actions">
       <button type="button" part="print-button" class="primary" @click=${screen.print}>${s.print}</button>
@@ -88,21 +88,21 @@ export function checklistView(screen: ChecklistScreen): TemplateResult {
     ${screen.copyStatus ? html`<p class="note" part="copy-status">${screen.copyStatus}</p>` : nothing}`;
 }
 
-function sheetView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: Locale, s: Strings): TemplateResult {
+function sheetView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefined, locale: DisplayLocale, s: Strings): TemplateResult {
   const [refusal] = checklist.refusals;
   const inPerson = checklist.inPerson;
   return html`<article part="checklist" class="sheet" data-matter=${checklist.matter.code} data-legalisation=${checklist.legalisation}>
-    <h2 id="step-heading" tabindex="-1">${fill(s.checklistTitle, { matter: checklist.matter.name[locale] })}</h2>
+    <h2 id="step-heading" tabindex="-1">${fill(s.checklistTitle, { matter: localized(checklist.matter.name, locale) })}</h2>
     ${refusal ? html`<section part="refusal" class="refusal">
       <h3>${s.refusedTitle}</h3>
-      <p>${refusal.text[locale]}</p>
+      <p>${localized(refusal.text, locale)}</p>
       ${basisLine(s.basis, lawCitation(refusal.basis, locale), locale)}
-      <h4>${s.insteadTitle}</h4><p>${refusal.instead[locale]}</p>
-      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${refusal.homeVisit.scope}>${refusal.homeVisit.text[locale]}</p>
+      <h4>${s.insteadTitle}</h4><p>${localized(refusal.instead, locale)}</p>
+      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${refusal.homeVisit.scope}>${localized(refusal.homeVisit.text, locale)}</p>
     </section>` : inPerson ? html`<section part="in-person">
       <h3>${s.inPersonTitle}</h3>
-      <p>${inPerson.text[locale]}</p>
-      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${inPerson.homeVisit.scope}>${inPerson.homeVisit.text[locale]}</p>
+      <p>${localized(inPerson.text, locale)}</p>
+      <h4>${s.homeVisitTitle}</h4><p part="home-visit" data-scope=${inPerson.homeVisit.scope}>${localized(inPerson.homeVisit.text, locale)}</p>
     </section>` : nothing}
     <section>
       <h3>${s.itemsTitle}</h3>
@@ -113,18 +113,18 @@ function sheetView(checklist: NotaryChecklist, offices: ServiceCenter[] | undefi
     </section>`}
     <section part="where">
       <h3>${s.whereTitle}</h3>
-      <p>${checklist.whereToApply.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.whereToApply.basis, locale), locale)}
+      <p>${localized(checklist.whereToApply.text, locale)}</p>${basisLine(s.basis, lawCitation(checklist.whereToApply.basis, locale), locale)}
       ${officesView(offices, s, locale)}
     </section>
     <section part="time-limit">
-      <h3>${s.timeTitle}</h3><p>${checklist.timeLimit.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.timeLimit.basis, locale), locale)}
+      <h3>${s.timeTitle}</h3><p>${localized(checklist.timeLimit.text, locale)}</p>${basisLine(s.basis, lawCitation(checklist.timeLimit.basis, locale), locale)}
     </section>
     <section part="fee">
       <h3>${s.feeTitle}${checklist.fee.unverified ? html` <span class="badge unverified">${s.unverified}</span>` : nothing}</h3>
-      <p>${checklist.fee.text[locale]}</p>${basisLine(s.basis, lawCitation(checklist.fee.basis, locale), locale)}
+      <p>${localized(checklist.fee.text, locale)}</p>${basisLine(s.basis, lawCitation(checklist.fee.basis, locale), locale)}
     </section>
     ${checklist.pledge ? html`<section part="pledge">
-      <h3>${s.pledgeTitle}</h3><p>${checklist.pledge.text[locale]}</p>${basisLine(s.source, checklist.pledge.source.title, locale)}
+      <h3>${s.pledgeTitle}</h3><p>${localized(checklist.pledge.text, locale)}</p>${basisLine(s.source, checklist.pledge.source.title, locale)}
     </section>` : nothing}
     ${checklist.listBasis === 'general-pattern' ? html`<p class="note" part="general-pattern">${s.generalPattern}</p>` : nothing}
     <section part="sources">

@@ -3,14 +3,14 @@
 import { matchNotaryMatters } from '@plskit/core';
 import type { NotaryMatterList } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import type { NotaryChecklistText } from './notary-checklist.strings.js';
 
 export interface MatterFinderOptions {
   list: NotaryMatterList;
   query: string;
-  locale: Locale;
+  locale: DisplayLocale;
   text: NotaryChecklistText;
   /** The `matter` attribute named a matter the catalogue does not have. */
   unknown: boolean;
@@ -31,10 +31,10 @@ export function matterFinderView({ list, query, locale, text: s, unknown, onQuer
     ${list.groups.map((group) => {
       const matters = found.filter((matter) => matter.group === group.code);
       return matters.length === 0 ? nothing : html`<section class="group" data-group=${group.code}>
-        <h3>${group.name[locale]}</h3>
+        <h3>${localized(group.name, locale)}</h3>
         <ul class="matters">${matters.map((matter) => html`<li>
           <button type="button" part="matter-button" data-matter=${matter.code} @click=${() => onChoose(matter.code)}>
-            ${matter.name[locale]}${matter.inPersonOnly ? html` <span class="badge">${s.inPersonBadge}</span>` : nothing}
+            ${localized(matter.name, locale)}${matter.inPersonOnly ? html` <span class="badge">${s.inPersonBadge}</span>` : nothing}
           </button></li>`)}
         </ul>
       </section>`;

@@ -12,10 +12,10 @@ export interface PlsBookRequestDetail {
 }
 
 /** Fires when the resident asks to book a visit from the checklist; the host opens the booker. */
-export class PlsBookRequestEvent extends Event {
+export class PlsBookRequestEvent extends CustomEvent<PlsBookRequestDetail> {
   static readonly eventName = 'pls-book-request';
-  constructor(readonly detail: PlsBookRequestDetail) {
-    super(PlsBookRequestEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsBookRequestDetail) {
+    super(PlsBookRequestEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

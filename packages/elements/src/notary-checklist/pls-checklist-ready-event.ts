@@ -11,10 +11,10 @@ export interface PlsChecklistReadyDetail {
 }
 
 /** Fires when <pls-notary-checklist> shows a checklist. */
-export class PlsChecklistReadyEvent extends Event {
+export class PlsChecklistReadyEvent extends CustomEvent<PlsChecklistReadyDetail> {
   static readonly eventName = 'pls-checklist-ready';
-  constructor(readonly detail: PlsChecklistReadyDetail) {
-    super(PlsChecklistReadyEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: PlsChecklistReadyDetail) {
+    super(PlsChecklistReadyEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

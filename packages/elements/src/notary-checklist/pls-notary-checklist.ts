@@ -73,7 +73,7 @@ type Step = 'find' | 'questions' | 'checklist';
  */
 export class PlsNotaryChecklist extends PlsStepsElement {
   static override styles = notaryChecklistStyles;
-  static override strings = [notaryChecklistText];
+  static override textTables = [notaryChecklistText];
 
   /** A matter code (e.g. "will") to open directly, skipping the search. */
   @property() matter?: string;
@@ -204,7 +204,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
   }
 
   get text() {
-    return notaryChecklistText[this.displayLocale];
+    return notaryChecklistText.in(this.displayLocale);
   }
 
   async #copy(): Promise<void> {
@@ -212,7 +212,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
     const copied = await copyText(sheet.innerText, this.renderRoot);
-    const words = this.notary.views.checklist!.strings[this.displayLocale];
+    const words = this.notary.views.checklist!.strings.in(this.displayLocale);
     this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   }
@@ -257,7 +257,7 @@ export class PlsNotaryChecklist extends PlsStepsElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.#stepView()}
       ${this.renderLiveRegion()}
     </div>`;

@@ -7,7 +7,7 @@ import type { LegalBasis } from '@plskit/core';
 import type { PrivacyNotice } from '@plskit/sdk';
 import { css, html, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 
 /** The notice's box, scrolled within the form; a view that shows the notice adds it to its styles. */
 export const privacyNoticeStyles = css`
@@ -15,19 +15,19 @@ export const privacyNoticeStyles = css`
   .notice ul { padding-inline-start: 1.2em; }
 `;
 
-export function privacyNoticeView(notice: PrivacyNotice, locale: Locale): TemplateResult {
+export function privacyNoticeView(notice: PrivacyNotice, locale: DisplayLocale): TemplateResult {
   const cite = (basis: { law: string; article: string }) => html` <span class="basis">${citation(basis as LegalBasis, locale)}</span>`;
   return html`<section class="notice" part="privacy-notice" aria-labelledby="notice-title" tabindex="0">
-    <h3 id="notice-title">${notice.title[locale]}</h3>
-    <p>${notice.processor.name[locale]}（${notice.processor.contact[locale]}）</p>
-    <p>${notice.purpose.text[locale]}${cite(notice.purpose.basis)}</p>
-    <p>${notice.lawfulBasis.text[locale]}${cite(notice.lawfulBasis.basis)}</p>
-    <ul>${notice.categories.map((c) => html`<li><strong>${c.name[locale]}</strong>：${c.why[locale]}</li>`)}</ul>
-    ${notice.notCollected.map((n) => html`<p>${n.text[locale]}${cite(n.basis)}</p>`)}
-    <p>${notice.method.text[locale]}${cite(notice.method.basis)}</p>
-    ${notice.recipients.map((r) => html`<p>${r.text[locale]}${cite(r.basis)}</p>`)}
-    <p>${notice.retention.text[locale]}${cite(notice.retention.basis)}</p>
-    <ul>${notice.rights.map((r) => html`<li>${r.text[locale]}${cite(r.basis)}</li>`)}</ul>
-    <p>${notice.howToExercise.text[locale]}${cite(notice.howToExercise.basis)}</p>
+    <h3 id="notice-title">${localized(notice.title, locale)}</h3>
+    <p>${localized(notice.processor.name, locale)}（${localized(notice.processor.contact, locale)}）</p>
+    <p>${localized(notice.purpose.text, locale)}${cite(notice.purpose.basis)}</p>
+    <p>${localized(notice.lawfulBasis.text, locale)}${cite(notice.lawfulBasis.basis)}</p>
+    <ul>${notice.categories.map((c) => html`<li><strong>${localized(c.name, locale)}</strong>：${localized(c.why, locale)}</li>`)}</ul>
+    ${notice.notCollected.map((n) => html`<p>${localized(n.text, locale)}${cite(n.basis)}</p>`)}
+    <p>${localized(notice.method.text, locale)}${cite(notice.method.basis)}</p>
+    ${notice.recipients.map((r) => html`<p>${localized(r.text, locale)}${cite(r.basis)}</p>`)}
+    <p>${localized(notice.retention.text, locale)}${cite(notice.retention.basis)}</p>
+    <ul>${notice.rights.map((r) => html`<li>${localized(r.text, locale)}${cite(r.basis)}</li>`)}</ul>
+    <p>${localized(notice.howToExercise.text, locale)}${cite(notice.howToExercise.basis)}</p>
   </section>`;
 }

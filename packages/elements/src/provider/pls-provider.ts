@@ -4,12 +4,12 @@ import type { Connection } from '../api/connection.js';
 import { PlsConfiguration } from '../base/pls-configuration.js';
 import { connectionContext } from '../context/connection-context.js';
 import { settingsContext, type ProviderSettings } from '../context/settings-context.js';
-import { toLocale } from '../locale/locale.js';
+import { dataLocale, toLocale } from '../locale/locale.js';
 import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 
 /**
  * Shares configuration with every plskit element inside it: one API
- * connection, the locale, the default region and senior mode. It renders
+ * connection, the locale, the default region, senior mode and wording. It renders
  * nothing and has no shadow root: the page's own content inside it is never
  * moved, wrapped or laid out again when the element upgrades. Style it as the
  * page likes (e.g. `pls-provider { display: contents }`).
@@ -33,10 +33,16 @@ export class PlsProvider extends PlsConfiguration(ReactiveElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') || changed.has('partnerKey') || changed.has('fetch')) this.connection = this.ownConnection;
-    if (changed.has('locale') || changed.has('region') || changed.has('senior')) {
+    if (changed.has('locale') || changed.has('region') || changed.has('senior') || changed.has('strings') || changed.has('localePacks')) {
       const locale = toLocale(this.locale);
       // a new object, so that subscribed consumers are told
-      this.settings = { senior: this.senior, ...(locale ? { locale } : {}), ...(this.region ? { region: this.region } : {}) };
+      this.settings = {
+        senior: this.senior,
+        ...(locale ? { locale: dataLocale(locale) } : {}),
+        ...(this.locale ? { localeTag: this.locale } : {}),
+        ...(this.region ? { region: this.region } : {}),
+        ...(this.strings ? { strings: this.strings } : {}),
+      };
     }
   }
 }

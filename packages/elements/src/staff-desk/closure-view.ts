@@ -6,7 +6,7 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { stepHeading } from '../base/focus-targets.js';
 import { errorSummary, fieldError, type FieldProblem } from '../error-summary/error-summary.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
-import type { Locale } from '../locale/locale.js';
+import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { closureText } from './closure.strings.js';
 import { closureStyles } from './closure.styles.js';
@@ -18,7 +18,7 @@ export const strings = closureText;
 export const styles = closureStyles;
 
 export interface ClosureScreen {
-  locale: Locale;
+  locale: DisplayLocale;
   /** The center as staff know it: its name, or its id until the names came. */
   center: string;
   date: string;
@@ -52,7 +52,7 @@ function field(screen: ClosureScreen, id: string, name: keyof ClosureDraft, labe
 }
 
 function confirmDialog(screen: ClosureScreen): TemplateResult {
-  const text = closureText[screen.locale];
+  const text = closureText.in(screen.locale);
   const date = formatCalendarDate(screen.date, screen.locale);
   const { from, to } = screen.draft;
   const when = from || to ? fill(text.confirmPart, { date, from: from || '00:00', to: to || '24:00' }) : fill(text.confirmWhole, { date });
@@ -76,7 +76,7 @@ function confirmDialog(screen: ClosureScreen): TemplateResult {
 }
 
 export function closureFormView(screen: ClosureScreen): TemplateResult {
-  const text = closureText[screen.locale];
+  const text = closureText.in(screen.locale);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     screen.submit();
@@ -95,12 +95,12 @@ export function closureFormView(screen: ClosureScreen): TemplateResult {
     ${screen.confirming ? confirmDialog(screen) : nothing}`;
 }
 
-export function closedView(closure: Closure, locale: Locale, back: () => void): TemplateResult {
-  const text = closureText[locale];
+export function closedView(closure: Closure, locale: DisplayLocale, back: () => void): TemplateResult {
+  const text = closureText.in(locale);
   return html`${stepHeading(text.doneTitle)}
     <p part="closure-result">${closure.cancelled ? fill(text.done, { count: closure.cancelled }) : text.doneNone}</p>
     <div class="actions"><button type="button" part="back-button" @click=${back}>${text.back}</button></div>`;
 }
 
 /** What the live region says once the server closed it. */
-export const closedAnnouncement = (closure: Closure, locale: Locale): string => fill(closureText[locale].announceDone, { count: closure.cancelled });
+export const closedAnnouncement = (closure: Closure, locale: DisplayLocale): string => fill(closureText.in(locale).announceDone, { count: closure.cancelled });

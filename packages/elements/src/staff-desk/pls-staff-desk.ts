@@ -63,7 +63,7 @@ type Screen = 'roster' | 'closure' | 'closed';
  */
 export class PlsStaffDesk extends PlsStepsElement {
   static override styles = staffDeskStyles;
-  static override strings = [staffDeskText];
+  static override textTables = [staffDeskText];
 
   /** The center to show first (e.g. "sc-370811"); default the member's first. */
   @property() center?: string;
@@ -90,13 +90,13 @@ export class PlsStaffDesk extends PlsStepsElement {
   private readonly desk = new StaffDeskController(this, {
     connection: () => this.requireConnection(),
     token: () => (this.getAccessToken ? this.getAccessToken() : this.accessToken),
-    locale: () => this.displayLocale,
+    locale: () => this.dataLocale,
     report: (operation, problem) => this.reportProblem(operation, problem),
     loadView: this.loadView,
   });
 
   get text() {
-    return staffDeskText[this.displayLocale];
+    return staffDeskText.in(this.displayLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,7 +196,7 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   #submitClosure(): void {
-    this.problems = closureProblems(this.draft, this.desk.views.closure!.strings[this.displayLocale]);
+    this.problems = closureProblems(this.draft, this.desk.views.closure!.strings.in(this.displayLocale));
     if (this.problems.length) {
       this.moveFocus(ERROR_SUMMARY);
       return;
@@ -272,7 +272,7 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClass} part="base" lang=${this.displayLocale}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.#screenView()}
       ${this.renderLiveRegion()}
     </div>`;

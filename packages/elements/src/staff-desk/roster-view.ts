@@ -9,7 +9,7 @@ import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
 import { asyncStateText } from '../async-state/async-state.strings.js';
 import { stepHeading } from '../base/focus-targets.js';
-import type { Locale } from '../locale/locale.js';
+import { localized, type DisplayLocale } from '../locale/locale.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { fill } from '../locale/string-table.js';
 import type { Closure, Roster, RosterEntry, ServiceCenter, StaffMember } from './staff-desk-requests.js';
@@ -18,7 +18,7 @@ import type { StaffDeskText } from './staff-desk.strings.js';
 
 export interface RosterScreen {
   text: StaffDeskText;
-  locale: Locale;
+  locale: DisplayLocale;
   member: StaffMember;
   /** The centers the picker offers, with their names, once they came. */
   centers: readonly ServiceCenter[] | undefined;
@@ -43,11 +43,11 @@ export interface RosterScreen {
 }
 
 /** A refusal in its own words (an expired sign-in, another center), or the kit's failure panel. */
-export function problemView(problem: ApiProblem, text: StaffDeskText, locale: Locale, retry: () => void): TemplateResult {
+export function problemView(problem: ApiProblem, text: StaffDeskText, locale: DisplayLocale, retry: () => void): TemplateResult {
   const refusal = refusalOf(problem.code);
   return refusal
     ? html`<div class="problem" part="error"><p><span aria-hidden="true">⚠ </span>${text.refusals[refusal]}</p>
-        <button type="button" part="retry-button" @click=${retry}>${asyncStateText[locale].retry}</button></div>`
+        <button type="button" part="retry-button" @click=${retry}>${asyncStateText.in(locale).retry}</button></div>`
     : errorView(problem, locale, retry);
 }
 
@@ -103,7 +103,7 @@ function closuresList(screen: RosterScreen): TemplateResult | typeof nothing {
   if (!screen.closures.length) return nothing;
   return html`<ul class="closures" part="closures">${screen.closures.map((closure) => html`<li>
     <span>${fill(closure.from || closure.to ? text.closedPart : text.closedWhole,
-      { from: closure.from ?? '00:00', to: closure.to ?? '24:00', reason: closure.reason[locale] })}</span>
+      { from: closure.from ?? '00:00', to: closure.to ?? '24:00', reason: localized(closure.reason, locale) })}</span>
     ${screen.mayClose ? html`<button type="button" part="reopen-button" @click=${() => screen.reopen(closure.id)}>${text.reopen}</button>` : nothing}
   </li>`)}</ul>`;
 }

@@ -3,7 +3,7 @@
 // township stations shorter ones. The shorter hours are the sandbox's plausible
 // choice [U: no station timetable is published]; a county sets its own.
 import { JINING_OPENING_HOURS, type OpeningHours, type OpeningSession } from '@plskit/core';
-import type { CenterLevel } from './jining-dataset.js';
+import type { CenterLevel } from './directory-records.js';
 
 const session = (start: string, end: string): OpeningSession => ({ start, end });
 const allYear = (name: OpeningHours['seasons'][number]['name'], weekdays: OpeningHours['seasons'][number]['weekdays'],

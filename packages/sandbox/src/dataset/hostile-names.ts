@@ -11,6 +11,9 @@ export const HOSTILE_LAWYER_NAMES: readonly string[] = [
 
 export const HOSTILE_FIRM_NAME = '测试"><svg onload=alert(1)>律师事务所';
 
+/** The first village adviser's name and village (va-0001, in 任城区 许庄街道). */
+export const HOSTILE_ADVISER = { name: '测试<img src=x onerror=alert(1)>顾问', village: '测试"><svg onload=alert(1)>村' } as const;
+
 /** Why each hostile record exists, for the README and the tests. */
 export const HOSTILE_PURPOSE: readonly string[] = [
   'HTML injection through an attribute handler',

@@ -1,62 +1,27 @@
 // A deterministic synthetic Jining, shaped after the city's 2022-2025 public legal service plan: the service
-// network, 109 law firms, 1,604 lawyers and 12 notary offices, from one seed.
+// network (centers and stations, village legal advisers, notary offices, appraisal bodies, mediation committees,
+// legal-aid centers), 109 law firms and 1,604 lawyers, from one seed.
 import type { ServiceCode } from '@plskit/core';
+import type { CenterLevel, LawFirmRecord, LawyerRecord, ServiceCenterRecord } from './directory-records.js';
 import { HOSTILE_LAWYER_NAMES } from './hostile-names.js';
 import { isCountyLevel, JINING_CITY, JINING_DIVISIONS, type JiningDivision } from './jining-divisions.js';
 import { LICENCE_CATEGORY_DIGIT, LICENCE_SEX_DIGIT, type LawyerCategory } from './licence-number.js';
 import { PRACTICE_AREA_CODES } from './practice-areas.js';
 import { seededRandom, type SeededRandom } from './prng.js';
+import { generateServiceNetwork } from './service-network.js';
+import type { ServicePointRecord } from './service-point-record.js';
+import { stationTownships } from './station-townships.js';
 import { firmName, personName, streetAddress, workPhone } from './synthetic-names.js';
 
-export type CenterLevel = 'city' | 'county' | 'township' | 'branch';
-
-export interface ServiceCenterRecord {
-  id: string;
-  name: string;
-  level: CenterLevel;
-  region: string;
-  address: string;
-  phone: string;
-  services: ServiceCode[];
-}
-
-export interface LawFirmRecord {
-  id: string;
-  name: string;
-  region: string;
-  address: string;
-  phone: string;
-}
-
-export interface LawyerRecord {
-  id: string;
-  name: string;
-  sex: 'male' | 'female';
-  licenceNumber: string;
-  category: LawyerCategory;
-  firmId: string | null;
-  region: string;
-  practiceAreas: string[];
-  languages: string[];
-  firstPracticeYear: number;
-  acceptsLegalAid: boolean;
-  phone: string | null;
-}
-
-export interface NotaryOfficeRecord {
-  id: string;
-  name: string;
-  region: string;
-  address: string;
-  phone: string;
-}
+export type { CenterLevel, LawFirmRecord, LawyerRecord, ServiceCenterRecord } from './directory-records.js';
 
 export interface JiningDataset {
   seed: number;
   serviceCenters: ServiceCenterRecord[];
   lawFirms: LawFirmRecord[];
   lawyers: LawyerRecord[];
-  notaryOffices: NotaryOfficeRecord[];
+  /** The network's points other than the centers, notary offices among them. */
+  servicePoints: ServicePointRecord[];
 }
 
 export const DEFAULT_SEED = 370800;
@@ -65,7 +30,6 @@ export const DEFAULT_SEED = 370800;
 export const PLAN_COUNTS = {
   lawFirms: 109,
   lawyers: { 'full-time': 1355, 'part-time': 32, 'public-sector': 166, company: 7, 'legal-aid': 44 },
-  notaryOffices: 12,
   branchCenters: 4,
 } as const;
 
@@ -99,9 +63,10 @@ function weightedRegion(random: SeededRandom): string {
 }
 
 function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
-  const center = (id: string, name: string, level: CenterLevel, division: JiningDivision): ServiceCenterRecord => ({
+  const center = (id: string, name: string, level: CenterLevel, division: JiningDivision, township?: { code: string; name: string }): ServiceCenterRecord => ({
     id, name, level, region: division.code,
-    address: streetAddress(random, division.nameZh), phone: workPhone(random), services: SERVICES_BY_LEVEL[level],
+    address: streetAddress(random, `${division.nameZh}${township?.name ?? ''}`), phone: workPhone(random), services: SERVICES_BY_LEVEL[level],
+    township: township?.code ?? null, location: null,
   });
   // the real institutions' names, with invented addresses and phones: marked
   // as examples (示例) after the name, so a search by the name still finds them
@@ -114,11 +79,12 @@ function serviceCenters(random: SeededRandom): ServiceCenterRecord[] {
     zone.statisticalCode ? zone : { ...JINING_CITY, nameZh: zone.nameZh })));
   const zoucheng = JINING_DIVISIONS.find((d) => d.code === '370883') as JiningDivision;
   centers.push(center('sc-branch-4', '邹城市公共法律服务中心示例分中心', 'branch', zoucheng));
+  // a station carries its township's real name, and the mark after it
   for (const division of JINING_DIVISIONS) {
-    for (let n = 1; n <= division.townships; n++) {
-      const suffix = String(n).padStart(2, '0');
-      centers.push(center(`sc-${division.code}-${suffix}`, `${division.nameZh}示例${n}号镇街公共法律服务工作站`, 'township', division));
-    }
+    stationTownships(division).forEach((township, i) => {
+      const suffix = String(i + 1).padStart(2, '0');
+      centers.push(center(`sc-${division.code}-${suffix}`, `${township.name}公共法律服务工作站（示例）`, 'township', division, township));
+    });
   }
   return centers;
 }
@@ -207,13 +173,6 @@ export function generateJiningDataset(seed = DEFAULT_SEED, scale = 1): JiningDat
     }
   }
 
-  const notaryOffices: NotaryOfficeRecord[] = [JINING_CITY, ...COUNTIES].map((division, i) => ({
-    id: `no-${String(i + 1).padStart(2, '0')}`,
-    name: `${division.nameZh}示例公证处`,
-    region: division.code,
-    address: streetAddress(random, division.nameZh),
-    phone: workPhone(random),
-  }));
-
-  return { seed, serviceCenters: centers, lawFirms: allFirms, lawyers, notaryOffices };
+  const network = generateServiceNetwork(seed, { centers, lawFirms: allFirms, lawyers });
+  return { seed, serviceCenters: network.centers, lawFirms: allFirms, lawyers, servicePoints: network.points };
 }

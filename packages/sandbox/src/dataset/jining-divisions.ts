@@ -7,7 +7,7 @@ export interface JiningDivision {
   kind: 'city' | 'district' | 'county' | 'county-level-city' | 'functional-zone';
   /** false for the zones that have no statistical code of their own. */
   statisticalCode: boolean;
-  /** Township-level stations to generate (see TOWNSHIP_NOTE). */
+  /** Township-level stations (see TOWNSHIP_NOTE). */
   townships: number;
 }
 
@@ -16,11 +16,12 @@ export const JINING_CITY: JiningDivision = {
 };
 
 // The per-county township table (streets.csv of the same dataset) sums to 158 entries, of which 156 are
-// townships/streets and 2 are special units it does not name. Which counties
-// hold the 2 special units is unverified [U]; the dataset assumes one in
-// Rencheng and one in the high-tech zone so the total is the plan's 156.
+// townships/streets and 2 are special units. `townships` is the number of stations each division has
+// had since the dataset began, when the 2 special units were assumed [U] to lie in 任城区 and 高新区;
+// the list (jining-townships.data.ts) puts them in 任城区 and 嘉祥县. The station ids stay as they were:
+// station-townships.ts says which township each one stands in.
 export const TOWNSHIP_NOTE =
-  'Township counts follow streets.csv minus the 2 special units, assumed [U] in 任城区 and 高新区.';
+  'Station counts follow streets.csv minus its 2 special units, once assumed [U] in 任城区 and 高新区; the list puts them in 任城区 and 嘉祥县 (station-townships.ts).';
 
 /** The 11 county-level divisions (districts, counties, county-level cities). */
 export const isCountyLevel = (d: JiningDivision): boolean =>

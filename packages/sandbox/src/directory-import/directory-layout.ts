@@ -3,10 +3,24 @@
 // columns each must have, under the Chinese heading a justice bureau's roster
 // uses or its English equivalent. Data, not code: a bureau whose roster says
 // 执业证编号 instead of 执业证号 adds the heading here.
+import type { PointKind } from '../dataset/service-point-record.js';
 import * as read from './field-rules.js';
 import type { Rule } from './field-rules.js';
 
-export type RecordKind = 'law-firms' | 'lawyers' | 'service-centers' | 'notary-offices';
+export type RecordKind = 'law-firms' | 'lawyers' | 'service-centers' | PointRecordKind;
+
+/** The kinds of the network kept as service points, and the point kind each file holds. */
+export const POINT_RECORD_KINDS = {
+  'notary-offices': 'notary-office',
+  'village-legal-advisers': 'village-legal-adviser',
+  'forensic-appraisal-bodies': 'forensic-appraisal-body',
+  'mediation-committees': 'mediation-committee',
+  'legal-aid-centers': 'legal-aid-center',
+} as const satisfies Record<string, PointKind>;
+
+export type PointRecordKind = keyof typeof POINT_RECORD_KINDS;
+
+export const isPointRecordKind = (kind: RecordKind): kind is PointRecordKind => kind in POINT_RECORD_KINDS;
 
 /** File (without extension) or sheet names per kind; a prefix before "-", "_" or a space is ignored. */
 export const KIND_NAMES: Record<RecordKind, readonly string[]> = {
@@ -14,10 +28,17 @@ export const KIND_NAMES: Record<RecordKind, readonly string[]> = {
   lawyers: ['律师', 'lawyers'],
   'service-centers': ['公共法律服务中心', '公共法律服务机构', 'service-centers', 'service centers', 'centers'],
   'notary-offices': ['公证处', '公证机构', 'notary-offices', 'notary offices', 'notaries'],
+  'village-legal-advisers': ['村居法律顾问', '村（居）法律顾问', '村法律顾问', 'village-legal-advisers', 'village legal advisers', 'legal advisers'],
+  'forensic-appraisal-bodies': ['司法鉴定机构', 'forensic-appraisal-bodies', 'forensic appraisal bodies', 'appraisal bodies'],
+  'mediation-committees': ['人民调解委员会', '调解委员会', 'mediation-committees', 'mediation committees'],
+  'legal-aid-centers': ['法律援助中心', '法律援助机构', 'legal-aid-centers', 'legal aid centers'],
 };
 
 /** Firms before lawyers (a lawyer names a firm); the order records are checked and written in. */
-export const KIND_ORDER: readonly RecordKind[] = ['law-firms', 'lawyers', 'service-centers', 'notary-offices'];
+export const KIND_ORDER: readonly RecordKind[] = [
+  'law-firms', 'lawyers', 'service-centers', 'notary-offices', 'village-legal-advisers', 'forensic-appraisal-bodies', 'mediation-committees',
+  'legal-aid-centers',
+];
 
 export interface ColumnSpec {
   key: string;
@@ -39,6 +60,19 @@ const REGION = column('region', true, read.region, '所在区县', 'region', '�
 const ADDRESS = column('address', true, read.text(300), '地址', 'address', '办公地址');
 const PHONE = column('phone', true, read.phone, '联系电话', 'phone', '办公电话');
 const HOURS_TEXT = read.text(500);
+const HOURS = [
+  column('hours', false, HOURS_TEXT, '办公时间', 'hours', 'opening hours'),
+  column('summerHours', false, HOURS_TEXT, '夏季办公时间', 'summer hours'),
+  column('winterHours', false, HOURS_TEXT, '冬季办公时间', 'winter hours'),
+];
+// where a point stands: its township (code or name), and WGS-84 degrees with the precision they were surveyed at
+const PLACE = [
+  column('township', false, read.text(50), '乡镇（街道）', 'township', '所在乡镇', '乡镇街道'),
+  column('longitude', false, read.longitude, '经度', 'longitude', 'lng', 'lon'),
+  column('latitude', false, read.latitude, '纬度', 'latitude', 'lat'),
+  column('precision', false, read.precision, '坐标精度（米）', 'precision', 'location precision', '坐标精度'),
+];
+const POINT = [REQUIRED_ID, NAME, REGION, ...PLACE, ADDRESS, PHONE];
 
 export const COLUMNS: Record<RecordKind, readonly ColumnSpec[]> = {
   'law-firms': [
@@ -67,11 +101,29 @@ export const COLUMNS: Record<RecordKind, readonly ColumnSpec[]> = {
     column('level', true, read.level, '级别', 'level', '层级'),
     REGION, ADDRESS, PHONE,
     column('services', true, read.services, '服务项目', 'services'),
-    column('hours', false, HOURS_TEXT, '办公时间', 'hours', 'opening hours'),
-    column('summerHours', false, HOURS_TEXT, '夏季办公时间', 'summer hours'),
-    column('winterHours', false, HOURS_TEXT, '冬季办公时间', 'winter hours'),
+    ...HOURS, ...PLACE,
   ],
-  'notary-offices': [REQUIRED_ID, NAME, REGION, ADDRESS, PHONE],
+  'notary-offices': [
+    ...POINT, ...HOURS,
+    column('notaryMatters', false, read.notaryMatters, '业务范围', 'notary matters', 'matters'),
+    column('foreignUse', false, read.yesNo, '涉外公证', 'foreign use', 'documents for use abroad'),
+  ],
+  'village-legal-advisers': [
+    REQUIRED_ID,
+    column('name', true, read.text(300), '姓名', 'name', '法律顾问'),
+    REGION, ...PLACE,
+    column('village', true, read.text(100), '村（社区）', 'village', '所在村（社区）', '村居'),
+    ADDRESS, PHONE,
+    column('duty', false, read.duty, '驻村时间', 'duty', 'duty days', '值班时间'),
+    column('affiliation', false, read.text(200), '执业机构', 'affiliation', '工作单位'),
+    column('wechatGroup', false, read.text(100), '微信群', 'wechat group', '法律服务微信群'),
+  ],
+  'forensic-appraisal-bodies': [
+    ...POINT, ...HOURS,
+    column('appraisalCategories', true, read.appraisalCategories, '鉴定类别', 'appraisal categories', '业务范围', 'categories'),
+  ],
+  'mediation-committees': [...POINT, ...HOURS],
+  'legal-aid-centers': [...POINT, ...HOURS],
 };
 
 /** Headings compare without case, spaces or full-width forms: "执业证号 " and "Licence Number" match. */
@@ -79,13 +131,10 @@ export function normalizeHeading(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** The kind a file or sheet name stands for, if any. */
+/** The kind a file or sheet name stands for, if any: the whole name first ("legal-aid-centers" is not "centers"), then its last part. */
 export function kindOfName(name: string): RecordKind | undefined {
   const whole = normalizeHeading(name);
   const last = normalizeHeading(name.split(/[-_ ](?=[^-_ ]*$)/).at(-1) ?? name);
-  for (const kind of KIND_ORDER) {
-    const names = KIND_NAMES[kind].map(normalizeHeading);
-    if (names.includes(whole) || names.includes(last)) return kind;
-  }
-  return undefined;
+  const named = (text: string) => KIND_ORDER.find((kind) => KIND_NAMES[kind].map(normalizeHeading).includes(text));
+  return named(whole) ?? named(last);
 }

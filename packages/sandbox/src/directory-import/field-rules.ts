@@ -2,11 +2,12 @@
 // The rules are the ones the rest of the sandbox keeps: the licence number
 // pattern, Jining's division codes, the practice-area taxonomy, the service
 // codes, core's mobile-number check.
-import { normalizeMobile, type ServiceCode } from '@plskit/core';
+import { NOTARY_CATALOGUE, normalizeMobile, type ServiceCode } from '@plskit/core';
 import type { CenterLevel } from '../dataset/jining-dataset.js';
 import { JINING_CITY, JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 import { LICENCE_NUMBER_PATTERN, type LawyerCategory } from '../dataset/licence-number.js';
 import { PRACTICE_AREAS } from '../dataset/practice-areas.js';
+import type { AppraisalCategory, DutySession } from '../dataset/service-point-record.js';
 import type { Cell } from './cell.js';
 import type { ImportProblemCode } from './import-problem.js';
 
@@ -152,3 +153,58 @@ const SERVICES: Record<string, ServiceCode> = {
 };
 
 export const services: Rule<ServiceCode[]> = listOf((t) => SERVICES[key(t)], 'unknown-service');
+
+/** A decimal number cell: a number, or text such as "116.5871" (full-width digits too). */
+const decimal = (cell: Cell): number => (typeof cell === 'number' ? cell : Number(codeText(cell)));
+
+// WGS-84 degrees within Jining and a margin (34.4–36.0 N, 115.9–117.6 E): a pair outside is another place, or swapped
+export const latitude: Rule<number> = (cell) => {
+  const value = decimal(cell);
+  return Number.isFinite(value) && value >= 34 && value <= 36.5 ? ok(value) : fail('outside-jining');
+};
+
+export const longitude: Rule<number> = (cell) => {
+  const value = decimal(cell);
+  return Number.isFinite(value) && value >= 115.5 && value <= 118 ? ok(value) : fail('outside-jining');
+};
+
+/** The survey's precision in whole metres, 1 to 50,000 ("50", "50米", "50 m"). */
+export const precision: Rule<number> = (cell) => {
+  const value = typeof cell === 'number' ? cell : Number(/^(\d{1,5})\s*(?:米|m)?$/i.exec(codeText(cell))?.[1]);
+  return Number.isInteger(value) && value >= 1 && value <= 50_000 ? ok(value) : fail('invalid-precision');
+};
+
+const WEEKDAY: Record<string, DutySession['weekday']> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const DAY_PART: Record<string, DutySession['part']> = { 上午: 'morning', 下午: 'afternoon', 全天: 'day' };
+
+/**
+ * An adviser's days at the village as a roster writes them: "每周二上午",
+ * "周二、周四下午", "周三全天；周五上午" (上午 morning, 下午 afternoon, 全天 the day).
+ */
+export const duty: Rule<DutySession[]> = (cell) => {
+  const sessions: DutySession[] = [];
+  for (const part of cellText(cell).split(/[;；,，]/).map((t) => t.trim()).filter(Boolean)) {
+    const match = /^(?:每周)?((?:(?:周|星期)?[一二三四五六日天][、和及]?)+)(上午|下午|全天)$/.exec(part.replace(/\s+/g, ''));
+    if (!match) return fail('invalid-duty');
+    for (const day of (match[1] as string).replace(/周|星期|[、和及]/g, '')) {
+      sessions.push({ weekday: WEEKDAY[day] as DutySession['weekday'], part: DAY_PART[match[2] as string] as DutySession['part'] });
+    }
+  }
+  return sessions.length ? ok(sessions) : fail('invalid-duty');
+};
+
+const CATEGORIES: Record<string, AppraisalCategory> = {
+  法医: 'forensic-medicine', 法医类: 'forensic-medicine', 'forensic-medicine': 'forensic-medicine',
+  物证: 'physical-evidence', 物证类: 'physical-evidence', 'physical-evidence': 'physical-evidence',
+  声像资料: 'audio-visual', 声像资料类: 'audio-visual', 'audio-visual': 'audio-visual',
+  环境损害: 'environmental-damage', 环境损害类: 'environmental-damage', 'environmental-damage': 'environmental-damage',
+};
+
+export const appraisalCategories: Rule<AppraisalCategory[]> = listOf((t) => CATEGORIES[key(t)], 'unknown-appraisal-category');
+
+// a matter by its code, its name in either language, or its name without "公证" (出生公证 → 出生)
+const MATTERS: Record<string, string> = Object.fromEntries(NOTARY_CATALOGUE.matters.flatMap((m) => [
+  [key(m.code), m.code], [key(m.name['zh-CN']), m.code], [key(m.name['zh-CN'].replace(/公证.*$/, '')), m.code], [key(m.name.en), m.code],
+]));
+
+export const notaryMatters: Rule<string[]> = listOf((t) => MATTERS[key(t)], 'unknown-notary-matter');

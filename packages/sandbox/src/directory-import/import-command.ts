@@ -4,7 +4,7 @@
 // run, when it would be), 1 when anything is wrong, 2 on a usage error.
 import { matchLocale, type Locale } from '@plskit/core';
 import type { CommandIo } from '../command-io.js';
-import { DEFAULT_DB } from '../options.js';
+import { commandDatabase } from '../command-storage.js';
 import { openDirectoryWriter } from '../store/open-storage.js';
 import { KIND_ORDER } from './directory-layout.js';
 import { importDirectory } from './import-directory.js';
@@ -16,11 +16,15 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     problems: '发现 {n} 个问题，目录未作任何更改。', imported: '已导入：', wouldImport: '检查通过（试运行，未写入）：',
     'law-firms': '律师事务所', lawyers: '律师', 'service-centers': '公共法律服务中心', 'notary-offices': '公证处',
+    'village-legal-advisers': '村居法律顾问', 'forensic-appraisal-bodies': '司法鉴定机构', 'mediation-committees': '人民调解委员会',
+    'legal-aid-centers': '法律援助中心',
     counts: '新增 {added}，更新 {updated}，移除 {removed}', nothing: '没有可导入的文件。',
   },
   en: {
     problems: '{n} problem(s) found; the directory was not changed.', imported: 'Imported:', wouldImport: 'All checks pass (dry run, nothing written):',
     'law-firms': 'law firms', lawyers: 'lawyers', 'service-centers': 'service centers', 'notary-offices': 'notary offices',
+    'village-legal-advisers': 'village legal advisers', 'forensic-appraisal-bodies': 'forensic-appraisal bodies',
+    'mediation-committees': 'mediation committees', 'legal-aid-centers': 'legal-aid centers',
     counts: '{added} added, {updated} updated, {removed} removed', nothing: 'No file to import.',
   },
 };
@@ -42,7 +46,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   if (paths.length === 0) { io.err(USAGE); return 2; }
   const text = HEADINGS[locale];
-  const writer = await openDirectoryWriter(io.env.PLSKIT_DB ?? DEFAULT_DB);
+  const { db, keys } = commandDatabase(io);
+  const writer = await openDirectoryWriter(db, keys);
   try {
     const report = await importDirectory(writer, paths, { now: io.now ?? new Date(), dryRun });
     for (const problem of report.problems) io.err(formatProblem(problem, locale));

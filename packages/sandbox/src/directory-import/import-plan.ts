@@ -4,7 +4,7 @@
 // write, or nothing at all when any problem was found.
 import type { LawyerRecord } from '../dataset/jining-dataset.js';
 import type { DirectoryReplacement, DirectorySnapshot } from '../store/directory-writer.js';
-import type { RecordKind } from './directory-layout.js';
+import { POINT_RECORD_KINDS, type PointRecordKind, type RecordKind } from './directory-layout.js';
 import type { ImportProblem, ImportProblemCode } from './import-problem.js';
 import type { Entries, Located, Origin } from './read-records.js';
 
@@ -47,13 +47,32 @@ function counts(before: readonly string[], after: readonly string[]): KindCounts
   };
 }
 
+/**
+ * A center's or point's id is unique across the whole network (GET /v1/service-points/{id}
+ * names one): a record of a kind given may not take the id of a record of another kind,
+ * as given in this import or, for a kind not given, as stored.
+ */
+function idsTakenAcrossKinds(entries: Entries, given: ReadonlySet<RecordKind>, snapshot: DirectorySnapshot): ImportProblem[] {
+  const networkKinds: RecordKind[] = ['service-centers', ...Object.keys(POINT_RECORD_KINDS) as PointRecordKind[]];
+  const idsOf = (kind: RecordKind): string[] => {
+    if (given.has(kind)) return (kind === 'service-centers' ? entries[kind] : entries[kind as PointRecordKind]).map((r) => r.id);
+    return kind === 'service-centers' ? snapshot.centerIds : snapshot.pointIds[POINT_RECORD_KINDS[kind as PointRecordKind]];
+  };
+  const holders = new Map<string, Set<RecordKind>>();
+  for (const kind of networkKinds) for (const id of idsOf(kind)) holders.set(id, (holders.get(id) ?? new Set()).add(kind));
+  return networkKinds.filter((kind) => given.has(kind)).flatMap((kind) =>
+    (kind === 'service-centers' ? entries[kind] : entries[kind as PointRecordKind])
+      .filter((record) => (holders.get(record.id)?.size ?? 0) > 1)
+      .map((record) => problemAt(record.origin, 'id', 'id-taken')));
+}
+
 export interface ImportPlan { problems: ImportProblem[]; replacement?: DirectoryReplacement; counts: ImportCounts }
 
 export function planImport(entries: Entries, given: ReadonlySet<RecordKind>, snapshot: DirectorySnapshot): ImportPlan {
   const firms = entries['law-firms'];
   const lawyers = entries.lawyers;
   const centers = entries['service-centers'];
-  const notaries = entries['notary-offices'];
+  const pointKinds = (Object.keys(POINT_RECORD_KINDS) as PointRecordKind[]).filter((kind) => given.has(kind));
   const problems: ImportProblem[] = [
     ...repeated(firms, givenId, () => 'id'),
     ...repeated(firms, (f) => f.creditCode, () => 'creditCode'),
@@ -61,7 +80,8 @@ export function planImport(entries: Entries, given: ReadonlySet<RecordKind>, sna
     ...repeated(lawyers, givenId, () => 'id'),
     ...repeated(lawyers, (l) => l.licenceNumber, () => 'licenceNumber'),
     ...repeated(centers, (c) => c.id, () => 'id'),
-    ...repeated(notaries, (n) => n.id, () => 'id'),
+    ...pointKinds.flatMap((kind) => repeated(entries[kind], (p) => p.id, () => 'id')),
+    ...idsTakenAcrossKinds(entries, given, snapshot),
   ];
 
   // a lawyer names the firm by name or credit code: one of this import's firms, or with no firm file, one stored
@@ -122,9 +142,10 @@ export function planImport(entries: Entries, given: ReadonlySet<RecordKind>, sna
     replacement['service-centers'] = centers.map(strip);
     plannedCounts['service-centers'] = counts(snapshot.centerIds, centers.map((c) => c.id));
   }
-  if (given.has('notary-offices')) {
-    replacement['notary-offices'] = notaries.map(strip);
-    plannedCounts['notary-offices'] = counts(snapshot.notaryIds, notaries.map((n) => n.id));
+  for (const kind of pointKinds) {
+    const pointKind = POINT_RECORD_KINDS[kind];
+    (replacement.points ??= {})[pointKind] = entries[kind].map(strip);
+    plannedCounts[kind] = counts(snapshot.pointIds[pointKind], entries[kind].map((p) => p.id));
   }
   return { problems, counts: plannedCounts, ...(problems.length === 0 ? { replacement } : {}) };
 }

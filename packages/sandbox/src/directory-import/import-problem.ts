@@ -13,7 +13,8 @@ export type ImportProblemCode =
   | 'invalid-region' | 'invalid-phone' | 'invalid-sex' | 'invalid-category' | 'unknown-practice-area'
   | 'invalid-language' | 'invalid-year' | 'invalid-yes-no' | 'invalid-level' | 'unknown-service' | 'invalid-hours'
   | 'hours-conflict' | 'duplicate' | 'unknown-firm' | 'firm-required' | 'firm-not-allowed'
-  | 'firm-still-named' | 'center-has-appointments';
+  | 'firm-still-named' | 'center-has-appointments' | 'unknown-township' | 'outside-jining' | 'invalid-precision'
+  | 'location-incomplete' | 'invalid-duty' | 'unknown-appraisal-category' | 'unknown-notary-matter' | 'id-taken';
 
 export interface ImportProblem {
   file: string;
@@ -41,8 +42,8 @@ const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
   },
   'unsupported-file': { 'zh-CN': '只支持 .csv 和 .xlsx 文件', en: 'only .csv and .xlsx files are read' },
   'unknown-table': {
-    'zh-CN': '无法从文件名或工作表名判断记录类别（律师、律师事务所、公共法律服务中心、公证处）',
-    en: 'the file or sheet name names no kind of record (lawyers, law-firms, service-centers, notary-offices)',
+    'zh-CN': '无法从文件名或工作表名判断记录类别（律师、律师事务所、公共法律服务中心、公证处、村居法律顾问、司法鉴定机构、人民调解委员会、法律援助中心）',
+    en: 'the file or sheet name names no kind of record (lawyers, law-firms, service-centers, notary-offices, village-legal-advisers, forensic-appraisal-bodies, mediation-committees, legal-aid-centers)',
   },
   'missing-column': { 'zh-CN': '缺少必需的列', en: 'a required column is missing' },
   'duplicate-column': { 'zh-CN': '同一列出现了两次', en: 'the same column appears twice' },
@@ -93,6 +94,29 @@ const MESSAGES: Record<ImportProblemCode, Record<Locale, string>> = {
   'center-has-appointments': {
     'zh-CN': '该中心不在新文件中，但已有预约记录：请保留该中心',
     en: 'the center is left out of the new file but has appointments: keep it in the file',
+  },
+  'unknown-township': {
+    'zh-CN': '不是所在区县的乡镇（街道）名称或9位代码',
+    en: 'not a township, town or street of the region (its name or 9-digit code)',
+  },
+  'outside-jining': {
+    'zh-CN': '不在济宁市范围内（WGS-84 经纬度，以度为单位；经度与纬度是否填反？）',
+    en: 'not in Jining (WGS-84 degrees; are longitude and latitude swapped?)',
+  },
+  'invalid-precision': { 'zh-CN': '坐标精度应为 1 至 50000 之间的整数（米）', en: 'precision is whole metres, 1 to 50,000' },
+  'location-incomplete': {
+    'zh-CN': '经度、纬度和坐标精度须同时填写（或都不填）',
+    en: 'give longitude, latitude and precision together (or none of them)',
+  },
+  'invalid-duty': { 'zh-CN': '驻村时间应如“每周二上午”或“周二、周四下午”', en: 'duty days read like 每周二上午 or 周二、周四下午' },
+  'unknown-appraisal-category': {
+    'zh-CN': '鉴定类别应为法医类、物证类、声像资料类或环境损害',
+    en: 'a category is forensic-medicine (法医类), physical-evidence (物证类), audio-visual (声像资料类) or environmental-damage (环境损害)',
+  },
+  'unknown-notary-matter': { 'zh-CN': '业务范围中有公证事项不在公证事项目录中', en: 'a matter is not in the notary catalogue' },
+  'id-taken': {
+    'zh-CN': '该编号已属于另一类服务网点（编号在整个网络中须唯一）',
+    en: 'the id belongs to a service point of another kind (ids are unique across the network)',
   },
 };
 

@@ -1,9 +1,14 @@
 // From a table of cells to the directory's records, one rule per column; every
 // cell that does not read becomes a problem at its row and column, and the
 // rest of the table is still read so that one run reports everything.
-import type { OpeningHours } from '@plskit/core';
-import type { LawFirmRecord, LawyerRecord, NotaryOfficeRecord, ServiceCenterRecord } from '../dataset/jining-dataset.js';
-import { COLUMNS, normalizeHeading, type ColumnSpec, type RecordKind } from './directory-layout.js';
+import { NOTARY_MATTER_CODES, type OpeningHours } from '@plskit/core';
+import type { LawFirmRecord, LawyerRecord, ServiceCenterRecord } from '../dataset/jining-dataset.js';
+import { JINING_CITY } from '../dataset/jining-divisions.js';
+import { JINING_TOWNSHIPS } from '../dataset/jining-townships.data.js';
+import type { GeoLocation, PointDetails, PointService, ServicePointRecord } from '../dataset/service-point-record.js';
+import {
+  COLUMNS, isPointRecordKind, normalizeHeading, POINT_RECORD_KINDS, type ColumnSpec, type PointRecordKind, type RecordKind,
+} from './directory-layout.js';
 import { cellText } from './field-rules.js';
 import { printable, type ImportProblem, type ImportProblemCode } from './import-problem.js';
 import { allYearHours, parseWeekHours, seasonalHours } from './opening-hours-text.js';
@@ -28,12 +33,11 @@ export type LawyerEntry = Omit<LawyerRecord, 'firmId' | 'region'> & { firm: stri
 export type FirmEntry = LawFirmRecord & { creditCode: string };
 export type CenterEntry = ServiceCenterRecord & { hours: OpeningHours | null };
 
-export interface Entries {
+export type Entries = {
   'law-firms': Located<FirmEntry>[];
   lawyers: Located<LawyerEntry>[];
   'service-centers': Located<CenterEntry>[];
-  'notary-offices': Located<NotaryOfficeRecord>[];
-}
+} & Record<PointRecordKind, Located<ServicePointRecord>[]>;
 
 
 /** Column letters as a spreadsheet shows them: A … Z, AA … */
@@ -82,6 +86,57 @@ interface RowValues {
   sex: 'male' | 'female'; licenceNumber?: string; category: LawyerRecord['category']; firm?: string;
   practiceAreas?: string[]; languages?: string[]; firstPracticeYear: number; acceptsLegalAid?: 'yes' | 'no';
   level: ServiceCenterRecord['level']; services: ServiceCenterRecord['services'];
+  township?: string; longitude?: number; latitude?: number; precision?: number; village?: string; affiliation?: string;
+  wechatGroup?: string; duty?: PointDetails['duty']; appraisalCategories?: PointDetails['appraisalCategories'];
+  notaryMatters?: string[]; foreignUse?: 'yes' | 'no';
+}
+
+/** What each kind of point offers (a roster of one kind lists no services). */
+const POINT_SERVICES: Record<PointRecordKind, PointService[]> = {
+  'notary-offices': ['notarization'],
+  'village-legal-advisers': ['legal-consultation', 'mediation'],
+  'forensic-appraisal-bodies': ['forensic-appraisal'],
+  'mediation-committees': ['mediation'],
+  'legal-aid-centers': ['legal-aid-application', 'legal-consultation'],
+};
+
+type Report = (column: string, code: ImportProblemCode) => void;
+
+/** The row's township (a code, or a name within its region; any of the city's for a city point) and its location. */
+function place(v: RowValues, labels: Record<string, string>, unread: ReadonlySet<string>, report: Report):
+  { township: string | null; location: GeoLocation | null } {
+  let township: string | null = null;
+  if (v.township !== undefined && v.region !== undefined) {
+    const inRegion = (county: string) => v.region === JINING_CITY.code || county === v.region;
+    const found = JINING_TOWNSHIPS.find((t) => (t.code === v.township || t.name === v.township) && inRegion(t.county));
+    if (found) township = found.code;
+    else report(labels.township as string, 'unknown-township');
+  }
+  const keys = ['longitude', 'latitude', 'precision'] as const;
+  const given = keys.filter((key) => v[key] !== undefined);
+  // a coordinate that did not read is already reported
+  if (given.length === 0 || keys.some((key) => unread.has(key))) return { township, location: null };
+  if (given.length < 3) {
+    report(labels[given[0] as string] as string, 'location-incomplete');
+    return { township, location: null };
+  }
+  return { township, location: { latitude: v.latitude as number, longitude: v.longitude as number, precision: v.precision as number } };
+}
+
+/** A point of one of the network's kinds other than the centers. */
+function pointRecord(kind: PointRecordKind, v: RowValues, where: ReturnType<typeof place>, hours: OpeningHours | null, origin: Origin):
+  Located<ServicePointRecord> {
+  const details: PointDetails = {
+    ...(v.duty ? { duty: v.duty } : {}), ...(v.affiliation ? { affiliation: v.affiliation } : {}),
+    ...(v.wechatGroup ? { wechatGroup: v.wechatGroup } : {}), ...(v.appraisalCategories ? { appraisalCategories: v.appraisalCategories } : {}),
+    // a notary office without a list handles the whole catalogue
+    ...(kind === 'notary-offices' ? { notaryMatters: v.notaryMatters ?? [...NOTARY_MATTER_CODES], foreignUse: v.foreignUse === 'yes' } : {}),
+  };
+  return {
+    id: v.id as string, kind: POINT_RECORD_KINDS[kind], name: v.name, region: v.region as string, township: where.township,
+    village: v.village ?? null, address: v.address, phone: v.phone as string, services: POINT_SERVICES[kind], hours,
+    location: where.location, details, origin,
+  };
 }
 
 function readRow(table: Table, map: ColumnMap, cells: Cell[], row: number, thisYear: number):
@@ -109,8 +164,8 @@ function readRow(table: Table, map: ColumnMap, cells: Cell[], row: number, thisY
   return { values, problems };
 }
 
-/** The center's hours from its one or two hours columns; null keeps the default hours. */
-function centerHours(values: Values, labels: Record<string, string>, report: (column: string, code: ImportProblemCode) => void):
+/** The hours from the one or two hours columns; null keeps the default hours (a center's level's, or none). */
+function rosterHours(values: Values, labels: Record<string, string>, report: (column: string, code: ImportProblemCode) => void):
   OpeningHours | null {
   const { hours, summerHours, winterHours } = values as Record<string, string | undefined>;
   if (hours === undefined && summerHours === undefined && winterHours === undefined) return null;
@@ -149,6 +204,9 @@ export function readRecords(table: Table, thisYear: number, entries: Entries): I
       file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), row, columns: map.labels, unread,
     };
     const v = read.values as unknown as RowValues;
+    const report: Report = (column, code) => problems.push({
+      file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), row, column, code,
+    });
     switch (table.kind) {
       case 'law-firms': {
         const code = v.creditCode as string | undefined;
@@ -167,25 +225,27 @@ export function readRecords(table: Table, thisYear: number, entries: Entries): I
         });
         break;
       case 'service-centers': {
-        const hours = centerHours(read.values, map.labels, (column, code) => problems.push({
-          file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), row, column, code,
-        }));
+        const hours = rosterHours(read.values, map.labels, report);
         entries['service-centers'].push({
           id: v.id as string, name: v.name, level: v.level, region: v.region as string, address: v.address, phone: v.phone as string,
-          services: v.services, hours, origin,
+          services: v.services, hours, ...place(v, map.labels, unread, report), origin,
         });
         break;
       }
-      case 'notary-offices':
-        entries['notary-offices'].push({
-          id: v.id as string, name: v.name, region: v.region as string, address: v.address, phone: v.phone as string, origin,
-        });
-        break;
+      default:
+        if (isPointRecordKind(table.kind)) {
+          const where = place(v, map.labels, unread, report);
+          entries[table.kind].push(pointRecord(table.kind, v, where, rosterHours(read.values, map.labels, report), origin));
+        }
     }
   }
   return problems;
 }
 
-export const noEntries = (): Entries => ({ 'law-firms': [], lawyers: [], 'service-centers': [], 'notary-offices': [] });
+export const noEntries = (): Entries => ({
+  'law-firms': [], lawyers: [], 'service-centers': [],
+  ...Object.fromEntries(Object.keys(POINT_RECORD_KINDS).map((kind) => [kind, [] as Located<ServicePointRecord>[]])) as
+    Record<PointRecordKind, Located<ServicePointRecord>[]>,
+});
 
 export type { RecordKind };

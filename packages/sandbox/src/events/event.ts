@@ -32,8 +32,8 @@ void everyTypeListed;
 
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** An id no one can guess or count: `evt_` / `ntf_` / `aud_` and 24 random base-62 characters (about 143 bits), or a closure's `cl_` and 16. */
-export function opaqueId(prefix: 'evt' | 'ntf' | 'aud' | 'cl', length = 24): string {
+/** An id no one can guess or count: `evt_` / `ntf_` / `aud_` / `pv_` (a phone verification) and 24 random base-62 characters (about 143 bits), or a closure's `cl_` and 16. */
+export function opaqueId(prefix: 'evt' | 'ntf' | 'aud' | 'cl' | 'pv', length = 24): string {
   return `${prefix}_${Array.from({ length }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('')}`;
 }
 

@@ -8,12 +8,9 @@
 //   webhooks replay --since <time> [--endpoint <url>]   every failed delivery of the events since then
 //   webhooks secret                                  a new signing secret for the webhooks file
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { CommandIo } from '../command-io.js';
-import { DEFAULT_DB } from '../options.js';
+import { openCommandStorage } from '../command-storage.js';
 import type { DeliveryLogEntry, DeliveryState } from '../store/outbox-store.js';
-import { openStorage } from '../store/open-storage.js';
-import { isPostgresUrl } from '../store/postgres/postgres-database.js';
 import { eventRouting, readWebhooksFile, signedTargets } from './webhooks-config.js';
 
 const USAGE = `usage: plskit-sandbox webhooks failed|pending [--since <time>] [--endpoint <url>] [--limit <n>]
@@ -75,8 +72,7 @@ export async function runWebhooksCommand(args: readonly string[], io: CommandIo)
     io.err(USAGE);
     return 2;
   }
-  const path = io.env.PLSKIT_DB ?? DEFAULT_DB;
-  const engine = await openStorage(path === ':memory:' || isPostgresUrl(path) ? path : resolve(path));
+  const engine = await openCommandStorage(io);
   try {
     const { outbox } = engine;
     if (action !== 'replay') {

@@ -313,6 +313,14 @@ export interface paths {
          *     version is refused with 409 `privacy-notice-outdated`, whose `errors` name the
          *     current version. No ID number is asked at booking (PIPL Art 6; identity is checked
          *     in person when the service is given).
+         *
+         *     Where the operator requires phone confirmation (the privacy notice has
+         *     `phoneVerification`), `phoneVerification` is the token of a code confirmed for this
+         *     number (`POST /v1/phone-verifications`): without it 403 `phone-verification-required`;
+         *     a token expired, used, or for another number, 403 `phone-verification-invalid`. One
+         *     number holds at most `PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE` (default 2) visits not yet
+         *     begun: one more is 409 `booking-limit-reached`, whose `limit` is that number and whose
+         *     `detail` says how to cancel one (the manage link, or the 12348 hotline).
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -820,8 +828,116 @@ export interface paths {
          *     when not the current one). The caller gets the usual confirmation text message; the
          *     booking is on the center's roster marked `hotline`. Booking is an audit event naming
          *     the operator.
+         *
+         *     The caller's number counts toward the same limit of visits not yet begun as a web
+         *     booking's (409 `booking-limit-reached`, with `limit`), whichever channel booked them.
+         *     No texted code is asked for where the web's bookings need one: the caller gives the
+         *     number to the operator on the line. The caller's name and number are sealed at rest
+         *     like a web booking's; the reply (kept for the `Idempotency-Key`'s replays) shows them
+         *     masked, and the roster opens them.
          */
         post: operations["createStaffAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the whole public legal service network
+         * @description Every place a resident can turn to: public legal service centers and township
+         *     stations (the centers of /v1/service-centers, with the same ids, bookable at
+         *     /v1/appointments), village and community legal advisers, notary offices,
+         *     forensic-appraisal bodies, people's mediation committees and legal-aid centers.
+         *     Filters combine with AND. `total` counts the points the filters match;
+         *     `totalsByKind` counts the same points by kind, leaving out the `kind` filter, so
+         *     a list's tabs show their counts from one request. Points page in network order:
+         *     by kind (the order of `ServicePointKind`), then as the roster lists them.
+         *
+         *     The API never asks where the resident is. A client that sorts by distance does it
+         *     itself, from each point's `location` (WGS-84) and a position that never leaves the
+         *     resident's device: precise location is sensitive personal information (PIPL Art 28).
+         */
+        get: operations["listServicePoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one service point */
+        get: operations["getServicePoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a 6-digit code to a mobile number
+         * @description Where the operator requires it (the privacy notice then has `phoneVerification`), a
+         *     booking (or a work order) carries the token a confirmed code earns: this sends the
+         *     code, by text message through the city's SMS gateway (the only way a number leaves
+         *     the API). Show the privacy notice and take consent first: the SMS provider receives
+         *     the number. A code is good for 5 minutes and 5 attempts. At most 3 codes go to one
+         *     number an hour, one a minute (`resendAfter`), and one client address has an hourly
+         *     share too; past them the reply is 429 `too-many-codes` with `Retry-After`. The reply
+         *     is the same whether or not the number has bookings: nothing about a number can be
+         *     learnt here. Where confirmation is off, 409 `phone-verification-off`.
+         */
+        post: operations["startPhoneVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-verifications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a code, for a token that one booking (or work order) uses
+         * @description The right code earns a `verificationToken`, good for 15 minutes and one booking (or
+         *     work order) for the same number and purpose: send it as `phoneVerification`. Sending
+         *     the right code again (a reply that was lost) earns the same token. A wrong code is 422
+         *     `verification-code-incorrect` with `attemptsLeft`; the fifth wrong code locks the
+         *     verification (409 `verification-locked`: ask for a new code); a code past its 5
+         *     minutes, or a verification used or unknown, is 409 `verification-expired`.
+         */
+        post: operations["confirmPhoneVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1147,10 +1263,17 @@ export interface components {
              *     header-fields-too-large, request-timeout, host-not-allowed,
              *     fault-injected (sandbox only); staff operations: staff-token-missing,
              *     staff-token-malformed, staff-token-expired, staff-token-invalid, staff-forbidden,
-             *     not-visit-day, slot-not-started, closure-started, work-order-closed, work-order-answered.
+             *     not-visit-day, slot-not-started, closure-started, work-order-closed, work-order-answered;
+             *     phone confirmation and limits: booking-limit-reached, phone-verification-required,
+             *     phone-verification-invalid, phone-verification-off, too-many-codes,
+             *     verification-code-incorrect, verification-locked, verification-expired.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description With `booking-limit-reached`, how many visits not yet begun one phone number may hold. */
+            limit?: number;
+            /** @description With `verification-code-incorrect`, how many more codes may be tried before the verification locks. */
+            attemptsLeft?: number;
         };
         FieldError: {
             /** @description JSON pointer into the body, or a parameter name. */
@@ -1206,6 +1329,8 @@ export interface components {
             phone: string;
             hours: components["schemas"]["OpeningHours"];
             services: components["schemas"]["ServiceCode"][];
+            township?: components["schemas"]["TownshipRef"];
+            location?: components["schemas"]["GeoLocation"];
         };
         ServiceCenterPage: {
             items: components["schemas"]["ServiceCenter"][];
@@ -1766,6 +1891,8 @@ export interface components {
             contact: components["schemas"]["BookingContact"];
             consent: components["schemas"]["BookingConsent"];
             note?: string;
+            /** @description The `verificationToken` of a code confirmed for `contact.phone` and purpose `booking`, where the operator requires one (the privacy notice has `phoneVerification`); used up by this booking. Ignored where confirmation is off. */
+            phoneVerification?: components["schemas"]["VerificationToken"];
         };
         RescheduleRequest: {
             slotStart: components["schemas"]["Instant"];
@@ -1835,6 +1962,8 @@ export interface components {
             howToExercise: components["schemas"]["CitedText"];
             basis: components["schemas"]["LegalBasis"];
             sources: components["schemas"]["Source"][];
+            /** @description Present where the operator requires the phone number to be confirmed by a text-message code before booking (`PLSKIT_PHONE_VERIFICATION=sms`): what is sent and kept for it. A widget asks for the code when, and only when, the notice in force has this. */
+            phoneVerification?: components["schemas"]["CitedText"];
         };
         /** @description The event's id, the same on every delivery of it (a retry, a replay); handle each id once. */
         EventId: string;
@@ -1890,7 +2019,7 @@ export interface components {
              * @description Which message this is, for the gateway's records and its provider's template registration.
              * @enum {string}
              */
-            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center";
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center" | "phone-verification-code";
             /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
             text: string;
         };
@@ -2373,6 +2502,119 @@ export interface components {
             };
             note?: string;
         };
+        PhoneVerificationId: string;
+        /** @description A confirmed number's token, `<verification id>.<43 base64url characters>`. */
+        VerificationToken: string;
+        /**
+         * @description What the confirmed number is for; a token is used only for its purpose.
+         * @enum {string}
+         */
+        VerificationPurpose: "booking" | "work-order";
+        PhoneVerificationRequest: {
+            /** @description Mainland mobile number; personal data, sent only in this body. */
+            phone: string;
+            purpose: components["schemas"]["VerificationPurpose"];
+        };
+        PhoneVerification: {
+            id: components["schemas"]["PhoneVerificationId"];
+            purpose: components["schemas"]["VerificationPurpose"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @description Seconds until another code may be asked for this number. */
+            resendAfter: number;
+            /** @description Codes that may be tried before the verification locks. */
+            attempts: number;
+        };
+        PhoneCode: {
+            /** @description The 6 digits of the text message. */
+            code: string;
+        };
+        ConfirmedPhone: {
+            verificationToken: components["schemas"]["VerificationToken"];
+            purpose: components["schemas"]["VerificationPurpose"];
+            expiresAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description public-legal-service-center: a public legal service center or station (公共法律服务中心、工作站; city, county, branch or township; bookable); village-legal-adviser: a village's or community's legal adviser (村（居）法律顾问); notary-office (公证处); forensic-appraisal-body (司法鉴定机构); mediation-committee: a people's mediation committee (人民调解委员会); legal-aid-center (法律援助中心).
+         * @enum {string}
+         */
+        ServicePointKind: "public-legal-service-center" | "village-legal-adviser" | "notary-office" | "forensic-appraisal-body" | "mediation-committee" | "legal-aid-center";
+        /**
+         * @description What a point offers: the services a visit is booked for (ServiceCode), and forensic appraisal itself, which only an appraisal body does (a center guides residents to one).
+         * @enum {string}
+         */
+        ServicePointService: "legal-consultation" | "legal-aid-application" | "notarization" | "mediation" | "forensic-appraisal-guidance" | "forensic-appraisal";
+        /** @description The 9-digit statistical division code of a township, town or street (乡、镇、街道): its county's GB/T 2260 code and three digits (统计用区划代码). */
+        TownshipCode: string;
+        /** @description The township (乡、镇、街道) a point stands in. */
+        TownshipRef: {
+            code: components["schemas"]["TownshipCode"];
+            name: string;
+        };
+        /** @description Where a point stands, in WGS-84 (EPSG:4326) decimal degrees, as GPS receivers, the browser's Geolocation API and OpenStreetMap give them. Chinese web maps draw in GCJ-02 (高德, 腾讯) or BD-09 (百度), a few hundred metres off: convert before drawing a point on one, and convert a position read from one to WGS-84 before importing it. `precision` is how far, in metres, the point may truly be from this position: the precision it was surveyed at (about 10 for a door surveyed with satellite positioning, 500 for a village's centre). */
+        GeoLocation: {
+            latitude: number;
+            longitude: number;
+            /** @description Metres. */
+            precision: number;
+        };
+        /** @description One half-day (or day) a week a village's legal adviser is at the village ("每周二上午" is weekday 2, morning). */
+        DutySession: {
+            /** @description ISO weekday: 1 Monday … 7 Sunday. */
+            weekday: number;
+            /** @enum {string} */
+            part: "morning" | "afternoon" | "day";
+        };
+        /**
+         * @description A licensed category of forensic appraisal: 法医类 forensic-medicine, 物证类 physical-evidence, 声像资料类 audio-visual (the three of the NPC Standing Committee's Decision on the Administration of Forensic Appraisal, Art 2) and 环境损害 environmental-damage.
+         * @enum {string}
+         */
+        AppraisalCategory: "forensic-medicine" | "physical-evidence" | "audio-visual" | "environmental-damage";
+        /** @description One point of the public legal service network. Fields that do not apply to a kind are left out. */
+        ServicePoint: {
+            id: components["schemas"]["DirectoryId"];
+            kind: components["schemas"]["ServicePointKind"];
+            /** @description The center's, office's or committee's name; a village adviser's own name. */
+            name: string;
+            level?: components["schemas"]["ServiceCenterLevel"];
+            /** @description A visit can be booked here (/v1/appointments, with this id as `center`). */
+            bookable: boolean;
+            region: components["schemas"]["RegionCode"];
+            township?: components["schemas"]["TownshipRef"];
+            /** @description The village or community a legal adviser serves. */
+            village?: string;
+            address: string;
+            /** @description The public work phone. */
+            phone: string;
+            hours?: components["schemas"]["OpeningHours"];
+            /** @description A village adviser's days at the village. */
+            duty?: components["schemas"]["DutySession"][];
+            services: components["schemas"]["ServicePointService"][];
+            /** @description An appraisal body's licensed categories. */
+            appraisalCategories?: components["schemas"]["AppraisalCategory"][];
+            /** @description The matters a notary office handles (codes of /v1/notary/matters). */
+            notaryMatters?: components["schemas"]["NotaryMatterCode"][];
+            /** @description A notary office notarises documents for use abroad (涉外公证). */
+            foreignUse?: boolean;
+            /** @description The law firm or office a village adviser works at. */
+            affiliation?: string;
+            /** @description The name of the village's legal-service WeChat group, to ask for in WeChat. */
+            wechatGroup?: string;
+            location?: components["schemas"]["GeoLocation"];
+        };
+        ServicePointPage: {
+            items: components["schemas"]["ServicePoint"][];
+            total: number;
+            /** @description The points the other filters match, by kind (the `kind` filter left out). */
+            totalsByKind: {
+                "public-legal-service-center": number;
+                "village-legal-adviser": number;
+                "notary-office": number;
+                "forensic-appraisal-body": number;
+                "mediation-committee": number;
+                "legal-aid-center": number;
+            };
+            nextCursor: string | null;
+        };
     };
     responses: {
         /** @description Received. Any 2xx within 10 seconds acknowledges the delivery; the body is ignored. Answer first, work after. */
@@ -2483,9 +2725,11 @@ export interface components {
         };
         /**
          * @description The slot is full (`slot-full`), cannot be booked (`slot-unavailable`, a closed time included), the appointment is
-         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), or the booking agreed to a privacy notice that is not
+         *     cancelled (`appointment-cancelled`) or over (`appointment-settled`: checked in, or marked a no-show), the booking agreed to a privacy notice that is not
          *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
-         *     code `outdated`, and `detail` names the current version).
+         *     code `outdated`, and `detail` names the current version), or the phone number already
+         *     holds as many visits not yet begun as one number may (`booking-limit-reached`: `limit`
+         *     is that number, `detail` says how to cancel one).
          */
         Conflict: {
             headers: {
@@ -2499,6 +2743,61 @@ export interface components {
                  *       "title": "This time slot is fully booked",
                  *       "status": 409,
                  *       "code": "slot-full"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The operator requires a confirmed phone number and the booking has no `phoneVerification` (`phone-verification-required`), or its token is expired, used, or for another number or purpose (`phone-verification-invalid`): confirm the number again. */
+        PhoneNotConfirmed: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/phone-verification-required",
+                 *       "title": "The phone number must be confirmed first",
+                 *       "status": 403,
+                 *       "code": "phone-verification-required"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The code is past its 5 minutes, or the verification is used or unknown (`verification-expired`); five wrong codes locked it (`verification-locked`); or this service does not confirm numbers (`phone-verification-off`). Ask for a new code (or, when off, book without one). */
+        PhoneVerificationConflict: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/verification-locked",
+                 *       "title": "Too many wrong codes",
+                 *       "status": 409,
+                 *       "code": "verification-locked"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The code is not the one sent (`verification-code-incorrect`); `attemptsLeft` says how many tries remain. */
+        PhoneCodeIncorrect: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/verification-code-incorrect",
+                 *       "title": "The code is not right",
+                 *       "status": 422,
+                 *       "code": "verification-code-incorrect",
+                 *       "attemptsLeft": 3
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2558,7 +2857,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests from this partner or address (`rate-limited`); wait `Retry-After` seconds. */
+        /** @description Too many requests from this partner or address (`rate-limited`), or too many codes for this number or from this address (`too-many-codes`); wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -2756,6 +3055,11 @@ export interface components {
          * @example q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ
          */
         ManageToken: components["schemas"]["ManageToken"];
+        /**
+         * @description The verification's id, from `POST /v1/phone-verifications`.
+         * @example pv_3Fq9ZkP2mW7xR4tY8bN1cV6d
+         */
+        PhoneVerificationId: components["schemas"]["PhoneVerificationId"];
         /**
          * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
          *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
@@ -4164,6 +4468,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PhoneNotConfirmed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5507,7 +5812,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Booked; the caller's confirmation message follows. */
+            /** @description Booked (the contact masked); the caller's confirmation message follows. */
             201: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
@@ -5525,6 +5830,316 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listServicePoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only points of this kind.
+                 * @example village-legal-adviser
+                 */
+                kind?: components["schemas"]["ServicePointKind"];
+                /**
+                 * @description Only points in this county or district: those it runs, and those of the city that stand in one of its townships. The city's code (370800) includes the whole city.
+                 * @example 370811
+                 */
+                region?: components["schemas"]["RegionCode"];
+                /**
+                 * @description Only points standing in this township, town or street (its 9-digit code).
+                 * @example 370811018
+                 */
+                township?: components["schemas"]["TownshipCode"];
+                /**
+                 * @description Only points that offer this service.
+                 * @example mediation
+                 */
+                service?: components["schemas"]["ServicePointService"];
+                /**
+                 * @description Free text matched against the names, villages and addresses of the points; never a resident's personal data.
+                 * @example 唐口
+                 */
+                q?: string;
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, omit for the first page.
+                 * @example YWZ0ZXI6bHctMDAyMA
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of service points. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "va-0101",
+                     *           "kind": "village-legal-adviser",
+                     *           "name": "王明华（示例）",
+                     *           "bookable": false,
+                     *           "region": "370811",
+                     *           "township": {
+                     *             "code": "370811018",
+                     *             "name": "唐口街道"
+                     *           },
+                     *           "village": "前王庄（示例）",
+                     *           "address": "济宁市任城区唐口街道前王庄（示例）村委会",
+                     *           "phone": "0537-5551234",
+                     *           "duty": [
+                     *             {
+                     *               "weekday": 2,
+                     *               "part": "morning"
+                     *             }
+                     *           ],
+                     *           "services": [
+                     *             "legal-consultation",
+                     *             "mediation"
+                     *           ],
+                     *           "affiliation": "山东信达示例律师事务所",
+                     *           "wechatGroup": "前王庄（示例）法律服务群",
+                     *           "location": {
+                     *             "latitude": 35.3312,
+                     *             "longitude": 116.4876,
+                     *             "precision": 500
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 6,
+                     *       "totalsByKind": {
+                     *         "public-legal-service-center": 1,
+                     *         "village-legal-adviser": 6,
+                     *         "notary-office": 0,
+                     *         "forensic-appraisal-body": 0,
+                     *         "mediation-committee": 1,
+                     *         "legal-aid-center": 0
+                     *       },
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServicePointPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getServicePoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description The `ETag` of a representation the client holds; while it still matches, the reply is 304 without a body.
+                 * @example "TXG6-q_Y3PsF0noxiq7WKI9STvo"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The point's directory id (a center's is its /v1/service-centers id).
+                 * @example no-02
+                 */
+                id: components["schemas"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service point. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "no-02",
+                     *       "kind": "notary-office",
+                     *       "name": "任城区示例公证处",
+                     *       "bookable": false,
+                     *       "region": "370811",
+                     *       "township": {
+                     *         "code": "370811013",
+                     *         "name": "阜桥街道"
+                     *       },
+                     *       "address": "济宁市任城区阜桥街道示例路 12 号",
+                     *       "phone": "0537-5552345",
+                     *       "services": [
+                     *         "notarization"
+                     *       ],
+                     *       "notaryMatters": [
+                     *         "birth",
+                     *         "kinship",
+                     *         "will",
+                     *         "inheritance"
+                     *       ],
+                     *       "foreignUse": true,
+                     *       "location": {
+                     *         "latitude": 35.4153,
+                     *         "longitude": 116.5871,
+                     *         "precision": 50
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServicePoint"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    startPhoneVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "13800138000",
+                 *       "purpose": "booking"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way. The language of the text message is the request's `Accept-Language`. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pv_3Fq9ZkP2mW7xR4tY8bN1cV6d",
+                     *       "purpose": "booking",
+                     *       "expiresAt": "2026-09-20T10:20:00+08:00",
+                     *       "resendAfter": 60,
+                     *       "attempts": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhoneVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["PhoneVerificationConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    confirmPhoneVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The verification's id, from `POST /v1/phone-verifications`.
+                 * @example pv_3Fq9ZkP2mW7xR4tY8bN1cV6d
+                 */
+                id: components["parameters"]["PhoneVerificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "046183"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneCode"];
+            };
+        };
+        responses: {
+            /** @description The number is confirmed. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "verificationToken": "pv_3Fq9ZkP2mW7xR4tY8bN1cV6d.Xb3kQ9s0mT2vW8yZ1aC4dE6fG7hJ5kL3nP0qR2sU4vW",
+                     *       "purpose": "booking",
+                     *       "expiresAt": "2026-09-20T10:31:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmedPhone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["PhoneVerificationConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PhoneCodeIncorrect"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];

@@ -2,8 +2,9 @@
 // caller's language. Details never echo input: it may hold personal data.
 import type { Locale } from '@plskit/core';
 import type { FieldError } from '../operations/field-error.js';
+import type { ProblemExtensions } from '../operations/operation.js';
 
-export interface Problem {
+export interface Problem extends ProblemExtensions {
   type: string;
   title: string;
   status: number;
@@ -53,13 +54,21 @@ const TITLES: Record<string, ProblemText> = {
   // work orders on the staff side
   'work-order-closed': { 'zh-CN': '该工单已办结', en: 'This work order is closed' },
   'work-order-answered': { 'zh-CN': '该工单已答复', en: 'This work order is already answered' },
+  'booking-limit-reached': { 'zh-CN': '这个手机号的预约已达上限', en: 'This mobile number holds as many bookings as it may' },
+  'phone-verification-required': { 'zh-CN': '请先用短信验证码确认手机号', en: 'The mobile number must be confirmed with a code first' },
+  'phone-verification-invalid': { 'zh-CN': '手机号确认已失效，请重新获取验证码', en: 'The confirmation of the mobile number is no longer valid' },
+  'phone-verification-off': { 'zh-CN': '本服务不使用短信验证码', en: 'This service does not confirm numbers with a code' },
+  'too-many-codes': { 'zh-CN': '验证码发送过于频繁，请稍后再试', en: 'Too many codes were asked for; try again later' },
+  'verification-code-incorrect': { 'zh-CN': '验证码不正确', en: 'The code is not right' },
+  'verification-locked': { 'zh-CN': '验证码错误次数过多，请重新获取', en: 'Too many wrong codes: ask for a new one' },
+  'verification-expired': { 'zh-CN': '验证码已失效，请重新获取', en: 'The code has expired: ask for a new one' },
 };
 
 export const PROBLEM_CODES = Object.keys(TITLES);
 
 export function problem(
   locale: Locale, status: number, code: string,
-  extra: { detail?: ProblemText; errors?: FieldError[] } = {},
+  extra: { detail?: ProblemText; errors?: FieldError[]; extensions?: ProblemExtensions } = {},
 ): Problem {
   const title = TITLES[code] ?? TITLES['internal-error'] as ProblemText;
   return {
@@ -69,5 +78,6 @@ export function problem(
     code,
     ...(extra.detail ? { detail: extra.detail[locale] } : {}),
     ...(extra.errors?.length ? { errors: extra.errors } : {}),
+    ...extra.extensions,
   };
 }

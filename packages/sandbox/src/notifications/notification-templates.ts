@@ -5,22 +5,24 @@
 // answer (messages pass through the SMS provider in clear). Short: a Chinese message fits one
 // segment (70 characters) with the city's or a county's center (a branch
 // center's longer name may take two); an English one carries the center's
-// Chinese name, so it is sent as UCS-2 and takes two.
+// Chinese name, so it is sent as UCS-2 and takes two. The confirmation code's
+// message (2026-12-07) says only the code, its 5 minutes and not to share it.
 //
 // SMS providers in China send only templates registered with them (短信模板
 // 报备): a change to a text is a new VERSION, registered before it is deployed.
 import type { LocalizedText } from '@plskit/core';
 import type { EventType, SmsTemplateName } from '../events/event.js';
 
-export const NOTIFICATION_TEMPLATES_VERSION = '2026-12';
+export const NOTIFICATION_TEMPLATES_VERSION = '2026-12-07';
 
 export interface NotificationTemplate {
-  /** The event that sends it. */
-  event: EventType;
+  /** The event that sends it; none for a message sent on its own (a confirmation code). */
+  event?: EventType;
   /**
    * With {reference}, and for a booking {center}, {date} and {time} filled in
    * (the visit's slot, Asia/Shanghai); a closure's message also {reason} (the
-   * center's, in the resident's language) and {again} (the booking page, or the hotline).
+   * center's, in the resident's language) and {again} (the booking page, or
+   * the hotline); a confirmation code's message only {code}.
    */
   text: LocalizedText;
 }
@@ -61,6 +63,13 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
     text: {
       'zh-CN': '因{reason}，{center}{date} {time}暂停办公，您的预约{reference}已取消。请重新预约：{again}',
       en: 'The center closed ({reason}): ref {reference}, {center}, {date} {time} is cancelled. Book again: {again}',
+    },
+  },
+  // the code confirms the number before a booking or a question (PLSKIT_PHONE_VERIFICATION=sms); it names no purpose, so one registered template serves both
+  'phone-verification-code': {
+    text: {
+      'zh-CN': '验证码{code}，5分钟内有效，仅用于确认本人手机号。请勿告诉他人；如非本人操作，请忽略。',
+      en: 'Your code is {code}. It is valid for 5 minutes and only confirms your phone number. Do not share it; if you did not ask for it, ignore this message.',
     },
   },
 };

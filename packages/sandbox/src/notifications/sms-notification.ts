@@ -19,6 +19,8 @@ export interface SmsRecipient {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+const filled = (template: SmsTemplateName, locale: Locale, values: Record<string, string>): string =>
+  NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 /** What a booking's message names besides its visit: a closure's reason, and the page to book again on. */
 export interface MessageExtras {
   reason?: LocalizedText;
@@ -40,7 +42,13 @@ export function smsText(
     values.date = locale === 'en' ? `${day} ${MONTHS[month - 1]}` : `${month}月${day}日`;
     values.time = local.slice(11, 16);
   }
-  return NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  return filled(template, locale, values);
+}
+
+/** The message that carries a confirmation code to `to` (11 digits), in the language the resident asked in. */
+export function codeNotification(to: string, code: string, locale: Locale): SmsNotification {
+  const template = 'phone-verification-code';
+  return { id: opaqueId('ntf'), channel: 'sms', to, template, text: filled(template, locale, { code }) };
 }
 
 /** The fields of an event's message, or undefined when it sends none: a visit that has already begun (a late "booked" text helps no one). */

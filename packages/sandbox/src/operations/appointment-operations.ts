@@ -5,6 +5,7 @@ import { addDays, shanghaiDate, shanghaiDateTime, type CalendarDay, type Locale,
 import type { Clock } from '../clock.js';
 import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } from '../store/appointment-store.js';
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import { slotClosed } from '../store/staff-decisions.js';
 import type { StaffAction, StoredClosure } from '../store/staff-store.js';
 import { ProblemError, type ContractOperations, type OperationReply, type OperationRequest, type ShellRequest } from './operation.js';
@@ -16,11 +17,19 @@ export interface SlotCalendar {
   day(center: ServiceCenterRow, service: string, date: string): CalendarDay;
 }
 
-/** What the sandbox needs of the contact validators and masks in @plskit/core. */
+/** What the sandbox needs of the contact validators and masks in @plskit/core (a booking is masked when it is stored; a work order when it is shown). */
 export interface ContactRules {
   isValidPhone(phone: string): boolean;
   maskName(name: string): string;
   maskPhone(phone: string): string;
+}
+
+/** What the operator asks of a booking's resident (PLSKIT_PHONE_VERIFICATION, PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE). */
+export interface BookingRules {
+  /** A booking carries a confirmed number's token (the privacy notice then says so). */
+  phoneVerification: boolean;
+  /** Future bookings one number may hold; undefined: no limit. */
+  maxActivePerPhone: number | undefined;
 }
 
 export interface AppointmentDependencies {
@@ -30,6 +39,9 @@ export interface AppointmentDependencies {
   calendar: SlotCalendar;
   contactRules: ContactRules;
   privacyNotice: PrivacyNotice;
+  bookingRules: BookingRules;
+  /** Keys the idempotency record's hash of the body (it holds a name and a number). */
+  vault: ContactVault;
   /** The center's closures in force from one date to another (staff close a day or part of one). */
   closures(centerId: string, from: string, to: string): Promise<StoredClosure[]>;
 }
@@ -44,6 +56,11 @@ export const rosterEntry = (a: StoredAppointment) => ({
 export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
 
+/** The refusal of one booking too many for a number: the limit, and how to free a place for another. */
+const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409, 'booking-limit-reached', undefined, {
+  'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 12348）取消其中一个，再重新预约。`,
+  en: `This mobile number already holds ${max} visits not yet made, the most one number may hold. To book another, first cancel one with the manage link you got when you booked it (or call 12348), then book again.`,
+}, undefined, { limit: max });
 /** A closure as the calendar shows it: the closed time (none for the whole day) and why. */
 const dayClosure = (closure: StoredClosure) =>
   ({ ...(closure.from ? { from: closure.from } : {}), ...(closure.to ? { to: closure.to } : {}), reason: closure.reason });
@@ -58,7 +75,7 @@ interface HotlineBooking {
 }
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
-  const { directory, appointments, calendar, contactRules, privacyNotice, closures } = deps;
+  const { directory, appointments, calendar, contactRules, privacyNotice, closures, bookingRules, vault } = deps;
 
   const centerOffering = async (centerId: string, service: string, locale: Locale, fieldPrefix = '/'): Promise<ServiceCenterRow> => {
     const center = await directory.serviceCenter(centerId);
@@ -84,7 +101,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
     center: appointment.centerId,
     service: appointment.service,
     slot: appointment.slot,
-    contact: { name: contactRules.maskName(appointment.contact.name), phone: contactRules.maskPhone(appointment.contact.phone) },
+    // masked when stored: what a resident is shown is all a resident's read has
+    contact: appointment.contact,
     privacyNotice: appointment.privacyNotice,
     createdAt: shanghaiDateTime(new Date(appointment.createdAt)),
   });
@@ -110,15 +128,22 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
     if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
     if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
     requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
+    // a caller speaks with the operator, who takes the number: only the web's bookings carry a texted code
+    const phoneVerification = hotline || !bookingRules.phoneVerification ? undefined : (body as { phoneVerification?: string }).phoneVerification;
+    if (!hotline && bookingRules.phoneVerification && phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
     const slot = claimSlot(center, body.service, body.slotStart, now);
     if (!slot) throw new ProblemError(409, 'slot-unavailable');
     const outcome = await appointments.book(
       {
         slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
         ...(body.note !== undefined ? { note: body.note } : {}), ...(hotline ? { channel: 'hotline' as const } : {}),
+        ...(phoneVerification !== undefined ? { phoneVerification } : {}),
+        // the limit is the number's, whoever books for it
+        ...(bookingRules.maxActivePerPhone !== undefined ? { maxActivePerPhone: bookingRules.maxActivePerPhone } : {}),
       },
-      idempotencyClaim(request, hotline?.scope),
-      // the caller's confirmation message carries the booking; the operator's reply is the roster's row
+      idempotencyClaim(request, vault, hotline?.scope),
+      // the caller's confirmation message carries the booking; the operator's reply is the roster's row,
+      // masked like every kept reply (the roster opens the contact, audited)
       (appointment, manageToken) => ({ status: 201, body: hotline ? rosterEntry(appointment) : view(appointment, manageToken) }),
       hotline?.action,
     );
@@ -128,6 +153,8 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       case 'slot-full': throw new ProblemError(409, 'slot-full');
       case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
       case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+      case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
+      case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);
     }
   };
 

@@ -6,13 +6,14 @@ import { shanghaiYear, type Locale } from '@plskit/core';
 import type { DirectoryStore, LawyerRow, ServiceCenterRow } from '../store/directory-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { fieldMessage } from './field-error.js';
+import { placeOf } from './service-point-operations.js';
 import { ProblemError, type ContractOperations } from './operation.js';
 
 export interface DirectoryDependencies {
   directory: DirectoryStore;
   clock: Clock;
   /** The center's opening hours in @plskit/core's OpeningHours shape. */
-  openingHours(center: ServiceCenterRow): unknown;
+  openingHours(center: Pick<ServiceCenterRow, 'level' | 'hours'>): unknown;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -52,7 +53,7 @@ type DirectoryOperationId = 'listRegions' | 'listPracticeAreas' | 'listServiceCe
 export function directoryOperations({ directory, clock, openingHours }: DirectoryDependencies): Pick<ContractOperations, DirectoryOperationId> {
   const regions = { items: [JINING_CITY, ...JINING_DIVISIONS].map(region) };
   const practiceAreas = { items: PRACTICE_AREAS, unverified: PRACTICE_AREAS_UNVERIFIED };
-  const centerView = (center: ServiceCenterRow) => ({ ...center, hours: openingHours(center) });
+  const centerView = ({ township, location, ...center }: ServiceCenterRow) => ({ ...center, hours: openingHours(center), ...placeOf({ township, location }) });
   return {
     // constant lists: one object each, so the reply serializes and hashes them once
     listRegions: () => ({ status: 200, body: regions }),

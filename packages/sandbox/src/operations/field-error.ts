@@ -21,6 +21,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   unique: { 'zh-CN': '含有重复项', en: 'has duplicate items' },
   'malformed-json': { 'zh-CN': '不是有效的 JSON', en: 'is not valid JSON' },
   invalid: { 'zh-CN': '无效', en: 'is not valid' },
+  incorrect: { 'zh-CN': '不正确', en: 'is not right' },
   'not-found': { 'zh-CN': '不在可选范围内', en: 'is not one of those offered' },
   'not-offered': { 'zh-CN': '不是可以选择的日期', en: 'is not a day offered' },
   'not-allowed': { 'zh-CN': '此处不应填写', en: 'is not asked for here' },

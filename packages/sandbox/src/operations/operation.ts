@@ -67,6 +67,12 @@ export interface HandlerTable {
   [operationId: string]: { handle(request: ShellRequest): OperationReply | Promise<OperationReply> }['handle'];
 }
 
+/** The numbers a problem may carry beside its code (RFC 9457 extension members the contract names). */
+export interface ProblemExtensions {
+  limit?: number;
+  attemptsLeft?: number;
+}
+
 /** Thrown by a handler or a pipeline step to answer with a problem instead of a result. */
 export class ProblemError extends Error {
   override name = 'ProblemError';
@@ -77,6 +83,8 @@ export class ProblemError extends Error {
     readonly detail?: Record<Locale, string>,
     /** Headers the problem needs, e.g. Retry-After on 429 and 503. */
     readonly headers?: Record<string, string>,
+    /** Members the contract's Problem adds for this code (`limit`, `attemptsLeft`). */
+    readonly extensions?: ProblemExtensions,
   ) {
     super(code);
   }

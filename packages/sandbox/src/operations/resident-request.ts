@@ -2,8 +2,9 @@
 // same way: a field refused by name, the Idempotency-Key as a claim on the
 // canonical body, and consent to the privacy notice in force.
 import type { Locale, PrivacyNotice } from '@plskit/core';
-import { createHash } from 'node:crypto';
+import { requestFingerprint } from '../store/appointment-decisions.js';
 import type { IdempotencyClaim } from '../store/appointment-store.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import { fieldMessage } from './field-error.js';
 import { ProblemError, type ShellRequest } from './operation.js';
 
@@ -26,12 +27,13 @@ function canonical(value: unknown): string {
 }
 
 /**
- * The request's Idempotency-Key as a claim on its body, if it has one. `scope`
- * (a work order's) makes the same key and body of another kind of request another request.
+ * The request's Idempotency-Key as a claim on its body, if it has one, the
+ * body matched by a keyed hash (it holds a name and a number). `scope` (a work
+ * order's) makes the same key and body of another kind of request another request.
  */
-export function idempotencyClaim(request: ShellRequest, scope = ''): IdempotencyClaim | undefined {
+export function idempotencyClaim(request: ShellRequest, vault: ContactVault, scope = ''): IdempotencyClaim | undefined {
   const key = header(request, 'idempotency-key');
-  return key ? { client: request.client, key, requestHash: createHash('sha256').update(scope + canonical(request.body)).digest('hex') } : undefined;
+  return key ? { client: request.client, key, requestHash: requestFingerprint(vault, scope + canonical(request.body)) } : undefined;
 }
 
 /** A request must have agreed to the notice in force, and is told which one that is. */

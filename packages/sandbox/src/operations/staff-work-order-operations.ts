@@ -111,7 +111,7 @@ export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick
       const today = shanghaiDate(now);
       return createdReply(await workOrders.create(
         checkedRequest(deps, body, 'hotline', locale, now),
-        idempotencyClaim(request, idempotencyScope(member)),
+        idempotencyClaim(request, deps.vault, idempotencyScope(member)),
         // the caller follows by calling again with the reference: the manage token is not read out
         (workOrder) => ({ status: 201, body: staffView(workOrder, today) }),
         action,

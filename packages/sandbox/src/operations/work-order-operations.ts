@@ -9,6 +9,7 @@ import {
 } from '@plskit/core';
 import type { components } from '../generated/contract.js';
 import { latestAnswer } from '../store/work-order-decisions.js';
+import type { ContactVault } from '../store/sealed-contact.js';
 import type { CreateOutcome, StoredWorkOrder, WorkOrderChannel, WorkOrderRequest, WorkOrderStore } from '../store/work-order-store.js';
 import type { ContactRules } from './appointment-operations.js';
 import { fieldMessage, type FieldError } from './field-error.js';
@@ -36,6 +37,8 @@ export interface WorkOrderDependencies {
   topics: ReadonlySet<string>;
   /** The county-level regions (and functional zones) of GET /v1/regions; the city as a whole is not a place to answer from. */
   regions: ReadonlySet<string>;
+  /** Keys the idempotency record's hash of the body (it holds a name, a number and the question). */
+  vault: ContactVault;
 }
 
 /** The timeline as the API shows it: an answer's text is the `answer`, not the timeline's. */
@@ -97,7 +100,7 @@ const IDEMPOTENCY_SCOPE = 'work-order\n';
 type WorkOrderOperationId = 'getWorkOrderPrivacyNotice' | 'getWorkOrderTimeLimits' | 'createWorkOrder' | 'getWorkOrder';
 
 export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractOperations, WorkOrderOperationId> {
-  const { workOrders, holidays, terms, contactRules, privacyNotice } = deps;
+  const { workOrders, holidays, terms, contactRules, privacyNotice, vault } = deps;
   const { dueDays } = terms;
 
   /** What the resident sees: contact masked; the question only with the token (`withText`), never in the reply that makes it. */
@@ -144,7 +147,7 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
       const today = shanghaiDate(now);
       const outcome = await workOrders.create(
         checkedRequest(deps, body, 'web', locale, now),
-        idempotencyClaim(request, IDEMPOTENCY_SCOPE),
+        idempotencyClaim(request, vault, IDEMPOTENCY_SCOPE),
         (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
       );
       return createdReply(outcome);

@@ -6,6 +6,8 @@ import { shanghaiDateTime } from '@plskit/core';
 import type {
   BookingRequest, IdempotencyClaim, ManageOutcome, RenderedReply, SlotClaim, StoredAppointment,
 } from './appointment-store.js';
+import { maskedContact } from './appointment-rows.js';
+import type { ContactVault } from './sealed-contact.js';
 import { idempotencyKeyHash, newManageToken, seal, sha256, tokenOpens, unseal } from './secrets.js';
 
 /** How long a booking's Idempotency-Key replays its first reply. */
@@ -48,13 +50,23 @@ export function newBooking(request: BookingRequest, reference: string): { appoin
   return {
     appointment: {
       reference, status: 'booked', centerId: slot.centerId, service: slot.service, slot: { start: slot.start, end: slot.end },
-      contact: request.contact, note: request.note ?? null, privacyNotice: request.privacyNotice, locale: request.locale,
+      contact: maskedContact(request.contact), privacyNotice: request.privacyNotice, locale: request.locale,
       channel: request.channel ?? 'web', createdAt: request.now, updatedAt: request.now,
     },
     manageToken,
     manageTokenHash: sha256(manageToken),
   };
 }
+
+/**
+ * What a booking request's body is matched by: a keyed hash of its canonical
+ * JSON's sha256 (the body holds a name and a phone number, which a plain hash
+ * would let anyone test guesses against).
+ */
+export const requestFingerprint = (vault: ContactVault, canonicalBody: string): string => fingerprintOf(vault, sha256(canonicalBody));
+
+/** The keyed form of a body's sha256: what a record kept before bodies were keyed becomes (the upgrade's migration). */
+export const fingerprintOf = (vault: ContactVault, bodySha256: string): string => vault.keyedHash('idempotent-request', bodySha256);
 
 /** What is kept of a booking's first reply for its key. */
 export function idempotencyRecord(claim: IdempotencyClaim, reply: RenderedReply, now: string): IdempotencyRecord {

@@ -22,9 +22,10 @@ export interface StoredAppointment {
   centerId: string;
   service: string;
   slot: { start: string; end: string };
-  /** Unmasked: render through the masking of @plskit/core before it leaves the server. */
+  /** Masked (张*, 138****8000), as a resident is shown it; in clear only where opened (contactOf, the staff's roster). */
   contact: AppointmentContact;
-  note: string | null;
+  /** The resident's note: only where the contact is opened (the staff's roster). */
+  note?: string | null;
   /** The version of the privacy notice agreed to at booking. */
   privacyNotice: string;
   /** The language the resident booked in: their text messages are written in it. */
@@ -32,6 +33,11 @@ export interface StoredAppointment {
   channel: BookingChannel;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A booking's contact in clear: what the center's staff read on the roster, and where its text messages go. */
+export interface ResidentContact extends AppointmentContact {
+  note: string | null;
 }
 
 /** A slot of the calendar, with the places it has. */
@@ -45,6 +51,7 @@ export interface SlotClaim {
 
 export interface BookingRequest {
   slot: SlotClaim;
+  /** In clear: sealed in the booking's transaction, never stored so. */
   contact: AppointmentContact;
   note?: string;
   privacyNotice: string;
@@ -53,12 +60,16 @@ export interface BookingRequest {
   channel?: BookingChannel;
   /** ISO 8601 with +08:00, as every stored time is written. */
   now: string;
+  /** The phone's confirmation (a verificationToken), where the operator requires one: used up by this booking. */
+  phoneVerification?: string;
+  /** Future bookings one phone number may hold (PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE); none: no limit. */
+  maxActivePerPhone?: number;
 }
 
 export interface IdempotencyClaim {
   client: string;
   key: string;
-  /** sha256 of the canonical request body: the same key with another body is refused. */
+  /** A keyed hash of the canonical request body (requestFingerprint): the same key with another body is refused. */
   requestHash: string;
 }
 
@@ -73,7 +84,11 @@ export type BookingOutcome =
   | { kind: 'slot-full' }
   /** The center closed the slot's time (a closure). */
   | { kind: 'slot-closed' }
-  | { kind: 'idempotency-key-reused' };
+  | { kind: 'idempotency-key-reused' }
+  /** The phoneVerification is unknown, expired, used, or for another number or purpose. */
+  | { kind: 'phone-verification-invalid' }
+  /** The phone number already holds `max` future bookings. */
+  | { kind: 'booking-limit-reached'; max: number };
 
 export type ManageOutcome =
   | { kind: 'ok'; appointment: StoredAppointment }
@@ -93,6 +108,8 @@ export interface AppointmentStore {
     by?: StaffAction,
   ): Promise<BookingOutcome>;
   get(reference: string, manageToken: string): Promise<ManageOutcome>;
+  /** A booking's contact in clear, for the staff's roster (an audited read); undefined once erased. No resident's request calls it. */
+  contactOf(reference: string): Promise<ResidentContact | undefined>;
   cancel(reference: string, manageToken: string, now: string): Promise<ManageOutcome>;
   reschedule(reference: string, manageToken: string, slot: SlotClaim, now: string): Promise<ManageOutcome>;
   /** Places taken per slot start for one center, service and time range: what booking counts, read. */

@@ -4,6 +4,7 @@ import type { OpeningHours, ServiceCode } from '@plskit/core';
 import type { CenterLevel } from '../dataset/jining-dataset.js';
 import type { LawyerCategory } from '../dataset/licence-number.js';
 import type { LawFirmRow, LawyerRow, ServiceCenterRow } from './directory-store.js';
+import { locationOf } from './service-points.js';
 
 export interface LawyerSqlRow {
   id: string; name: string; sex: 'male' | 'female'; licence_number: string; category: LawyerCategory;
@@ -26,13 +27,14 @@ export function toLawyer(row: LawyerSqlRow): LawyerRow {
 
 export interface CenterSqlRow {
   id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: string;
-  opening_hours: string | null;
+  opening_hours: string | null; township: string | null; latitude: number | null; longitude: number | null; location_precision: number | null;
 }
 
-export function toCenter({ opening_hours, ...row }: CenterSqlRow): ServiceCenterRow {
+export function toCenter({ opening_hours, latitude, longitude, location_precision, ...row }: CenterSqlRow): ServiceCenterRow {
   return {
     ...row, services: JSON.parse(row.services) as ServiceCode[],
     hours: opening_hours === null ? null : JSON.parse(opening_hours) as OpeningHours,
+    location: locationOf(latitude, longitude, location_precision),
   };
 }
 

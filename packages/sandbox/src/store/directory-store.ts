@@ -1,5 +1,5 @@
 // What the operations ask of the directory (service centers, law firms,
-// lawyers, notary offices), whichever engine keeps it. Lists page by keyset
+// lawyers, the whole network of service points), whichever engine keeps it. Lists page by keyset
 // (the id after which to continue; with q, the rank and id), so a page never
 // repeats or skips a row while others read. A name search ranks the whole
 // name first, then names starting with q, names holding it, and last the
@@ -7,11 +7,15 @@
 import type { OpeningHours, ServiceCode } from '@plskit/core';
 import type { CenterLevel } from '../dataset/jining-dataset.js';
 import type { LawyerCategory } from '../dataset/licence-number.js';
+import type { GeoLocation } from '../dataset/service-point-record.js';
+import type { ServicePointPage, ServicePointQuery, ServicePointRow } from './service-points.js';
 
 export interface ServiceCenterRow {
   id: string; name: string; level: CenterLevel; region: string; address: string; phone: string; services: ServiceCode[];
   /** The center's own hours (from an imported roster), or null for the default hours. */
   hours: OpeningHours | null;
+  township: string | null;
+  location: GeoLocation | null;
 }
 
 export interface LawFirmRow {
@@ -22,10 +26,6 @@ export interface LawyerRow {
   id: string; name: string; sex: 'male' | 'female'; licenceNumber: string; category: LawyerCategory;
   firm: { id: string; name: string; address: string; phone: string } | null; region: string; practiceAreas: string[]; languages: string[];
   firstPracticeYear: number; acceptsLegalAid: boolean; phone: string | null;
-}
-
-export interface NotaryOfficeRow {
-  id: string; name: string; region: string; address: string; phone: string;
 }
 
 export interface LawyerQuery {
@@ -45,11 +45,13 @@ export interface DirectoryStore {
   lawyer(id: string): Promise<LawyerRow | undefined>;
   lawFirms(query: { q?: string; region?: string; practiceArea?: string; limit: number; afterId?: string }): Promise<Page<LawFirmRow>>;
   lawFirm(id: string): Promise<LawFirmRow | undefined>;
-  notaryOffices(filter: { region?: string }): Promise<NotaryOfficeRow[]>;
+  /** One page of the network's points (service-points.ts), with the totals by kind. */
+  servicePoints(query: ServicePointQuery): Promise<ServicePointPage>;
+  servicePoint(id: string): Promise<ServicePointRow | undefined>;
   counts(): Promise<DirectoryCounts>;
 }
 
-export interface DirectoryCounts { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number }
+export interface DirectoryCounts { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number; servicePoints: number }
 
 /** The whole city: a region filter of 370800 filters nothing. */
 export const CITY = '370800';

@@ -2,7 +2,8 @@
 // is, and replacing whole kinds of records in one transaction. The interface is
 // the engines' common ground (SQLite here, PostgreSQL beside it).
 import type { OpeningHours } from '@plskit/core';
-import type { LawFirmRecord, LawyerRecord, NotaryOfficeRecord, ServiceCenterRecord } from '../dataset/jining-dataset.js';
+import type { LawFirmRecord, LawyerRecord, ServiceCenterRecord } from '../dataset/jining-dataset.js';
+import type { PointKind, ServicePointRecord } from '../dataset/service-point-record.js';
 
 /** What an import is checked against: the ids and links already in the directory. */
 export interface DirectorySnapshot {
@@ -11,7 +12,8 @@ export interface DirectorySnapshot {
   centerIds: string[];
   /** Centers that any appointment (booked or cancelled) names: they cannot be removed. */
   centersWithAppointments: string[];
-  notaryIds: string[];
+  /** The ids of the points of each kind other than the centers. */
+  pointIds: Record<PointKind, string[]>;
 }
 
 /** A center with its own hours; null keeps the default hours of @plskit/core. */
@@ -20,13 +22,14 @@ export type CenterRecord = ServiceCenterRecord & { hours: OpeningHours | null };
 /**
  * The kinds an import replaces: each given list becomes the whole of its kind
  * (a record of the same id is updated in place, one not in the list removed);
- * a kind not given is left as it is. Centers keep the list's order.
+ * a kind not given is left as it is. Centers and points keep the list's order.
  */
 export interface DirectoryReplacement {
   'law-firms'?: LawFirmRecord[];
   lawyers?: LawyerRecord[];
   'service-centers'?: CenterRecord[];
-  'notary-offices'?: NotaryOfficeRecord[];
+  /** The points of each kind given, in the list's order (notary offices among them). */
+  points?: Partial<Record<PointKind, ServicePointRecord[]>>;
 }
 
 export interface DirectoryWriter {

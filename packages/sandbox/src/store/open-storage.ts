@@ -1,5 +1,8 @@
 // PLSKIT_DB names the engine: a SQLite path (or :memory:), or a postgres:// URL.
+// Both are opened with the key-encryption keys: an upgrade seals what it
+// finds kept in clear, and the stores seal what they write.
 import { resolve } from 'node:path';
+import type { KeyRing } from '../crypto/key-ring.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import { isPostgresUrl, type PostgresTimeouts } from './postgres/postgres-database.js';
 import { openPostgresDirectoryWriter, openPostgresStorage } from './postgres/postgres-storage.js';
@@ -8,12 +11,19 @@ import type { StorageEngine } from './storage-engine.js';
 
 export type { PostgresTimeouts } from './postgres/postgres-database.js';
 
-/** Opens (and migrates) the database PLSKIT_DB names; `timeouts` (each with its default) bound every wait for PostgreSQL. */
-export function openStorage(db: string, timeouts?: Partial<PostgresTimeouts>): Promise<StorageEngine> {
-  return isPostgresUrl(db) ? openPostgresStorage(db, timeouts) : openSqliteStorage(db);
+export interface StorageSettings {
+  /** The key-encryption keys (PLSKIT_DATA_KEY; crypto/data-key-setting.ts resolves them). */
+  keys: KeyRing;
+  /** How long PostgreSQL is waited for (each with its default). */
+  timeouts?: Partial<PostgresTimeouts>;
+}
+
+/** Opens (and migrates) the database PLSKIT_DB names. */
+export function openStorage(db: string, { keys, timeouts }: StorageSettings): Promise<StorageEngine> {
+  return isPostgresUrl(db) ? openPostgresStorage(db, keys, timeouts) : openSqliteStorage(db, keys);
 }
 
 /** The directory writer of a command line (`plskit-sandbox import`), on its own connection, migrated first. */
-export function openDirectoryWriter(db: string): Promise<DirectoryWriter> {
-  return isPostgresUrl(db) ? openPostgresDirectoryWriter(db) : openSqliteDirectoryWriter(db === ':memory:' ? db : resolve(db));
+export function openDirectoryWriter(db: string, keys: KeyRing): Promise<DirectoryWriter> {
+  return isPostgresUrl(db) ? openPostgresDirectoryWriter(db, keys) : openSqliteDirectoryWriter(db === ':memory:' ? db : resolve(db), keys);
 }

@@ -29,7 +29,10 @@ export const retryDelayMs = (attempts: number, policy: RetryPolicy, random: () =
 export function settlement(attempts: number, outcome: AttemptOutcome, policy: RetryPolicy, nowMs: number, random?: () => number): Settlement {
   if (outcome.kind === 'acknowledged') return { state: 'delivered' };
   if (attempts >= policy.maxAttempts) return { state: 'failed' };
-  return { state: 'pending', nextAttemptAt: nowMs + retryDelayMs(attempts, policy, random) };
+  const nextAttemptAt = nowMs + retryDelayMs(attempts, policy, random);
+  // a code that has run out is worth nothing: given up rather than sent late
+  if (policy.expiresAtMs !== undefined && nextAttemptAt >= policy.expiresAtMs) return { state: 'failed' };
+  return { state: 'pending', nextAttemptAt };
 }
 
 /** The delivery log's words for an outcome: the status that answered, and why it did not count. */

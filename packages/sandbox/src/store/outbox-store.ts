@@ -7,8 +7,9 @@
 //           sends them meanwhile (a node that dies leaves them when it runs out);
 //   settle  each attempt: delivered, retried later, or given up.
 // The delivery log holds ids, types, endpoints, counts, statuses and times:
-// never a phone number. A text message's own row (which holds the number) is
-// erased as soon as it is settled either way.
+// never a phone number. A text message's own row (which holds the number,
+// sealed with a data key of its own) is erased, key and all, as soon as it is
+// settled either way.
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
 
 export interface RetryPolicy {
@@ -16,6 +17,8 @@ export interface RetryPolicy {
   baseMs: number;
   /** Attempts in all before a delivery is given up. */
   maxAttempts: number;
+  /** A message that is worthless after this (wall-clock ms; a confirmation code): no retry falls due later. */
+  expiresAtMs?: number;
 }
 
 /** What a delivery becomes after an attempt. */
@@ -40,9 +43,11 @@ export interface ClaimedDelivery {
   target: string;
   /** Attempts made before this one. */
   attempts: number;
-  /** The exact bytes to POST (signed afresh at each attempt). */
+  /** The exact bytes to POST (signed afresh at each attempt); a text message's, opened from its seal only now. */
   body: string;
   lease: string;
+  /** When the message stops being worth sending (a code), wall-clock ms. */
+  expiresAtMs?: number;
 }
 
 /** What one attempt came to. */

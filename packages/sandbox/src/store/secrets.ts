@@ -2,7 +2,8 @@
 // the database alone reveals no manage token: tokens are stored as sha256, and
 // the first reply of a booking (which holds its token) is sealed with a key
 // derived from the client's Idempotency-Key, which is itself stored only hashed.
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, hkdfSync, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { openBytes, sealBytes } from '../crypto/aes-gcm.js';
 
 // no 0/O, 1/I/L, U: read aloud over the 12345 hotline without confusion
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -52,17 +53,8 @@ function sealingKey(client: string, key: string): Buffer {
   return Buffer.from(hkdfSync('sha256', key, 'plskit-idempotency', client, 32));
 }
 
-export function seal(client: string, key: string, plaintext: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', sealingKey(client, key), iv);
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
-}
+export const seal = (client: string, key: string, plaintext: string): string =>
+  sealBytes(sealingKey(client, key), Buffer.from(plaintext, 'utf8'));
 
-export function unseal(client: string, key: string, sealed: string): string {
-  const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
-  if (!iv || !tag || !body) throw new Error('sealed reply is damaged');
-  const decipher = createDecipheriv('aes-256-gcm', sealingKey(client, key), iv);
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
-}
+export const unseal = (client: string, key: string, sealed: string): string =>
+  openBytes(sealingKey(client, key), sealed).toString('utf8');

@@ -7,6 +7,8 @@ import type { AppointmentStore } from './appointment-store.js';
 import type { DirectoryStore } from './directory-store.js';
 import type { DirectoryWriter } from './directory-writer.js';
 import type { OutboxStore } from './outbox-store.js';
+import type { PhoneVerificationStore } from './phone-verification-store.js';
+import type { ContactVault } from './sealed-contact.js';
 import type { StaffStore } from './staff-store.js';
 import type { StorageStatus } from './storage-status.js';
 import type { WorkOrderStore } from './work-order-store.js';
@@ -22,6 +24,12 @@ export interface StorageEngine {
   outbox: OutboxStore;
   /** The centers' side: rosters, check-in, closures, the audit log. */
   staff: StaffStore;
+  /** Codes that confirm a phone number, and the tokens they earn. */
+  phoneVerifications: PhoneVerificationStore;
+  /** Seals and matches personal data under this deployment's keys (sealed-contact.ts). */
+  vault: ContactVault;
+  /** The data keys: how many each key-encryption key wraps, and wrapping them all under the current one (a rotation). */
+  dataKeys: { census(): Promise<Map<string, number>>; rewrap(): Promise<number> };
   /** What writes can do now, shared with /v1/health. */
   storage: StorageStatus;
   writer(): DirectoryWriter;

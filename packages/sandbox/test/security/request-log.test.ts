@@ -1,12 +1,16 @@
 // The request log lets an operator trace a flood or a run of guessed tokens
 // (every line carries the client's pseudonym of the day and the problem code of
 // a refusal) without holding anyone's personal data: no name, phone, note,
-// search text, token, key, reference or address appears in any line.
+// search text, token, key, reference or address appears in any line. Every
+// node of a deployment names a client alike (the pseudonym key is derived from
+// the deployment's lookup key), so a flood spread across nodes is traced too.
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { dailyPseudonyms } from '../../src/http/client-pseudonym.js';
 import { startSandbox, type LogEntry } from '../../src/index.js';
 import { booking, FIXED_NOW, RESIDENT, send } from './attacker.js';
+import { TEST_DATA_KEY, testPseudonymKey } from '../test-keys.js';
+import { freshPostgresUrl } from '../test-postgres.js';
 
 const RESIDENT_ADDRESS = '203.0.113.77';
 const FLOODER_ADDRESS = '203.0.113.99';
@@ -61,11 +65,27 @@ describe('the request log', () => {
 
   it('links one day\'s requests of a client and nothing else: the pseudonym changes with the Shanghai date', () => {
     let now = new Date('2026-09-01T15:59:59Z'); // 23:59:59 in Shanghai
-    const pseudonym = dailyPseudonyms(() => now);
+    const pseudonym = dailyPseudonyms(testPseudonymKey, () => now);
     const today = pseudonym('203.0.113.7');
     expect(pseudonym('203.0.113.7')).toBe(today);
     expect(pseudonym('203.0.113.8')).not.toBe(today);
     now = new Date('2026-09-01T16:00:00Z'); // midnight in Shanghai
     expect(pseudonym('203.0.113.7')).not.toBe(today);
+  });
+
+  it('names a client alike on every node of a deployment, and otherwise in another deployment', async () => {
+    const clientOn = async (db: string, dataKey: string): Promise<unknown> => {
+      const logs: LogEntry[] = [];
+      const node = await startSandbox({ port: 0, db, dataKey, now: FIXED_NOW, logger: (entry) => logs.push(entry), demoDir: false, cdnDir: false,
+        rateLimit: false, trustProxy: ['127.0.0.1'] });
+      await send(`${node.url}/v1/health`, { headers: { 'x-forwarded-for': RESIDENT_ADDRESS } });
+      await node.close();
+      return logs.find((entry) => entry.event === 'request')?.client;
+    };
+    const shared = await freshPostgresUrl();
+    const first = await clientOn(shared, TEST_DATA_KEY);
+    expect(first).toEqual(expect.any(String));
+    expect(await clientOn(shared, TEST_DATA_KEY)).toBe(first);
+    expect(await clientOn(await freshPostgresUrl(), TEST_DATA_KEY)).not.toBe(first);
   });
 });

@@ -13,13 +13,23 @@ import { openStorage } from '../../src/store/open-storage.js';
 import { openDatabase } from '../../src/store/sqlite/sqlite-database.js';
 import { truncateWal } from '../../src/store/sqlite/sqlite-wal-checkpoint.js';
 import { booking, FIXED_NOW, RESIDENT, send } from './attacker.js';
+import { TEST_DATA_KEY, TEST_KEY_RING } from '../test-keys.js';
 
 const work = mkdtempSync(join(tmpdir(), 'plskit-erasure-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The database's bytes, its WAL included, hold the resident's phone number. */
-const holdsPhone = (file: string): boolean =>
-  Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f))).includes(Buffer.from(RESIDENT.phone));
+/** The database's bytes, its WAL included, hold `text`. */
+const holds = (file: string, text: string): boolean =>
+  Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f))).includes(Buffer.from(text));
+
+/** The booking's sealed contact and its wrapped data key: what erasure must leave nowhere (the contact is never in clear). */
+function sealedBooking(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare('SELECT a.sealed_contact, k.wrapped FROM appointments a JOIN data_keys k ON k.id = a.data_key').get() as
+    { sealed_contact: string; wrapped: string };
+  db.close();
+  return [row.sealed_contact, row.wrapped];
+}
 
 /** Another process's reader on an older snapshot: a backup tool, a `sqlite3` shell left in a transaction. */
 function snapshotReader(file: string): { release(): void } {
@@ -34,10 +44,12 @@ const LATER = '2026-10-03T10:00:00+08:00'; // 31 days after the visit: erased at
 describe('erasure on SQLite', () => {
   it('says in the log and in health when a checkpoint could not overwrite what it erased', async () => {
     const file = join(work, 'reported.db');
-    const options = { port: 0, db: file, demoDir: false as const, cdnDir: false as const, rateLimit: false as const };
+    const options = { port: 0, db: file, dataKey: TEST_DATA_KEY, demoDir: false as const, cdnDir: false as const, rateLimit: false as const };
     const first = await startSandbox({ ...options, now: FIXED_NOW, logger: false });
     expect((await send(`${first.url}/v1/appointments`, { method: 'POST', body: booking(), headers: { 'idempotency-key': 'erasure-report-attempt-1' } })).status).toBe(201);
     await first.close();
+    const sealed = sealedBooking(file);
+    expect(holds(file, RESIDENT.phone)).toBe(false);
 
     const reader = snapshotReader(file);
     const logs: LogEntry[] = [];
@@ -47,21 +59,22 @@ describe('erasure on SQLite', () => {
       expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', event: 'erasure-pending' }));
       expect((await send(`${later.url}/v1/health`)).json()).toMatchObject({ status: 'degraded', erasure: 'pending', capabilities: { reads: true, writes: true } });
       // what the report is about: the bytes are still in the file
-      expect(holdsPhone(file)).toBe(true);
+      expect(sealed.map((text) => holds(file, text))).toEqual([true, true]);
     } finally {
       reader.release();
       await later.close();
     }
-    expect(holdsPhone(file)).toBe(false);
+    expect(sealed.map((text) => holds(file, text))).toEqual([false, false]);
   });
 
   it('finishes an erasure whose checkpoint could not run at the next sweep, with nothing left in the file or the WAL', async () => {
     const file = join(work, 'retried.db');
-    const engine = await openStorage(file);
+    const engine = await openStorage(file, { keys: TEST_KEY_RING });
     await engine.seed(generateJiningDataset(), FIXED_NOW);
     const slot = { centerId: 'sc-370811', service: 'legal-consultation', start: '2026-09-02T09:00:00+08:00', end: '2026-09-02T09:30:00+08:00', capacity: 3 };
     await engine.appointments.book({ slot, contact: { name: RESIDENT.name, phone: RESIDENT.phone }, privacyNotice: 'x', locale: 'zh-CN', now: FIXED_NOW },
       undefined, () => ({ status: 201, body: {} }));
+    const sealed = sealedBooking(file);
     const reader = snapshotReader(file);
     try {
       expect(await engine.appointments.eraseExpiredContacts(new Date(LATER), 30)).toBe(1);
@@ -72,7 +85,7 @@ describe('erasure on SQLite', () => {
     // the next sweep has nothing new to erase, and checkpoints what the last one owed
     expect(await engine.appointments.eraseExpiredContacts(new Date(LATER), 30)).toBe(0);
     expect(engine.storage.erasurePending()).toBe(false);
-    expect(holdsPhone(file)).toBe(false);
+    expect(sealed.map((text) => holds(file, text))).toEqual([false, false]);
     await engine.close();
   });
 

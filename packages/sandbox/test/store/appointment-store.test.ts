@@ -1,14 +1,16 @@
 // The appointment store's promises, on SQLite and on PostgreSQL alike: places
 // never exceed capacity and availability counts what booking counts, tokens
 // are kept only hashed, an Idempotency-Key replays or refuses, a visit moves
-// only into room and never once cancelled, and contact data goes once its
-// retention has run out.
+// only into room and never once cancelled, contact data is kept sealed under
+// a data key of its own and goes, key and all, once its retention has run
+// out, and one number holds at most its limit of future visits.
 import { addDays } from '@plskit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_RETENTION_MS } from '../../src/store/appointment-decisions.js';
 import type { AppointmentStore, BookingOutcome, BookingRequest } from '../../src/store/appointment-store.js';
 import { REFERENCE_PATTERN, sha256 } from '../../src/store/secrets.js';
 import { StorageUnavailableError } from '../../src/store/storage-status.js';
+import { TEST_KEY_RING } from '../test-keys.js';
 import { openTestStorage, STORE_ENGINES, type TestStorage } from './test-storage.js';
 
 const slot = { centerId: 'sc-370800', service: 'legal-consultation', start: '2026-09-02T09:00:00+08:00', end: '2026-09-02T09:30:00+08:00', capacity: 3 };
@@ -57,9 +59,42 @@ describe.each(STORE_ENGINES)('the appointment store on %s', (engineName) => {
     expect((await store.get(reference, `${manageToken}x`)).kind).toBe('manage-token-invalid');
     // an unknown reference answers exactly like a wrong token: references cannot be probed
     expect((await store.get('JN-2222-2222', manageToken)).kind).toBe('manage-token-invalid');
+    // a resident's read opens nothing: the contact is the masked copy
     expect(await store.get(reference, manageToken)).toMatchObject({
-      kind: 'ok', appointment: { reference, status: 'booked', slot: { start: slot.start }, contact: request.contact, createdAt: request.now },
+      kind: 'ok', appointment: { reference, status: 'booked', slot: { start: slot.start }, contact: { name: '王**', phone: '138****8000' }, createdAt: request.now },
     });
+  });
+
+  it('keeps the contact sealed under the booking\'s own data key: no column holds it, only the staff\'s read opens it', async () => {
+    const note = '需要轮椅通道';
+    const { reference } = booked(await store.book({ ...request, note }, undefined, render));
+    const [row] = await storage.sql<Record<string, unknown>>('SELECT * FROM appointments WHERE reference = ?', [reference]);
+    const stored = JSON.stringify(row);
+    for (const clear of ['王小明', '13800138000', '8001380', note]) expect(stored).not.toContain(clear);
+    const keys = await storage.sql<{ id: string; kek_id: string }>('SELECT id, kek_id FROM data_keys WHERE id = ?', [row?.data_key]);
+    expect(keys).toEqual([{ id: row?.data_key, kek_id: TEST_KEY_RING.current.id }]);
+    expect(await store.contactOf(reference)).toEqual({ ...request.contact, note });
+    // a sealed contact moved to another booking's row does not open there
+    const other = booked(await store.book(request, undefined, render));
+    await storage.sql('UPDATE appointments SET sealed_contact = ?, data_key = ? WHERE reference = ?', [row?.sealed_contact, row?.data_key, other.reference]);
+    await expect(store.contactOf(other.reference)).rejects.toThrow();
+  });
+
+  it('holds at most the limit of future visits per number, counting past and cancelled ones out', async () => {
+    const limited = (day: string, phone = '+86 138 0013 8000') => ({ ...request, slot: slotAt(day), contact: { name: '王小明', phone }, maxActivePerPhone: 2 });
+    const first = booked(await store.book(limited('2026-09-02'), undefined, render));
+    expect((await store.book(limited('2026-09-03'), undefined, render)).kind).toBe('booked');
+    // however the number is written, it is the same number
+    expect(await store.book(limited('2026-09-04', '13800138000'), undefined, render)).toEqual({ kind: 'booking-limit-reached', max: 2 });
+    expect((await store.book(limited('2026-09-04', '13800138001'), undefined, render)).kind).toBe('booked');
+    await store.cancel(first.reference, first.manageToken, request.now);
+    expect((await store.book(limited('2026-09-04'), undefined, render)).kind).toBe('booked');
+    // a visit already begun no longer counts: on 3 September at 10:00 only the 4th is ahead
+    expect((await store.book({ ...limited('2026-09-07'), now: '2026-09-03T10:00:00+08:00' }, undefined, render)).kind).toBe('booked');
+    // five at once for one number, on any number of connections: the limit holds
+    const crowd = await Promise.all(['2026-09-08', '2026-09-09', '2026-09-10', '2026-09-11', '2026-09-14']
+      .map((day) => store.book(limited(day, '13900139000'), undefined, render)));
+    expect(crowd.filter((o) => o.kind === 'booked')).toHaveLength(2);
   });
 
   it('replays the first reply for the same idempotency key, and refuses the key with another body', async () => {
@@ -135,9 +170,11 @@ describe.each(STORE_ENGINES)('the appointment store on %s', (engineName) => {
       { center_id: 'sc-370800', service: 'legal-consultation', day: '2026-09-02', status: 'booked' },
       { center_id: 'sc-370800', service: 'legal-consultation', day: '2026-11-20', status: 'cancelled' },
     ]);
-    // the booking still ahead keeps its contact
-    expect(await storage.sql('SELECT slot_start, contact_name FROM appointments'))
-      .toEqual([{ slot_start: '2026-10-20T09:00:00+08:00', contact_name: '王小明' }]);
+    // the booking still ahead keeps its contact; the erased ones' data keys are gone with them (crypto-shredding)
+    const [ahead] = await storage.sql<{ reference: string; slot_start: string; data_key: string }>('SELECT reference, slot_start, data_key FROM appointments');
+    expect(ahead?.slot_start).toBe('2026-10-20T09:00:00+08:00');
+    expect(await store.contactOf(ahead!.reference)).toEqual({ ...request.contact, note: null });
+    expect((await storage.sql<{ id: string }>("SELECT id FROM data_keys WHERE id LIKE 'dk_%'")).map((k) => k.id)).toEqual([ahead?.data_key]);
     expect((await store.get(cancelled.reference, cancelled.manageToken)).kind).toBe('manage-token-invalid');
   });
 

@@ -12,6 +12,7 @@ import type { DirectoryStore } from '../../src/store/directory-store.js';
 import { openDatabase } from '../../src/store/sqlite/sqlite-database.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/sqlite-migrations.js';
 import { freshDatabase, openTestStorage, STORE_ENGINES, type StoreEngineName, type TestStorage } from './test-storage.js';
+import { TEST_KEY_RING } from '../test-keys.js';
 
 const dataset = withHostileRecords(generateJiningDataset());
 
@@ -34,11 +35,11 @@ describe.each(STORE_ENGINES)('the directory store on %s', (engineName) => {
   it('migrates a new database, records each version, and seeds only once', async () => {
     const versions = MIGRATIONS[engineName].map((m) => m.version);
     const db = await freshDatabase(engineName);
-    const first = await openStorage(db);
+    const first = await openStorage(db, { keys: TEST_KEY_RING });
     expect(await first.migrations()).toEqual(versions);
     expect(await first.seed(dataset, 'now')).toBe(true);
     await first.close();
-    const again = await openStorage(db);
+    const again = await openStorage(db, { keys: TEST_KEY_RING });
     expect(await again.migrations()).toEqual(versions);
     expect(await again.seed(dataset, 'now')).toBe(false);
     expect((await again.directory.counts()).lawyers).toBe(1604);
@@ -48,7 +49,7 @@ describe.each(STORE_ENGINES)('the directory store on %s', (engineName) => {
   it('applies the later migrations to a database that has the earlier ones', async () => {
     const db = await freshDatabase(engineName);
     await migrateToFirst[engineName](db);
-    const upgraded = await openStorage(db);
+    const upgraded = await openStorage(db, { keys: TEST_KEY_RING });
     expect(await upgraded.migrations()).toEqual(MIGRATIONS[engineName].map((m) => m.version));
     await upgraded.close();
   });

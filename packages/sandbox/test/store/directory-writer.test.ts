@@ -32,8 +32,8 @@ describe.each(STORE_ENGINES)('the directory writer on %s', (engineName) => {
       return { result: 'looked' };
     }, 'now');
     expect(result).toBe('looked');
-    expect([seen?.firms.length, seen?.lawyers.length, seen?.centerIds.length, seen?.notaryIds.length])
-      .toEqual([dataset.lawFirms.length, dataset.lawyers.length, dataset.serviceCenters.length, dataset.notaryOffices.length]);
+    expect([seen?.firms.length, seen?.lawyers.length, seen?.centerIds.length, seen?.pointIds['notary-office'].length, seen?.pointIds['village-legal-adviser'].length])
+      .toEqual([dataset.lawFirms.length, dataset.lawyers.length, dataset.serviceCenters.length, 12, 994]);
     expect(seen?.centersWithAppointments).toEqual(['sc-370811']);
     expect(seen?.firms).toContainEqual({ id: firstFirm.id, name: firstFirm.name, region: firstFirm.region });
   });
@@ -47,7 +47,8 @@ describe.each(STORE_ENGINES)('the directory writer on %s', (engineName) => {
     expect((await storage.engine.directory.lawFirm(firstFirm.id))?.name).toBe('改名示例律师事务所');
     expect(await storage.engine.directory.lawFirm(secondFirm.id)).toBeUndefined();
     expect(await counts()).toEqual({
-      serviceCenters: dataset.serviceCenters.length, lawFirms: kept.length, lawyers: lawyers.length, notaryOffices: dataset.notaryOffices.length,
+      serviceCenters: dataset.serviceCenters.length, lawFirms: kept.length, lawyers: lawyers.length, notaryOffices: 12,
+      servicePoints: dataset.serviceCenters.length + dataset.servicePoints.length,
     });
     const [meta] = await storage.sql<{ value: string }>("SELECT value FROM dataset_meta WHERE key = 'imported_at'");
     expect(meta?.value).toBe('2026-09-01T10:00:00+08:00');

@@ -87,10 +87,14 @@ describe.each(STORE_ENGINES)('the outbox on %s', (engineName) => {
     expect(rows.map((r) => [r.message_id.slice(0, 4), r.target, r.state])).toEqual([
       ['evt_', ENDPOINT_A, 'pending'], ['evt_', ENDPOINT_B, 'pending'], ['ntf_', GATEWAY, 'pending'],
     ]);
-    const [message] = await storage.sql<{ body: string }>('SELECT body FROM notifications');
-    expect(JSON.parse(message?.body ?? '')).toMatchObject({ channel: 'sms', to: '13812345678', template: 'appointment-booked' });
-    expect(message?.body).toContain(visit.reference);
-    expect(message?.body).not.toContain('王小明');
+    // kept sealed until it is sent: the row holds no number; the claim opens it
+    const kept = JSON.stringify(await storage.sql('SELECT * FROM notifications'));
+    expect(kept).not.toContain('13812345678');
+    expect(kept).not.toContain(visit.reference);
+    const sms = (await outbox.claim([GATEWAY], T0, 60_000, 10))[0] as ClaimedDelivery;
+    expect(JSON.parse(sms.body)).toMatchObject({ channel: 'sms', to: '13812345678', template: 'appointment-booked' });
+    expect(sms.body).toContain(visit.reference);
+    expect(sms.body).not.toContain('王小明');
   });
 
   it('sends no text message to a resident who agreed to the notice before it named the SMS provider, nor about a visit that has begun', async () => {
@@ -150,9 +154,12 @@ describe.each(STORE_ENGINES)('the outbox on %s', (engineName) => {
       messageId: endpoint.messageId, target: ENDPOINT_A, attempts: 3, lastStatus: null, lastError: 'unreachable', nextAttemptAt: null,
     })]);
 
-    expect(JSON.stringify(await storage.sql('SELECT * FROM notifications'))).toContain('13812345678');
+    const [kept] = await storage.sql<{ data_key: string }>('SELECT data_key FROM notifications');
+    expect(await storage.sql('SELECT id FROM data_keys WHERE id = ?', [kept?.data_key])).toHaveLength(1);
     await outbox.settle(message, { kind: 'acknowledged', status: 202 }, POLICY, T0);
+    // the message and its data key both: a copy of the row left anywhere cannot be opened
     expect(await storage.sql('SELECT * FROM notifications')).toEqual([]);
+    expect(await storage.sql('SELECT id FROM data_keys WHERE id = ?', [kept?.data_key])).toEqual([]);
     for (const table of ['deliveries', 'events']) {
       expect(JSON.stringify(await storage.sql(`SELECT * FROM ${table}`))).not.toContain('13812345678');
     }

@@ -12,6 +12,7 @@ import { generateJiningDataset, type JiningDataset } from '../../src/dataset/jin
 import { openStorage } from '../../src/store/open-storage.js';
 import type { StorageEngine } from '../../src/store/storage-engine.js';
 import { freshPostgresUrl } from '../test-postgres.js';
+import { TEST_KEY_RING } from '../test-keys.js';
 
 export const STORE_ENGINES = ['sqlite', 'postgres'] as const;
 export type StoreEngineName = (typeof STORE_ENGINES)[number];
@@ -72,7 +73,7 @@ export async function rowCount(name: StoreEngineName, db: string, table: string)
 /** A new, migrated database on `name`, seeded with `dataset` unless it is null. */
 export async function openTestStorage(name: StoreEngineName, dataset: JiningDataset | null = generateJiningDataset()): Promise<TestStorage> {
   const db = await freshDatabase(name);
-  const engine = await openStorage(db);
+  const engine = await openStorage(db, { keys: TEST_KEY_RING });
   if (dataset) await engine.seed(dataset, 'now');
   const raw = rawSql(name, db);
   return {

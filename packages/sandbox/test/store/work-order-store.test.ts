@@ -126,12 +126,14 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     const { reference, manageToken } = await ask();
     await store.reply(reference, ANSWER, later(60));
     await storage.engine.outbox.route(routing, new Date(later(61)));
-    const messages = await storage.sql<{ body: string }>('SELECT body FROM notifications');
-    expect(messages).toHaveLength(1);
-    const message = JSON.parse(messages[0]!.body) as { to: string; template: string; text: string };
+    // kept sealed until it is sent (the row holds no number): the gateway's claim opens it
+    expect(JSON.stringify(await storage.sql('SELECT * FROM notifications'))).not.toContain('13812345678');
+    const claimed = await storage.engine.outbox.claim([GATEWAY], Date.now(), 60_000, 10);
+    expect(claimed).toHaveLength(1);
+    const message = JSON.parse(claimed[0]!.body) as { to: string; template: string; text: string };
     expect(message).toMatchObject({ to: '13812345678', template: 'work-order-replied' });
     expect(message.text).toBe(`Your question (ref ${reference}) has been answered. Open the link you saved when you asked, or call 12348.`);
-    for (const personal of ['王小明', 'store-probe', 'answer-probe', manageToken]) expect(messages[0]!.body).not.toContain(personal);
+    for (const personal of ['王小明', 'store-probe', 'answer-probe', manageToken]) expect(claimed[0]!.body).not.toContain(personal);
     // the creation, an assignment and the closing send none
     await store.assign(reference, 'sc-370811', later(70));
     await store.close(reference, 'answered', later(80));

@@ -17,6 +17,7 @@ import type { SentReply } from './reply.js';
 /** Public reads whose reply depends only on the query, the language, the date and the directory. */
 export const CACHED_OPERATIONS: ReadonlySet<string> = new Set([
   'listRegions', 'listPracticeAreas', 'searchLawyers', 'getLawyer', 'searchLawFirms', 'getLawFirm', 'getLegalAidRules',
+  'listServicePoints', 'getServicePoint',
 ]);
 
 export const MAX_CACHED_REPLIES = 256;

@@ -23,6 +23,7 @@ export function problemReply(exchange: Exchange, error: ProblemError): SentReply
     problem: true,
     body: problem(exchange.locale, error.status, error.code, {
       ...(error.errors ? { errors: error.errors } : {}), ...(error.detail ? { detail: error.detail } : {}),
+      ...(error.extensions ? { extensions: error.extensions } : {}),
     }),
     ...(error.headers ? { headers: error.headers } : {}),
   };

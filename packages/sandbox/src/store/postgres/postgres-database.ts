@@ -5,8 +5,8 @@
 // that does not finish, fail after their timeouts (a 503 with Retry-After),
 // whether the server is slow, locked or stalled on the network.
 import pg from 'pg';
-import type { Migration } from '../migration.js';
-import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import type { KeyRing } from '../../crypto/key-ring.js';
+import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
 
 export type PostgresPool = pg.Pool;
 export type PostgresClient = pg.PoolClient;
@@ -33,8 +33,10 @@ export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = { connectMs: 5000, st
  */
 const STALLED_SERVER_GRACE_MS = 2000;
 
+/** A pool on `url`, migrated; `keys` seal what an upgrade finds kept in clear (a new or empty database needs none). */
 export async function openPostgres(
-  url: string, migrations: readonly Migration[] = POSTGRES_MIGRATIONS, timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
+  url: string, migrations: readonly PostgresMigration[] = POSTGRES_MIGRATIONS, timeouts: PostgresTimeouts = DEFAULT_POSTGRES_TIMEOUTS,
+  keys?: KeyRing,
 ): Promise<PostgresPool> {
   const pool = new pg.Pool({
     connectionString: url, max: 10, connectionTimeoutMillis: timeouts.connectMs,
@@ -43,7 +45,7 @@ export async function openPostgres(
   // an idle connection the server drops is replaced, not a crash
   pool.on('error', () => {});
   try {
-    await migrate(url, timeouts.connectMs, migrations);
+    await migrate(url, timeouts.connectMs, migrations, keys);
   } catch (error) {
     await pool.end();
     // pg's own words for it are "timeout expired"
@@ -60,7 +62,7 @@ export async function openPostgres(
  * timeout: a migration (an index on a large table), or waiting for another
  * node's, may take longer than any request should.
  */
-async function migrate(url: string, connectMs: number, migrations: readonly Migration[]): Promise<void> {
+async function migrate(url: string, connectMs: number, migrations: readonly PostgresMigration[], keys: KeyRing | undefined): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectMs });
   client.on('error', () => {});
   await client.connect();
@@ -74,6 +76,7 @@ async function migrate(url: string, connectMs: number, migrations: readonly Migr
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);
+        await migration.data?.(client, keys);
         await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
           [migration.version, migration.name, new Date().toISOString()]);
         await client.query('COMMIT');
@@ -81,6 +84,8 @@ async function migrate(url: string, connectMs: number, migrations: readonly Migr
         await client.query('ROLLBACK');
         throw error;
       }
+      // still under the migration lock: a node starting meanwhile waits for the rewrite too
+      if (migration.afterCommit) await client.query(migration.afterCommit);
     }
   } finally {
     // ending the session releases the advisory lock

@@ -4,8 +4,9 @@
 // maps them. Every read may go to a read replica: the directory changes only by an import.
 import { toCenter, toFirm, toLawyer, type CenterSqlRow, type FirmSqlRow, type LawyerSqlRow } from '../directory-rows.js';
 import {
-  afterRanked, CITY, keysetPage, LICENCE_NUMBER, MATCH_RANK, searchText, type DirectoryStore, type LawyerQuery, type NotaryOfficeRow,
+  afterRanked, CITY, keysetPage, LICENCE_NUMBER, MATCH_RANK, searchText, type DirectoryCounts, type DirectoryStore, type LawyerQuery,
 } from '../directory-store.js';
+import { parsePointKey, toServicePoint, totalsOf, type ServicePointSqlRow } from '../service-points.js';
 import type { PostgresTransactions } from './postgres-transactions.js';
 
 /** LIKE anywhere in the text, with the caller's % and _ taken literally. */
@@ -34,7 +35,11 @@ const FIRM_COLUMNS = `f.id, f.name, f.region, f.address, f.phone,
      FROM lawyers l, jsonb_array_elements_text(l.practice_areas) a WHERE l.firm_id = f.id) AS practice_areas
   FROM law_firms f`;
 
-const CENTER_COLUMNS = 'id, name, level, region, address, phone, services::text AS services, opening_hours::text AS opening_hours';
+const CENTER_COLUMNS = `id, name, level, region, address, phone, services::text AS services, opening_hours::text AS opening_hours,
+  township, latitude, longitude, location_precision`;
+
+const POINT_COLUMNS = `id, kind, kind_rank, sort, name, level, region, township, village, address, phone, services::text AS services,
+  opening_hours::text AS opening_hours, latitude, longitude, location_precision, details::text AS details`;
 
 function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId' | 'q'>, p: Params): string[] {
   const clauses: string[] = [];
@@ -148,16 +153,42 @@ export function postgresDirectoryStore({ read: rows }: PostgresTransactions): Di
       const [row] = await rows<FirmSqlRow>(`SELECT ${FIRM_COLUMNS} WHERE f.id = $1`, [id]);
       return row && toFirm(row);
     },
-    async notaryOffices(filter) {
-      const byRegion = filter.region && filter.region !== CITY;
-      return rows<NotaryOfficeRow>(`SELECT id, name, region, address, phone FROM notary_offices ${byRegion ? 'WHERE region = $1' : ''} ORDER BY id`,
-        byRegion ? [filter.region] : []);
+    async servicePoints({ kind, region, township, service, q, limit, afterKey }) {
+      const p = new Params();
+      const clauses: string[] = [];
+      if (region && region !== CITY) clauses.push(`county = ${p.add(region)}`);
+      if (township) clauses.push(`township = ${p.add(township)}`);
+      if (service) clauses.push(`services @> jsonb_build_array(${p.add(service)}::text)`);
+      const text = q === undefined ? '' : searchText(q);
+      if (text) {
+        const t = p.add(text);
+        clauses.push(`(strpos(lower(name), ${t}) > 0 OR strpos(lower(coalesce(village, '')), ${t}) > 0 OR strpos(lower(address), ${t}) > 0)`);
+      }
+      const totalsByKind = totalsOf(await rows<{ kind: string; n: string }>(
+        `SELECT kind, COUNT(*) AS n FROM service_point_list ${where(clauses)} GROUP BY kind`, p.values));
+      if (kind) clauses.push(`kind = ${p.add(kind)}`);
+      const after = parsePointKey(afterKey);
+      if (after) clauses.push(`(kind_rank, sort) > (${p.add(after[0])}::int, ${p.add(after[1])}::int)`);
+      const found = await rows<ServicePointSqlRow>(`SELECT ${POINT_COLUMNS} FROM service_point_list ${where(clauses)}
+        ORDER BY kind_rank, sort LIMIT ${p.add(limit + 1)}`, p.values);
+      const page = found.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toServicePoint), totalsByKind,
+        total: kind ? totalsByKind[kind] : Object.values(totalsByKind).reduce((a, b) => a + b, 0),
+        nextAfterId: found.length > limit && last ? `${last.kind_rank}:${last.sort}` : null,
+      };
+    },
+    async servicePoint(id) {
+      const [row] = await rows<ServicePointSqlRow>(`SELECT ${POINT_COLUMNS} FROM service_point_list WHERE id = $1`, [id]);
+      return row && toServicePoint(row);
     },
     async counts() {
-      const [row] = await rows<Record<string, number>>(`SELECT
+      const [row] = await rows<DirectoryCounts>(`SELECT
         (SELECT COUNT(*)::int FROM service_centers) AS "serviceCenters", (SELECT COUNT(*)::int FROM law_firms) AS "lawFirms",
-        (SELECT COUNT(*)::int FROM lawyers) AS lawyers, (SELECT COUNT(*)::int FROM notary_offices) AS "notaryOffices"`);
-      return row as { serviceCenters: number; lawFirms: number; lawyers: number; notaryOffices: number };
+        (SELECT COUNT(*)::int FROM lawyers) AS lawyers, (SELECT COUNT(*)::int FROM service_points WHERE kind = 'notary-office') AS "notaryOffices",
+        (SELECT COUNT(*)::int FROM service_point_list) AS "servicePoints"`);
+      return row as DirectoryCounts;
     },
   };
 }

@@ -3,9 +3,15 @@
 // hold the same rows; each engine numbers its own migrations. Timestamps
 // stay ISO 8601 text with +08:00, as the API writes them; lists are jsonb;
 // ids sort bytewise (COLLATE "C"), as SQLite's do, so keyset pages agree.
+import type pg from 'pg';
+import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
+import { sealExistingRows } from './postgres-seal-existing.js';
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+/** A migration whose data step runs on the migrating connection, inside its transaction. */
+export type PostgresMigration = Migration<(client: pg.ClientBase, keys: KeyRing | undefined) => Promise<void>>;
+
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   {
     version: 1,
     name: 'directory and service network',
@@ -207,5 +213,79 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX audit_events_at ON audit_events(at);
       CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
+  },
+  {
+    version: 8,
+    name: 'service points: the whole network',
+    sql: `
+      ALTER TABLE service_centers ADD COLUMN township TEXT, ADD COLUMN latitude DOUBLE PRECISION,
+        ADD COLUMN longitude DOUBLE PRECISION, ADD COLUMN location_precision INTEGER;
+      CREATE TABLE service_points (
+        id TEXT COLLATE "C" PRIMARY KEY, kind TEXT NOT NULL, sort INTEGER NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL,
+        township TEXT, village TEXT, address TEXT NOT NULL, phone TEXT NOT NULL, services JSONB NOT NULL,
+        opening_hours JSONB, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, location_precision INTEGER, details JSONB NOT NULL
+      );
+      CREATE INDEX service_points_kind_sort ON service_points(kind, sort);
+      INSERT INTO service_points (id, kind, sort, name, region, address, phone, services, details)
+        SELECT id, 'notary-office', ROW_NUMBER() OVER (ORDER BY id) - 1, name, region, address, phone, '["notarization"]', '{}'
+        FROM notary_offices;
+      DROP TABLE notary_offices;
+      CREATE VIEW service_point_list AS
+        SELECT id, 'public-legal-service-center' AS kind, 0 AS kind_rank, sort, name, level, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END AS county, township, NULL::text AS village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, '{}'::jsonb AS details
+        FROM service_centers
+        UNION ALL
+        SELECT id, kind, CASE kind WHEN 'village-legal-adviser' THEN 1 WHEN 'notary-office' THEN 2 WHEN 'forensic-appraisal-body' THEN 3
+            WHEN 'mediation-committee' THEN 4 ELSE 5 END, sort, name, NULL::text, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END, township, village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, details
+        FROM service_points;`,
+  },
+  {
+    version: 9,
+    name: 'contact data sealed at rest, phone confirmation, limits per person',
+    // as SQLite's migration 11: personal fields sealed under per-record data
+    // keys (data_keys), a masked copy for residents' reads, a blind index for
+    // a number's other bookings; phone verifications keep no number. The data
+    // step seals the rows kept in clear; DROP COLUMN only hides a column, so
+    // VACUUM FULL then rewrites the tables without it (and without the dead
+    // row versions that still held it)
+    sql: `
+      CREATE TABLE data_keys (id TEXT PRIMARY KEY, kek_id TEXT NOT NULL, wrapped TEXT NOT NULL);
+      CREATE INDEX data_keys_kek ON data_keys(kek_id);
+      ALTER TABLE appointments ADD COLUMN data_key TEXT;
+      ALTER TABLE appointments ADD COLUMN sealed_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN shown_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN phone_key TEXT;
+      ALTER TABLE notifications ADD COLUMN data_key TEXT;
+      ALTER TABLE notifications ADD COLUMN sealed_body TEXT;
+      ALTER TABLE deliveries ADD COLUMN expires_at BIGINT;
+      CREATE TABLE phone_verifications (
+        id TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (purpose IN ('booking', 'work-order')),
+        phone_key TEXT NOT NULL,
+        client_key TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL CHECK (state IN ('sent', 'confirmed', 'locked', 'used')),
+        code_expires_at TEXT NOT NULL,
+        token_hash TEXT,
+        token_expires_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX phone_verifications_phone ON phone_verifications(phone_key, created_at);
+      CREATE INDEX phone_verifications_client ON phone_verifications(client_key, created_at);
+      CREATE INDEX phone_verifications_created ON phone_verifications(created_at);`,
+    data: async (client, keys) => {
+      await sealExistingRows(client, keys);
+      await client.query(`
+        ALTER TABLE appointments DROP COLUMN contact_name, DROP COLUMN contact_phone, DROP COLUMN contact_id_number, DROP COLUMN note,
+          ALTER COLUMN data_key SET NOT NULL, ALTER COLUMN sealed_contact SET NOT NULL, ALTER COLUMN shown_contact SET NOT NULL,
+          ALTER COLUMN phone_key SET NOT NULL;
+        ALTER TABLE notifications DROP COLUMN body, ALTER COLUMN data_key SET NOT NULL, ALTER COLUMN sealed_body SET NOT NULL;
+        CREATE INDEX appointments_phone_key ON appointments(phone_key, status, slot_start);`);
+    },
+    afterCommit: 'VACUUM FULL appointments, notifications, idempotency_records',
   },
 ];

@@ -3,38 +3,61 @@
 // ../outbox-decisions.ts. Nodes never wait on each other: routing and claiming
 // take the rows no other transaction holds (FOR UPDATE SKIP LOCKED), and a
 // claim is a lease written in the row, so a delivery in flight on one node is
-// not due on another until its lease runs out (the node died).
+// not due on another until its lease runs out (the node died). A text
+// message is kept sealed (../outbox-rows.ts), with its data key, until it settles.
 import { randomUUID } from 'node:crypto';
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
+import type { SmsNotification } from '../../events/event.js';
 import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
 import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
-import { REPLAYED, toClaimed, toLogEntry, type DeliverySqlRow, type EventSqlRow } from '../outbox-rows.js';
+import {
+  DUE_COLUMNS, DUE_JOINS, RECIPIENT_COLUMNS, REPLAYED, sealNotification, smsRecipient, toClaimed, toLogEntry,
+  type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
+} from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
+import type { ContactVault } from '../sealed-contact.js';
+import { addDataKey } from './postgres-data-keys.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { tryJobLock, type PostgresTransactions } from './postgres-transactions.js';
 
 /** A delivery due at once (next_attempt_at 0); `onConflict` says what becomes of one already there. */
-const deliveryInsert = (onConflict: string) => `INSERT INTO deliveries (message_id, event_id, event_type, target, next_attempt_at, created_at)
-  VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (message_id, target) ${onConflict}`;
+const deliveryInsert = (onConflict: string) => `INSERT INTO deliveries (message_id, event_id, event_type, target, next_attempt_at, created_at, expires_at)
+  VALUES ($1, $2, $3, $4, 0, $5, $6) ON CONFLICT (message_id, target) ${onConflict}`;
 
 /** Writes an event on the change's own transaction, so both commit or neither does. */
 export async function addEvent(client: PostgresClient, event: PlskitEvent): Promise<void> {
   await client.query('INSERT INTO events (id, type, created, body) VALUES ($1, $2, $3, $4)', [event.id, event.type, event.created, JSON.stringify(event)]);
 }
 
-/** The resident a text message goes to: a booking's, or a work order's. */
-async function recipientOf(client: PostgresClient, sms: NonNullable<RoutePlan['sms']>): Promise<SmsRecipient | undefined> {
-  const { rows } = 'workOrder' in sms
-    ? await client.query<SmsRecipient>(`SELECT contact_phone AS phone, locale, privacy_notice AS "privacyNotice"
-      FROM work_orders WHERE reference = $1`, [sms.workOrder])
-    : await client.query<SmsRecipient>(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS "privacyNotice",
-      c.name AS "centerName" FROM appointments a JOIN service_centers c ON c.id = a.center_id WHERE a.reference = $1`, [sms.appointment]);
+/** The resident a text message goes to: a booking's (its number opened from the seal), or a work order's. */
+async function recipientOf(client: PostgresClient, vault: ContactVault, sms: NonNullable<RoutePlan['sms']>): Promise<SmsRecipient | undefined> {
+  if (!('workOrder' in sms)) {
+    const { rows } = await client.query<RecipientSqlRow>(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a
+      JOIN service_centers c ON c.id = a.center_id JOIN data_keys k ON k.id = a.data_key WHERE a.reference = $1`, [sms.appointment]);
+    return smsRecipient(vault, rows[0]);
+  }
+  const { rows } = await client.query<SmsRecipient>(`SELECT contact_phone AS phone, locale, privacy_notice AS "privacyNotice"
+    FROM work_orders WHERE reference = $1`, [sms.workOrder]);
   return rows[0];
 }
 
-export function postgresOutbox({ read, write }: PostgresTransactions): OutboxStore {
+/** Writes a text message, sealed, and its delivery to the gateway, on the transaction of what sends it. */
+export async function addNotification(client: PostgresClient, vault: ContactVault, message: SmsNotification, source: MessageSource, gateway: string): Promise<void> {
+  const { key, sealed } = sealNotification(vault, message);
+  await addDataKey(client, key);
+  await client.query('INSERT INTO notifications (id, event_id, created_at, data_key, sealed_body) VALUES ($1, $2, $3, $4, $5)',
+    [message.id, source.eventId, source.created, key.id, sealed]);
+  await client.query(deliveryInsert('DO NOTHING'), [message.id, source.eventId, source.eventType, gateway, source.created, source.expiresAtMs ?? null]);
+}
+
+/** A settled (or expired) text message and its data key go together: a copy of the row left anywhere cannot be opened. */
+const forgetNotifications = (client: PostgresClient, where: string, value: unknown) => client.query(`WITH gone AS (
+    DELETE FROM notifications WHERE ${where} RETURNING data_key), keys AS (DELETE FROM data_keys WHERE id IN (SELECT data_key FROM gone))
+  SELECT COUNT(*) AS n FROM gone`, [value]);
+
+export function postgresOutbox({ read, write }: PostgresTransactions, vault: ContactVault): OutboxStore {
   return {
     async route(routing, now, limit = 100) {
       if ((await read('SELECT 1 FROM events WHERE NOT routed LIMIT 1')).length === 0) return 0;
@@ -44,12 +67,10 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
         for (const row of rows) {
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
-          for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created]);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, plan.sms), now, plan.sms.bookAgainUrl);
+          for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created, null]);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, vault, plan.sms), now, plan.sms.bookAgainUrl);
           if (message && routing.smsGateway) {
-            await client.query('INSERT INTO notifications (id, event_id, body, created_at) VALUES ($1, $2, $3, $4)',
-              [message.id, row.id, JSON.stringify(message), row.created]);
-            await client.query(deliveryInsert('DO NOTHING'), [message.id, row.id, row.type, routing.smsGateway, row.created]);
+            await addNotification(client, vault, message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           }
         }
         if (rows.length) await client.query('UPDATE events SET routed = TRUE WHERE seq = ANY($1)', [rows.map((r) => r.seq)]);
@@ -68,10 +89,9 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
             ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
           UPDATE deliveries d SET lease_until = $4, lease_token = $5 FROM due WHERE d.id = due.id`,
         [nowMs, targets, limit, nowMs + leaseMs, lease]);
-        const { rows } = await client.query<DeliverySqlRow & { body: string }>(`SELECT d.*, COALESCE(e.body, n.body) AS body
-          FROM deliveries d LEFT JOIN events e ON e.id = d.message_id LEFT JOIN notifications n ON n.id = d.message_id
+        const { rows } = await client.query<DueDeliverySqlRow>(`SELECT ${DUE_COLUMNS} FROM deliveries d ${DUE_JOINS}
           WHERE d.lease_token = $1 ORDER BY d.next_attempt_at, d.id`, [lease]);
-        return rows.map((row) => toClaimed(row, lease));
+        return rows.map((row) => toClaimed(vault, row, lease));
       });
     },
     settle(delivery, outcome, policy, nowMs) {
@@ -80,13 +100,13 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
           WHERE id = $1 AND lease_token = $2 AND state = 'pending' FOR UPDATE`, [delivery.id, delivery.lease]);
         if (!rows[0]) return undefined;
         const attempts = rows[0].attempts + 1;
-        const result = settlement(attempts, outcome, policy, nowMs);
+        const result = settlement(attempts, outcome, { ...policy, ...(delivery.expiresAtMs === undefined ? {} : { expiresAtMs: delivery.expiresAtMs }) }, nowMs);
         const { status, error } = attemptRecord(outcome);
         await client.query(`UPDATE deliveries SET state = $2, attempts = $3, next_attempt_at = $4, lease_until = NULL, lease_token = NULL,
           last_status = $5, last_error = $6, last_attempt_at = $7 WHERE id = $1`,
         [delivery.id, result.state, attempts, result.state === 'pending' ? result.nextAttemptAt : nowMs, status, error, shanghaiDateTime(new Date(nowMs))]);
         // settled either way: the text message's number is not kept a moment longer
-        if (result.state !== 'pending') await client.query('DELETE FROM notifications WHERE id = $1', [delivery.messageId]);
+        if (result.state !== 'pending') await forgetNotifications(client, 'id = $1', delivery.messageId);
         return result;
       });
     },
@@ -122,7 +142,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
         const event = rows[0];
         if (!event) return undefined;
         const targets = targetsFor(event.type);
-        for (const target of targets) await client.query(deliveryInsert(`DO UPDATE SET ${REPLAYED}`), [event.id, event.id, event.type, target, event.created]);
+        for (const target of targets) await client.query(deliveryInsert(`DO UPDATE SET ${REPLAYED}`), [event.id, event.id, event.type, target, event.created, null]);
         return targets.length;
       });
     },
@@ -136,7 +156,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions): OutboxSto
       return write(async (client) => {
         if (!(await tryJobLock(client, ADVISORY_LOCK.sweep))) return 0;
         await client.query('DELETE FROM deliveries WHERE created_at < $1', [cutoff]);
-        const messages = (await client.query('DELETE FROM notifications WHERE created_at < $1', [cutoff])).rowCount ?? 0;
+        const messages = Number((await forgetNotifications(client, 'created_at < $1', cutoff)).rows[0]?.n ?? 0);
         return messages + ((await client.query('DELETE FROM events WHERE created < $1', [cutoff])).rowCount ?? 0);
       });
     },

@@ -5,7 +5,7 @@
 // in beside it; every change writes its events and audit event in its own
 // transaction, and a roster read its audit event in the read's.
 import { addDays } from '@plskit/core';
-import { fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
+import { fromRow, OPENABLE_APPOINTMENTS, openedAppointment, type AppointmentSqlRow, type OpenableSqlRow } from '../appointment-rows.js';
 import type { StoredAppointment } from '../appointment-store.js';
 import {
   auditEvent, auditRange, auditRetentionCutoff, cancelledBy, newClosure, reopening, visitMark,
@@ -18,6 +18,7 @@ import type { StaffStore, StoredAuditEvent } from '../staff-store.js';
 import { lockCenterDay } from './postgres-closures.js';
 import type { PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import type { ContactVault } from '../sealed-contact.js';
 import type { PostgresTransactions } from './postgres-transactions.js';
 
 const numbered = (columns: string): string => columns.split(',').map((_, i) => `$${i + 1}`).join(', ');
@@ -35,11 +36,18 @@ async function appointmentsOn(client: PostgresClient, centerId: string, date: st
 const setStatus = (client: PostgresClient, a: StoredAppointment) =>
   client.query('UPDATE appointments SET status = $2, updated_at = $3 WHERE reference = $1', [a.reference, a.status, a.updatedAt]);
 
-export function postgresStaffStore({ read, write }: PostgresTransactions): StaffStore {
+/** The roster's read: the day's bookings with their contacts opened from their seals. */
+async function rosterOf(client: PostgresClient, vault: ContactVault, centerId: string, date: string): Promise<StoredAppointment[]> {
+  const { rows } = await client.query<OpenableSqlRow>(`${OPENABLE_APPOINTMENTS} WHERE a.center_id = $1 AND a.slot_start >= $2 AND a.slot_start < $3
+    ORDER BY a.slot_start, a.created_at, a.reference`, [centerId, `${date}T00:00:00+08:00`, `${addDays(date, 1)}T00:00:00+08:00`]);
+  return rows.map((row) => openedAppointment(vault, row));
+}
+
+export function postgresStaffStore({ read, write }: PostgresTransactions, vault: ContactVault): StaffStore {
   return {
     roster(centerId, date, action) {
       return write(async (client) => {
-        const appointments = await appointmentsOn(client, centerId, date);
+        const appointments = await rosterOf(client, vault, centerId, date);
         const { rows } = await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM appointment_history WHERE center_id = $1 AND day = $2', [centerId, date]);
         await recordAudit(client, auditEvent(action, 'roster-read', { centerId, date, references: appointments.map((a) => a.reference) }));
         return { appointments, erased: Number(rows[0]?.n ?? 0) };
@@ -47,10 +55,12 @@ export function postgresStaffStore({ read, write }: PostgresTransactions): Staff
     },
     mark(reference, mark, action, may) {
       return write(async (client) => {
-        const found = fromRow((await client.query<AppointmentSqlRow>('SELECT * FROM appointments WHERE reference = $1 FOR UPDATE', [reference])).rows[0])?.appointment;
-        if (!found) return { kind: 'not-found' as const };
+        const [row] = (await client.query<OpenableSqlRow>(`${OPENABLE_APPOINTMENTS} WHERE a.reference = $1 FOR UPDATE OF a`, [reference])).rows;
+        const found = fromRow(row)?.appointment;
+        if (!row || !found) return { kind: 'not-found' as const };
         if (!may(found.centerId)) return { kind: 'forbidden' as const };
-        const decision = visitMark(found, mark, action.at);
+        // staff see whom they check in: opened once the center is theirs (the mark is audited)
+        const decision = visitMark(openedAppointment(vault, row), mark, action.at);
         if (decision.kind === 'unchanged') return { kind: 'ok' as const, appointment: decision.appointment };
         if (decision.kind !== 'ok') return decision;
         await setStatus(client, decision.appointment);

@@ -5,8 +5,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
-import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -25,9 +26,10 @@ const snapshots = new WeakSet<SqliteDatabase>();
 /** Whether writes to this database are refused from the start (read-only file or file system). */
 export const isReadOnly = (db: SqliteDatabase): boolean => db.readonly || snapshots.has(db);
 
-export function openDatabase(path: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): SqliteDatabase {
+/** Opens and migrates `path`; `keys` seal what an upgrade finds kept in clear (a new or empty database needs none). */
+export function openDatabase(path: string, migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS, keys?: KeyRing): SqliteDatabase {
   try {
-    return openWritable(path, migrations);
+    return openWritable(path, migrations, keys);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (path === ':memory:' || typeof code !== 'string' || !CANNOT_WRITE.test(code)) throw error;
@@ -35,7 +37,7 @@ export function openDatabase(path: string, migrations: readonly Migration[] = SQ
   }
 }
 
-function openWritable(path: string, migrations: readonly Migration[]): SqliteDatabase {
+function openWritable(path: string, migrations: readonly SqliteMigration[], keys: KeyRing | undefined): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
@@ -53,8 +55,13 @@ function openWritable(path: string, migrations: readonly Migration[]): SqliteDat
       if (applied.has(migration.version)) continue;
       db.transaction(() => {
         db.exec(migration.sql);
+        migration.data?.(db, keys);
         record.run(migration.version, migration.name, new Date().toISOString());
       }).immediate();
+      if (migration.afterCommit) {
+        db.exec(migration.afterCommit);
+        if (path !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
+      }
     }
     // SQLite opens a file it may not write without a word: rewrite the
     // header's user_version with its own value to find out now, not at the

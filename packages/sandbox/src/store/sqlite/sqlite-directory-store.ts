@@ -4,14 +4,19 @@
 import { toCenter, toFirm, toLawyer, type CenterSqlRow, type FirmSqlRow, type LawyerSqlRow } from '../directory-rows.js';
 import {
   afterRanked, CITY, keysetPage, LICENCE_NUMBER, MATCH_RANK, searchText, type DirectoryStore, type LawFirmRow, type LawyerQuery,
-  type LawyerRow, type NotaryOfficeRow,
+  type LawyerRow,
 } from '../directory-store.js';
+import {
+  parsePointKey, POINT_COLUMNS, toServicePoint, totalsOf, type ServicePointKindTotals, type ServicePointSqlRow,
+} from '../service-points.js';
 import { isReadOnly } from './sqlite-database.js';
 import { directoryVersionOf } from './sqlite-directory-version.js';
 import { ensureSearchIndex } from './sqlite-search-index.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 
 interface SqlFilter { where: string[]; params: unknown[] }
+
+const CENTER_COLUMNS = 'id, name, level, region, address, phone, services, opening_hours, township, latitude, longitude, location_precision';
 
 /** The filters other than q, each answered by an index or a junction table ending in the id. */
 function lawyerFilter(query: Omit<LawyerQuery, 'limit' | 'afterId' | 'q'>): SqlFilter {
@@ -147,7 +152,11 @@ export function sqliteDirectoryStore({ db, read }: SqliteTransactions): Director
     return total;
   };
 
-  const centerById = prepared('SELECT id, name, level, region, address, phone, services, opening_hours FROM service_centers WHERE id = ?');
+  const kindTotals = new Map<string, ServicePointKindTotals>();
+  rowCaches.push(kindTotals);
+
+  const centerById = prepared(`SELECT ${CENTER_COLUMNS} FROM service_centers WHERE id = ?`);
+  const pointById = prepared(`SELECT ${POINT_COLUMNS} FROM service_point_list WHERE id = ?`);
   const lawyer = rowById<LawyerSqlRow, LawyerRow>(prepared(`SELECT ${LAWYER_COLUMNS} ${LAWYER_FROM} WHERE l.id = ?`), toLawyer);
   const firm = rowById<FirmSqlRow, LawFirmRow>(prepared(`SELECT ${FIRM_COLUMNS} FROM law_firms f WHERE f.id = ?`), toFirm);
 
@@ -183,7 +192,7 @@ export function sqliteDirectoryStore({ db, read }: SqliteTransactions): Director
         const total = count(`FROM service_centers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
         // centers page in network order (city, counties, branches, townships), keyed by that order
         if (filter.afterSort !== undefined) { where.push('sort > ?'); params.push(Number(filter.afterSort)); }
-        const rows = prepared(`SELECT id, name, level, region, address, phone, services, opening_hours, sort FROM service_centers
+        const rows = prepared(`SELECT ${CENTER_COLUMNS}, sort FROM service_centers
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY sort LIMIT ?`).all(...params, filter.limit + 1) as (CenterSqlRow & { sort: number })[];
         const page = rows.slice(0, filter.limit);
         return {
@@ -246,17 +255,54 @@ export function sqliteDirectoryStore({ db, read }: SqliteTransactions): Director
         return firm(id);
       });
     },
-    async notaryOffices(filter) {
+    async servicePoints({ kind, region, township, service, q, limit, afterKey }) {
       return read(() => {
-        const byRegion = filter.region && filter.region !== CITY;
-        return prepared(`SELECT id, name, region, address, phone FROM notary_offices ${byRegion ? 'WHERE region = ?' : ''} ORDER BY id`)
-          .all(...(byRegion ? [filter.region] : [])) as NotaryOfficeRow[];
+        current();
+        const where: string[] = [];
+        const params: unknown[] = [];
+        if (region && region !== CITY) { where.push('county = ?'); params.push(region); }
+        if (township) { where.push('township = ?'); params.push(township); }
+        if (service) { where.push('EXISTS (SELECT 1 FROM json_each(services) WHERE value = ?)'); params.push(service); }
+        const text = q === undefined ? '' : searchText(q);
+        if (text) {
+          where.push("(instr(lower(name), ?) > 0 OR instr(lower(coalesce(village, '')), ?) > 0 OR instr(lower(address), ?) > 0)");
+          params.push(text, text, text);
+        }
+        const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        const key = `${filter}\u0000${JSON.stringify(params)}`;
+        let totalsByKind = kindTotals.get(key);
+        if (!totalsByKind) {
+          totalsByKind = totalsOf(prepared(`SELECT kind, COUNT(*) AS n FROM service_point_list ${filter} GROUP BY kind`).all(...params) as { kind: string; n: number }[]);
+          if (kindTotals.size >= MAX_TOTALS) kindTotals.clear();
+          kindTotals.set(key, totalsByKind);
+        }
+        if (kind) { where.push('kind = ?'); params.push(kind); }
+        const after = parsePointKey(afterKey);
+        if (after) { where.push('(kind_rank, sort) > (?, ?)'); params.push(...after); }
+        const rows = prepared(`SELECT ${POINT_COLUMNS} FROM service_point_list ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY kind_rank, sort LIMIT ?`).all(...params, limit + 1) as ServicePointSqlRow[];
+        const page = rows.slice(0, limit);
+        const last = page.at(-1);
+        return {
+          items: page.map(toServicePoint), totalsByKind,
+          total: kind ? totalsByKind[kind] : Object.values(totalsByKind).reduce((a, b) => a + b, 0),
+          nextAfterId: rows.length > limit && last ? `${last.kind_rank}:${last.sort}` : null,
+        };
+      });
+    },
+    async servicePoint(id) {
+      return read(() => {
+        const row = pointById.get(id) as ServicePointSqlRow | undefined;
+        return row && toServicePoint(row);
       });
     },
     async counts() {
       return read(() => {
         const n = (table: string) => count(`FROM ${table}`, []);
-        return { serviceCenters: n('service_centers'), lawFirms: n('law_firms'), lawyers: n('lawyers'), notaryOffices: n('notary_offices') };
+        return {
+          serviceCenters: n('service_centers'), lawFirms: n('law_firms'), lawyers: n('lawyers'),
+          notaryOffices: count("FROM service_points WHERE kind = 'notary-office'", []), servicePoints: n('service_point_list'),
+        };
       });
     },
   };

@@ -1,7 +1,13 @@
 // The SQLite schema, migration by migration (../migration.ts says the rules).
+import type Database from 'better-sqlite3';
+import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
+import { sealExistingRows } from './sqlite-seal-existing.js';
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
+/** A migration whose data step runs inside better-sqlite3's (synchronous) transaction. */
+export type SqliteMigration = Migration<(db: Database.Database, keys: KeyRing | undefined) => void>;
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     name: 'directory and service network',
@@ -290,5 +296,99 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX audit_events_at ON audit_events(at);
       CREATE INDEX audit_events_actor ON audit_events(actor, seq);`,
+  },
+  {
+    version: 10,
+    name: 'service points: the whole network',
+    // the centers keep their table (appointments name them) and gain a
+    // township and a WGS-84 location; every other kind of point is a row of
+    // service_points, the notary offices moved there; one view reads both.
+    // Their writes count the directory's version up, as lawyers' and firms' do.
+    sql: `
+      ALTER TABLE service_centers ADD COLUMN township TEXT;
+      ALTER TABLE service_centers ADD COLUMN latitude REAL;
+      ALTER TABLE service_centers ADD COLUMN longitude REAL;
+      ALTER TABLE service_centers ADD COLUMN location_precision INTEGER;
+      CREATE TABLE service_points (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, sort INTEGER NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL,
+        township TEXT, village TEXT, address TEXT NOT NULL, phone TEXT NOT NULL, services TEXT NOT NULL,
+        opening_hours TEXT, latitude REAL, longitude REAL, location_precision INTEGER, details TEXT NOT NULL
+      );
+      CREATE INDEX service_points_kind_sort ON service_points(kind, sort);
+      INSERT INTO service_points (id, kind, sort, name, region, address, phone, services, details)
+        SELECT id, 'notary-office', ROW_NUMBER() OVER (ORDER BY id) - 1, name, region, address, phone, '["notarization"]', '{}'
+        FROM notary_offices;
+      DROP TABLE notary_offices;
+      CREATE VIEW service_point_list AS
+        SELECT id, 'public-legal-service-center' AS kind, 0 AS kind_rank, sort, name, level, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END AS county, township, NULL AS village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, '{}' AS details
+        FROM service_centers
+        UNION ALL
+        SELECT id, kind, CASE kind WHEN 'village-legal-adviser' THEN 1 WHEN 'notary-office' THEN 2 WHEN 'forensic-appraisal-body' THEN 3
+            WHEN 'mediation-committee' THEN 4 ELSE 5 END, sort, name, NULL, region,
+          CASE WHEN township IS NULL THEN region ELSE substr(township, 1, 6) END, township, village,
+          address, phone, services, opening_hours, latitude, longitude, location_precision, details
+        FROM service_points;
+      CREATE TRIGGER service_points_changed_insert AFTER INSERT ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_points_changed_update AFTER UPDATE ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_points_changed_delete AFTER DELETE ON service_points BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_insert AFTER INSERT ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_update AFTER UPDATE ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;
+      CREATE TRIGGER service_centers_changed_delete AFTER DELETE ON service_centers BEGIN
+        UPDATE dataset_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'directory_version'; END;`,
+  },
+  {
+    version: 11,
+    name: 'contact data sealed at rest, phone confirmation, limits per person',
+    // every record's personal fields sealed under a data key of its own
+    // (data_keys, wrapped by PLSKIT_DATA_KEY), a resident's reads answered
+    // from the masked copy, a number found by its blind index (phone_key);
+    // phone verifications keep no number at all. The data step seals the rows
+    // kept in clear, then the clear columns go, then VACUUM rewrites the file
+    // (secure_delete already zeroed the freed cells; the WAL is truncated on open)
+    sql: `
+      CREATE TABLE data_keys (id TEXT PRIMARY KEY, kek_id TEXT NOT NULL, wrapped TEXT NOT NULL);
+      CREATE INDEX data_keys_kek ON data_keys(kek_id);
+      ALTER TABLE appointments ADD COLUMN data_key TEXT;
+      ALTER TABLE appointments ADD COLUMN sealed_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN shown_contact TEXT;
+      ALTER TABLE appointments ADD COLUMN phone_key TEXT;
+      ALTER TABLE notifications ADD COLUMN data_key TEXT;
+      ALTER TABLE notifications ADD COLUMN sealed_body TEXT;
+      -- a message worth nothing after this (wall-clock ms: a code) is given up rather than sent late
+      ALTER TABLE deliveries ADD COLUMN expires_at INTEGER;
+      CREATE TABLE phone_verifications (
+        id TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (purpose IN ('booking', 'work-order')),
+        phone_key TEXT NOT NULL,
+        client_key TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL CHECK (state IN ('sent', 'confirmed', 'locked', 'used')),
+        code_expires_at TEXT NOT NULL,
+        token_hash TEXT,
+        token_expires_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX phone_verifications_phone ON phone_verifications(phone_key, created_at);
+      CREATE INDEX phone_verifications_client ON phone_verifications(client_key, created_at);
+      CREATE INDEX phone_verifications_created ON phone_verifications(created_at);`,
+    data: (db, keys) => {
+      sealExistingRows(db, keys);
+      db.exec(`
+        ALTER TABLE appointments DROP COLUMN contact_name;
+        ALTER TABLE appointments DROP COLUMN contact_phone;
+        ALTER TABLE appointments DROP COLUMN contact_id_number;
+        ALTER TABLE appointments DROP COLUMN note;
+        ALTER TABLE notifications DROP COLUMN body;
+        CREATE INDEX appointments_phone_key ON appointments(phone_key, status, slot_start);`);
+    },
+    afterCommit: 'VACUUM',
   },
 ];

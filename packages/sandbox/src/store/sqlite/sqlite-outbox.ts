@@ -1,21 +1,28 @@
 // The outbox on the SQLite file (../outbox-store.ts says what it answers):
 // the SQL of each step around the decisions of ../outbox-decisions.ts. One
 // process serves a file, so its leases only guard against itself; takeOver
-// gives back what a killed process held.
+// gives back what a killed process held. A text message is kept sealed
+// (../outbox-rows.ts), with its data key, until it settles.
 import { randomUUID } from 'node:crypto';
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent } from '../../events/event.js';
+import type { SmsNotification } from '../../events/event.js';
 import { smsNotificationFor, type SmsRecipient } from '../../notifications/sms-notification.js';
 import { contactRetentionCutoff } from '../appointment-decisions.js';
 import { attemptRecord, createdSince, routePlan, settlement, type RoutePlan } from '../outbox-decisions.js';
-import { REPLAYED, toClaimed, toLogEntry, type DeliverySqlRow, type EventSqlRow } from '../outbox-rows.js';
+import {
+  DUE_COLUMNS, DUE_JOINS, RECIPIENT_COLUMNS, REPLAYED, sealNotification, smsRecipient, toClaimed, toLogEntry,
+  type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
+} from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
+import type { ContactVault } from '../sealed-contact.js';
+import { sqliteDataKeys } from './sqlite-data-keys.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 
 /** A delivery due at once (next_attempt_at 0); `onConflict` says what becomes of one already there. */
-const deliveryInsert = (onConflict: string) => `INSERT INTO deliveries (message_id, event_id, event_type, target, next_attempt_at, created_at)
-  VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (message_id, target) ${onConflict}`;
+const deliveryInsert = (onConflict: string) => `INSERT INTO deliveries (message_id, event_id, event_type, target, next_attempt_at, created_at, expires_at)
+  VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (message_id, target) ${onConflict}`;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -25,21 +32,43 @@ export function sqliteEventWriter(db: SqliteDatabase): (event: PlskitEvent) => v
   return (event) => { insert.run(event.id, event.type, event.created, JSON.stringify(event)); };
 }
 
-export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxStore {
+/** Writes a text message, sealed, and its delivery to the gateway; call it inside a write transaction. */
+export function sqliteNotificationWriter(db: SqliteDatabase, vault: ContactVault): (message: SmsNotification, source: MessageSource, gateway: string) => void {
+  const keys = sqliteDataKeys(db);
+  const insert = db.prepare('INSERT INTO notifications (id, event_id, created_at, data_key, sealed_body) VALUES (?, ?, ?, ?, ?)');
+  const deliver = db.prepare(deliveryInsert('DO NOTHING'));
+  return (message, source, gateway) => {
+    const { key, sealed } = sealNotification(vault, message);
+    keys.add(key);
+    insert.run(message.id, source.eventId, source.created, key.id, sealed);
+    deliver.run(message.id, source.eventId, source.eventType, gateway, source.created, source.expiresAtMs ?? null);
+  };
+}
+
+export function sqliteOutbox({ db, read, write }: SqliteTransactions, vault: ContactVault): OutboxStore {
   const anyUnrouted = db.prepare('SELECT 1 FROM events WHERE routed = 0 LIMIT 1').pluck();
   const unrouted = db.prepare('SELECT seq, id, type, created, body FROM events WHERE routed = 0 ORDER BY seq LIMIT ?');
   const markRouted = db.prepare('UPDATE events SET routed = 1 WHERE seq = ?');
   const addDelivery = db.prepare(deliveryInsert('DO NOTHING'));
-  const addNotification = db.prepare('INSERT INTO notifications (id, event_id, body, created_at) VALUES (?, ?, ?, ?)');
-  const bookingRecipient = db.prepare(`SELECT a.contact_phone AS phone, a.locale, a.privacy_notice AS privacyNotice, c.name AS centerName
-    FROM appointments a JOIN service_centers c ON c.id = a.center_id WHERE a.reference = ?`);
+  const addNotification = sqliteNotificationWriter(db, vault);
+  const bookingRecipient = db.prepare(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a JOIN service_centers c ON c.id = a.center_id
+    JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?`);
   const workOrderRecipient = db.prepare(`SELECT contact_phone AS phone, locale, privacy_notice AS privacyNotice FROM work_orders WHERE reference = ?`);
-  const recipientOf = (sms: NonNullable<RoutePlan['sms']>) =>
-    ('workOrder' in sms ? workOrderRecipient.get(sms.workOrder) : bookingRecipient.get(sms.appointment)) as SmsRecipient | undefined;
+  // a booking's number is opened from its seal (the SMS channel's read)
+  const recipientOf = (sms: NonNullable<RoutePlan['sms']>): SmsRecipient | undefined => ('workOrder' in sms
+    ? workOrderRecipient.get(sms.workOrder) as SmsRecipient | undefined
+    : smsRecipient(vault, bookingRecipient.get(sms.appointment) as RecipientSqlRow | undefined));
+  const keys = sqliteDataKeys(db);
   const leased = db.prepare('SELECT attempts FROM deliveries WHERE id = ? AND lease_token = ? AND state = \'pending\'').pluck();
   const record = db.prepare(`UPDATE deliveries SET state = @state, attempts = @attempts, next_attempt_at = @next,
     lease_until = NULL, lease_token = NULL, last_status = @status, last_error = @error, last_attempt_at = @at WHERE id = @id`);
-  const forgetNotification = db.prepare('DELETE FROM notifications WHERE id = ?');
+  const notificationKey = db.prepare('SELECT data_key FROM notifications WHERE id = ?').pluck();
+  const deleteNotification = db.prepare('DELETE FROM notifications WHERE id = ?');
+  // the message and its key go together: a copy of the row left anywhere cannot be opened
+  const forgetNotification = (id: string) => {
+    keys.remove([notificationKey.get(id) as string | undefined ?? null]);
+    deleteNotification.run(id);
+  };
   const release = db.prepare('UPDATE deliveries SET lease_until = NULL, lease_token = NULL WHERE id = ? AND lease_token = ?');
   const eventById = db.prepare('SELECT seq, id, type, created, body FROM events WHERE id = ?');
   const replay = db.prepare(deliveryInsert(`DO UPDATE SET ${REPLAYED}`));
@@ -52,12 +81,9 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
         for (const row of rows) {
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
-          for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created);
+          for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created, null);
           const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now, plan.sms.bookAgainUrl);
-          if (message && routing.smsGateway) {
-            addNotification.run(message.id, row.id, JSON.stringify(message), row.created);
-            addDelivery.run(message.id, row.id, row.type, routing.smsGateway, row.created);
-          }
+          if (message && routing.smsGateway) addNotification(message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           markRouted.run(row.seq);
         }
         return rows.length;
@@ -65,19 +91,18 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
     },
     async claim(targets, nowMs, leaseMs, limit) {
       if (targets.length === 0) return [];
-      const due = db.prepare(`SELECT d.*, COALESCE(e.body, n.body) AS body FROM deliveries d
-        LEFT JOIN events e ON e.id = d.message_id LEFT JOIN notifications n ON n.id = d.message_id
+      const due = db.prepare(`SELECT ${DUE_COLUMNS} FROM deliveries d ${DUE_JOINS}
         WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until <= ?)
         AND d.target IN (${placeholders(targets)}) ORDER BY d.next_attempt_at, d.id LIMIT ?`);
       const params = [nowMs, nowMs, ...targets, limit];
       // nothing due: no write lock taken (the deliverer asks every second)
       if (read(() => due.get(...params)) === undefined) return [];
       return write(() => {
-        const rows = due.all(...params) as (DeliverySqlRow & { body: string })[];
+        const rows = due.all(...params) as DueDeliverySqlRow[];
         const lease = randomUUID();
         const take = db.prepare('UPDATE deliveries SET lease_until = ?, lease_token = ? WHERE id = ?');
         for (const row of rows) take.run(nowMs + leaseMs, lease, row.id);
-        return rows.map((row) => toClaimed(row, lease));
+        return rows.map((row) => toClaimed(vault, row, lease));
       });
     },
     settle(delivery, outcome, policy, nowMs) {
@@ -85,14 +110,14 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
         const attemptsBefore = leased.get(delivery.id, delivery.lease) as number | undefined;
         if (attemptsBefore === undefined) return undefined;
         const attempts = attemptsBefore + 1;
-        const result = settlement(attempts, outcome, policy, nowMs);
+        const result = settlement(attempts, outcome, { ...policy, ...(delivery.expiresAtMs === undefined ? {} : { expiresAtMs: delivery.expiresAtMs }) }, nowMs);
         const { status, error } = attemptRecord(outcome);
         record.run({
           id: delivery.id, state: result.state, attempts, next: result.state === 'pending' ? result.nextAttemptAt : nowMs,
           status, error, at: shanghaiDateTime(new Date(nowMs)),
         });
         // settled either way: the text message's number is not kept a moment longer
-        if (result.state !== 'pending') forgetNotification.run(delivery.messageId);
+        if (result.state !== 'pending') forgetNotification(delivery.messageId);
         return result;
       });
     },
@@ -124,7 +149,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
         const event = eventById.get(eventId) as EventSqlRow | undefined;
         if (!event) return undefined;
         const targets = targetsFor(event.type);
-        for (const target of targets) replay.run(event.id, event.id, event.type, target, event.created);
+        for (const target of targets) replay.run(event.id, event.id, event.type, target, event.created, null);
         return targets.length;
       });
     },
@@ -137,6 +162,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions): OutboxSto
       const cutoff = contactRetentionCutoff(now, retainDays);
       const erased = await write(() => {
         db.prepare('DELETE FROM deliveries WHERE created_at < ?').run(cutoff);
+        keys.remove(db.prepare('SELECT data_key FROM notifications WHERE created_at < ?').pluck().all(cutoff) as string[]);
         const messages = db.prepare('DELETE FROM notifications WHERE created_at < ?').run(cutoff).changes;
         return messages + db.prepare('DELETE FROM events WHERE created < ?').run(cutoff).changes;
       });

@@ -3,7 +3,7 @@
 // Every change, its events and its audit event are one BEGIN IMMEDIATE
 // transaction; a roster is read, and its reading recorded, in one too.
 import { addDays } from '@plskit/core';
-import { fromRow, type AppointmentSqlRow } from '../appointment-rows.js';
+import { fromRow, OPENABLE_APPOINTMENTS, openedAppointment, type AppointmentSqlRow, type OpenableSqlRow } from '../appointment-rows.js';
 import type { StoredAppointment } from '../appointment-store.js';
 import {
   auditEvent, auditRange, auditRetentionCutoff, cancelledBy, newClosure, reopening, visitMark,
@@ -14,6 +14,7 @@ import {
 } from '../staff-rows.js';
 import type { StaffStore, StoredAuditEvent } from '../staff-store.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
+import type { ContactVault } from '../sealed-contact.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 
 const placeholders = (columns: string): string => columns.split(',').map(() => '?').join(', ');
@@ -24,10 +25,13 @@ export function sqliteAuditWriter(db: SqliteTransactions['db']): (event: Omit<St
   return (event) => { insert.run(...auditValues(event)); };
 }
 
-export function sqliteStaffStore({ db, read, write }: SqliteTransactions): StaffStore {
+export function sqliteStaffStore({ db, read, write }: SqliteTransactions, vault: ContactVault): StaffStore {
   const dayOf = db.prepare('SELECT * FROM appointments WHERE center_id = ? AND slot_start >= ? AND slot_start < ? ORDER BY slot_start, created_at, reference');
+  // the roster's read: the contacts opened from their seals
+  const rosterOf = db.prepare(`${OPENABLE_APPOINTMENTS} WHERE a.center_id = ? AND a.slot_start >= ? AND a.slot_start < ?
+    ORDER BY a.slot_start, a.created_at, a.reference`);
   const erasedOn = db.prepare('SELECT COUNT(*) FROM appointment_history WHERE center_id = ? AND day = ?').pluck();
-  const byReference = db.prepare('SELECT * FROM appointments WHERE reference = ?');
+  const openable = db.prepare(`${OPENABLE_APPOINTMENTS} WHERE a.reference = ?`);
   const setStatus = db.prepare('UPDATE appointments SET status = ?, updated_at = ? WHERE reference = ?');
   const releasePlace = db.prepare('UPDATE slot_places SET taken = taken - 1 WHERE center_id = ? AND service = ? AND slot_start = ? AND taken > 0');
   const insertClosure = db.prepare(`INSERT INTO closures (${CLOSURE_COLUMNS}) VALUES (${placeholders(CLOSURE_COLUMNS)})`);
@@ -42,7 +46,8 @@ export function sqliteStaffStore({ db, read, write }: SqliteTransactions): Staff
   return {
     roster(centerId, date, action) {
       return write(() => {
-        const appointments = appointmentsOn(centerId, date);
+        const appointments = (rosterOf.all(centerId, `${date}T00:00:00+08:00`, `${addDays(date, 1)}T00:00:00+08:00`) as OpenableSqlRow[])
+          .map((row) => openedAppointment(vault, row));
         const erased = erasedOn.get(centerId, date) as number;
         record(auditEvent(action, 'roster-read', { centerId, date, references: appointments.map((a) => a.reference) }));
         return { appointments, erased };
@@ -50,10 +55,12 @@ export function sqliteStaffStore({ db, read, write }: SqliteTransactions): Staff
     },
     mark(reference, mark, action, may) {
       return write(() => {
-        const found = fromRow(byReference.get(reference) as AppointmentSqlRow | undefined)?.appointment;
-        if (!found) return { kind: 'not-found' as const };
+        const row = openable.get(reference) as OpenableSqlRow | undefined;
+        const found = fromRow(row)?.appointment;
+        if (!row || !found) return { kind: 'not-found' as const };
         if (!may(found.centerId)) return { kind: 'forbidden' as const };
-        const decision = visitMark(found, mark, action.at);
+        // staff see whom they check in: opened once the center is theirs (the mark is audited)
+        const decision = visitMark(openedAppointment(vault, row), mark, action.at);
         if (decision.kind === 'unchanged') return { kind: 'ok' as const, appointment: decision.appointment };
         if (decision.kind !== 'ok') return decision;
         setStatus.run(decision.appointment.status, decision.appointment.updatedAt, reference);

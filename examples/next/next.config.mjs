@@ -1,0 +1,2 @@
+// Static files (out/): the page is a server component with the widgets left to the browser.
+export default { output: 'export' };
