@@ -257,6 +257,30 @@ describe('the server as Prism\'s validating proxy sees it', () => {
     expect((await conforms({ path: '/v1/staff/audit-events', headers: staff })).status).toBe(403);
   });
 
+  it('answers the hotline\'s and the centers\' work orders, and a visit booked for a caller', async () => {
+    const hotline = { authorization: `Bearer ${await keys.token({ sub: 'prism-hotline', roles: ['hotline-operator'] })}` };
+    const staff = { authorization: `Bearer ${await keys.token({ sub: 'prism-staff-2', roles: ['center-staff'], centers: ['sc-370812'] })}` };
+    const call = {
+      kind: 'question', topic: 'labour', region: '370811', text: '工资被拖欠怎么办？', contact: { name: '李秀兰', phone: '13900139000' },
+      consent: { privacyNotice: WORK_ORDER_PRIVACY_NOTICE_VERSION, agreed: true, form: 'oral' },
+    };
+    const made = await conforms({ method: 'POST', path: '/v1/staff/work-orders', headers: { ...hotline, 'idempotency-key': 'prism-conformance-call-0001' }, body: call });
+    expect(made.status).toBe(201);
+    const { reference } = made.json as { reference: string };
+    expect((await conforms({ method: 'POST', path: '/v1/staff/work-orders', headers: { ...staff, 'idempotency-key': 'prism-conformance-call-0002' }, body: call })).status).toBe(403);
+    expect((await conforms({ path: '/v1/staff/work-orders?status=received&overdue=false&limit=2', headers: hotline })).status).toBe(200);
+    expect((await conforms({ path: `/v1/staff/work-orders/${reference}`, headers: hotline })).status).toBe(200);
+    expect((await conforms({ path: `/v1/staff/work-orders/${reference}`, headers: staff })).status).toBe(403);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/assign`, headers: hotline, body: { center: 'sc-370812' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/reply`, headers: staff, body: { text: '可以申请劳动仲裁。' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/reply`, headers: hotline, body: { text: '另一份' } })).status).toBe(409);
+    expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/close`, headers: staff, body: { resolution: 'answered' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: '/v1/staff/work-orders/GD-2222-2222/close', headers: hotline, body: { resolution: 'answered' } })).status).toBe(404);
+    const visit = { ...booking('2026-09-02T09:00:00+08:00'), consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true, form: 'oral' } };
+    const booked = await conforms({ method: 'POST', path: '/v1/staff/appointments', headers: { ...hotline, 'idempotency-key': 'prism-conformance-hotline-visit-1' }, body: visit });
+    expect([booked.status, (booked.json as { channel: string }).channel]).toEqual([201, 'hotline']);
+  });
+
   it('covered every operation of the contract, and the server\'s own reply check found nothing either', () => {
     expect([...seen].sort()).toEqual(routes.routes.map((route) => route.operationId).sort());
     expect(sandbox.responseViolations()).toEqual([]);

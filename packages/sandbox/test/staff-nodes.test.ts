@@ -3,7 +3,9 @@
 // event; a closure made on one node while residents book the same afternoon
 // on the other leaves no booking in the closed time (each was refused, or
 // booked and then cancelled by the center with its event), and no place
-// counted for it.
+// counted for it; a hotline booking retried on both nodes at once while residents
+// race for the same slot is one booking, and the slot's places are never exceeded.
+import { APPOINTMENT_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.js';
@@ -68,5 +70,31 @@ describe('the staff API on two nodes and one PostgreSQL', () => {
     expect(await count(`SELECT COALESCE(SUM(taken), 0) AS n FROM slot_places WHERE center_id = 'sc-370811' AND slot_start >= $1 AND slot_start < $2`,
       [`${date}T14:00:00+08:00`, `${date}T24:00:00+08:00`])).toBe(0);
     expect(await count(`SELECT COUNT(*) AS n FROM events WHERE type = 'appointment.cancelled-by-center' AND body LIKE $1`, [`%${id}%`])).toBe(booked.length);
+  });
+
+  it('books a caller once for a hotline booking retried on both nodes, and never past the slot\'s places while residents race for it', async () => {
+    const date = '2026-09-09';
+    const [slot] = await openSlots(nodes[0]!.url, date);
+    const availability = await (await fetch(`${nodes[0]!.url}/v1/appointments/availability?center=sc-370811&service=legal-consultation&from=${date}&to=${date}`)).json();
+    const places = availability.days[0].slots.find((s: { start: string }) => s.start === slot).remaining as number;
+    const token = await keys.token({ sub: 'hotline-9', roles: ['hotline-operator'] });
+    const call = JSON.stringify({
+      center: 'sc-370811', service: 'legal-consultation', slotStart: slot, contact: { name: '李秀兰', phone: '13900139000' },
+      consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true, form: 'oral' },
+    });
+    const hotline = Array.from({ length: 4 }, (_, i) => fetch(`${nodes[i % 2]!.url}/v1/staff/appointments`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'hotline-retry-across-nodes-1' }, body: call,
+    }).then(async (r) => ({ status: r.status, reference: ((await r.json()) as { reference?: string }).reference })));
+    const residents = Array.from({ length: places + 2 }, (_, i) => bookVisit(nodes[i % 2]!.url, slot!, { contact: { name: '居民', phone: `1370000${String(i).padStart(4, '0')}` } }));
+    const [calls, visits] = await Promise.all([Promise.all(hotline), Promise.all(residents)]);
+    const callStatuses = new Set(calls.map((c) => c.status));
+    // the call got its place (every retry answers the same booking), or the slot was full for it first
+    expect(callStatuses.size).toBe(1);
+    if (callStatuses.has(201)) expect(new Set(calls.map((c) => c.reference)).size).toBe(1);
+    const booked = visits.filter((v) => v.status === 201).length + (callStatuses.has(201) ? 1 : 0);
+    expect(booked).toBe(places);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointments WHERE slot_start = $1 AND center_id = 'sc-370811' AND service = 'legal-consultation' AND status = 'booked'`,
+      [slot])).toBe(places);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointments WHERE channel = 'hotline' AND slot_start = $1`, [slot])).toBe(callStatuses.has(201) ? 1 : 0);
   });
 });

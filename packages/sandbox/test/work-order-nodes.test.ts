@@ -1,7 +1,9 @@
 // Work orders on two API nodes sharing one PostgreSQL: a resident's retried
 // request makes one work order whichever node each retry reaches, even while
 // the first attempt still runs; two staff acting on one order at once, on two
-// nodes, take turns (each decision sees the other's), and the queue both read is one.
+// nodes, take turns (each decision sees the other's), and the queue both read is one;
+// two staff answering one question at once over HTTP on two nodes give the
+// resident one answer and one text message.
 import { randomUUID } from 'node:crypto';
 import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +12,24 @@ import { openStorage } from '../src/store/open-storage.js';
 import { TEST_KEY_RING } from './test-keys.js';
 import type { StorageEngine } from '../src/store/storage-engine.js';
 import { apiSandbox } from './api-sandbox.js';
+import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
 import { freshPostgresUrl } from './test-postgres.js';
+import { quiet, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 let url: string;
 let nodes: RunningSandbox[];
 let staff: StorageEngine[];
+let keys: TestStaffKeys;
+let gateway: WebhookReceiver;
 beforeAll(async () => {
   url = await freshPostgresUrl();
-  nodes = await Promise.all([apiSandbox({ db: url }), apiSandbox({ db: url })]);
+  keys = await testStaffKeys();
+  gateway = await webhookReceiver();
+  const node = () => apiSandbox({
+    db: url, staff: keys.options, delivery: { retryBaseMs: 20, pollMs: 50, maxAttempts: 5 },
+    webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_gateway_secret_0123456789'] } },
+  });
+  nodes = await Promise.all([node(), node()]);
   staff = await Promise.all([openStorage(url, { keys: TEST_KEY_RING }), openStorage(url, { keys: TEST_KEY_RING })]);
 });
 afterAll(async () => {
@@ -26,6 +38,7 @@ afterAll(async () => {
     expect(node.responseViolations()).toEqual([]);
     await node.close();
   }
+  await gateway.close();
 });
 
 const body = {
@@ -61,5 +74,23 @@ describe('work orders on two nodes of one PostgreSQL', () => {
     const followed = await (await fetch(`${nodes[1]!.url}/v1/work-orders/${made.reference}`, { headers: { 'x-manage-token': made.manageToken } })).json();
     expect(followed).toMatchObject({ status: 'closed', center: 'sc-370883', answer: { text: '按子女实际需要和父母负担能力确定。' } });
     expect(followed.timeline.map((step: { kind: string }) => step.kind).sort()).toEqual(['answered', 'assigned', 'closed', 'received']);
+  });
+
+  it('gives one answer and one text message when two staff answer one question at once on two nodes', async () => {
+    const made = (await (await ask(nodes[0]!, randomUUID())).json()) as { reference: string; manageToken: string };
+    const operators = await Promise.all(['hotline-1', 'hotline-2'].map((sub) => keys.token({ sub, roles: ['hotline-operator'] })));
+    const replies = await Promise.all(operators.map((token, n) => fetch(`${nodes[n]!.url}/v1/staff/work-orders/${made.reference}/reply`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: `答复${n + 1}：按子女实际需要和父母负担能力确定。` }),
+    })));
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = await replies.find((r) => r.status === 409)!.json();
+    expect(refused.code).toBe('work-order-answered');
+    const followed = await (await fetch(`${nodes[1]!.url}/v1/work-orders/${made.reference}`, { headers: { 'x-manage-token': made.manageToken } })).json();
+    expect(followed.timeline.filter((step: { kind: string }) => step.kind === 'answered')).toHaveLength(1);
+    await gateway.until(1);
+    await quiet(300);
+    const messages = gateway.json<{ template: string; text: string }>().filter((m) => m.template === 'work-order-replied' && m.text.includes(made.reference));
+    expect(messages).toHaveLength(1);
   });
 });

@@ -117,6 +117,13 @@ export type AuditAction = Schemas['AuditAction'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditEventPage = Schemas['AuditEventPage'];
 export type AuditEventQuery = QueryOf<'listAuditEvents'>;
+export type WorkOrderResolution = Schemas['WorkOrderResolution'];
+export type StaffWorkOrderRequest = Schemas['StaffWorkOrderRequest'];
+export type StaffWorkOrder = Schemas['StaffWorkOrder'];
+export type StaffWorkOrderListItem = Schemas['StaffWorkOrderListItem'];
+export type StaffWorkOrderPage = Schemas['StaffWorkOrderPage'];
+export type StaffWorkOrderQuery = QueryOf<'listStaffWorkOrders'>;
+export type StaffBookingRequest = Schemas['StaffBookingRequest'];
 
 /** One page of a cursor-paged list. */
 export interface Page<Item> {

@@ -78,4 +78,39 @@ describe('@plskit/sdk/staff', () => {
     const empty = createStaffClient({ baseUrl: proxy.url, getAccessToken: () => '' });
     await expect(empty.me.get()).rejects.toThrow(/gave no token/);
   });
+
+  it('works a question through: the hotline sees it and passes it on, the center opens, answers and closes it, the resident reads the answer; the hotline records a call and books a visit', async () => {
+    const resident = createClient({ baseUrl: proxy.url });
+    const notice = await resident.workOrders.privacyNotice();
+    const asked = await resident.workOrders.ask({
+      kind: 'question', topic: 'labour', region: '370811', text: '公司拖欠工资怎么办？sdk-probe',
+      contact: { name: '王小明', phone: '13800138000' }, consent: { privacyNotice: notice.version, agreed: true },
+    });
+    const hotline = createStaffClient({ baseUrl: proxy.url, getAccessToken: () => sign({ sub: 'hotline-sdk', roles: ['hotline-operator'] }) });
+    const center = createStaffClient({ baseUrl: proxy.url, getAccessToken: () => sign({ sub: 'center-sdk', roles: ['center-staff'], centers: ['sc-370811'] }) });
+    const queued: string[] = [];
+    for await (const item of hotline.workOrders.listAll({ status: 'received', limit: 1 })) queued.push(item.reference);
+    expect(queued).toContain(asked.reference);
+    expect((await hotline.workOrders.assign(asked.reference, 'sc-370811')).center).toBe('sc-370811');
+    expect((await center.workOrders.list()).items.map((item) => item.reference)).toContain(asked.reference);
+    expect((await center.workOrders.get(asked.reference)).contact).toEqual({ name: '王小明', phone: '13800138000' });
+    expect((await center.workOrders.reply(asked.reference, '可以申请劳动仲裁。')).status).toBe('answered');
+    await expect(hotline.workOrders.reply(asked.reference, '另一份答复')).rejects.toMatchObject({ status: 409, code: 'work-order-answered' });
+    expect((await center.workOrders.close(asked.reference, 'answered')).status).toBe('closed');
+    expect(await resident.workOrders.get(asked.reference, asked.manageToken!)).toMatchObject({ status: 'closed', answer: { text: '可以申请劳动仲裁。' } });
+    await expect(center.workOrders.assign(asked.reference, 'sc-370812')).rejects.toMatchObject({ status: 403, code: 'staff-forbidden' });
+
+    const call = await hotline.workOrders.create({
+      kind: 'question', topic: 'inheritance', region: '370811', text: '房子怎么继承？sdk-probe',
+      contact: { name: '李秀兰', phone: '13900139000' }, consent: { privacyNotice: notice.version, agreed: true, form: 'oral' },
+    }, { idempotencyKey: 'sdk-hotline-call-0123456789' });
+    expect(call).toMatchObject({ channel: 'hotline', consent: { form: 'oral' } });
+    const visit = await hotline.roster.bookForCaller({
+      center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T08:30:00+08:00', contact: { name: '李秀兰', phone: '13900139000' },
+      consent: { privacyNotice: (await resident.appointments.privacyNotice()).version, agreed: true, form: 'oral' },
+    });
+    expect((await center.roster.get('sc-370811', '2026-09-02')).items.find((entry) => entry.reference === visit.reference)?.channel).toBe('hotline');
+    const calls = proxy.requests.filter((request) => request.url.startsWith('/v1/staff/'));
+    expect(calls.map((request) => request.url).join(' ')).not.toMatch(/sdk-probe|13800138000|13900139000|%E7%8E%8B/);
+  });
 });

@@ -501,7 +501,7 @@ export interface paths {
         /**
          * Follow a question or call-back request
          * @description Its status, its timeline (received, passed to a center, answered, closed), the
-         *     question as asked and the latest answer. An unknown reference and a wrong manage
+         *     question as asked and the answer. An unknown reference and a wrong manage
          *     token get the same 403 `manage-token-invalid`, so which references exist cannot be probed.
          */
         get: operations["getWorkOrder"];
@@ -677,6 +677,166 @@ export interface paths {
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work-order queue, earliest due first
+         * @description Work orders filtered by `status`, `center` and `overdue`, earliest `dueBy` first, with
+         *     the contact masked and without the question (opening one is
+         *     `GET /v1/staff/work-orders/{reference}`, an audit event). Hotline operators and
+         *     supervisors see every work order; center staff only those passed to their centers
+         *     (a `center` not theirs is 403 `staff-forbidden`).
+         */
+        get: operations["listStaffWorkOrders"];
+        put?: never;
+        /**
+         * Record a hotline call as a work order (hotline operators, supervisors)
+         * @description A caller's question or call-back request, taken by an operator: channel `hotline`,
+         *     the caller's consent recorded as oral (`consent.form: oral`) with the version of the
+         *     work-order privacy notice read to them, which must be the current one (409
+         *     `privacy-notice-outdated`). The same rules as `POST /v1/work-orders` otherwise (400
+         *     naming the field, nothing stored; `Idempotency-Key` per operator). The operator
+         *     gives the caller the reference; the answer reaches them by text message. Making it
+         *     is an audit event naming the operator.
+         */
+        post: operations["createStaffWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/work-orders/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a work order, with the question and the contact in full
+         * @description The question, the resident's name and phone, the timeline and the answer. Each
+         *     opening is an audit event (`work-order-read`) naming the staff member (PIPL Art 51).
+         *     Center staff open only the work orders passed to their centers.
+         */
+        get: operations["getStaffWorkOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/work-orders/{reference}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass a work order to a center (hotline operators, supervisors)
+         * @description To the center that should answer it; passing it on again moves it, and passing it to
+         *     the center it is at changes nothing. A closed work order answers 409 `work-order-closed`;
+         *     a center not in the directory is 400 naming `/center`. A `work-order.assigned` event
+         *     follows.
+         */
+        post: operations["assignWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/work-orders/{reference}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a work order
+         * @description The answer the resident reads with their manage link (or hears of, for a call-back);
+         *     they get one text message saying there is an answer, in the language they asked in
+         *     (never the answer itself). A work order has one answer: a second reply, say from a
+         *     colleague at the same time, is 409 `work-order-answered` and changes nothing; a
+         *     closed one is 409 `work-order-closed`. Center staff answer those passed to their
+         *     centers; hotline operators and supervisors any.
+         */
+        post: operations["replyWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/work-orders/{reference}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a work order with how it ended
+         * @description Ends its timeline; closing a closed one is 409 `work-order-closed`. Its personal data
+         *     is erased on the retention schedule from then on. Center staff close those passed to
+         *     their centers; hotline operators and supervisors any.
+         */
+        post: operations["closeWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a visit for a caller (hotline operators, supervisors)
+         * @description The same rules as `POST /v1/appointments`: the slot must be offered and have a place
+         *     (409 `slot-full`, `slot-unavailable`; the places are shared with web bookings, so no
+         *     slot is ever overbooked), and the `Idempotency-Key` (per operator) makes retries
+         *     safe. Channel `hotline`; the caller's consent is oral (`consent.form: oral`) with the
+         *     version of the appointment privacy notice read to them (409 `privacy-notice-outdated`
+         *     when not the current one). The caller gets the usual confirmation text message; the
+         *     booking is on the center's roster marked `hotline`. Booking is an audit event naming
+         *     the operator.
+         *
+         *     The caller's number counts toward the same limit of visits not yet begun as a web
+         *     booking's (409 `booking-limit-reached`, with `limit`), whichever channel booked them.
+         *     No texted code is asked for where the web's bookings need one: the caller gives the
+         *     number to the operator on the line. The caller's name and number are sealed at rest
+         *     like a web booking's; the reply (kept for the `Idempotency-Key`'s replays) shows them
+         *     masked, and the roster opens them.
+         */
+        post: operations["createStaffAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1103,10 +1263,10 @@ export interface components {
              *     header-fields-too-large, request-timeout, host-not-allowed,
              *     fault-injected (sandbox only); staff operations: staff-token-missing,
              *     staff-token-malformed, staff-token-expired, staff-token-invalid, staff-forbidden,
-             *     not-visit-day, slot-not-started, closure-started; phone confirmation and limits:
-             *     booking-limit-reached, phone-verification-required, phone-verification-invalid,
-             *     phone-verification-off, too-many-codes, verification-code-incorrect,
-             *     verification-locked, verification-expired.
+             *     not-visit-day, slot-not-started, closure-started, work-order-closed, work-order-answered;
+             *     phone confirmation and limits: booking-limit-reached, phone-verification-required,
+             *     phone-verification-invalid, phone-verification-off, too-many-codes,
+             *     verification-code-incorrect, verification-locked, verification-expired.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
@@ -1911,9 +2071,12 @@ export interface components {
         /**
          * @description `roster-read`: the day's visitors with contact details, and closures; `appointments-mark`:
          *     check-in and no-show; `closures-write`: close and reopen; `audit-read`: the audit log.
+         *     `work-orders-read`: the work-order queue and opening one; `work-orders-route`: record a
+         *     hotline call and pass work orders to centers; `work-orders-answer`: reply and close;
+         *     `appointments-book`: book a visit for a caller.
          * @enum {string}
          */
-        StaffPermission: "roster-read" | "appointments-mark" | "closures-write" | "audit-read";
+        StaffPermission: "roster-read" | "appointments-mark" | "closures-write" | "audit-read" | "work-orders-read" | "work-orders-route" | "work-orders-answer" | "appointments-book";
         StaffGrant: {
             permission: components["schemas"]["StaffPermission"];
             /** @description On every center (`centers` is then empty). */
@@ -1990,7 +2153,7 @@ export interface components {
             reason: components["schemas"]["ClosureReason"];
         };
         /** @enum {string} */
-        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read";
+        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read" | "work-order-read" | "work-order-created" | "work-order-assigned" | "work-order-replied" | "work-order-closed" | "appointment-booked";
         /** @description Who did or read what, when, from which client; never a resident's name or phone. */
         AuditEvent: {
             id: string;
@@ -2159,7 +2322,7 @@ export interface components {
             /** @description Not answered, and its last day has passed. */
             overdue: boolean;
             timeline: components["schemas"]["WorkOrderStep"][];
-            /** @description The latest answer (a later one replaces it), once there is one. */
+            /** @description The answer (one per work order), once there is one. */
             answer?: {
                 text: string;
                 at: components["schemas"]["Instant"];
@@ -2233,6 +2396,111 @@ export interface components {
                 workOrder: components["schemas"]["EventWorkOrder"];
                 resolution: components["schemas"]["WorkOrderResolution"];
             };
+        };
+        /** @description The caller's consent, given orally on the call after the operator read them the notice. */
+        StaffWorkOrderConsent: {
+            /** @description Version of the work-order privacy notice read to the caller; must be the current one. */
+            privacyNotice: string;
+            /** @constant */
+            agreed: true;
+            /** @enum {string} */
+            form: "oral";
+        };
+        StaffWorkOrderRequest: {
+            kind: components["schemas"]["WorkOrderKind"];
+            /** @description A practice-area code of GET /v1/practice-areas. */
+            topic: components["schemas"]["Code"];
+            /** @description Where the caller is, a region of GET /v1/regions. */
+            region: components["schemas"]["RegionCode"];
+            /** @description The question as the caller put it, 1 to 1,000 characters, no ID number. */
+            text: string;
+            /** @description Required for a call-back, on a day of GET /v1/work-orders/time-limits `callback.days`. */
+            callbackWindow?: components["schemas"]["CallbackWindow"];
+            contact: components["schemas"]["WorkOrderContact"];
+            consent: components["schemas"]["StaffWorkOrderConsent"];
+        };
+        /** @description A work order in the queue; the contact masked, no question (open it to read them). */
+        StaffWorkOrderListItem: {
+            reference: components["schemas"]["WorkOrderReference"];
+            kind: components["schemas"]["WorkOrderKind"];
+            channel: components["schemas"]["WorkOrderChannel"];
+            status: components["schemas"]["WorkOrderStatus"];
+            topic: components["schemas"]["Code"];
+            region: components["schemas"]["RegionCode"];
+            center: string | null;
+            callbackWindow?: components["schemas"]["CallbackWindow"];
+            /** @description Masked (张*, 138****8000). */
+            contact: {
+                name: string;
+                phone: string;
+            };
+            dueBy: components["schemas"]["CalendarDate"];
+            overdue: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        StaffWorkOrderPage: {
+            items: components["schemas"]["StaffWorkOrderListItem"][];
+            total: number;
+            nextCursor: string | null;
+        };
+        /** @description A work order opened by staff, the question and the contact in full (each opening is audited). */
+        StaffWorkOrder: {
+            reference: components["schemas"]["WorkOrderReference"];
+            kind: components["schemas"]["WorkOrderKind"];
+            channel: components["schemas"]["WorkOrderChannel"];
+            status: components["schemas"]["WorkOrderStatus"];
+            topic: components["schemas"]["Code"];
+            region: components["schemas"]["RegionCode"];
+            center: string | null;
+            callbackWindow?: components["schemas"]["CallbackWindow"];
+            text: string;
+            contact: {
+                name: string;
+                phone: string;
+            };
+            /** @description The notice version agreed to, and how: `online` (the resident ticked it) or `oral` (a caller, to a hotline operator). */
+            consent: {
+                privacyNotice: string;
+                /** @enum {string} */
+                form: "online" | "oral";
+            };
+            dueBy: components["schemas"]["CalendarDate"];
+            overdue: boolean;
+            timeline: components["schemas"]["WorkOrderStep"][];
+            answer?: {
+                text: string;
+                at: components["schemas"]["Instant"];
+            };
+            resolution?: components["schemas"]["WorkOrderResolution"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        WorkOrderAssignment: {
+            center: components["schemas"]["DirectoryId"];
+        };
+        WorkOrderReply: {
+            /** @description The answer, in plain words; no ID number or other people's details. */
+            text: string;
+        };
+        WorkOrderClosing: {
+            resolution: components["schemas"]["WorkOrderResolution"];
+        };
+        /** @description A visit booked by a hotline operator for a caller. */
+        StaffBookingRequest: {
+            center: components["schemas"]["DirectoryId"];
+            service: components["schemas"]["ServiceCode"];
+            slotStart: components["schemas"]["Instant"];
+            contact: components["schemas"]["BookingContact"];
+            /** @description The caller's consent, given orally after the operator read them the appointment privacy notice. */
+            consent: {
+                /** @description Version of the notice read; must be the current one of GET /v1/privacy-notices/appointments. */
+                privacyNotice: string;
+                /** @constant */
+                agreed: true;
+                /** @enum {string} */
+                form: "oral";
+            };
+            note?: string;
         };
         PhoneVerificationId: string;
         /** @description A confirmed number's token, `<verification id>.<43 base64url characters>`. */
@@ -2712,6 +2980,24 @@ export interface components {
                  *       "title": "The visit has not begun yet",
                  *       "status": 409,
                  *       "code": "slot-not-started"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The work order is closed (`work-order-closed`), or already answered (`work-order-answered`). */
+        WorkOrderConflict: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://plskit.dev/problems/work-order-answered",
+                 *       "title": "This work order is already answered",
+                 *       "status": 409,
+                 *       "code": "work-order-answered"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -5137,6 +5423,413 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["StaffUnauthorized"];
             403: components["responses"]["StaffForbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    listStaffWorkOrders: {
+        parameters: {
+            query?: {
+                /** @example received */
+                status?: components["schemas"]["WorkOrderStatus"];
+                /**
+                 * @description Only those passed to this center.
+                 * @example sc-370811
+                 */
+                center?: components["schemas"]["DirectoryId"];
+                /**
+                 * @description `true`: only those not answered by their `dueBy`; `false`: none of those.
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, omit for the first page.
+                 * @example YWZ0ZXI6bHctMDAyMA
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "reference": "GD-7K3Q-9M2P",
+                     *           "kind": "question",
+                     *           "channel": "web",
+                     *           "status": "received",
+                     *           "topic": "labour",
+                     *           "region": "370811",
+                     *           "center": null,
+                     *           "contact": {
+                     *             "name": "张*",
+                     *             "phone": "138****8000"
+                     *           },
+                     *           "dueBy": "2026-09-30",
+                     *           "overdue": false,
+                     *           "createdAt": "2026-09-24T10:15:00+08:00"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StaffWorkOrderPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    createStaffWorkOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
+                 * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "callback",
+                 *       "topic": "inheritance",
+                 *       "region": "370811",
+                 *       "text": "父亲去世后房子怎么继承，想请律师回电说明。",
+                 *       "callbackWindow": {
+                 *         "date": "2026-09-25",
+                 *         "part": "morning"
+                 *       },
+                 *       "contact": {
+                 *         "name": "李秀兰",
+                 *         "phone": "13900139000"
+                 *       },
+                 *       "consent": {
+                 *         "privacyNotice": "2026-12",
+                 *         "agreed": true,
+                 *         "form": "oral"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StaffWorkOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    getStaffWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work order. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    assignWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "center": "sc-370811"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderAssignment"];
+            };
+        };
+        responses: {
+            /** @description The work order as it is now. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkOrderConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    replyWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "未签书面劳动合同的，可以要求支付二倍工资；拖欠的工资可向劳动保障监察机构投诉或申请劳动仲裁。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderReply"];
+            };
+        };
+        responses: {
+            /** @description The work order as it is now. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkOrderConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    closeWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "answered"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderClosing"];
+            };
+        };
+        responses: {
+            /** @description The work order as it is now. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkOrderConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
+    createStaffAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A unique key per booking attempt (a UUID); every retry of the same booking sends the same key. At least 16 characters, so that it cannot be guessed. A key is scoped by the partner key (when the server checks partner keys) and the client's address: another client's booking with the same key is another booking.
+                 * @example 3f1c9a1e-2b7d-4c55-9a0e-6f7e2d8c4b11
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "center": "sc-370811",
+                 *       "service": "legal-consultation",
+                 *       "slotStart": "2026-09-02T08:30:00+08:00",
+                 *       "contact": {
+                 *         "name": "李秀兰",
+                 *         "phone": "13900139000"
+                 *       },
+                 *       "consent": {
+                 *         "privacyNotice": "2026-12",
+                 *         "agreed": true,
+                 *         "form": "oral"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StaffBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked (the contact masked); the caller's confirmation message follows. */
+            201: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedProblem"];

@@ -51,6 +51,9 @@ const TITLES: Record<string, ProblemText> = {
   'not-visit-day': { 'zh-CN': '只能在预约当天签到', en: 'Check-in is on the day of the visit' },
   'slot-not-started': { 'zh-CN': '预约时段尚未开始', en: 'The visit has not begun yet' },
   'closure-started': { 'zh-CN': '停止办公已开始，不能撤销', en: 'The closure has begun and cannot be withdrawn' },
+  // work orders on the staff side
+  'work-order-closed': { 'zh-CN': '该工单已办结', en: 'This work order is closed' },
+  'work-order-answered': { 'zh-CN': '该工单已答复', en: 'This work order is already answered' },
   'booking-limit-reached': { 'zh-CN': '这个手机号的预约已达上限', en: 'This mobile number holds as many bookings as it may' },
   'phone-verification-required': { 'zh-CN': '请先用短信验证码确认手机号', en: 'The mobile number must be confirmed with a code first' },
   'phone-verification-invalid': { 'zh-CN': '手机号确认已失效，请重新获取验证码', en: 'The confirmation of the mobile number is no longer valid' },

@@ -7,9 +7,10 @@ import type { AppointmentStore, ManageOutcome, SlotClaim, StoredAppointment } fr
 import type { DirectoryStore, ServiceCenterRow } from '../store/directory-store.js';
 import type { ContactVault } from '../store/sealed-contact.js';
 import { slotClosed } from '../store/staff-decisions.js';
-import type { StoredClosure } from '../store/staff-store.js';
-import { ProblemError, type ContractOperations, type ShellRequest } from './operation.js';
+import type { StaffAction, StoredClosure } from '../store/staff-store.js';
+import { ProblemError, type ContractOperations, type OperationReply, type OperationRequest, type ShellRequest } from './operation.js';
 import { header, idempotencyClaim, invalidField, requireCurrentNotice } from './resident-request.js';
+import { requireGrant, staffOf } from './staff-request.js';
 
 /** What the sandbox needs of the calendar engine in @plskit/core. */
 export interface SlotCalendar {
@@ -45,6 +46,12 @@ export interface AppointmentDependencies {
   closures(centerId: string, from: string, to: string): Promise<StoredClosure[]>;
 }
 
+/** A booking as staff see it: the contact details in full (their work needs them; each read is audited). */
+export const rosterEntry = (a: StoredAppointment) => ({
+  reference: a.reference, status: a.status, service: a.service, slot: a.slot, channel: a.channel,
+  contact: { name: a.contact.name, phone: a.contact.phone }, ...(a.note ? { note: a.note } : {}), createdAt: a.createdAt, updatedAt: a.updatedAt,
+});
+
 /** The furthest ahead a resident can look or book. */
 export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
@@ -58,7 +65,14 @@ const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409,
 const dayClosure = (closure: StoredClosure) =>
   ({ ...(closure.from ? { from: closure.from } : {}), ...(closure.to ? { to: closure.to } : {}), reason: closure.reason });
 
-type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment';
+type AppointmentOperationId = 'getAppointmentPrivacyNotice' | 'getAvailability' | 'bookAppointment' | 'getAppointment' | 'cancelAppointment' | 'rescheduleAppointment'
+  | 'createStaffAppointment';
+
+/** A hotline operator booking for a caller: the audit event names them, and their Idempotency-Keys are their own. */
+interface HotlineBooking {
+  action: StaffAction;
+  scope: string;
+}
 
 export function appointmentOperations(deps: AppointmentDependencies): Pick<ContractOperations, AppointmentOperationId> {
   const { directory, appointments, calendar, contactRules, privacyNotice, closures, bookingRules, vault } = deps;
@@ -106,6 +120,44 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
 
   const token = (request: ShellRequest): string => header(request, 'x-manage-token') ?? '';
 
+  /** Checks and books, whoever books: a resident on the web, or the hotline for a caller. */
+  const place = async (request: OperationRequest<'bookAppointment' | 'createStaffAppointment'>, hotline?: HotlineBooking): Promise<OperationReply> => {
+    const { locale, now } = request;
+    const { body } = request;
+    const center = await centerOffering(body.center, body.service, locale);
+    if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
+    if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
+    requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
+    // a caller speaks with the operator, who takes the number: only the web's bookings carry a texted code
+    const phoneVerification = hotline || !bookingRules.phoneVerification ? undefined : (body as { phoneVerification?: string }).phoneVerification;
+    if (!hotline && bookingRules.phoneVerification && phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
+    const slot = claimSlot(center, body.service, body.slotStart, now);
+    if (!slot) throw new ProblemError(409, 'slot-unavailable');
+    const outcome = await appointments.book(
+      {
+        slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
+        ...(body.note !== undefined ? { note: body.note } : {}), ...(hotline ? { channel: 'hotline' as const } : {}),
+        ...(phoneVerification !== undefined ? { phoneVerification } : {}),
+        // the limit is the number's, whoever books for it
+        ...(bookingRules.maxActivePerPhone !== undefined ? { maxActivePerPhone: bookingRules.maxActivePerPhone } : {}),
+      },
+      idempotencyClaim(request, vault, hotline?.scope),
+      // the caller's confirmation message carries the booking; the operator's reply is the roster's row,
+      // masked like every kept reply (the roster opens the contact, audited)
+      (appointment, manageToken) => ({ status: 201, body: hotline ? rosterEntry(appointment) : view(appointment, manageToken) }),
+      hotline?.action,
+    );
+    switch (outcome.kind) {
+      case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
+      case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
+      case 'slot-full': throw new ProblemError(409, 'slot-full');
+      case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
+      case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+      case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
+      case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);
+    }
+  };
+
   return {
     getAppointmentPrivacyNotice: () => ({ status: 200, body: privacyNotice }),
 
@@ -145,35 +197,12 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       return { status: 200, body: { center: center.id, service, days } };
     },
 
-    bookAppointment: async (request) => {
-      const { locale, now } = request;
-      const { body } = request;
-      const center = await centerOffering(body.center, body.service, locale);
-      if (!contactRules.isValidPhone(body.contact.phone)) throw invalidField(locale, '/contact/phone', 'invalid');
-      if (body.consent.agreed !== true) throw invalidField(locale, '/consent/agreed', 'required');
-      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
-      if (bookingRules.phoneVerification && body.phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
-      const slot = claimSlot(center, body.service, body.slotStart, now);
-      if (!slot) throw new ProblemError(409, 'slot-unavailable');
-      const outcome = await appointments.book(
-        {
-          slot, contact: body.contact, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
-          ...(body.note !== undefined ? { note: body.note } : {}),
-          ...(bookingRules.phoneVerification ? { phoneVerification: body.phoneVerification } : {}),
-          ...(bookingRules.maxActivePerPhone !== undefined ? { maxActivePerPhone: bookingRules.maxActivePerPhone } : {}),
-        },
-        idempotencyClaim(request, vault),
-        (appointment, manageToken) => ({ status: 201, body: view(appointment, manageToken) }),
-      );
-      switch (outcome.kind) {
-        case 'booked': return { status: outcome.reply.status, body: outcome.reply.body };
-        case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
-        case 'slot-full': throw new ProblemError(409, 'slot-full');
-        case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
-        case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
-        case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
-        case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);
-      }
+    bookAppointment: (request) => place(request),
+
+    createStaffAppointment: async (request) => {
+      const { member, action } = staffOf(request);
+      requireGrant(member, 'appointments-book');
+      return place(request, { action, scope: `hotline-booking\n${member.sub}\n` });
     },
 
     getAppointment: async (request) => managed(await appointments.get(request.params.reference, token(request))),

@@ -20,6 +20,7 @@ import type { WorkOrderStore } from '../store/work-order-store.js';
 import { PRACTICE_AREA_CODES } from '../dataset/practice-areas.js';
 import { JINING_DIVISIONS } from '../dataset/jining-divisions.js';
 import { staffOperations } from './staff-operations.js';
+import { staffWorkOrderOperations } from './staff-work-order-operations.js';
 
 /** The legal engines and data of @plskit/core, as the operations use them. */
 export interface DomainEngines {
@@ -58,6 +59,11 @@ export interface OperationDependencies {
 export function createOperations(deps: OperationDependencies): ContractOperations {
   const { directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault, phoneVerification } = deps;
   const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone };
+  const workOrderDependencies = {
+    workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
+    privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
+    regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
+  };
   return {
     getHealth: healthOperation(directory, storage, clock),
     ...directoryOperations({ directory, clock, openingHours: engines.openingHours }),
@@ -68,12 +74,9 @@ export function createOperations(deps: OperationDependencies): ContractOperation
       directory, appointments, clock, calendar: engines.calendar, contactRules: engines.contactRules,
       privacyNotice: engines.privacyNotice, closures: (center, from, to) => staff.closures(center, from, to), bookingRules, vault,
     }),
-    ...workOrderOperations({
-      workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
-      privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
-      regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
-    }),
+    ...workOrderOperations(workOrderDependencies),
     ...staffOperations({ directory, staff }),
+    ...staffWorkOrderOperations({ ...workOrderDependencies, directory }),
     ...phoneVerificationOperations({ verifications, setting: phoneVerification }),
   };
 }

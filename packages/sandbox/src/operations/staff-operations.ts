@@ -4,17 +4,17 @@
 // asks the access rules (staff/staff-access.ts) before it reads or changes
 // anything, and hands the store who acted and from which client, so the
 // store records it in the same transaction.
-import { addDays, shanghaiDate, shanghaiDateTime, type Locale } from '@plskit/core';
-import type { StoredAppointment } from '../store/appointment-store.js';
+import { addDays, shanghaiDate, type Locale } from '@plskit/core';
 import type { DirectoryStore } from '../store/directory-store.js';
 import { closureProblem } from '../store/staff-decisions.js';
-import type { MarkOutcome, StaffAction, StaffStore, StoredAuditEvent, StoredClosure, VisitMark } from '../store/staff-store.js';
-import { allows, grantsOf, type StaffMember, type StaffPermission } from '../staff/staff-access.js';
+import type { MarkOutcome, StaffStore, StoredAuditEvent, StoredClosure, VisitMark } from '../store/staff-store.js';
+import { allows, grantsOf } from '../staff/staff-access.js';
 import { forbidden } from '../staff/staff-challenge.js';
-import { BOOKING_HORIZON_DAYS } from './appointment-operations.js';
+import { BOOKING_HORIZON_DAYS, rosterEntry } from './appointment-operations.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { fieldMessage } from './field-error.js';
-import { ProblemError, type ContractOperations, type OperationRequest, type OperationReply } from './operation.js';
+import { ProblemError, type ContractOperations, type OperationReply, type OperationRequest } from './operation.js';
+import { requireGrant, staffOf } from './staff-request.js';
 
 export interface StaffDependencies {
   directory: DirectoryStore;
@@ -30,12 +30,6 @@ const DEFAULT_LIMIT = 20;
 const invalid = (locale: Locale, field: string, code: string): ProblemError =>
   new ProblemError(400, 'validation-failed', [{ field, code, message: fieldMessage(code, locale) }]);
 
-/** A booking as staff see it: the contact details in full (their work needs them; each read is audited). */
-export const rosterEntry = (a: StoredAppointment) => ({
-  reference: a.reference, status: a.status, service: a.service, slot: a.slot, channel: a.channel,
-  contact: { name: a.contact.name, phone: a.contact.phone }, ...(a.note ? { note: a.note } : {}), createdAt: a.createdAt, updatedAt: a.updatedAt,
-});
-
 const closureView = (c: StoredClosure) => ({
   id: c.id, center: c.centerId, date: c.date, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}), reason: c.reason,
   cancelled: c.cancelled, createdAt: c.createdAt, ...(c.reopenedAt ? { reopenedAt: c.reopenedAt } : {}),
@@ -46,18 +40,6 @@ const auditView = (e: StoredAuditEvent) => ({
   ...(e.reference ? { reference: e.reference } : {}), ...(e.references ? { references: e.references } : {}),
   ...(e.closureId ? { closure: e.closureId } : {}), client: e.client,
 });
-
-/** The verified member of a staff request, and what its audit events record. */
-function staffOf(request: OperationRequest<StaffOperationId>): { member: StaffMember; action: StaffAction } {
-  const member = request.staff;
-  // the pipeline verifies every staff operation's token: a handler without one is a wiring fault
-  if (!member) throw new Error(`staff operation ${request.operationId} reached without a verified member`);
-  return { member, action: { actor: member.sub, client: request.clientPseudonym ?? 'unknown', at: shanghaiDateTime(request.now) } };
-}
-
-function requireGrant(member: StaffMember, permission: StaffPermission, center?: string): void {
-  if (!allows(member, permission, center)) throw forbidden();
-}
 
 export function staffOperations({ directory, staff }: StaffDependencies): Pick<ContractOperations, StaffOperationId> {
   const existing = async (center: string): Promise<void> => {

@@ -10,10 +10,10 @@ import {
 import type { components } from '../generated/contract.js';
 import { latestAnswer } from '../store/work-order-decisions.js';
 import type { ContactVault } from '../store/sealed-contact.js';
-import type { StoredWorkOrder, WorkOrderStore } from '../store/work-order-store.js';
+import type { CreateOutcome, StoredWorkOrder, WorkOrderChannel, WorkOrderRequest, WorkOrderStore } from '../store/work-order-store.js';
 import type { ContactRules } from './appointment-operations.js';
 import { fieldMessage, type FieldError } from './field-error.js';
-import { ProblemError, type ContractOperations, type OperationRequest } from './operation.js';
+import { ProblemError, type ContractOperations, type OperationReply } from './operation.js';
 import { header, idempotencyClaim, requireCurrentNotice } from './resident-request.js';
 
 type WorkOrderView = components['schemas']['WorkOrder'];
@@ -41,13 +41,66 @@ export interface WorkOrderDependencies {
   vault: ContactVault;
 }
 
+/** The timeline as the API shows it: an answer's text is the `answer`, not the timeline's. */
+export const timelineView = (w: StoredWorkOrder) => w.timeline.map(({ kind, at, ...step }) => ({
+  kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}),
+}));
+
+type WorkOrderBody = Omit<components['schemas']['WorkOrderRequest'], 'consent'>;
+
+/** Every field a request (a resident's or a hotline call's) gets wrong, by name: corrected all at once. */
+function requestProblems(deps: WorkOrderDependencies, body: WorkOrderBody, now: Date, locale: Locale): FieldError[] {
+  const { topics, regions, contactRules, terms, holidays } = deps;
+  const wrong: [string, string][] = [];
+  const text = questionTextProblem(body.text);
+  if (text) wrong.push(['/text', text]);
+  if (!topics.has(body.topic)) wrong.push(['/topic', 'not-found']);
+  if (!regions.has(body.region)) wrong.push(['/region', 'not-found']);
+  if (body.contact.name.trim() === '') wrong.push(['/contact/name', 'required']);
+  if (!contactRules.isValidPhone(body.contact.phone)) wrong.push(['/contact/phone', 'invalid']);
+  if (body.kind === 'callback' && !body.callbackWindow) wrong.push(['/callbackWindow', 'required']);
+  if (body.kind === 'question' && body.callbackWindow) wrong.push(['/callbackWindow', 'not-allowed']);
+  if (body.kind === 'callback' && body.callbackWindow && !callbackDays(shanghaiDate(now), terms.dueDays, holidays).includes(body.callbackWindow.date)) {
+    wrong.push(['/callbackWindow/date', 'not-offered']);
+  }
+  return wrong.map(([field, code]) => ({ field, code, message: fieldMessage(code, locale) }));
+}
+
+/**
+ * A request (a resident's or a hotline call's) checked — 400 naming every field
+ * wrong, 409 for a notice not in force — as the store keeps it, due by its
+ * kind's time limit on the city's calendar.
+ */
+export function checkedRequest(
+  deps: WorkOrderDependencies, body: WorkOrderBody & { consent: { privacyNotice: string } }, channel: WorkOrderChannel, locale: Locale, now: Date,
+): WorkOrderRequest {
+  const wrong = requestProblems(deps, body, now, locale);
+  if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
+  requireCurrentNotice(deps.privacyNotice, body.consent.privacyNotice, locale);
+  const callbackWindow = body.callbackWindow ?? null;
+  return {
+    kind: body.kind, channel, topic: body.topic, region: body.region, callbackWindow, contact: body.contact, text: body.text,
+    privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
+    dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, shanghaiDate(now), deps.terms.dueDays, deps.holidays),
+  };
+}
+
+/** What making a work order comes to, as the API answers it (a replay says so). */
+export function createdReply(outcome: CreateOutcome): OperationReply {
+  switch (outcome.kind) {
+    case 'created': return { status: outcome.reply.status, body: outcome.reply.body };
+    case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
+    case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+  }
+}
+
 /** A work order's request hashes apart from a booking's: one key cannot replay the other. */
 const IDEMPOTENCY_SCOPE = 'work-order\n';
 
 type WorkOrderOperationId = 'getWorkOrderPrivacyNotice' | 'getWorkOrderTimeLimits' | 'createWorkOrder' | 'getWorkOrder';
 
 export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractOperations, WorkOrderOperationId> {
-  const { workOrders, holidays, terms, contactRules, privacyNotice, topics, regions, vault } = deps;
+  const { workOrders, holidays, terms, contactRules, privacyNotice, vault } = deps;
   const { dueDays } = terms;
 
   /** What the resident sees: contact masked; the question only with the token (`withText`), never in the reply that makes it. */
@@ -62,32 +115,12 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
       contact: { name: contactRules.maskName(w.contact.name), phone: contactRules.maskPhone(w.contact.phone) },
       dueBy: w.dueBy,
       overdue: isOverdue(w, today),
-      // an answer's text is the `answer`, not the timeline's
-      timeline: w.timeline.map(({ kind, at, ...step }) => ({
-        kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}),
-      })),
+      timeline: timelineView(w),
       ...(answer ? { answer } : {}),
       ...(w.resolution ? { resolution: w.resolution } : {}),
       privacyNotice: w.privacyNotice,
       createdAt: w.createdAt,
     };
-  };
-
-  /** Every field the request gets wrong, by name: the resident corrects them all at once. */
-  const problems = ({ body, now }: OperationRequest<'createWorkOrder'>, locale: Locale): FieldError[] => {
-    const wrong: [string, string][] = [];
-    const text = questionTextProblem(body.text);
-    if (text) wrong.push(['/text', text]);
-    if (!topics.has(body.topic)) wrong.push(['/topic', 'not-found']);
-    if (!regions.has(body.region)) wrong.push(['/region', 'not-found']);
-    if (body.contact.name.trim() === '') wrong.push(['/contact/name', 'required']);
-    if (!contactRules.isValidPhone(body.contact.phone)) wrong.push(['/contact/phone', 'invalid']);
-    if (body.kind === 'callback' && !body.callbackWindow) wrong.push(['/callbackWindow', 'required']);
-    if (body.kind === 'question' && body.callbackWindow) wrong.push(['/callbackWindow', 'not-allowed']);
-    if (body.kind === 'callback' && body.callbackWindow && !callbackDays(shanghaiDate(now), dueDays, holidays).includes(body.callbackWindow.date)) {
-      wrong.push(['/callbackWindow/date', 'not-offered']);
-    }
-    return wrong.map(([field, code]) => ({ field, code, message: fieldMessage(code, locale) }));
   };
 
   return {
@@ -111,25 +144,13 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
 
     createWorkOrder: async (request) => {
       const { body, locale, now } = request;
-      const wrong = problems(request, locale);
-      if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
-      requireCurrentNotice(privacyNotice, body.consent.privacyNotice, locale);
       const today = shanghaiDate(now);
-      const callbackWindow = body.callbackWindow ?? null;
       const outcome = await workOrders.create(
-        {
-          kind: body.kind, channel: 'web', topic: body.topic, region: body.region, callbackWindow, contact: body.contact,
-          text: body.text, privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
-          dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, today, dueDays, holidays),
-        },
+        checkedRequest(deps, body, 'web', locale, now),
         idempotencyClaim(request, vault, IDEMPOTENCY_SCOPE),
         (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
       );
-      switch (outcome.kind) {
-        case 'created': return { status: outcome.reply.status, body: outcome.reply.body };
-        case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
-        case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
-      }
+      return createdReply(outcome);
     },
 
     getWorkOrder: async (request) => {

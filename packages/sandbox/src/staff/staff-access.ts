@@ -21,14 +21,30 @@ export interface StaffMember {
 
 type Scope = 'own-centers' | 'all-centers';
 
-/** What each role may do, and where: center staff at their own centers; the hotline reads every center's roster; supervisors do everything everywhere. */
+/**
+ * What each role may do, and where: center staff at their own centers (work orders passed to them); the hotline
+ * reads every center's roster, routes and answers work orders and books for callers; supervisors do everything everywhere.
+ */
 const ROLE_GRANTS: Record<StaffRole, readonly [StaffPermission, Scope][]> = {
-  'center-staff': [['roster-read', 'own-centers'], ['appointments-mark', 'own-centers'], ['closures-write', 'own-centers']],
-  'hotline-operator': [['roster-read', 'all-centers']],
-  supervisor: [['roster-read', 'all-centers'], ['appointments-mark', 'all-centers'], ['closures-write', 'all-centers'], ['audit-read', 'all-centers']],
+  'center-staff': [
+    ['roster-read', 'own-centers'], ['appointments-mark', 'own-centers'], ['closures-write', 'own-centers'],
+    ['work-orders-read', 'own-centers'], ['work-orders-answer', 'own-centers'],
+  ],
+  'hotline-operator': [
+    ['roster-read', 'all-centers'], ['work-orders-read', 'all-centers'], ['work-orders-route', 'all-centers'], ['work-orders-answer', 'all-centers'],
+    ['appointments-book', 'all-centers'],
+  ],
+  supervisor: [
+    ['roster-read', 'all-centers'], ['appointments-mark', 'all-centers'], ['closures-write', 'all-centers'], ['audit-read', 'all-centers'],
+    ['work-orders-read', 'all-centers'], ['work-orders-route', 'all-centers'], ['work-orders-answer', 'all-centers'],
+    ['appointments-book', 'all-centers'],
+  ],
 };
 
-const PERMISSIONS: readonly StaffPermission[] = ['roster-read', 'appointments-mark', 'closures-write', 'audit-read'];
+const PERMISSIONS: readonly StaffPermission[] = [
+  'roster-read', 'appointments-mark', 'closures-write', 'audit-read', 'work-orders-read', 'work-orders-route', 'work-orders-answer',
+  'appointments-book',
+];
 
 /** Every permission the member's roles grant, on every center if any role grants it so. */
 export function grantsOf(member: StaffMember): StaffGrant[] {

@@ -5,6 +5,7 @@
 // its own transaction: the event exists exactly when the change does.
 import type { Locale } from '@plskit/core';
 import type { components } from '../generated/contract.js';
+import type { StaffAction } from './staff-action.js';
 
 export type AppointmentStatus = components['schemas']['AppointmentStatus'];
 /** Where a visit was booked: the web (a partner page or app) or the hotline, for a caller. */
@@ -103,6 +104,8 @@ export interface AppointmentStore {
   book(
     request: BookingRequest, idempotency: IdempotencyClaim | undefined,
     render: (appointment: StoredAppointment, manageToken: string) => RenderedReply,
+    /** A hotline operator booking for a caller: the audit event names them. */
+    by?: StaffAction,
   ): Promise<BookingOutcome>;
   get(reference: string, manageToken: string): Promise<ManageOutcome>;
   /** A booking's contact in clear, for the staff's roster (an audited read); undefined once erased. No resident's request calls it. */

@@ -87,6 +87,10 @@ export function auditEvent(
   };
 }
 
+/** The audit event of a visit a hotline operator booked for a caller. */
+export const bookedAudit = (action: StaffAction, appointment: StoredAppointment): Omit<StoredAuditEvent, 'seq'> =>
+  auditEvent(action, 'appointment-booked', { centerId: appointment.centerId, date: shanghaiDate(new Date(appointment.slot.start)), reference: appointment.reference });
+
 /** The instants (+08:00 text, as stored) that bound days `from` to `to`, inclusive. */
 export const auditRange = (from: string, to: string): { since: string; until: string } =>
   ({ since: `${from}T00:00:00+08:00`, until: `${addDays(to, 1)}T00:00:00+08:00` });

@@ -10,15 +10,9 @@ import type { StoredAppointment } from './appointment-store.js';
 export type ClosureReason = components['schemas']['ClosureReason'];
 export type AuditAction = components['schemas']['AuditAction'];
 
-/** Who acted, from which client, when: what every audit event records. */
-export interface StaffAction {
-  /** The token's `sub`. */
-  actor: string;
-  /** The request log's pseudonym of the client's address. */
-  client: string;
-  /** The sandbox's clock, +08:00 as every stored time. */
-  at: string;
-}
+import type { StaffAction } from './staff-action.js';
+
+export type { StaffAction };
 
 export interface StoredClosure {
   id: string;

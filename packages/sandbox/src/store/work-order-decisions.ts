@@ -3,6 +3,8 @@
 // Both engines call these inside their transaction; the idempotency rules are
 // the bookings' own (appointment-decisions.ts: earlierReply, idempotencyRecord).
 import { newManageToken, sha256, tokenOpens } from './secrets.js';
+import { auditEvent } from './staff-decisions.js';
+import type { AuditAction, StaffAction, StoredAuditEvent } from './staff-store.js';
 import type { FollowOutcome, StoredWorkOrder, WorkOrderRequest, WorkOrderResolution } from './work-order-store.js';
 
 /** A new work order under `reference`: the record to keep, the manage token to give once, and its hash (all that is kept of it). */
@@ -27,7 +29,9 @@ export function authoriseResident(found: { workOrder: StoredWorkOrder; manageTok
 }
 
 /** What a staff action on a work order comes to. */
-export type WorkOrderChange = { kind: 'work-order-closed' } | { kind: 'unchanged'; workOrder: StoredWorkOrder } | { kind: 'change'; workOrder: StoredWorkOrder };
+export type WorkOrderChange =
+  | { kind: 'work-order-closed' } | { kind: 'work-order-answered' }
+  | { kind: 'unchanged'; workOrder: StoredWorkOrder } | { kind: 'change'; workOrder: StoredWorkOrder };
 
 /**
  * Pass it to a center: a closed work order stays closed; the center it is at
@@ -45,9 +49,13 @@ export function assignment(order: StoredWorkOrder, centerId: string, now: string
   };
 }
 
-/** An answer, until it is closed: a later answer replaces the one before (both stay in the timeline). */
+/**
+ * The answer, once, until it is closed: two staff answering at once give the
+ * resident one answer and one text message, the second is told it was answered.
+ */
 export function answering(order: StoredWorkOrder, text: string, now: string): WorkOrderChange {
   if (order.status === 'closed') return { kind: 'work-order-closed' };
+  if (order.timeline.some((step) => step.kind === 'answered')) return { kind: 'work-order-answered' };
   return { kind: 'change', workOrder: { ...order, status: 'answered', updatedAt: now, timeline: [...order.timeline, { kind: 'answered', at: now, text }] } };
 }
 
@@ -65,3 +73,7 @@ export function latestAnswer(order: StoredWorkOrder): { text: string; at: string
   const answer = [...order.timeline].reverse().find((step) => step.kind === 'answered');
   return answer?.kind === 'answered' ? { text: answer.text, at: answer.at } : undefined;
 }
+
+/** The audit event of a staff member's read of or act on a work order: its reference and center, nothing of the resident's. */
+export const workOrderAudit = (action: StaffAction, what: AuditAction, order: StoredWorkOrder): Omit<StoredAuditEvent, 'seq'> =>
+  auditEvent(action, what, { reference: order.reference, ...(order.centerId ? { centerId: order.centerId } : {}) });

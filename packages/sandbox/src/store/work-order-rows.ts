@@ -75,6 +75,10 @@ export function queueFilter(query: WorkOrderQuery): { where: string[]; values: u
   const values: unknown[] = [];
   if (query.status) { where.push('status = ?'); values.push(query.status); }
   if (query.center) { where.push('center_id = ?'); values.push(query.center); }
+  if (query.centers) {
+    where.push(query.centers.length ? `center_id IN (${query.centers.map(() => '?').join(', ')})` : 'FALSE');
+    values.push(...query.centers);
+  }
   if (query.overdue !== undefined) { where.push(query.overdue ? `(${OPEN} AND due_by < ?)` : `NOT (${OPEN} AND due_by < ?)`); values.push(query.today); }
   return { where, values };
 }

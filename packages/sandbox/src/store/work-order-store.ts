@@ -6,6 +6,7 @@
 // resident a text message when the outbox routes it.
 import type { CallbackWindow, Locale, WorkOrderKind, WorkOrderStatus } from '@plskit/core';
 import type { AppointmentContact, IdempotencyClaim, RenderedReply } from './appointment-store.js';
+import type { StaffAction } from './staff-store.js';
 
 export type WorkOrderChannel = 'web' | 'hotline';
 export type WorkOrderResolution = 'answered' | 'referred' | 'withdrawn' | 'unreachable' | 'duplicate';
@@ -81,6 +82,8 @@ export interface WorkOrderListItem {
 export interface WorkOrderQuery {
   status?: WorkOrderStatus;
   center?: string;
+  /** Only those passed to one of these centers (center staff's own). */
+  centers?: string[];
   /** true: only overdue ones; false: none that is overdue. */
   overdue?: boolean;
   /** Today, YYYY-MM-DD Asia/Shanghai: what "overdue" is measured against. */
@@ -103,25 +106,42 @@ export type CreateOutcome =
 
 export type FollowOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'manage-token-invalid' };
 
-export type ChangeOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'work-order-closed' };
+export type ChangeOutcome =
+  | { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'work-order-closed' } | { kind: 'work-order-answered' };
+
+export type OpenOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'forbidden' };
+
+/**
+ * A staff member acting on a work order: whether they may (decided on the row the
+ * transaction locked, so a hand-over in between is seen), and what the audit
+ * event of the act records, written in the same transaction.
+ */
+export interface StaffTurn {
+  action: StaffAction;
+  may(order: StoredWorkOrder): boolean;
+}
 
 export interface WorkOrderStore {
   /** Makes a work order, or replays or refuses the Idempotency-Key's earlier one; `render` makes the reply a replay returns. */
   create(
     request: WorkOrderRequest, idempotency: IdempotencyClaim | undefined,
     render: (workOrder: StoredWorkOrder, manageToken: string) => RenderedReply,
+    /** A hotline operator recording a call: the audit event names them. */
+    by?: StaffAction,
   ): Promise<CreateOutcome>;
   /** The resident's view: the same answer for an unknown reference and a wrong token. */
   follow(reference: string, manageToken: string): Promise<FollowOutcome>;
   /** A work order by its reference, for staff (who open it with an audit event of their own). */
   find(reference: string): Promise<StoredWorkOrder | undefined>;
+  /** Staff opening one, the question and contact in full: recorded in the audit log in the transaction that reads it. */
+  open(reference: string, by: StaffTurn): Promise<OpenOutcome>;
   /** The queue: filtered, earliest due first, paged by keyset; contacts masked, no text. */
   list(query: WorkOrderQuery): Promise<WorkOrderPage>;
   /** Passes it to a center (again, to another); passing it to the center it is at changes nothing. */
-  assign(reference: string, centerId: string, now: string): Promise<ChangeOutcome>;
-  /** Records an answer (a later one replaces it) and, through its event, tells the resident there is one. */
-  reply(reference: string, text: string, now: string): Promise<ChangeOutcome>;
-  close(reference: string, resolution: WorkOrderResolution, now: string): Promise<ChangeOutcome>;
+  assign(reference: string, centerId: string, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
+  /** Records the answer (one: a second is refused) and, through its event, tells the resident there is one. */
+  reply(reference: string, text: string, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
+  close(reference: string, resolution: WorkOrderResolution, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
   /**
    * Erases the work orders closed more than `retainDays` days before `now`:
    * each leaves only codes and days in work_order_history. Returns how many.

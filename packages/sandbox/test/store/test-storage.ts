@@ -59,6 +59,17 @@ export function rawSql(name: StoreEngineName, db: string): Pick<TestStorage, 'sq
   };
 }
 
+/** How many rows `table` of the database `db` holds now (what a refusal must leave unchanged). */
+export async function rowCount(name: StoreEngineName, db: string, table: string): Promise<number> {
+  const raw = rawSql(name, db);
+  try {
+    const [row] = await raw.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`);
+    return Number(row?.n);
+  } finally {
+    await raw.close();
+  }
+}
+
 /** A new, migrated database on `name`, seeded with `dataset` unless it is null. */
 export async function openTestStorage(name: StoreEngineName, dataset: JiningDataset | null = generateJiningDataset()): Promise<TestStorage> {
   const db = await freshDatabase(name);

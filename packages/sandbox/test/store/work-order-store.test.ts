@@ -93,6 +93,35 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     }
   });
 
+  it('keeps one answer: a second reply is refused and changes nothing, event and text message included', async () => {
+    const { reference } = await ask();
+    expect(await store.reply(reference, ANSWER, later(60))).toMatchObject({ kind: 'ok', workOrder: { status: 'answered' } });
+    expect(await store.reply(reference, 'a second answer', later(61))).toEqual({ kind: 'work-order-answered' });
+    expect((await store.find(reference))?.timeline.map((step) => step.kind)).toEqual(['received', 'answered']);
+    expect((await events()).map((e) => e.type)).toEqual(['work-order.created', 'work-order.replied']);
+  });
+
+  it('lets staff act only where `may` allows, on the row it reads, and records each read and act in the audit log by reference', async () => {
+    const { reference } = await ask();
+    const action = { actor: 'hotline-7', client: 'pseudo-1', at: later(5) };
+    const anywhere = { action, may: () => true };
+    const atRencheng = { action: { ...action, actor: 'rencheng-2' }, may: (order: { centerId: string | null }) => order.centerId === 'sc-370811' };
+    expect(await store.open(reference, atRencheng)).toEqual({ kind: 'forbidden' });
+    expect(await store.reply(reference, ANSWER, later(6), atRencheng)).toEqual({ kind: 'forbidden' });
+    expect(await store.assign(reference, 'sc-370811', later(7), anywhere)).toMatchObject({ kind: 'ok', workOrder: { centerId: 'sc-370811' } });
+    expect(await store.open(reference, atRencheng)).toMatchObject({ kind: 'ok', workOrder: { text: QUESTION, contact: request.contact } });
+    expect(await store.reply(reference, ANSWER, later(8), atRencheng)).toMatchObject({ kind: 'ok' });
+    expect(await store.open('GD-2222-2222', anywhere)).toEqual({ kind: 'not-found' });
+    const audit = await storage.sql<{ actor: string; action: string; reference: string; center_id: string | null }>(
+      'SELECT actor, action, reference, center_id FROM audit_events ORDER BY seq');
+    expect(audit).toEqual([
+      { actor: 'hotline-7', action: 'work-order-assigned', reference, center_id: 'sc-370811' },
+      { actor: 'rencheng-2', action: 'work-order-read', reference, center_id: 'sc-370811' },
+      { actor: 'rencheng-2', action: 'work-order-replied', reference, center_id: 'sc-370811' },
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/王小明|13812345678|store-probe|answer-probe/);
+  });
+
   it('tells the resident of an answer by one text message, in their language, without the answer, the question or the token', async () => {
     const { reference, manageToken } = await ask();
     await store.reply(reference, ANSWER, later(60));

@@ -1,8 +1,11 @@
 import { checkInAppointment } from '../generated/replies/checkInAppointment.js';
+import { createStaffAppointment } from '../generated/replies/createStaffAppointment.js';
 import { listCenterRoster } from '../generated/replies/listCenterRoster.js';
 import { markAppointmentNoShow } from '../generated/replies/markAppointmentNoShow.js';
+import { newIdempotencyKey } from '../idempotency-key.js';
+import type { WorkOrderOptions } from '../resources/work-orders.js';
 import type { RequestOptions, Transport } from '../transport.js';
-import type { Roster, RosterEntry } from '../types.js';
+import type { Roster, RosterEntry, StaffBookingRequest } from '../types.js';
 
 /**
  * The day's visitors of a center, with their contact details (each read is an
@@ -16,6 +19,8 @@ export interface RosterResource {
   checkIn(reference: string, call?: RequestOptions): Promise<RosterEntry>;
   /** The resident did not come (once the slot has begun). */
   markNoShow(reference: string, call?: RequestOptions): Promise<RosterEntry>;
+  /** A hotline operator books a visit for a caller (oral consent); retried safely under one Idempotency-Key. */
+  bookForCaller(request: StaffBookingRequest, options?: WorkOrderOptions): Promise<RosterEntry>;
 }
 
 export function createRosterResource(send: Transport): RosterResource {
@@ -25,5 +30,8 @@ export function createRosterResource(send: Transport): RosterResource {
       send({ reply: listCenterRoster, method: 'get', path: `v1/staff/centers/${encodeURIComponent(center)}/appointments`, query: { date } }, call),
     checkIn: (reference, call) => send({ reply: checkInAppointment, method: 'post', path: `${visit(reference)}/check-in` }, call),
     markNoShow: (reference, call) => send({ reply: markAppointmentNoShow, method: 'post', path: `${visit(reference)}/no-show` }, call),
+    bookForCaller: (request, { idempotencyKey = newIdempotencyKey(), ...call } = {}) => send({
+      reply: createStaffAppointment, method: 'post', path: 'v1/staff/appointments', body: request, headers: { 'idempotency-key': idempotencyKey },
+    }, call),
   };
 }

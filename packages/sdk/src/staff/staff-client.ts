@@ -8,6 +8,7 @@ import { createAuditEventsResource, type AuditEventsResource } from './audit-eve
 import { createClosuresResource, type ClosuresResource } from './closures.js';
 import { createRosterResource, type RosterResource } from './roster.js';
 import { createStaffMemberResource, type StaffMemberResource } from './staff-member.js';
+import { createStaffWorkOrdersResource, type StaffWorkOrdersResource } from './work-orders.js';
 
 export interface StaffClientOptions extends Omit<ClientOptions, 'apiKey'> {
   /** A token the host already holds; or use `getAccessToken`. */
@@ -21,6 +22,7 @@ export interface PlsStaffClient {
   roster: RosterResource;
   closures: ClosuresResource;
   auditEvents: AuditEventsResource;
+  workOrders: StaffWorkOrdersResource;
 }
 
 export function createStaffClient(options: StaffClientOptions): PlsStaffClient {
@@ -33,5 +35,6 @@ export function createStaffClient(options: StaffClientOptions): PlsStaffClient {
     roster: createRosterResource(send),
     closures: createClosuresResource(send),
     auditEvents: createAuditEventsResource(send),
+    workOrders: createStaffWorkOrdersResource(send),
   };
 }

@@ -20,9 +20,10 @@ import { withinPersonLimit } from '../person-limits.js';
 import type { ContactVault, DataKeySqlRow } from '../sealed-contact.js';
 import { newReference } from '../secrets.js';
 import { addDataKey } from './postgres-data-keys.js';
-import { slotClosed } from '../staff-decisions.js';
+import { bookedAudit, slotClosed } from '../staff-decisions.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
 import { addEvent } from './postgres-outbox.js';
+import { recordAudit } from './postgres-staff-store.js';
 import { closuresOf, lockCenterDay } from './postgres-closures.js';
 import { claimKey, rememberReply } from './postgres-idempotency.js';
 import { heldByPerson } from './postgres-person-limits.js';
@@ -73,7 +74,7 @@ const save = (client: PostgresClient, a: StoredAppointment) =>
 
 export function postgresAppointmentStore({ read, write }: PostgresTransactions, vault: ContactVault): AppointmentStore {
   return {
-    book(request, idempotency, render) {
+    book(request, idempotency, render, by) {
       return write(async (client): Promise<BookingOutcome> => {
         const replay = idempotency && await claimKey(client, idempotency);
         if (replay) return replay;
@@ -98,6 +99,7 @@ export function postgresAppointmentStore({ read, write }: PostgresTransactions, 
         await takePlace(client, request.slot);
         if (confirmation) await useUpVerification(client, confirmation);
         await addEvent(client, bookedEvent(booking.appointment));
+        if (by) await recordAudit(client, bookedAudit(by, booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) await rememberReply(client, idempotency, reply, request.now);
         return { kind: 'booked', reply };

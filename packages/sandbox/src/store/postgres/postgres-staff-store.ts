@@ -23,7 +23,8 @@ import type { PostgresTransactions } from './postgres-transactions.js';
 
 const numbered = (columns: string): string => columns.split(',').map((_, i) => `$${i + 1}`).join(', ');
 
-const record = (client: PostgresClient, event: Omit<StoredAuditEvent, 'seq'>) =>
+/** Writes an audit event in the transaction of what it records. */
+export const recordAudit = (client: PostgresClient, event: Omit<StoredAuditEvent, 'seq'>) =>
   client.query(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${numbered(AUDIT_COLUMNS)})`, auditValues(event));
 
 async function appointmentsOn(client: PostgresClient, centerId: string, date: string, lock = ''): Promise<StoredAppointment[]> {
@@ -48,7 +49,7 @@ export function postgresStaffStore({ read, write }: PostgresTransactions, vault:
       return write(async (client) => {
         const appointments = await rosterOf(client, vault, centerId, date);
         const { rows } = await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM appointment_history WHERE center_id = $1 AND day = $2', [centerId, date]);
-        await record(client, auditEvent(action, 'roster-read', { centerId, date, references: appointments.map((a) => a.reference) }));
+        await recordAudit(client, auditEvent(action, 'roster-read', { centerId, date, references: appointments.map((a) => a.reference) }));
         return { appointments, erased: Number(rows[0]?.n ?? 0) };
       });
     },
@@ -64,7 +65,7 @@ export function postgresStaffStore({ read, write }: PostgresTransactions, vault:
         if (decision.kind !== 'ok') return decision;
         await setStatus(client, decision.appointment);
         await addEvent(client, markedEvent(decision.appointment));
-        await record(client, auditEvent(action, mark === 'checked-in' ? 'appointment-checked-in' : 'appointment-no-show', { centerId: found.centerId, reference }));
+        await recordAudit(client, auditEvent(action, mark === 'checked-in' ? 'appointment-checked-in' : 'appointment-no-show', { centerId: found.centerId, reference }));
         return decision;
       });
     },
@@ -87,7 +88,7 @@ export function postgresStaffStore({ read, write }: PostgresTransactions, vault:
             [appointment.centerId, appointment.service, appointment.slot.start]);
           await addEvent(client, cancelledByCenterEvent(appointment, closure));
         }
-        await record(client, auditEvent(action, 'center-closed', { centerId: closure.centerId, date: closure.date, closureId: closure.id }));
+        await recordAudit(client, auditEvent(action, 'center-closed', { centerId: closure.centerId, date: closure.date, closureId: closure.id }));
         return closure;
       });
     },
@@ -98,7 +99,7 @@ export function postgresStaffStore({ read, write }: PostgresTransactions, vault:
         if (decision.kind !== 'reopen') return decision;
         await client.query('UPDATE closures SET reopened_at = $2 WHERE id = $1', [closureId, action.at]);
         await addEvent(client, reopenedEvent(decision.closure));
-        await record(client, auditEvent(action, 'center-reopened', { centerId, date: decision.closure.date, closureId }));
+        await recordAudit(client, auditEvent(action, 'center-reopened', { centerId, date: decision.closure.date, closureId }));
         return { kind: 'ok' as const, closure: decision.closure };
       });
     },
@@ -112,7 +113,7 @@ export function postgresStaffStore({ read, write }: PostgresTransactions, vault:
         const pageParams = query.before ? [...params, query.before] : params;
         const { rows } = await client.query<AuditSqlRow>(`SELECT * FROM audit_events WHERE ${paged.join(' AND ')}
           ORDER BY seq DESC LIMIT $${pageParams.length + 1}`, [...pageParams, query.limit]);
-        await record(client, auditEvent(action, 'audit-read'));
+        await recordAudit(client, auditEvent(action, 'audit-read'));
         return { events: rows.map(fromAuditRow), total: Number(counted[0]?.n ?? 0) };
       });
     },

@@ -16,11 +16,12 @@ import { withinPersonLimit } from '../person-limits.js';
 import type { ContactVault, DataKeySqlRow } from '../sealed-contact.js';
 import { newReference } from '../secrets.js';
 import { sqliteDataKeys } from './sqlite-data-keys.js';
-import { slotClosed } from '../staff-decisions.js';
+import { bookedAudit, slotClosed } from '../staff-decisions.js';
 import { fromClosureRow, type ClosureSqlRow } from '../staff-rows.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
 import { sqliteVerificationUse } from './sqlite-phone-verifications.js';
+import { sqliteAuditWriter } from './sqlite-staff-store.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
 
@@ -42,6 +43,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const withKey = db.prepare('SELECT a.reference, a.sealed_contact, k.id, k.kek_id, k.wrapped FROM appointments a JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?');
   const closuresOn = db.prepare('SELECT * FROM closures WHERE center_id = ? AND day = ? AND reopened_at IS NULL');
   const announce = sqliteEventWriter(db);
+  const record = sqliteAuditWriter(db);
   const dataKeys = sqliteDataKeys(db);
   const verifications = sqliteVerificationUse(db);
 
@@ -55,7 +57,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
   const closed = (slot: SlotClaim) => slotClosed((closuresOn.all(slot.centerId, slot.start.slice(0, 10)) as ClosureSqlRow[]).map(fromClosureRow), slot);
 
   return {
-    book(request, idempotency, render) {
+    book(request, idempotency, render, by) {
       return write((): BookingOutcome => {
         const replay = idempotency && idempotent.earlier(idempotency);
         if (replay) return replay;
@@ -76,6 +78,7 @@ export function sqliteAppointmentStore({ db, read, write, status }: SqliteTransa
         take(request.slot);
         if (confirmation) verifications.useUp(confirmation);
         announce(bookedEvent(booking.appointment));
+        if (by) record(bookedAudit(by, booking.appointment));
         const reply = render(booking.appointment, booking.manageToken);
         if (idempotency) idempotent.remember(idempotency, reply, request.now);
         return { kind: 'booked', reply };

@@ -19,6 +19,12 @@ import type { SqliteTransactions } from './sqlite-transactions.js';
 
 const placeholders = (columns: string): string => columns.split(',').map(() => '?').join(', ');
 
+/** Writes an audit event in the transaction of what it records. */
+export function sqliteAuditWriter(db: SqliteTransactions['db']): (event: Omit<StoredAuditEvent, 'seq'>) => void {
+  const insert = db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(AUDIT_COLUMNS)})`);
+  return (event) => { insert.run(...auditValues(event)); };
+}
+
 export function sqliteStaffStore({ db, read, write }: SqliteTransactions, vault: ContactVault): StaffStore {
   const dayOf = db.prepare('SELECT * FROM appointments WHERE center_id = ? AND slot_start >= ? AND slot_start < ? ORDER BY slot_start, created_at, reference');
   // the roster's read: the contacts opened from their seals
@@ -32,10 +38,8 @@ export function sqliteStaffStore({ db, read, write }: SqliteTransactions, vault:
   const closuresBetween = db.prepare('SELECT * FROM closures WHERE center_id = ? AND day >= ? AND day <= ? AND reopened_at IS NULL ORDER BY day, from_time, created_at');
   const closureById = db.prepare('SELECT * FROM closures WHERE id = ? AND center_id = ?');
   const markReopened = db.prepare('UPDATE closures SET reopened_at = ? WHERE id = ?');
-  const insertAudit = db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(AUDIT_COLUMNS)})`);
   const announce = sqliteEventWriter(db);
-
-  const record = (event: Omit<StoredAuditEvent, 'seq'>) => insertAudit.run(...auditValues(event));
+  const record = sqliteAuditWriter(db);
   const appointmentsOn = (centerId: string, date: string): StoredAppointment[] =>
     (dayOf.all(centerId, `${date}T00:00:00+08:00`, `${addDays(date, 1)}T00:00:00+08:00`) as AppointmentSqlRow[]).map((row) => fromRow(row)!.appointment);
 

@@ -5,16 +5,18 @@
 // and checkpoints the WAL, as the bookings' erasure does.
 import { contactRetentionCutoff } from '../appointment-decisions.js';
 import { newReference } from '../secrets.js';
-import { answering, assignment, authoriseResident, closing, newWorkOrder, type WorkOrderChange } from '../work-order-decisions.js';
+import { answering, assignment, authoriseResident, closing, newWorkOrder, workOrderAudit, type WorkOrderChange } from '../work-order-decisions.js';
 import { assignedEvent, closedEvent, createdEvent, repliedEvent } from '../work-order-events.js';
 import {
   AFTER_KEYSET, afterValues, EXPIRED, fromRow, HISTORY_INSERT, queueFilter, queuePage, WORK_ORDER_CHANGES, WORK_ORDER_COLUMNS,
   workOrderChanges, workOrderValues, type WorkOrderSqlRow,
 } from '../work-order-rows.js';
-import type { ChangeOutcome, CreateOutcome, StoredWorkOrder, WorkOrderStore } from '../work-order-store.js';
+import type { AuditAction } from '../staff-store.js';
+import type { ChangeOutcome, CreateOutcome, OpenOutcome, StaffTurn, StoredWorkOrder, WorkOrderStore } from '../work-order-store.js';
 import type { PlskitEvent } from '../../events/event.js';
 import { sqliteIdempotency } from './sqlite-idempotency.js';
 import { sqliteEventWriter } from './sqlite-outbox.js';
+import { sqliteAuditWriter } from './sqlite-staff-store.js';
 import type { SqliteTransactions } from './sqlite-transactions.js';
 import { completeErasure } from './sqlite-wal-checkpoint.js';
 
@@ -25,24 +27,34 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
   const keys = sqliteIdempotency(db);
   const announce = sqliteEventWriter(db);
 
+  const record = sqliteAuditWriter(db);
+
   const found = (reference: string) => fromRow(byReference.get(reference) as WorkOrderSqlRow | undefined);
 
-  /** Reads, decides and (when the decision changes it) writes one work order and its event, in one transaction. */
-  const change = (reference: string, decide: (order: StoredWorkOrder) => WorkOrderChange, event: (after: StoredWorkOrder, before: StoredWorkOrder) => PlskitEvent) =>
+  /**
+   * Reads, decides and (when the decision changes it) writes one work order, its
+   * event and, for staff, their audit event, in one transaction.
+   */
+  const change = (
+    reference: string, decide: (order: StoredWorkOrder) => WorkOrderChange,
+    event: (after: StoredWorkOrder, before: StoredWorkOrder) => PlskitEvent, by: StaffTurn | undefined, audited: AuditAction,
+  ) =>
     write((): ChangeOutcome => {
       const current = found(reference)?.workOrder;
       if (!current) return { kind: 'not-found' };
+      if (by && !by.may(current)) return { kind: 'forbidden' };
       const decision = decide(current);
-      if (decision.kind === 'work-order-closed') return decision;
+      if (decision.kind === 'work-order-closed' || decision.kind === 'work-order-answered') return decision;
       if (decision.kind === 'change') {
         update.run(...workOrderChanges(decision.workOrder));
         announce(event(decision.workOrder, current));
+        if (by) record(workOrderAudit(by.action, audited, decision.workOrder));
       }
       return { kind: 'ok', workOrder: decision.workOrder };
     });
 
   return {
-    create(request, idempotency, render) {
+    create(request, idempotency, render, by) {
       return write((): CreateOutcome => {
         const replay = idempotency && keys.earlier(idempotency);
         if (replay) return replay;
@@ -51,6 +63,7 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
         const made = newWorkOrder(request, reference);
         insert.run(...workOrderValues(made.workOrder, made.manageTokenHash));
         announce(createdEvent(made.workOrder));
+        if (by) record(workOrderAudit(by, 'work-order-created', made.workOrder));
         const reply = render(made.workOrder, made.manageToken);
         if (idempotency) keys.remember(idempotency, reply, request.now);
         return { kind: 'created', reply };
@@ -61,6 +74,15 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
     },
     async find(reference) {
       return read(() => found(reference)?.workOrder);
+    },
+    open(reference, by) {
+      return write((): OpenOutcome => {
+        const workOrder = found(reference)?.workOrder;
+        if (!workOrder) return { kind: 'not-found' };
+        if (!by.may(workOrder)) return { kind: 'forbidden' };
+        record(workOrderAudit(by.action, 'work-order-read', workOrder));
+        return { kind: 'ok', workOrder };
+      });
     },
     async list(query) {
       const { where, values } = queueFilter(query);
@@ -73,9 +95,11 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
         return queuePage(rows, total, query);
       });
     },
-    assign: (reference, centerId, now) => change(reference, (order) => assignment(order, centerId, now), assignedEvent),
-    reply: (reference, text, now) => change(reference, (order) => answering(order, text, now), repliedEvent),
-    close: (reference, resolution, now) => change(reference, (order) => closing(order, resolution, now), (after) => closedEvent(after, resolution)),
+    assign: (reference, centerId, now, by) =>
+      change(reference, (order) => assignment(order, centerId, now), assignedEvent, by, 'work-order-assigned'),
+    reply: (reference, text, now, by) => change(reference, (order) => answering(order, text, now), repliedEvent, by, 'work-order-replied'),
+    close: (reference, resolution, now, by) =>
+      change(reference, (order) => closing(order, resolution, now), (after) => closedEvent(after, resolution), by, 'work-order-closed'),
     async eraseExpired(now, retainDays) {
       const cutoff = contactRetentionCutoff(now, retainDays);
       const count = await write(() => {
