@@ -34,13 +34,13 @@ export const STAFF_TAGS: readonly WidgetTag[] = ['pls-staff-desk'];
  */
 export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }> = {
   'pls-provider': { chunk: '1.5 KB' },
-  'pls-lawyer-finder': { chunk: '7.5 KB', page: '24 KB' },
-  'pls-aid-eligibility': { chunk: '8.5 KB', page: '25 KB' },
-  'pls-notary-checklist': { chunk: '5 KB', page: '22 KB' },
-  'pls-appointment-booker': { chunk: '10.5 KB', page: '28.5 KB' },
+  'pls-lawyer-finder': { chunk: '7.5 KB', page: '24.5 KB' },
+  'pls-aid-eligibility': { chunk: '9 KB', page: '27 KB' },
+  'pls-notary-checklist': { chunk: '5.5 KB', page: '23.5 KB' },
+  'pls-appointment-booker': { chunk: '10.5 KB', page: '30 KB' },
   'pls-legal-question': { chunk: '8 KB', page: '26 KB' },
   // the centers' intranet widget: never on a resident's page (own chunk, the SDK's staff entry inside it)
-  'pls-staff-desk': { chunk: '8.5 KB', page: '25 KB' },
+  'pls-staff-desk': { chunk: '8.5 KB', page: '26.5 KB' },
   'pls-service-finder': { chunk: '7.5 KB', page: '25.5 KB' },
   'pls-dialog': { chunk: '2.5 KB' },
 };
