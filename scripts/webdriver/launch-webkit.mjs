@@ -27,8 +27,9 @@ export async function launchWebKit() {
 
   /**
    * A session on the newest driver. Now and then a MiniBrowser never comes up
-   * and WebKitWebDriver leaves the new-session request unanswered for good:
-   * then the next attempt goes to a driver of its own.
+   * and WebKitWebDriver leaves the new-session request unanswered for good, and
+   * a driver holds one session at a time: then the next attempt goes to a
+   * driver of its own.
    */
   async function newSession() {
     for (let attempt = 1; ; attempt += 1) {
@@ -40,7 +41,7 @@ export async function launchWebKit() {
         });
       } catch (error) {
         if (attempt === 3) throw error;
-        process.stderr.write(`WebKit: no session within ${SESSION_START_TIMEOUT / 1000} s (${error.message}); trying a new WebKitWebDriver\n`);
+        process.stderr.write(`WebKit: no session (${error.message}); trying a new WebKitWebDriver\n`);
         drivers.push(await startWebKitDriver());
       }
     }

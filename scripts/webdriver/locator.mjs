@@ -109,6 +109,27 @@ export class Locator {
     await this.#page.fill(await this.#one({ ...options, actionable: true }), value);
   }
 
+  /** Chooses the option of this value, as a person would: once it is there, with the input and change events a choice fires. */
+  async selectOption(value, options) {
+    const select = await this.#one({ ...options, actionable: true });
+    const has = (element, wanted) => [...element.options].some((option) => option.value === wanted);
+    const deadline = Date.now() + (options?.timeout ?? DEFAULT_TIMEOUT);
+    while (!(await this.#page.run(has, select, value))) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${this} to offer the option ${value}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await this.#page.run((element, wanted) => {
+      element.value = wanted;
+      element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    }, select, value);
+    return [value];
+  }
+
+  async scrollIntoViewIfNeeded(options) {
+    await this.#page.run((element) => element.scrollIntoView({ block: 'nearest' }), await this.#one(options));
+  }
+
   async textContent(options) {
     return this.#page.run((element) => element.textContent, await this.#one(options));
   }
