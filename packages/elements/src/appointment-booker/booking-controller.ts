@@ -1,11 +1,12 @@
 import { addDays, normalizeMobile, type ServiceCode } from '@plskit/core';
-import { newIdempotencyKey, type AvailabilityDay, type ServiceCenter } from '@plskit/sdk';
+import type { AvailabilityDay, ServiceCenter } from '@plskit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
 import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import { SendAttempt } from '../async-state/send-attempt.js';
 import type { LoadView } from '../base/pls-steps-element.js';
 import type { DisplayLocale, Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
@@ -86,10 +87,11 @@ export class BookingController implements ReactiveController {
   /** What the last command's failure means for the resident, shown above the step's button. */
   message = '';
 
-  /** One booking attempt, one Idempotency-Key: made on "check", kept for every retry, dropped when a detail changes. */
-  #attemptKey: string | undefined;
+  readonly #attempt = new SendAttempt(() => this.options.loadView(() => import('./booking-done-view.js')).then((view) => {
+    this.views.done = view;
+    this.host.requestUpdate();
+  }));
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #doneView: Promise<unknown> | undefined;
 
   get #text(): AppointmentBookerText {
     return appointmentBookerText.in(this.options.displayLocale());
@@ -172,32 +174,26 @@ export class BookingController implements ReactiveController {
 
   /** The confirmation screen's module, fetched while the resident checks the booking; again after a failure (offline). */
   prepareDoneView(): void {
-    this.#doneView ??= this.options.loadView(() => import('./booking-done-view.js')).then((view) => {
-      this.views.done = view;
-      this.host.requestUpdate();
-    }, () => {
-      this.#doneView = undefined;
-    });
+    this.#attempt.prepareDoneView();
   }
 
   /** "Check your booking" begins an attempt: its key is kept for every retry of it. */
   beginAttempt(): void {
-    this.#attemptKey ??= newIdempotencyKey();
-    this.prepareDoneView();
+    this.#attempt.begin();
   }
 
   /** Any change to what would be booked starts a new attempt with a new key. */
   changed(): void {
-    this.#attemptKey = undefined;
+    this.#attempt.end();
   }
 
   /** An attempt that failed and can be sent again as it is (back online). */
   get canRetryBooking(): boolean {
-    return this.#attemptKey !== undefined && this.message !== '';
+    return this.#attempt.key !== undefined && this.message !== '';
   }
 
   book(visit: Visit): Promise<void> {
-    const key = this.#attemptKey;
+    const key = this.#attempt.key;
     const notice = this.notice.value;
     if (!key || !notice) return Promise.resolve();
     const { contact } = visit;
@@ -207,7 +203,7 @@ export class BookingController implements ReactiveController {
       consent: { privacyNotice: notice.version, agreed: true },
       ...(contact.note.trim() ? { note: contact.note.trim() } : {}),
     }, key, { locale: this.options.locale() }), (appointment) => {
-      this.#attemptKey = undefined;
+      this.#attempt.end();
       this.booked = appointment;
       this.credentials = { reference: appointment.reference, token: appointment.manageToken! };
       this.#done(new PlsAppointmentBookedEvent(appointmentDetail(appointment)), 'done', fill(this.#text.announceBooked, { reference: appointment.reference }));

@@ -1,10 +1,10 @@
-import { newIdempotencyKey } from '@plskit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem } from '../api/api-problem.js';
 import type { Connection } from '../api/connection.js';
 import type { Region } from '../api/directory-types.js';
 import { problemMessage } from '../async-state/async-state-view.js';
 import { RequestController, type ReportProblem } from '../async-state/request-controller.js';
+import { SendAttempt } from '../async-state/send-attempt.js';
 import type { LoadView } from '../base/pls-steps-element.js';
 import type { ManageCredentials } from '../links/manage-link.js';
 import type { DisplayLocale, Locale } from '../locale/locale.js';
@@ -71,10 +71,11 @@ export class LegalQuestionController implements ReactiveController {
   /** What the last attempt's failure means for the resident, shown above the step's button. */
   message = '';
 
-  /** One attempt, one Idempotency-Key: made on "check", kept for every retry, dropped when anything changes. */
-  #attemptKey: string | undefined;
+  readonly #attempt = new SendAttempt(() => this.options.loadView(() => import('./done-view.js')).then((view) => {
+    this.views.done = view;
+    this.host.requestUpdate();
+  }));
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #doneView: Promise<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly options: LegalQuestionOptions) {
     host.addController(this);
@@ -151,32 +152,26 @@ export class LegalQuestionController implements ReactiveController {
 
   /** The confirmation's module, fetched while the resident checks; again after a failure (offline). */
   prepareDoneView(): void {
-    this.#doneView ??= this.options.loadView(() => import('./done-view.js')).then((view) => {
-      this.views.done = view;
-      this.host.requestUpdate();
-    }, () => {
-      this.#doneView = undefined;
-    });
+    this.#attempt.prepareDoneView();
   }
 
   /** "Check your question" begins an attempt: its key is kept for every retry of it. */
   beginAttempt(): void {
-    this.#attemptKey ??= newIdempotencyKey();
-    this.prepareDoneView();
+    this.#attempt.begin();
   }
 
   /** Any change to what would be sent starts a new attempt with a new key. */
   changed(): void {
-    this.#attemptKey = undefined;
+    this.#attempt.end();
   }
 
   /** An attempt that failed and can be sent again as it is (back online). */
   get canRetry(): boolean {
-    return this.#attemptKey !== undefined && this.message !== '';
+    return this.#attempt.key !== undefined && this.message !== '';
   }
 
   async ask(draft: QuestionDraft): Promise<void> {
-    const key = this.#attemptKey;
+    const key = this.#attempt.key;
     const notice = this.notice.value;
     if (!key || !notice || this.sending) return;
     clearTimeout(this.#retryTimer);
@@ -185,7 +180,7 @@ export class LegalQuestionController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const asked = await this.#requests.ask(workOrderRequest(draft, notice.version), key, { locale: this.options.locale() });
-      this.#attemptKey = undefined;
+      this.#attempt.end();
       this.asked = asked;
       this.credentials = { reference: asked.reference, token: asked.manageToken! };
       this.host.dispatchEvent(new PlsQuestionAskedEvent({
