@@ -1,5 +1,5 @@
 import { QUESTION_ORDER, hardshipStandardFor, type LegalAidRuleset } from '@plskit/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
@@ -298,12 +298,8 @@ export class PlsAidEligibility extends PlsStepsElement {
   };
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
-      ${this.renderLiveRegion()}
-      ${this.screen !== 'start' ? html`<button type="button" class="back link" part="back-button" @click=${this.#back}>
-        <span aria-hidden="true">‹ </span>${aidEligibilityText.in(this.displayLocale).back}</button>` : nothing}
-      ${this.#renderScreen()}
-    </div>`;
+    const back = this.screen !== 'start' ? { label: aidEligibilityText.in(this.displayLocale).back, go: this.#back } : undefined;
+    return this.renderStepFrame(this.#renderScreen(), { back });
   }
 
   #renderScreen(): TemplateResult {

@@ -1,4 +1,4 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { errorSummaryText } from '../error-summary/error-summary.strings.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
 import { STEP_HEADING } from './focus-targets.js';
@@ -12,6 +12,12 @@ export interface LaterScreen {
 
 /** Imports a later screen's module with its words ready and its styles in place (PlsStepsElement.loadView); controllers are handed it. */
 export type LoadView = <V extends LaterScreen>(load: () => Promise<V>) => Promise<V>;
+
+/** What a step's frame shows above it: "back" (where a step has one) and "step n of m" (where it counts). */
+export interface StepFrame {
+  back?: { label: string; go: () => void };
+  progress?: string;
+}
 
 /**
  * A widget of several steps (the checker, the checklist, the booker): the tag
@@ -51,4 +57,15 @@ export abstract class PlsStepsElement extends PlsElement {
     if ((this.renderRoot as ShadowRoot).activeElement?.matches(STEP_HEADING)) this.moveFocus(STEP_HEADING);
     return view;
   };
+
+  /** The frame around a step: the live region, then "back" and the progress where the step has them. */
+  protected renderStepFrame(step: TemplateResult, { back, progress }: StepFrame): TemplateResult {
+    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
+      ${this.renderLiveRegion()}
+      ${back ? html`<button type="button" class="back link" part="back-button" @click=${back.go}>
+        <span aria-hidden="true">‹ </span>${back.label}</button>` : nothing}
+      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
+      ${step}
+    </div>`;
+  }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
@@ -189,13 +189,10 @@ export class PlsLegalQuestion extends PlsStepsElement {
   protected override render(): TemplateResult {
     const back = backTarget(this.step);
     const number = stepNumber(this.step);
-    return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
-      ${this.renderLiveRegion()}
-      ${back ? html`<button type="button" class="back link" part="back-button" @click=${() => this.#go(back)}>
-        <span aria-hidden="true">‹ </span>${this.#text.back}</button>` : nothing}
-      ${number ? html`<p class="progress" part="progress">${fill(this.#text.stepOf, { step: number })}</p>` : nothing}
-      ${this.#renderStep()}
-    </div>`;
+    return this.renderStepFrame(this.#renderStep(), {
+      back: back ? { label: this.#text.back, go: () => this.#go(back) } : undefined,
+      progress: number ? fill(this.#text.stepOf, { step: number }) : undefined,
+    });
   }
 
   #renderStep(): TemplateResult {
