@@ -1,5 +1,5 @@
 import 'axe-core/axe.min.js';
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/appointment-booker/define.js';
 import { bookingLink, readBookingLink } from '../src/links/booking-link.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../src/api/api-problem.js';
-import { codeDigits, codeProblems, codeRefusal, secondsLeft, tokenRefused, waitWords, worthAnnouncing } from '../src/phone-code/phone-code-steps.js';
+import { codeDigits, codeProblems, codeRefusal, secondsLeft, waitWords, worthAnnouncing } from '../src/phone-code/phone-code-steps.js';
+import { tokenRefused } from '../src/phone-code/token-refused.js';
 import en from '../src/phone-code/phone-code.strings.en.js';
 import zh from '../src/phone-code/phone-code.strings.zh-CN.js';
 
@@ -40,9 +41,10 @@ describe('the wait for a new code', () => {
     expect(said).toEqual([false, false, false, false, true, false]);
   });
 
-  it('is worded in seconds under a minute, in minutes (rounded up) beyond', () => {
+  it('is worded in seconds under two minutes, in minutes (rounded up) beyond', () => {
     expect(waitWords(42, en)).toBe('42 seconds');
-    expect(waitWords(60, en)).toBe('1 min');
+    expect(waitWords(60, en)).toBe('60 seconds');
+    expect(waitWords(120, en)).toBe('2 min');
     expect(waitWords(3599, zh)).toBe('60 分钟');
   });
 });

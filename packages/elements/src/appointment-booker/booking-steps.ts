@@ -7,7 +7,7 @@ import type { AvailabilityDay } from '@plskit/sdk';
 import type { ApiProblem } from '../api/api-problem.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
-import { tokenRefused } from '../phone-code/phone-code-steps.js';
+import { tokenRefused } from '../phone-code/token-refused.js';
 import { bookable } from './availability-day.js';
 
 /**

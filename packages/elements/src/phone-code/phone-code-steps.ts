@@ -37,9 +37,9 @@ export const secondsLeft = (until: number, now: number): number => Math.max(0, M
  */
 export const worthAnnouncing = (seconds: number, before: number): boolean => seconds === 0 && before > 0;
 
-/** "1 分钟" rather than "60 秒" past a minute: what the line and the announcement show. */
+/** "2 分钟" rather than "120 秒" from two minutes on: what the line and the announcement show. */
 export function waitWords(seconds: number, text: PhoneCodeText): string {
-  if (seconds < 60) return text.seconds.replace('{n}', String(seconds));
+  if (seconds < 120) return text.seconds.replace('{n}', String(seconds));
   return text.minutes.replace('{n}', String(Math.ceil(seconds / 60)));
 }
 
@@ -63,7 +63,3 @@ export function codeRefusal(problem: ApiProblem): CodeRefusal {
     default: return { kind: 'failed' };
   }
 }
-
-/** A booking (or work order) refused for its token: it expired, was used, or was missing; the number is confirmed again. */
-export const tokenRefused = (problem: ApiProblem): boolean =>
-  problem.status === 403 && (problem.code === 'phone-verification-invalid' || problem.code === 'phone-verification-required');
