@@ -1,8 +1,6 @@
 // The booker's code step against the real sandbox that confirms numbers
-// (/sms/v1/, PLSKIT_PHONE_VERIFICATION=sms, web-test-runner.config.mjs): the
-// codes are read where a resident reads them, from the text messages its SMS
-// gateway on loopback received. Each test confirms a number of its own: the
-// sandbox's clock stands still, so one number gets one code (one a minute).
+// (sms-sandbox.ts). Each test confirms a number of its own: the sandbox's
+// clock stands still, so one number gets one code (one a minute).
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -11,32 +9,7 @@ import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appoint
 import { bookingLink } from '../src/links/booking-link.js';
 import { $, booker, chooseCenter, enterContact, heading, part, pickDay, pickFirstSlot, press, remaining, RESIDENT, text } from './booker-journey.js';
 import { axeViolations, shadow, until } from './harness.js';
-
-const href = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input);
-
-/** The sandbox that confirms numbers, and the booking bodies the page sent it. */
-function confirming(intercept?: (url: string, init: RequestInit | undefined) => Promise<Response> | undefined) {
-  const bookings: Record<string, unknown>[] = [];
-  const confirms: string[] = [];
-  const send: typeof fetch = (input, init) => {
-    const url = href(input).replace('/v1/', '/sms/v1/');
-    if (init?.method === 'POST' && url.endsWith('/v1/appointments')) bookings.push(JSON.parse(String(init.body)));
-    if (init?.method === 'POST' && url.endsWith('/confirm')) confirms.push(url);
-    return intercept?.(url, init) ?? fetch(url, init);
-  };
-  return { fetch: send, bookings, confirms };
-}
-
-/** The code the SMS gateway received for `phone`. */
-async function textedCode(phone: string): Promise<string> {
-  const started = performance.now();
-  for (;;) {
-    const code = await (await fetch(`/__plskit/sms-code?to=${phone}`)).text();
-    if (code) return code;
-    if (performance.now() - started > 8000) throw new Error(`no code texted to ${phone}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { confirming, textedCode } from './sms-sandbox.js';
 
 /** Where, when and who, to the code step, for `phone`: the slot chosen. */
 async function toCode(element: PlsAppointmentBooker, phone: string): Promise<string> {
@@ -131,8 +104,8 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
     await press(part(element, 'book-button'), 'Enter');
     await until(() => part(element, 'reference'), 'booked');
 
-    expect(api.bookings).to.have.length(1);
-    const token = String(api.bookings[0]!.phoneVerification);
+    expect(api.sent('/v1/appointments')).to.have.length(1);
+    const token = String(api.sent('/v1/appointments')[0]!.phoneVerification);
     expect(token).to.match(/^pv_[0-9A-Za-z]{24}\.[A-Za-z0-9_-]{43}$/);
     expect(await remaining('sc-370811', 'mediation', slot, '/sms/v1/')).to.equal(before - 1);
     // never in the address bar, an event, storage or the page
@@ -213,7 +186,7 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
     await until(() => part(element, 'book-button'), 'check your booking');
     await press(part(element, 'book-button'), 'Enter');
     await until(() => part(element, 'reference'), 'booked');
-    expect([api.confirms.length, api.bookings.length]).to.deep.equal([2, 1]);
+    expect([api.sent('/confirm').length, api.sent('/v1/appointments').length]).to.deep.equal([2, 1]);
     expect(await remaining('sc-370811', 'mediation', slot, '/sms/v1/')).to.equal(before - 1);
   });
 
