@@ -104,7 +104,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
       void this.#loadDays();
     },
     onNoticeChanged: () => { this.consent = false; this.#go('who'); },
-    onPhoneUnconfirmed: () => { this.#phoneCode?.tokenRefused(); this.#go('code'); },
+    onPhoneUnconfirmed: () => { this.#go('code'); this.#phoneCode?.tokenRefused(); },
     onDone: (step, announcement) => { if (step === 'done') this.#forgetContact(); this.#go(step); this.announcement = announcement; },
   });
 
@@ -115,7 +115,9 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     const view = this.booking.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
       connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: this.reportAndAnnounce, announce: (message) => { this.announcement = message; }, moveFocus: (selector) => this.moveFocus(selector),
+      report: this.reportAndAnnounce, moveFocus: (selector) => this.moveFocus(selector),
+      // a countdown that ends while the resident is back on another step says nothing there
+      announce: (message) => { if (this.step === 'code') this.announcement = message; },
       purpose: 'booking', onConfirmed: () => this.#toCheck(), onOff: () => this.#toCheck(),
     }));
   }

@@ -89,7 +89,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     announce: (message) => { this.announcement = message; },
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
-    onPhoneUnconfirmed: () => { this.#phoneCode?.tokenRefused(); this.#go('code'); },
+    onPhoneUnconfirmed: () => { this.#go('code'); this.#phoneCode?.tokenRefused(); },
     // asked: what the resident typed is gone (a shared kiosk never shows it to the next person)
     onAsked: () => { this.#forget(); this.#go('done'); },
   });
@@ -101,7 +101,9 @@ export class PlsLegalQuestion extends PlsStepsElement {
     const view = this.questions.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
       connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: this.reportAndAnnounce, announce: (message) => { this.announcement = message; }, moveFocus: (selector) => this.moveFocus(selector),
+      report: this.reportAndAnnounce, moveFocus: (selector) => this.moveFocus(selector),
+      // a countdown that ends while the resident is back on another step says nothing there
+      announce: (message) => { if (this.step === 'code') this.announcement = message; },
       purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
     }));
   }
