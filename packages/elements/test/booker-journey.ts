@@ -4,6 +4,9 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
 import { shadow, until } from './harness.js';
+import { $, part, press, typeInto } from './screen.js';
+
+export { $, heading, part, press, text, typeInto } from './screen.js';
 
 // The sandbox's clock is 2026-09-01 09:00 (Tuesday); 2026-09-20 is a Sunday worked
 // before National Day (调休上班); sc-370811 is the 任城区 county center.
@@ -21,22 +24,6 @@ export async function booker(setup: Setup = {}): Promise<PlsAppointmentBooker> {
   return main.querySelector('pls-appointment-booker')!;
 }
 
-export const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-export const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-export const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
-export const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Focuses a control and presses a key on it, as a keyboard user would. */
-export async function press(control: HTMLElement | null, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  control.focus();
-  await sendKeys({ press: key });
-}
-
-export async function typeInto(element: Element, id: string, value: string): Promise<void> {
-  $(element, `#${id}`)!.focus();
-  await sendKeys({ type: value });
-}
 
 export async function chooseCenter(element: PlsAppointmentBooker, id: string): Promise<void> {
   await press(await until(() => $(element, `#c-${id}`), `center ${id}`), 'Space');

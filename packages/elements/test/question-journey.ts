@@ -4,6 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlsLegalQuestion } from '../src/legal-question/pls-legal-question.js';
 import { shadow, until } from './harness.js';
+import { $, part, press, text, typeInto } from './screen.js';
+
+export { $, heading, part, press, text, typeInto } from './screen.js';
 
 // The sandbox's clock is 2026-09-01 09:00 (Tuesday); 370811 is 任城区.
 export const RESIDENT = { name: 'Wang Xiaoming', phone: '13800138000' };
@@ -23,22 +26,7 @@ export async function questionForm(setup: Setup = {}): Promise<PlsLegalQuestion>
   return main.querySelector('pls-legal-question')!;
 }
 
-export const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-export const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-export const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
-export const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const announced = (element: Element) => text($(element, 'p.visually-hidden[aria-live]'));
-
-export async function press(control: HTMLElement | null, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  control.focus();
-  await sendKeys({ press: key });
-}
-
-export async function typeInto(element: Element, id: string, value: string): Promise<void> {
-  $(element, `#${id}`)!.focus();
-  await sendKeys({ type: value });
-}
 
 export async function clear(element: Element, id: string): Promise<void> {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(element, `#${id}`)!;
