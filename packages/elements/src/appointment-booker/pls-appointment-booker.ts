@@ -118,7 +118,9 @@ export class PlsAppointmentBooker extends PlsStepsElement {
       report: this.reportAndAnnounce, moveFocus: (selector) => this.moveFocus(selector),
       // a countdown that ends while the resident is back on another step says nothing there
       announce: (message) => { if (this.step === 'code') this.announcement = message; },
-      purpose: 'booking', onConfirmed: () => this.#toCheck(), onOff: () => this.#toCheck(),
+      purpose: 'booking', onOff: () => this.#toCheck(),
+      // a new token is a new body: a new attempt (an attempt whose reply was lost keeps its key otherwise)
+      onConfirmed: () => { this.booking.changed(); this.#toCheck(); },
     }));
   }
 
@@ -229,7 +231,6 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   };
 
   #toCheck(): void {
-    this.booking.changed();
     this.booking.beginAttempt();
     this.#go('check');
   }
