@@ -125,6 +125,8 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
     const summary = await until(() => part(element, 'error-summary'), 'the error summary');
     await until(() => shadow(element).activeElement === summary, 'focus on the summary');
     expect(text(summary)).to.contain('That code is not right. Tries left: 4');
+    // the summary (an alert, focused) says it; the live region says nothing that contradicts it
+    expect(text($(element, '[role="status"][aria-live]'))).not.to.contain('could not be loaded');
     expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#code']);
     expect($(element, '#code')!.getAttribute('aria-invalid')).to.equal('true');
     expect(await axeViolations(element), 'wrong code').to.deep.equal([]);
@@ -151,6 +153,7 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
       await until(() => part(element, 'error-summary') || !$(element, '#code'), 'the answer to a wrong code');
     }
     expect(text($(element, '.message'))).to.equal('Too many wrong codes: this code no longer works. Ask for a new one.');
+    expect(text($(element, '[role="status"][aria-live]'))).to.equal('Too many wrong codes: this code no longer works. Ask for a new one.');
     expect($(element, '#code'), 'no field for a code that cannot be used').to.equal(null);
     expect(text(part(element, 'send-code-button'))).to.equal('Text me the code');
     expect(await axeViolations(element), 'locked').to.deep.equal([]);

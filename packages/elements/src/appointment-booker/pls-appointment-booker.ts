@@ -115,7 +115,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     const view = this.booking.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
       connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: this.reportAndAnnounce, moveFocus: (selector) => this.moveFocus(selector),
+      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
       // a countdown that ends while the resident is back on another step says nothing there
       announce: (message) => { if (this.step === 'code') this.announcement = message; },
       purpose: 'booking', onOff: () => this.#toCheck(),

@@ -20,7 +20,7 @@ export interface PhoneCodeOptions {
   /** Accept-Language of the calls: the text message is written in it. */
   locale(): Locale;
   displayLocale(): DisplayLocale;
-  /** pls-error (operation and code only), and the failure said in the live region. */
+  /** pls-error (operation and code only); the step says each outcome in its own words (`announce`, or the error summary). */
   report: ReportProblem;
   announce(message: string): void;
   /** The element's one way to move focus (PlsElement.moveFocus). */
