@@ -120,6 +120,12 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
     const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: confirming().fetch });
     await toCode(element, phone);
     const code = await sendCode(element, phone);
+    // moved on the page (into a dialog, say): the wait for a new code goes on
+    const wait = text(part(element, 'resend-wait'));
+    const page = element.parentElement!;
+    element.remove();
+    page.append(element);
+    await until(() => text(part(element, 'resend-wait')) !== wait, 'the countdown going on after a move');
     await typeCode(element, wrong(code));
     await press(part(element, 'confirm-code-button'), 'Enter');
     const summary = await until(() => part(element, 'error-summary'), 'the error summary');

@@ -64,6 +64,11 @@ export class PhoneCodeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Put back on the page (moved in a dialog, say): the wait goes on from where it is. */
+  hostConnected(): void {
+    if (this.resendSeconds > 0) this.#countDown(secondsLeft(this.#resendAt, performance.now()));
+  }
+
   hostDisconnected(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
