@@ -67,12 +67,18 @@ async function expectApart(what: string, host: Element, first: () => Element, se
   await forcedColours(false);
 }
 
-/** A snapshot of the same element taken now, with forced colours on, for comparing with a later state. */
-async function forcedLookNow(element: Element, host: Element): Promise<string> {
-  await forcedColours(true);
-  const seen = deepLook(element, host);
-  await forcedColours(false);
-  return seen;
+/** An element looks different with forced colours on once the resident's action has put it in a state (an invalid field, say). */
+async function expectStateShows(what: string, host: Element, element: Element, enter: () => Promise<unknown>): Promise<void> {
+  const seen = async () => {
+    await forcedColours(true);
+    const look = deepLook(element, host);
+    await forcedColours(false);
+    return look;
+  };
+  const before = await seen();
+  await enter();
+  (focused() as HTMLElement | null)?.blur();
+  expect(await seen(), what).not.to.equal(before);
 }
 
 const CONTROLS = 'input, select, textarea, button, progress, meter, img, svg';
@@ -225,22 +231,20 @@ describe('forced colours (Windows high contrast), Chromium', () => {
     await expectFocusVisible(form, 'legal question, topics');
     $(form, '[part~="continue-button"]')!.click();
     const question = await until(() => $(form, '#question'), 'the question step');
-    const before = await forcedLookNow(question, form);
-    $(form, '[part~="continue-button"]')!.click();
-    await until(() => question.getAttribute('aria-invalid') === 'true', 'the empty question refused');
-    (focused() as HTMLElement | null)?.blur();
-    expect(await forcedLookNow(question, form), 'an invalid field against itself before').not.to.equal(before);
+    await expectStateShows('an invalid field against itself before', form, question, () => {
+      $(form, '[part~="continue-button"]')!.click();
+      return until(() => question.getAttribute('aria-invalid') === 'true', 'the empty question refused');
+    });
   });
 
   it('notary checklist: an unanswered question differs from itself before; focus shows', async () => {
     const checklist = await widget('pls-notary-checklist', { region: '370811', matter: 'gift' });
     const fieldset = await until(() => $(checklist, '[part~="questions"] fieldset'), 'the questions');
     await expectFocusVisible(checklist, 'notary checklist, questions');
-    const before = await forcedLookNow(fieldset, checklist);
-    $(checklist, '[part~="continue-button"]')!.click();
-    await until(() => fieldset.getAttribute('aria-invalid') === 'true', 'the question marked');
-    (focused() as HTMLElement | null)?.blur();
-    expect(await forcedLookNow(fieldset, checklist), 'an unanswered question against itself before').not.to.equal(before);
+    await expectStateShows('an unanswered question against itself before', checklist, fieldset, () => {
+      $(checklist, '[part~="continue-button"]')!.click();
+      return until(() => fieldset.getAttribute('aria-invalid') === 'true', 'the question marked');
+    });
   });
 
   it('legal-aid checker: focus shows on the start screen and a question; nothing drawn by colour is lost', async () => {
