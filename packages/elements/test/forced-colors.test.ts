@@ -59,12 +59,31 @@ function deepLook(element: Element, host: Element): string {
   return [element, ...element.querySelectorAll('*')].map((node) => look(node, canvas)).join('\n');
 }
 
-/** Two states of a widget (or of one element before and after) tell apart with forced colours on. */
-async function expectApart(what: string, host: Element, first: () => Element, second: () => Element): Promise<void> {
+/** Two states of a widget tell apart with forced colours on: the elements and what is in them, or (deep: false) their own boxes. */
+async function expectApart(what: string, host: Element, first: () => Element, second: () => Element, { deep = true } = {}): Promise<void> {
+  const canvas = getComputedStyle($(host, '.root')!).backgroundColor;
+  const seen = (element: Element) => (deep ? deepLook(element, host) : look(element, canvas));
   await forcedColours(true);
   expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
-  expect(deepLook(first(), host), what).not.to.equal(deepLook(second(), host));
+  expect(seen(first()), what).not.to.equal(seen(second()));
   await forcedColours(false);
+}
+
+/**
+ * Links tell apart from text by more than their colour (forced colours make
+ * every link LinkText and every text CanvasText): an underline or a frame,
+ * including a link drawn as a button, whose background forced colours remove.
+ */
+async function expectLinksApart(host: Element, what: string): Promise<void> {
+  const links = $$(host, 'a[href]');
+  expect(links.length, `${what}: links`).to.be.greaterThan(0);
+  await forcedColours(true);
+  const plain = links.filter((link) => {
+    const style = getComputedStyle(link);
+    return !style.textDecorationLine.includes('underline') && !edged(style);
+  }).map((link) => `<a part="${link.getAttribute('part') ?? ''}" class="${link.className}">`);
+  await forcedColours(false);
+  expect(plain, `${what}: links shown by colour alone`).to.deep.equal([]);
 }
 
 /** An element looks different with forced colours on once the resident's action has put it in a state (an invalid field, say). */
@@ -190,23 +209,38 @@ describe('forced colours (Windows high contrast), Chromium', () => {
     await expectNoShapeLost(finder, 'lawyer finder, loading');
   });
 
-  it('lawyer finder: focus shows on every control; the main button stands out; nothing drawn by colour is lost', async () => {
+  it('lawyer finder: focus shows on every control; the main button stands out; links show as links; nothing drawn by colour is lost', async () => {
     const finder = await widget('pls-lawyer-finder', { 'page-size': '3' });
     await until(() => $(finder, '[part~="card"]'), 'the results');
     await expectNoShapeLost(finder, 'lawyer finder');
+    await expectLinksApart(finder, 'lawyer finder');
     await expectFocusVisible(finder, 'lawyer finder');
     await expectApart('the main button against another', finder, () => $(finder, 'button.primary')!, () => $(finder, '[part~="details-button"]')!);
   });
 
-  it('service finder: a disabled choice differs from an enabled one; the village\'s own adviser stands out; focus shows', async () => {
-    const finder = await widget('pls-service-finder');
+  it('service finder: a disabled choice differs from an enabled one; the village\'s own adviser stands out; links show as links; focus shows', async () => {
+    const finder = await widget('pls-service-finder', { 'booking-page': '/book' });
     const county = await until(() => $<HTMLSelectElement>(finder, 'select[name="county"]'), 'the county choice');
     await expectApart('a disabled select against an enabled one', finder, () => county, () => $(finder, 'select[name="township"]')!);
     await expectFocusVisible(finder, 'service finder');
-    county.value = '370811';
-    county.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => $$(finder, '[part~="point"]').length > 1, 'the points');
+    const choose = async (name: string, value: string) => {
+      const select = await until(() => $(finder, `select[name="${name}"]:not([disabled]) option[value="${value}"]`)?.closest('select'), `${name} ${value}`);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    await choose('county', '370811');
+    await choose('township', '370811018');
+    const advisers = (await (await fetch('/v1/service-points?township=370811018&kind=village-legal-adviser&limit=100')).json()).items;
+    await choose('village', advisers[2].village);
+    await until(() => $(finder, '[part~="own-adviser"]'), 'the village\'s own adviser');
+    const [own, other] = $$(finder, '[part~="point"]');
+    await expectApart('the village\'s own adviser against another point', finder, () => own!, () => other!, { deep: false });
     await expectNoShapeLost(finder, 'service finder, the points');
+    // a center's detail: "book a visit" is a link drawn as a main button
+    await choose('village', '');
+    (await until(() => $(finder, '[data-point="sc-370811-14"]'), 'the center')).click();
+    await until(() => $(finder, '[part~="book-link"]'), 'the detail with its booking link');
+    await expectLinksApart(finder, 'service finder, a center\'s detail');
   });
 
   it('booker: the chosen day, an open day and a shut day tell apart; focus shows on every control', async () => {
