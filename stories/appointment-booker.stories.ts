@@ -4,8 +4,8 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/appointment-booker/define.js';
 import type { Region, ServiceCenter } from '../packages/elements/src/index.js';
-import { apiRequest, json, problem } from './in-browser-api.js';
-import { english, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { apiRequest, CODE_MODES, json, phoneVerificationReply, problem, type CodeMode } from './in-browser-api.js';
+import { codeStep, english, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
 import { applyTokens } from './story-tokens.js';
 
 // ---- in-browser API --------------------------------------------------------------
@@ -14,22 +14,6 @@ import { applyTokens } from './story-tokens.js';
 
 type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'full' | 'provisional' | 'slot-taken' | 'cancelled' | 'limit-reached'
   | CodeMode;
-
-/** Where the operator confirms numbers: the code is 046183; a wrong one, too many codes, or a lost confirmation at booking. */
-type CodeMode = 'code' | 'code-wrong' | 'code-locked' | 'too-many-codes' | 'code-refused';
-const CODE_MODES: readonly string[] = ['code', 'code-wrong', 'code-locked', 'too-many-codes', 'code-refused'] satisfies CodeMode[];
-
-/** The code step's replies, as the sandbox gives them with PLSKIT_PHONE_VERIFICATION=sms. */
-function phoneVerification(mode: ApiMode, path: string): Response | undefined {
-  if (path === 'phone-verifications') {
-    return mode === 'too-many-codes' ? problem(429, 'too-many-codes', { retryAfter: 1800 })
-      : json({ id: 'pv_3Fq9ZkP2mW7xR4tY8bN1cV6d', purpose: 'booking', expiresAt: '2026-09-01T09:05:00+08:00', resendAfter: 60, attempts: 5 }, 201);
-  }
-  if (!path.endsWith('/confirm')) return undefined;
-  if (mode === 'code-wrong') return problem(422, 'verification-code-incorrect', { attemptsLeft: 3 });
-  if (mode === 'code-locked') return problem(409, 'verification-locked');
-  return json({ verificationToken: 'pv_3Fq9ZkP2mW7xR4tY8bN1cV6d.Xb3kQ9s0mT2vW8yZ1aC4dE6fG7hJ5kL3nP0qR2sU4vW', purpose: 'booking', expiresAt: '2026-09-01T09:15:00+08:00' });
-}
 
 const regions: Region[] = [
   { code: '370811', name: { 'zh-CN': '任城区', en: 'Rencheng District' }, kind: 'district', parent: '370800' },
@@ -64,7 +48,7 @@ function bookerFetch(mode: ApiMode): typeof fetch {
     if (path === 'regions') return json({ items: regions });
     if (path === 'service-centers') return json({ items: centers.filter((c) => c.region === url.searchParams.get('region')), total: 2, nextCursor: null });
     if (path === 'privacy-notices/appointments') return json(CODE_MODES.includes(mode) ? appointmentPrivacyNotice({ phoneVerification: true }) : APPOINTMENT_PRIVACY_NOTICE);
-    const code = phoneVerification(mode, path);
+    const code = phoneVerificationReply(mode, path, 'booking');
     if (code) return code;
     if (path === 'appointments/availability') {
       const center = centers.find((c) => c.id === url.searchParams.get('center')) ?? centers[0]!;
@@ -99,13 +83,6 @@ async function walk(element: HTMLElement & { manage(reference: string, token: st
     else if (name === 'day') (await find(`[data-date="${value}"]`)).click();
     else if (name === 'slot') (await find('[part~="slots"] input:not([disabled])')).click();
     else if (name === 'book') (await find('[part~="book-button"]')).click();
-    else if (name === 'send-code') (await find('[part~="send-code-button"]')).click();
-    else if (name === 'confirm-code') (await find('[part~="confirm-code-button"]')).click();
-    else if (name === 'code') {
-      const field = await find('#code') as HTMLInputElement;
-      field.value = value;
-      field.dispatchEvent(new Event('input'));
-    }
     else if (name === 'manage') element.manage('JN-7K3Q-9M2P', 'q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ');
     else if (name === 'cancel') (await find('[part~="cancel-button"]')).click();
     else if (name === 'confirm') (await find('[part~="confirm-button"]')).click();
@@ -117,7 +94,7 @@ async function walk(element: HTMLElement & { manage(reference: string, token: st
       phone.value = '13800138000';
       phone.dispatchEvent(new Event('input'));
       (await find('#consent')).click();
-    }
+    } else await codeStep(find, name, value);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
