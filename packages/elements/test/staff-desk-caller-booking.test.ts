@@ -204,6 +204,30 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     expect(await remaining('sc-370811-04', slotStart)).to.equal(0);
   });
 
+  it('offline at "book": keeps everything, says so, and books once by itself when the connection returns', async () => {
+    let online = true;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    try {
+      const element = await desk({ center: 'sc-370811-08', date: '2026-09-01', locale: 'en', token: await staffToken(), fetch: (input, init) => {
+        if (!online) return Promise.reject(new TypeError('Failed to fetch'));
+        return fetch(input, init);
+      } });
+      await whereStep(element, 'mediation', 'sc-370811-08');
+      const slotStart = await whenStep(element, '2026-09-22');
+      await callerStep(element, { name: 'Qian Qi', phone: '13900139036' });
+      online = false;
+      await press(part(element, 'book-button'), 'Enter');
+      await until(() => text($(element, '.message')).includes('You are offline'), 'the offline message');
+      expect(text($(element, '.summary'))).to.contain('Qian Qi');
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      await until(() => part(element, 'reference'), 'booked when back online');
+      expect(await bookedOnRoster('sc-370811-08', slotStart, '13900139036')).to.have.length(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+  });
+
   it('says the slot went meanwhile and lets the operator choose another time with the caller, then books it', async () => {
     const element = await desk({ center: 'sc-370811-05', date: '2026-09-01', token: await staffToken() });
     await whereStep(element, 'mediation', 'sc-370811-05');

@@ -138,7 +138,8 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override backOnline(): void {
-    if (this.desk.member.state.status === 'error') void this.#start();
+    if (this.screen === 'caller') this.caller?.backOnline();
+    else if (this.desk.member.state.status === 'error') void this.#start();
     else if (this.desk.roster.state.status === 'error') this.#show(this.chosenCenter, this.chosenDate);
   }
 

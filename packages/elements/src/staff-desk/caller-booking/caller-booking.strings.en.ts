@@ -9,6 +9,7 @@ export default {
   noteHint: 'No ID numbers, health or financial details',
   readAloud: 'Read the privacy notice to the caller',
   noticeVersion: 'Version {version}, in force from {date}',
+  separator: ': ',
   noticeFull: 'The whole notice (with its legal basis)',
   consentLabel: 'I read the notice above (version {version}) to the caller, who agreed orally',
   nameRequired: 'Enter the caller\'s name',
@@ -26,5 +27,6 @@ export default {
   noticeChanged: 'The privacy notice has just been updated. Read the new version to the caller and confirm again.',
   limitReached: 'This number already holds as many upcoming visits as allowed. Tell the caller to cancel one first with the link in its text message, then call again.',
   noAnswer: 'No answer came from the server. Everything entered is still here: try again (it will not book twice).',
+  offline: 'You are offline. Everything entered is still here: it will try again once the connection returns (it will not book twice).',
   waitRetry: 'The service is busy: trying again in {seconds} s.',
 } satisfies CallerBookingText;

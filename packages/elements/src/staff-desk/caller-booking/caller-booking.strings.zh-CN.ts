@@ -10,6 +10,7 @@ const text = {
   noteHint: '请勿填写身份证号、健康或财产信息',
   readAloud: '请向来电人宣读个人信息处理告知',
   noticeVersion: '{version} 版，{date}起施行',
+  separator: '：',
   noticeFull: '告知全文（含法律依据）',
   consentLabel: '我已向来电人宣读以上告知（{version} 版），来电人口头同意',
   nameRequired: '请填写来电人姓名',
@@ -27,6 +28,7 @@ const text = {
   noticeChanged: '个人信息处理告知刚刚更新，请向来电人宣读新版后重新确认。',
   limitReached: '这个手机号尚未到期的预约已达上限。请告诉来电人：先用确认短信里的管理链接取消其中一个，再来电预约。',
   noAnswer: '没有收到服务器的答复。填写的内容都还在，请重试（不会重复预约）。',
+  offline: '网络已断开。填写的内容都还在，联网后会自动重试（不会重复预约）。',
   waitRetry: '服务繁忙，{seconds} 秒后自动重试。',
 };
 

@@ -75,6 +75,8 @@ export class CallerBooking implements ReactiveController {
   readonly data: BookingController;
   readonly #attempt = new SendAttempt(() => Promise.resolve());
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last "book" got no answer at all (offline, a lost reply). */
+  #unanswered = false;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly options: CallerBookingOptions) {
     host.addController(this);
@@ -180,8 +182,7 @@ export class CallerBooking implements ReactiveController {
     const notice = this.data.notice.value;
     if (this.sending || !key || !notice) return;
     clearTimeout(this.#retryTimer);
-    this.sending = true;
-    this.message = '';
+    [this.sending, this.message, this.#unanswered] = [true, '', false];
     this.host.requestUpdate();
     try {
       const request = callerRequest({ service: this.service!, center: this.center!, slotStart: this.slotStart!, contact: this.contact }, notice.version);
@@ -203,6 +204,7 @@ export class CallerBooking implements ReactiveController {
     const text = this.#text;
     this.options.report('create-staff-appointment', problem);
     const reason = callerRefusal(problem);
+    this.#unanswered = reason.kind === 'no-answer';
     switch (reason.kind) {
       case 'slot-taken':
         // the last place went meanwhile (on any channel): fresh times, the same day, another time with the caller
@@ -227,12 +229,17 @@ export class CallerBooking implements ReactiveController {
         this.#retryTimer = setTimeout(() => void this.book(), reason.seconds * 1000);
         break;
       case 'no-answer':
-        this.message = text.noAnswer;
+        this.message = problem.code === 'offline' ? text.offline : text.noAnswer;
         break;
       default:
         this.message = this.options.explain(problem);
     }
     this.options.announce(this.message);
+  }
+
+  /** Back online: an attempt whose answer never came is sent again, under its key. */
+  backOnline(): void {
+    if (this.step === 'check' && this.#unanswered) void this.book();
   }
 
   #leave(): void {

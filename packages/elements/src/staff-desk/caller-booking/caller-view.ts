@@ -3,9 +3,10 @@
 // and what it says, the whole text a press away), and the confirmation with
 // the reference to read back and the contact as the server masked it.
 import type { PrivacyNotice } from '@plskit/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Contact } from '../../appointment-booker/booking-steps.js';
 import { messageLine } from '../../appointment-booker/booker-lines.js';
+import { contactFields } from '../../appointment-booker/who-view.js';
 import type { AsyncState } from '../../async-state/async-state.js';
 import { errorView, loadingView } from '../../async-state/async-state-view.js';
 import { stepHeading } from '../../base/focus-targets.js';
@@ -41,7 +42,7 @@ function readAloud(notice: PrivacyNotice, locale: DisplayLocale): TemplateResult
     <p part="notice-version">${fill(own.noticeVersion, { version: notice.version, date: formatCalendarDate(notice.effectiveFrom, locale) })}</p>
     <ul>
       <li>${text(notice.purpose.text)}</li>
-      ${notice.categories.map((category) => html`<li><strong>${text(category.name)}</strong>: ${text(category.why)}</li>`)}
+      ${notice.categories.map((category) => html`<li><strong>${text(category.name)}</strong>${own.separator}${text(category.why)}</li>`)}
       ${notice.recipients.map((recipient) => html`<li>${text(recipient.text)}</li>`)}
       <li>${text(notice.retention.text)}</li>
       <li>${text(notice.howToExercise.text)}</li>
@@ -51,22 +52,14 @@ function readAloud(notice: PrivacyNotice, locale: DisplayLocale): TemplateResult
 }
 
 export function callerView(screen: CallerScreen): TemplateResult {
-  const { locale, problems, contact, notice } = screen;
+  const { locale, problems, notice } = screen;
   const own = callerBookingText.in(locale);
   const invalid = (field: string) => (problems.some((p) => p.field === field) ? 'true' : 'false');
-  const input = (field: keyof Contact) => (e: Event) => screen.type(field, (e.target as HTMLInputElement).value);
   return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); screen.submit(); }}>
     ${stepHeading(own.whoTitle)}
     ${messageLine(screen.message)}
     ${errorSummary(problems, locale)}
-    <div class="field"><label for="name">${own.nameLabel}</label>${fieldError(problems, 'name', locale)}
-      <input id="name" class="medium" autocomplete="off" maxlength="50" .value=${contact.name} aria-invalid=${invalid('name')}
-        aria-describedby=${invalid('name') === 'true' ? 'name-error' : nothing} @input=${input('name')}></div>
-    <div class="field"><label for="phone">${own.phoneLabel}</label><p class="hint" id="phone-hint">${own.phoneHint}</p>${fieldError(problems, 'phone', locale)}
-      <input id="phone" class="medium" type="tel" inputmode="numeric" autocomplete="off" maxlength="14" .value=${contact.phone}
-        aria-invalid=${invalid('phone')} aria-describedby=${invalid('phone') === 'true' ? 'phone-hint phone-error' : 'phone-hint'} @input=${input('phone')}></div>
-    <div class="field"><label for="note">${own.noteLabel}</label><p class="hint" id="note-hint">${own.noteHint}</p>
-      <textarea id="note" maxlength="500" rows="2" aria-describedby="note-hint" .value=${contact.note} @input=${input('note')}></textarea></div>
+    ${contactFields(screen, { name: own.nameLabel, phone: own.phoneLabel, phoneHint: own.phoneHint, note: own.noteLabel, noteHint: own.noteHint, own: false })}
     ${notice.status === 'ready' ? html`${readAloud(notice.value, locale)}
       <div class="field">${fieldError(problems, 'consent', locale)}<div class="choice">
         <input type="checkbox" id="consent" part="notice-read" .checked=${screen.noticeRead} aria-invalid=${invalid('consent')}
