@@ -37,8 +37,13 @@ export interface BookingOptions {
   onSlotTaken(): void;
   /** The privacy notice changed: the new one is loading; the resident agrees again. */
   onNoticeChanged(): void;
-  /** The booking's number confirmation expired or is missing: the code step again, the contact kept. */
-  onPhoneUnconfirmed(): void;
+  /**
+   * The booking's number confirmation expired or is missing: the code step
+   * again, the contact kept. Only the resident's booker has a code step (and
+   * loads it where the notice says numbers are confirmed); the desk's booking
+   * for a caller has none.
+   */
+  onPhoneUnconfirmed?(): void;
   /** A command succeeded (its event is dispatched): the step to show, and what to announce. */
   onDone(step: 'done' | 'manage' | 'cancelled', announcement: string): void;
 }
@@ -155,7 +160,7 @@ export class BookingController implements ReactiveController {
       const { loadView } = this.options;
       const noticeAndCode = async () => {
         const notice = await this.#requests.privacyNotice({ locale: this.options.locale(), signal });
-        if (notice.phoneVerification) this.views.code = await loadView(() => import('../phone-code/phone-code-view.js'));
+        if (notice.phoneVerification && this.options.onPhoneUnconfirmed) this.views.code = await loadView(() => import('../phone-code/phone-code-view.js'));
         return notice;
       };
       const [notice, who, check] = await Promise.all([noticeAndCode(), loadView(() => import('./who-view.js')), loadView(() => import('./check-view.js'))]);
@@ -288,7 +293,7 @@ export class BookingController implements ReactiveController {
       case 'phone-unconfirmed':
         // the code step says why (its words came with it); without it, the notice in force says numbers are confirmed now
         this.changed();
-        if (this.views.code) this.options.onPhoneUnconfirmed();
+        if (this.views.code) this.options.onPhoneUnconfirmed?.();
         else {
           this.options.onNoticeChanged();
           this.message = text.noticeChanged;
