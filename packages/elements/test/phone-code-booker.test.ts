@@ -224,6 +224,30 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
     expect(['name', 'phone'].map((id) => $<HTMLInputElement>(element, `#${id}`)!.value)).to.deep.equal([RESIDENT.name, phone]);
   });
 
+  it('drops a code that arrives for a number the resident has meanwhile changed', async () => {
+    const [first, second] = ['13912340107', '13912340108'];
+    let slowed = false;
+    const api = confirming((url, init) => {
+      if (slowed || !url.endsWith('/v1/phone-verifications')) return undefined;
+      slowed = true;
+      const headers = new Headers(init!.headers);
+      headers.set('x-plskit-fault', 'latency=1500');
+      return fetch(url, { ...init, headers });
+    });
+    const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: api.fetch });
+    await toCode(element, first);
+    await press(part(element, 'send-code-button'), 'Enter');
+    await press(part(element, 'change-number-button'), 'Enter');
+    const phone = await until(() => shadow(element).activeElement?.id === 'phone' && $<HTMLInputElement>(element, '#phone'), 'the phone field');
+    phone.select();
+    await sendKeys({ type: second });
+    await press(part(element, 'continue-button'), 'Enter');
+    await until(() => text($(element, 'form')).includes('139****0108'), 'the code step for the new number');
+    await textedCode(first);
+    expect($(element, '#code'), 'no field for a code sent to the other number').to.equal(null);
+    expect(text(part(element, 'send-code-button'))).to.equal('Text me the code');
+  });
+
   it('forgets the number, the code and the token once booked: the next resident starts with “text me the code”', async () => {
     const phone = '13912340106';
     const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: confirming().fetch });

@@ -111,7 +111,10 @@ export class PhoneCodeController implements ReactiveController {
     const text = this.#text;
     this.#begin('sending');
     try {
-      const started = await this.#requests.start(this.phone, this.options.purpose, { locale: this.options.locale() });
+      const phone = this.phone;
+      const started = await this.#requests.start(phone, this.options.purpose, { locale: this.options.locale() });
+      // the resident changed the number (or was done) meanwhile: that code is not for this one
+      if (phone !== this.phone) return;
       Object.assign(this, { codeSent: true, code: '', problems: [] });
       this.#verification = started.id;
       this.#countDown(started.resendAfter);
@@ -139,7 +142,9 @@ export class PhoneCodeController implements ReactiveController {
     this.#begin('confirming');
     try {
       // a network fault on the way back: the same code sent again earns the same token
-      this.#token = (await this.#requests.confirm(id, this.code, { locale: this.options.locale() })).verificationToken;
+      const confirmed = await this.#requests.confirm(id, this.code, { locale: this.options.locale() });
+      if (id !== this.#verification) return;
+      this.#token = confirmed.verificationToken;
       this.options.announce(text.confirmed);
       this.options.onConfirmed();
     } catch (error) {
