@@ -116,10 +116,15 @@ export function orderView(screen: OrderScreen): TemplateResult {
   const { text, locale, order } = screen;
   const back = html`<button type="button" class="link back" part="back-button" @click=${screen.back}><span aria-hidden="true">‹ </span>${text.back}</button>`;
   const heading = stepHeading(fill(text.orderTitle, { reference: screen.reference }));
-  if (order.status === 'error') return html`${back}${heading}${failureView(screen.explain(order.problem), locale, screen.retry)}`;
-  if (order.status !== 'ready') return html`${back}${heading}<p class="hint">${text.opening}</p>${loadingView(locale, 4)}`;
-  return html`${back}${heading}
-    ${details(order.value, screen)}
-    ${screen.message ? html`<p class="message" part="message" role="alert">${screen.message}</p>` : nothing}
-    ${actionForms(screen)}`;
+  // one heading throughout, so focus on it stays while the work order loads
+  // (and a work order read again after a refusal stays on screen, busy, until it came)
+  const shown = order.status === 'ready' ? order.value : order.status === 'loading' ? order.previous : undefined;
+  let body: TemplateResult;
+  if (shown) {
+    body = html`<div aria-busy=${order.status === 'loading' ? 'true' : 'false'}>${details(shown, screen)}
+      ${screen.message ? html`<p class="message" part="message" role="alert" tabindex="-1">${screen.message}</p>` : nothing}
+      ${actionForms(screen)}</div>`;
+  } else if (order.status === 'error') body = failureView(screen.explain(order.problem), locale, screen.retry);
+  else body = html`<p class="hint">${text.opening}</p>${loadingView(locale, 4)}`;
+  return html`${back}${heading}${body}`;
 }

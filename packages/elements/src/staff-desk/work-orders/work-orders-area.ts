@@ -94,6 +94,7 @@ export class WorkOrdersArea {
     this.#assignTo = '';
     this.#answer = '';
     this.#resolution = '';
+    this.#requests.order.reset(); // nothing of the work order open before shows under this one's heading
     this.options.moveFocus(STEP_HEADING);
     void this.#requests.open(reference).then((order) => {
       if (order) this.options.announce(fill(this.#text.opened, { reference }));
@@ -124,7 +125,7 @@ export class WorkOrdersArea {
       this.#message = this.#explain(result.problem);
       // another hand answered or closed it meanwhile: what it is now (the member is reading it already)
       if (result.problem.status === 409) void this.#requests.open(reference);
-      this.host.requestUpdate();
+      this.options.moveFocus('[part~="message"]');
       return;
     }
     const text = this.#text;
@@ -221,7 +222,7 @@ export class WorkOrdersArea {
       const member = this.options.member();
       return orderView({
         text, locale, names: this.#names, reference: this.#opened, order,
-        actions: order.status === 'ready' ? actionsFor(order.value, member) : { assign: false, reply: false, close: false },
+        actions: requests.order.shown ? actionsFor(requests.order.shown, member) : { assign: false, reply: false, close: false },
         acting: requests.acting, message: this.#message, problems: this.#problems,
         assignTo: this.#assignTo, answer: this.#answer, resolution: this.#resolution,
         explain: this.#explain,
