@@ -1,7 +1,6 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { ApiProblem } from '../api/api-problem.js';
-import { loadingView, problemMessage } from '../async-state/async-state-view.js';
-import { asyncStateText } from '../async-state/async-state.strings.js';
+import { errorView, loadingView } from '../async-state/async-state-view.js';
 import type { LoadView } from '../base/pls-steps-element.js';
 import type { StaffMember } from './staff-desk-requests.js';
 import { deskAreas, deskTabs, type DeskArea } from './desk-tabs.js';
@@ -60,8 +59,6 @@ export class DeskAreas {
 
   #panel(tab: Exclude<DeskArea, 'visitors'>, locale: string): TemplateResult {
     if (this.#workOrders) return this.#workOrders.render(tab);
-    if (!this.#failed) return loadingView(locale, 4);
-    return html`<div class="problem" part="error"><p>${problemMessage(new ApiProblem(0, 'network-error'), locale)}</p>
-      <button type="button" part="retry-button" @click=${() => this.choose(tab)}>${asyncStateText.in(locale).retry}</button></div>`;
+    return this.#failed ? errorView(new ApiProblem(0, 'network-error'), locale, () => this.choose(tab)) : loadingView(locale, 4);
   }
 }
