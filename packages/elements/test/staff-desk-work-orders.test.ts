@@ -1,65 +1,34 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/staff-desk/define.js';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
 import { axeViolations, shadow, until } from './harness.js';
+import { $, desk, live, part, press, staffToken, text } from './staff-desk-fixture.js';
 
 // The hotline's and the centers' work-order screens of <pls-staff-desk>,
 // against the real sandbox: residents ask on the web through the public API,
 // the test server's identity provider signs the staff tokens
 // (web-test-runner.config.mjs), and staff act through the desk's screens only.
 
-interface Claims { sub?: string; name?: string; roles?: string[]; centers?: string[]; expiresIn?: number }
-
-async function staffToken(claims: Claims): Promise<string> {
-  const reply = await fetch('/__plskit/staff-token', { method: 'POST', body: JSON.stringify({ roles: ['center-staff'], centers: ['sc-370811'], ...claims }) });
-  return reply.text();
-}
-
 const hotline = () => staffToken({ sub: 'operator-1', roles: ['hotline-operator'], centers: [], name: '12345 话务员' });
 
 let asked = 0;
 /** A question asked on the web, as <pls-legal-question> asks it; a phone of its own, so no test meets another's. */
-async function askOnTheWeb(text: string): Promise<{ reference: string; manageToken: string; name: string; phone: string }> {
+async function askOnTheWeb(question: string): Promise<{ reference: string; manageToken: string; name: string; phone: string }> {
   const notice = await (await fetch('/v1/privacy-notices/work-orders')).json();
   const topic = (await (await fetch('/v1/practice-areas')).json()).items[0].code;
   const phone = `1390537${String(Date.now() % 10000).padStart(4, '0')}`.slice(0, 11 - String(asked).length) + String(asked++);
   const name = '王秀兰';
   const reply = await fetch('/v1/work-orders', {
     method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({ kind: 'question', topic, region: '370811', text, contact: { name, phone }, consent: { privacyNotice: notice.version, agreed: true } }),
+    body: JSON.stringify({ kind: 'question', topic, region: '370811', text: question, contact: { name, phone }, consent: { privacyNotice: notice.version, agreed: true } }),
   });
   expect(reply.status, 'the web question').to.equal(201);
   return { ...(await reply.json()), name, phone };
 }
 
-interface Setup { locale?: string; senior?: boolean; token?: string; getToken?: () => Promise<string>; fetch?: typeof fetch }
-
-async function desk(setup: Setup): Promise<PlsStaffDesk> {
-  const element = document.createElement('pls-staff-desk');
-  element.setAttribute('api-base', '/');
-  if (setup.locale) element.setAttribute('locale', setup.locale);
-  element.toggleAttribute('senior', setup.senior ?? false);
-  if (setup.fetch) element.fetch = setup.fetch;
-  if (setup.token) element.accessToken = setup.token;
-  if (setup.getToken) element.getAccessToken = setup.getToken;
-  const main = await fixture<HTMLElement>(html`<main>${element}</main>`);
-  return main.querySelector('pls-staff-desk')!;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const live = (element: Element) => text($(element, '[role="status"][aria-live="polite"]'));
 const focused = (element: Element) => shadow(element).activeElement;
-
-async function press(control: Element | null | undefined, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  (control as HTMLElement).focus();
-  await sendKeys({ press: key });
-}
 
 async function type(element: Element, selector: string, words: string): Promise<void> {
   const field = await until(() => $(element, selector), selector);

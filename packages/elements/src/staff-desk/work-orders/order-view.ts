@@ -69,47 +69,72 @@ function sendButton(screen: OrderScreen, action: OrderAction, part: string, labe
   return html`<button type="submit" part=${part} aria-disabled=${busy ? 'true' : 'false'}>${screen.acting === action ? screen.text.sending : label}</button>`;
 }
 
-function actionForms(screen: OrderScreen): TemplateResult {
-  const { text, locale, actions, problems } = screen;
-  const submit = (action: OrderAction) => (event: Event) => {
-    event.preventDefault();
-    if (!screen.acting) screen.act(action);
-  };
-  const value = (field: 'assignTo' | 'answer' | 'resolution') => (event: Event) => screen.edit(field, (event.target as HTMLInputElement).value);
+const submitting = (screen: OrderScreen, action: OrderAction) => (event: Event) => {
+  event.preventDefault();
+  if (!screen.acting) screen.act(action);
+};
+
+const invalid = (problems: readonly FieldProblem[], field: string): boolean => problems.some((problem) => problem.field === field);
+
+interface ChoiceForm {
+  action: Exclude<OrderAction, 'reply'>;
+  field: 'assignTo' | 'resolution';
+  /** The select's id, which a problem names. */
+  id: string;
+  title: string;
+  label: string;
+  button: { part: string; label: string };
+  options: readonly { value: string; label: string }[];
+}
+
+/** Passing on and closing: one choice, then the action's button. */
+function choiceForm(screen: OrderScreen, form: ChoiceForm): TemplateResult {
+  const { text, locale, problems } = screen;
+  const chosen = form.field === 'assignTo' ? screen.assignTo : screen.resolution;
+  const wrong = invalid(problems, form.id);
+  return html`<form part=${`${form.action}-form`} novalidate @submit=${submitting(screen, form.action)}>
+    <h3>${form.title}</h3>
+    <div class="pick"><div class="field"><label for=${form.id}>${form.label}</label>
+      ${fieldError(problems, form.id, locale)}
+      <select id=${form.id} aria-invalid=${wrong ? 'true' : 'false'} aria-describedby=${wrong ? `${form.id}-error` : nothing}
+        @change=${(event: Event) => screen.edit(form.field, (event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!chosen}>${text.choose}</option>
+        ${form.options.map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`)}
+      </select></div>
+    ${sendButton(screen, form.action, form.button.part, form.button.label)}</div>
+  </form>`;
+}
+
+function replyForm(screen: OrderScreen): TemplateResult {
+  const { text, locale, problems } = screen;
   const count = countLine(questionLength(screen.answer), ANSWER_TEXT_MAX, text);
-  const invalid = (field: string) => (problems.some((problem) => problem.field === field) ? 'true' : 'false');
+  const wrong = invalid(problems, 'reply-text');
+  return html`<form part="reply-form" novalidate @submit=${submitting(screen, 'reply')}>
+    <h3>${text.replyTitle}</h3>
+    <div class="field"><label for="reply-text">${text.replyTitle}</label>
+      <p class="hint" id="reply-hint">${fill(text.replyHint, { max: ANSWER_TEXT_MAX })}</p>
+      ${fieldError(problems, 'reply-text', locale)}
+      <textarea id="reply-text" rows="6" .value=${screen.answer} aria-invalid=${wrong ? 'true' : 'false'}
+        aria-describedby=${wrong ? 'reply-hint reply-text-error reply-count' : 'reply-hint reply-count'}
+        @input=${(event: Event) => screen.edit('answer', (event.target as HTMLTextAreaElement).value)}></textarea>
+      <p id="reply-count" class=${count.over ? 'count over' : 'count'} part="count">${count.line}</p></div>
+    ${sendButton(screen, 'reply', 'reply-button', text.reply)}
+  </form>`;
+}
+
+function actionForms(screen: OrderScreen): TemplateResult {
+  const { text, actions } = screen;
   return html`
-    ${errorSummary(problems, locale)}
-    ${actions.reply ? html`<form part="reply-form" novalidate @submit=${submit('reply')}>
-      <h3>${text.replyTitle}</h3>
-      <div class="field"><label for="reply-text">${text.replyTitle}</label>
-        <p class="hint" id="reply-hint">${fill(text.replyHint, { max: ANSWER_TEXT_MAX })}</p>
-        ${fieldError(problems, 'reply-text', locale)}
-        <textarea id="reply-text" rows="6" .value=${screen.answer} aria-invalid=${invalid('reply-text')}
-          aria-describedby=${invalid('reply-text') === 'true' ? 'reply-hint reply-text-error reply-count' : 'reply-hint reply-count'} @input=${value('answer')}></textarea>
-        <p id="reply-count" class=${count.over ? 'count over' : 'count'} part="count">${count.line}</p></div>
-      ${sendButton(screen, 'reply', 'reply-button', text.reply)}
-    </form>` : nothing}
-    ${actions.assign ? html`<form part="assign-form" novalidate @submit=${submit('assign')}>
-      <h3>${text.assignTitle}</h3>
-      <div class="pick"><div class="field"><label for="assign-center">${text.assignTo}</label>
-        ${fieldError(problems, 'assign-center', locale)}
-        <select id="assign-center" aria-invalid=${invalid('assign-center')} @change=${value('assignTo')}>
-          <option value="" ?selected=${!screen.assignTo}>${text.choose}</option>
-          ${screen.names.centers.map((center) => html`<option value=${center.id} ?selected=${center.id === screen.assignTo}>${center.name}</option>`)}
-        </select></div>
-      ${sendButton(screen, 'assign', 'assign-button', text.assign)}</div>
-    </form>` : nothing}
-    ${actions.close ? html`<form part="close-form" novalidate @submit=${submit('close')}>
-      <h3>${text.closeTitle}</h3>
-      <div class="pick"><div class="field"><label for="close-resolution">${text.resolution}</label>
-        ${fieldError(problems, 'close-resolution', locale)}
-        <select id="close-resolution" aria-invalid=${invalid('close-resolution')} @change=${value('resolution')}>
-          <option value="" ?selected=${!screen.resolution}>${text.choose}</option>
-          ${RESOLUTIONS.map((resolution) => html`<option value=${resolution} ?selected=${resolution === screen.resolution}>${text.resolutions[resolution]}</option>`)}
-        </select></div>
-      ${sendButton(screen, 'close', 'close-order-button', text.close)}</div>
-    </form>` : nothing}`;
+    ${errorSummary(screen.problems, screen.locale)}
+    ${actions.reply ? replyForm(screen) : nothing}
+    ${actions.assign ? choiceForm(screen, {
+      action: 'assign', field: 'assignTo', id: 'assign-center', title: text.assignTitle, label: text.assignTo, button: { part: 'assign-button', label: text.assign },
+      options: screen.names.centers.map((center) => ({ value: center.id, label: center.name })),
+    }) : nothing}
+    ${actions.close ? choiceForm(screen, {
+      action: 'close', field: 'resolution', id: 'close-resolution', title: text.closeTitle, label: text.resolution, button: { part: 'close-order-button', label: text.close },
+      options: RESOLUTIONS.map((resolution) => ({ value: resolution, label: text.resolutions[resolution] })),
+    }) : nothing}`;
 }
 
 export function orderView(screen: OrderScreen): TemplateResult {
