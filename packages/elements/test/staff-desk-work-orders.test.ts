@@ -189,6 +189,26 @@ describe('<pls-staff-desk> work orders', () => {
     expect((await (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json()).status).to.equal('closed');
   });
 
+  it('says in words that a work order passed on to another center meanwhile is no longer the member\'s to answer', async () => {
+    const asked = await askOnTheWeb('邻居装修噪音扰民，怎么维权？');
+    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
+    const passTo = (center: string) => fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center }),
+    });
+    expect((await passTo('sc-370811')).status).to.equal(200);
+    const element = await desk({ token: await staffToken({}) });
+    const errors: PlsErrorDetail[] = [];
+    element.addEventListener('pls-error', (event) => errors.push(event.detail));
+    await openOrder(element, asked.reference);
+    expect((await passTo('sc-370812')).status).to.equal(200);
+    await type(element, '#reply-text', '可申请人民调解。');
+    await press(part(element, 'reply-button'), 'Enter');
+    await until(() => text(part(element, 'message')) === '您的账号无权处理这个工单或这个服务中心的工单。', 'the 403 in words');
+    await until(() => focused(element) === part(element, 'message'), 'focus on the refusal');
+    expect(errors).to.deep.equal([{ source: 'pls-staff-desk', operation: 'reply-work-order', status: 403, code: 'staff-forbidden' }]);
+    expect((await (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json()).status).to.equal('assigned');
+  });
+
   it('records a hotline call with the caller\'s oral consent: the problems named first, then saved once although the first reply was lost', async () => {
     const token = await hotline();
     const keys: string[] = [];

@@ -68,10 +68,10 @@ export class WorkOrdersArea {
     return { centers: this.options.centers(), lists: this.#requests.lists.value };
   }
 
-  /** The tab is shown: what it shows is asked for the first time, or again after it failed. */
+  /** The tab is shown: the queue asked again (it changes under other hands), the rest for the first time or after it failed. */
   shown(tab: WorkOrdersTab): void {
     if (this.#requests.lists.state.status !== 'ready' && this.#requests.lists.state.status !== 'loading') void this.#requests.loadLists();
-    if (tab === 'work-orders' && !this.#opened && ['idle', 'error'].includes(this.#requests.queue.state.status)) this.#loadQueue();
+    if (tab === 'work-orders' && !this.#opened) this.#loadQueue();
     if (tab === 'new-call' && !this.#saved && ['idle', 'error'].includes(this.#requests.notice.state.status)) this.#requests.loadNotice();
   }
 
