@@ -33,6 +33,11 @@ export class DeskAreas {
     if (area !== 'visitors') void this.#show(area);
   }
 
+  /** The host handed a new token: the area shown asks again what it shows. */
+  signedInAgain(): void {
+    if (this.current !== 'visitors') this.#workOrders?.shown(this.current);
+  }
+
   async #show(tab: Exclude<DeskArea, 'visitors'>): Promise<void> {
     this.#failed = false;
     if (!this.#workOrders) {

@@ -149,6 +149,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     const signedIn = Boolean(this.connection && (this.accessToken || this.getAccessToken));
     // a new token (signed in again) asks again what failed or never ran
     const retry = changed.has('accessToken') || changed.has('getAccessToken');
+    if (retry) this.areas.signedInAgain();
     const member = this.desk.member.state.status;
     const moved = center !== this.chosenCenter || date !== this.chosenDate;
     if (signedIn && member === 'ready' && (moved || (retry && this.desk.roster.state.status === 'error'))) {

@@ -72,6 +72,7 @@ export class WorkOrdersArea {
   shown(tab: WorkOrdersTab): void {
     if (this.#requests.lists.state.status !== 'ready' && this.#requests.lists.state.status !== 'loading') void this.#requests.loadLists();
     if (tab === 'work-orders' && !this.#opened) this.#loadQueue();
+    if (tab === 'work-orders' && this.#opened && this.#requests.order.state.status === 'error') void this.#requests.open(this.#opened);
     if (tab === 'new-call' && !this.#saved && ['idle', 'error'].includes(this.#requests.notice.state.status)) this.#requests.loadNotice();
   }
 
