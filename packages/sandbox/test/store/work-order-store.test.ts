@@ -199,6 +199,16 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     expect(delivery).toEqual([{ target: GATEWAY, event_type: 'work-order.replied' }]);
   });
 
+  it('tells a hotline caller, who has no link, to call 12348 with the reference', async () => {
+    const { reference } = await ask({ channel: 'hotline', locale: 'zh-CN' });
+    await store.reply(reference, ANSWER, later(60));
+    await storage.engine.outbox.route(routing, new Date(later(61)));
+    const [claimed] = await storage.engine.outbox.claim([GATEWAY], Date.now(), 60_000, 10);
+    expect(JSON.parse(claimed!.body)).toMatchObject({
+      to: '13812345678', template: 'work-order-replied-hotline', text: `您来电咨询的问题（工单号${reference}）已有答复，请拨12348并报工单号收听答复。`,
+    });
+  });
+
   it('writes nothing, event included, when the transaction that makes an order rolls back', async () => {
     await expect(store.create(request, undefined, () => { throw new Error('the reply could not be made'); })).rejects.toThrow('could not be made');
     expect(await storage.sql('SELECT reference FROM work_orders')).toEqual([]);
