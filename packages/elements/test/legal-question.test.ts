@@ -264,6 +264,31 @@ describe('<pls-legal-question>: when things go wrong', () => {
     await until(() => part(element, 'reference'), 'asked');
   });
 
+  it('says to wait for an answer, or withdraw one, when the number already has as many questions waiting as one may', async () => {
+    // /keyed/ is the sandbox that keeps the default limit of 3 questions waiting a number (web-test-runner.config.mjs)
+    const keyed: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('x-partner-key', 'wtr-partner-key');
+      return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
+    };
+    const { version } = await (await keyed('/v1/privacy-notices/work-orders')).json();
+    for (const i of [0, 1, 2]) {
+      const held = await keyed('/v1/work-orders', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `limit-held-question-000${i}` },
+        body: JSON.stringify({ kind: 'question', topic: 'labour', region: '370811', text: `${QUESTION} (${i + 1})`, contact: RESIDENT,
+          consent: { privacyNotice: version, agreed: true } }),
+      });
+      expect(held.status).to.equal(201);
+    }
+    const element = await questionForm({ locale: 'en', region: '370811', fetch: keyed });
+    await toCheck(element);
+    await press(part(element, 'send-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('already has as many questions'), 'the limit message');
+    expect(text($(element, '.message'))).to.contain('Wait until one is answered').and.contain('12348');
+    expect(part(element, 'reference')).to.equal(null);
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
+
   it('a field the API refuses: back to that field’s step, what was typed kept', async () => {
     const element = await questionForm({ locale: 'en', region: '370811', fetch: alterOnce((body) => ({ ...body, topic: 'astrology' })) });
     await toCheck(element);
