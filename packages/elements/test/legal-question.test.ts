@@ -6,7 +6,7 @@ import { readManageLink } from '../src/links/manage-link.js';
 import { PlsQuestionRequestEvent } from '../src/links/pls-question-request-event.js';
 import type { PlsLegalQuestion } from '../src/legal-question/pls-legal-question.js';
 import type { PlsQuestionAskedDetail } from '../src/legal-question/pls-question-asked-event.js';
-import { axeViolations, shadow, until } from './harness.js';
+import { axeViolations, keyedFetch, shadow, until } from './harness.js';
 
 // The sandbox's clock is 2026-09-01 09:00 (Tuesday); 370811 is 任城区.
 const RESIDENT = { name: 'Wang Xiaoming', phone: '13800138000' };
@@ -265,12 +265,8 @@ describe('<pls-legal-question>: when things go wrong', () => {
   });
 
   it('says to wait for an answer, or withdraw one, when the number already has as many questions waiting as one may', async () => {
-    // /keyed/ is the sandbox that keeps the default limit of 3 questions waiting a number (web-test-runner.config.mjs)
-    const keyed: typeof fetch = (input, init) => {
-      const headers = new Headers(init?.headers);
-      headers.set('x-partner-key', 'wtr-partner-key');
-      return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
-    };
+    // the sandbox that keeps the default limit of 3 questions waiting a number
+    const keyed = keyedFetch;
     const { version } = await (await keyed('/v1/privacy-notices/work-orders')).json();
     for (const i of [0, 1, 2]) {
       const held = await keyed('/v1/work-orders', {

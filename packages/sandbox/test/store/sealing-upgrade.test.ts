@@ -19,6 +19,11 @@ const toReleaseBefore: Record<StoreEngineName, (db: string) => Promise<void>> = 
   postgres: async (db) => (await openPostgres(db, POSTGRES_MIGRATIONS.filter((m) => m.version < 9))).end(),
 };
 
+/** Every migration, with no data key given. */
+const upgradeWithoutKey = (engineName: StoreEngineName, db: string): Promise<void> => (engineName === 'sqlite'
+  ? Promise.resolve().then(() => { openDatabase(db, SQLITE_MIGRATIONS).close(); })
+  : openPostgres(db, POSTGRES_MIGRATIONS).then((pool) => pool.end()));
+
 const NOW = '2026-09-01T09:00:00+08:00';
 const GATEWAY = 'https://sms.example.gov.cn/plskit';
 const CLEAR = { name: '欧阳旧版', phone: '13712345678', note: '旧版备注-轮椅' };
@@ -63,10 +68,7 @@ describe.each(STORE_ENGINES)('the sealing upgrade on %s', (engineName) => {
 
   it('refuses to upgrade rows in clear without the data key, and leaves the database as it was', async () => {
     const db = await releaseBefore();
-    const upgrade = engineName === 'sqlite'
-      ? Promise.resolve().then(() => openDatabase(db, SQLITE_MIGRATIONS).close())
-      : openPostgres(db, POSTGRES_MIGRATIONS).then((pool) => pool.end());
-    await expect(upgrade).rejects.toThrow(/migrate it with the data key \(PLSKIT_DATA_KEY\) given/);
+    await expect(upgradeWithoutKey(engineName, db)).rejects.toThrow(/migrate it with the data key \(PLSKIT_DATA_KEY\) given/);
     const raw = rawSql(engineName, db);
     expect(await raw.sql('SELECT contact_name FROM appointments')).toEqual([{ contact_name: CLEAR.name }]);
     await raw.close();
@@ -117,10 +119,7 @@ describe.each(STORE_ENGINES)('the work-order sealing upgrade on %s', (engineName
 
   it('refuses to upgrade work orders in clear without the data key, and leaves them as they were', async () => {
     const db = await releaseBefore();
-    const upgrade = engineName === 'sqlite'
-      ? Promise.resolve().then(() => openDatabase(db, SQLITE_MIGRATIONS).close())
-      : openPostgres(db, POSTGRES_MIGRATIONS).then((pool) => pool.end());
-    await expect(upgrade).rejects.toThrow(/work orders kept in clear to encrypt/);
+    await expect(upgradeWithoutKey(engineName, db)).rejects.toThrow(/work orders kept in clear to encrypt/);
     const raw = rawSql(engineName, db);
     expect(await raw.sql('SELECT contact_name FROM work_orders')).toEqual([{ contact_name: ASKED.name }]);
     await raw.close();
