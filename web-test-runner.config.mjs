@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testRunnerLauncher } from './scripts/test-runner-engines.mjs';
+import { forcedColorsPlugin } from './scripts/test-runner-forced-colors.mjs';
 
 export const SANDBOX_NOW = '2026-09-01T09:00:00+08:00';
 
@@ -142,7 +143,7 @@ export default {
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',
-    tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+    tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin()],
   browsers: [testRunnerLauncher()],
   concurrency: 1, browserStartTimeout: 60000, testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },

@@ -26,5 +26,5 @@ runSteps('npm test', [
   ['storybook static build', 'npm run build-storybook'],
   ['end-to-end and strict CSP (built bundles, Chromium)', 'node --test e2e/ packages/elements/test-csp/'],
   ['end-to-end journeys and strict CSP (built bundles, WebKit)', 'PLSKIT_ENGINE=webkit node --test e2e/ packages/elements/test-csp/'],
-  ['example apps: React 19, Vue 3 and Next.js 16 from the tarballs, strict types, production build, Chromium', 'node --test examples/test/'],
+  ['example apps: React 19, Vue 3, Next.js 16 and Nuxt 3 from the tarballs, strict types, production build, Chromium', 'node --test examples/test/'],
 ]);

@@ -3,7 +3,7 @@
 // the tarballs `npm test` packed (PLSKIT_PACKS, from scripts/check-packages.mjs
 // --out) plus pinned registry packages, type-checked strictly (each app holds
 // mistakes the types must reject: an unused @ts-expect-error fails the check),
-// built with Vite, and rendered in Chromium against a real sandbox: the finder
+// built (Vite; next build; nuxi generate), and rendered in Chromium against a real sandbox: the finder
 // shows results and a chosen lawyer reaches the framework's own handler, every
 // other resident tag shows its first screen, and the page's button opens the
 // booker's dialog (its events reach the framework's handlers too).
@@ -37,7 +37,7 @@ function install(example) {
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(dir)) if (!['node_modules'].includes(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/@plskit'), { recursive: true, force: true });
-  cpSync(join(repository, 'examples', example), dir, { recursive: true, filter: (src) => !/node_modules|dist$|\.next$|out$/.test(src) });
+  cpSync(join(repository, 'examples', example), dir, { recursive: true, filter: (src) => !/node_modules|dist$|\.next$|out$|\.nuxt$|\.output$/.test(src) });
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   // what `npm install @plskit/elements` would give once published: the elements and what they depend on
   manifest.dependencies = { ...manifest.dependencies, '@plskit/elements': tarball('elements'), '@plskit/sdk': tarball('sdk'), '@plskit/core': tarball('core') };
@@ -137,6 +137,8 @@ for (const { example, typecheck, mistakes, build, out, serve } of [
   { example: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'], mistakes: 'src/type-mistakes.tsx', build: ['vite', 'build', '--logLevel', 'warn'], out: 'dist', serve: servedBySandbox },
   { example: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'], mistakes: 'src/TypeMistakes.vue', build: ['vite', 'build', '--logLevel', 'warn'], out: 'dist', serve: servedBySandbox },
   { example: 'next', typecheck: ['tsc', '-p', 'tsconfig.json'], mistakes: 'app/type-mistakes.tsx', build: ['next', 'build'], out: 'out', serve: servedBeside },
+  // nuxi typecheck: vue-tsc over the types Nuxt generates (.nuxt/tsconfig.json); nuxi generate: the static site
+  { example: 'nuxt', typecheck: ['nuxi', 'typecheck'], mistakes: 'components/TypeMistakes.vue', build: ['nuxi', 'generate'], out: '.output/public', serve: servedBeside },
 ]) {
   describe(`examples/${example}`, () => {
     let dir;
@@ -166,6 +168,8 @@ for (const { example, typecheck, mistakes, build, out, serve } of [
     test('builds and works in Chromium against the sandbox: every resident tag renders, a choice and the dialog events reach the app', async () => {
       run(dir, join(dir, 'node_modules/.bin', build[0]), build.slice(1), 300_000);
       assert.ok(existsSync(join(dir, out, 'index.html')));
+      // server rendering (Next.js, Nuxt) leaves the tags to the browser: the page it wrote holds none
+      if (serve === servedBeside) assert.doesNotMatch(readFileSync(join(dir, out, 'index.html'), 'utf8'), /<pls-/);
       await renderAndUse(await serve(join(dir, out)));
     });
   });

@@ -15,6 +15,8 @@ export const asyncStateStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
+  /* forced colours paint backgrounds over with the page's: the placeholders keep their outline */
+  @media (forced-colors: active) { .skeleton { border: 1px solid GrayText; } }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton { animation: pls-pulse 1.2s ease-in-out infinite alternate; }
   }

@@ -43,6 +43,8 @@ const finder = css`
   a.button { display: inline-flex; align-items: center; min-height: var(--_target-size); padding: 0 calc(var(--_space) * 2); border-radius: var(--_radius); }
   .detail > a.button, .detail > button { margin: var(--_space) var(--_space) 0 0; }
   a.button.primary { background: var(--_color-primary); color: var(--_color-on-primary); text-decoration: none; }
+  /* forced colours remove its background: a frame keeps it a button, not text told apart by colour alone */
+  @media (forced-colors: active) { a.button.primary { border: 2px solid LinkText; } }
   .more { display: block; width: 100%; margin-top: calc(var(--_space) * 2); }
   .empty { border: 1px dashed var(--_color-border); border-radius: var(--_radius); padding: calc(var(--_space) * 2); }
 `;

@@ -20,8 +20,9 @@ export const controls = css`
     font-weight: 600;
   }
   button:disabled { cursor: not-allowed; opacity: 0.7; }
-  /* focus is always an outline, never colour alone */
-  :focus-visible { outline: 3px solid var(--_color-focus); outline-offset: 2px; }
+  /* focus is always an outline, never colour alone (nor a shadow: forced colours drop shadows);
+     a date field's calendar button is a part of its own, which never matches :focus-visible */
+  :focus-visible, input[type='date']:focus-within { outline: 3px solid var(--_color-focus); outline-offset: 2px; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
