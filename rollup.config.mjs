@@ -53,6 +53,7 @@ export default async () => [
         output: {},
         // the shared chunk is what every resident widget loads: a staff tag takes from it, never adds to it
         widgetTags: WIDGET_TAGS.filter((tag) => !CONTAINER_TAGS.includes(tag) && !STAFF_TAGS.includes(tag)),
+        staffTags: STAFF_TAGS,
       }),
     },
     // a fresh directory: a chunk an older build left behind would be served and shipped

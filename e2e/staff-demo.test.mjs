@@ -2,7 +2,9 @@
 // trusts its development key, `plskit-sandbox staff-token` prints a token for
 // it, and pasted into /demo/staff.html the desk shows the member's roster of a
 // center (a booking made on the web with its contact masked) and checks the
-// visitor in, under the demo's strict policy. Needs `npm run build` first.
+// visitor in, under the demo's strict policy; a hotline operator books a visit
+// for a caller there (the caller booking's chunk importing the booker's, as the
+// CDN plan keeps it). Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -44,6 +46,37 @@ test('a token printed by staff-token, pasted into the staff demo page, opens the
   await row.locator('[part~="check-in-button"]').click();
   await desk.locator(`#status-${reference}`, { hasText: '已到' }).waitFor({ timeout: 15000 });
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.href.includes('ey')]), [0, 0, false]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a hotline operator books a visit for a caller on the demo page (the CDN chunks, the strict policy): it is on the roster marked hotline', async () => {
+  const token = execFileSync(process.execPath, [CLI, 'staff-token', '--role', 'hotline-operator', '--name', '周话务员'],
+    { env: { ...process.env, PLSKIT_DB: demo.db }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const page = await demo.browser.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${demo.sandbox.url}/demo/staff.html`);
+  const desk = page.locator('pls-staff-desk');
+  await page.evaluate(() => { const element = document.querySelector('pls-staff-desk'); element.setAttribute('center', 'sc-370811'); element.setAttribute('date', '2026-09-01'); });
+  await page.locator('#token').fill(token);
+  await page.getByRole('button', { name: '使用这个令牌 / Use this token' }).click();
+  await desk.locator('[part~="book-for-caller-button"]').click();
+  await desk.locator('#service').selectOption('legal-consultation');
+  await desk.locator('#c-sc-370811').waitFor({ timeout: 15000 });
+  await desk.locator('[part~="continue-button"]').click();
+  await desk.locator('[data-date="2026-09-10"]').click();
+  await desk.locator('[part~="slots"] input:not([disabled])').first().check();
+  await desk.locator('[part~="continue-button"]').click();
+  await desk.locator('#name').fill('李秀兰');
+  await desk.locator('#phone').fill('13900139000');
+  await desk.locator('#consent').check();
+  await desk.locator('[part~="continue-button"]').click();
+  await desk.locator('[part~="book-button"]').click();
+  const reference = (await desk.locator('[part~="reference"]').textContent({ timeout: 15000 })).trim();
+  await desk.locator('[part~="back-to-roster-button"]').click();
+  await desk.locator('[part~="visit"]', { hasText: reference }).filter({ hasText: '热线' }).waitFor({ timeout: 15000 });
   assert.deepEqual(problems, []);
   await page.close();
 });

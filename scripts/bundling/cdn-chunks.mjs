@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
 
 /** The shared chunk every widget loads. */
@@ -25,8 +26,32 @@ const SMALL_SHARED = 1000;
  * Every module with code is named, since a manual chunk also takes in
  * whatever its modules import that no chunk claims: through a package's
  * index, the whole package.
+ *
+ * A staff tag's later screens (its folder's dynamic imports) are left out
+ * of the plan of everything else: a staff screen that reuses a resident
+ * widget's code (the desk's booking for a caller, the booker's steps) then
+ * imports that widget's chunks as they are, so no resident page loads one
+ * more file or byte for it. What only those screens use is planned in a
+ * second pass with them.
  */
-export async function cdnChunks({ options, output, widgetTags }) {
+export async function cdnChunks({ options, output, widgetTags, staffTags = [] }) {
+  const staffFolders = staffTags.map((tag) => dirname(resolve(options.input[tag])));
+  const laterStaffScreens = {
+    name: 'plskit-later-staff-screens',
+    resolveDynamicImport: (_specifier, importer) => (staffFolders.some((folder) => importer.startsWith(folder)) ? false : null),
+  };
+  const chunkOf = await plan({ ...options, plugins: [laterStaffScreens, ...(options.plugins ?? [])] }, output, widgetTags);
+  if (!staffTags.length) return (id) => chunkOf.get(id);
+  const named = new Set(chunkOf.values());
+  for (const [id, name] of await plan(options, output, widgetTags)) {
+    // a staff screen's chunk never shares a name (and so a file) with one planned before
+    if (!chunkOf.has(id)) chunkOf.set(id, named.has(name) ? `${name}-staff` : name);
+  }
+  return (id) => chunkOf.get(id);
+}
+
+/** Which chunk each module goes to, for one input (see cdnChunks). */
+async function plan(options, output, widgetTags) {
   const pass = await rollup({ ...options, logLevel: 'silent' });
   const { output: chunks } = await pass.generate({ ...output, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' });
   await pass.close();
@@ -50,5 +75,5 @@ export async function cdnChunks({ options, output, widgetTags }) {
       if (module.renderedLength > 0) chunkOf.set(id, shared(chunk) ? SHARED_CHUNK : chunk.name);
     }
   }
-  return (id) => chunkOf.get(id);
+  return chunkOf;
 }

@@ -325,4 +325,22 @@ describe('forced colours (Windows high contrast), Chromium', () => {
     expect(`${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`, 'focus in the dialog').to.equal('solid true');
     await forcedColours(false);
   });
+
+  it('staff desk, booking for a caller: focus shows on the caller\'s step with the notice read out; nothing drawn by colour is lost', async () => {
+    const reply = await fetch('/__plskit/staff-token', { method: 'POST', body: JSON.stringify({ roles: ['hotline-operator'], centers: [] }) });
+    const token = await reply.text();
+    const desk = await widget('pls-staff-desk', { center: 'sc-370811', date: '2026-09-01' }, (element) => { (element as unknown as { accessToken: string }).accessToken = token; });
+    (await until(() => $(desk, '[part~="book-for-caller-button"]'), 'the roster')).click();
+    const service = await until(() => $<HTMLSelectElement>(desk, '#service'), 'the service step');
+    service.value = 'legal-consultation';
+    service.dispatchEvent(new Event('change'));
+    await until(() => $(desk, '#c-sc-370811'), 'the centers');
+    $(desk, '[part~="continue-button"]')!.click();
+    (await until(() => $(desk, 'td[aria-disabled="false"]'), 'an open day')).click();
+    (await until(() => $(desk, '[part~="slots"] input:not([disabled])'), 'an open time')).click();
+    $(desk, '[part~="continue-button"]')!.click();
+    await until(() => $(desk, '#consent'), 'the caller\'s step');
+    await expectNoShapeLost(desk, 'caller booking, the caller');
+    await expectFocusVisible(desk, 'caller booking, the caller');
+  });
 });

@@ -21,13 +21,15 @@ export interface CheckScreen {
   center: string;
   slot: { start: string; end: string } | undefined;
   contact: Contact;
+  /** Lines after the contact's (the caller's oral consent, on the staff desk). */
+  more?: readonly { label: string; value: string; step: Step }[];
   message: string;
   sending: boolean;
   change(step: Step): void;
   book(): void;
 }
 
-export function checkView({ text, locale, service, center, slot, contact, message, sending, change, book }: CheckScreen): TemplateResult {
+export function checkView({ text, locale, service, center, slot, contact, more = [], message, sending, change, book }: CheckScreen): TemplateResult {
   const own = checkText.in(locale);
   const row = (label: string, value: string, step: Step) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd>
     <dd><button type="button" class="link" @click=${() => change(step)}>${own.change}<span class="visually-hidden"> ${label}</span></button></dd></div>`;
@@ -38,6 +40,7 @@ export function checkView({ text, locale, service, center, slot, contact, messag
       ${row(text.time, slot ? visitWhen(slot, locale) : '', 'when')}
       ${row(text.name, contact.name.trim(), 'who')}
       ${row(text.phoneLabel, contact.phone, 'who')}
+      ${more.map((line) => row(line.label, line.value, line.step))}
     </dl>
     ${messageLine(message)}
     <button type="button" class="primary" part="book-button" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}

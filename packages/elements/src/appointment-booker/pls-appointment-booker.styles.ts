@@ -6,8 +6,9 @@ import { forms } from '../theme/forms.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 
 // The first step and what every step shares; the later steps' views bring
-// their own styles with their code (when, who, manage .styles.ts).
-const booker = css`
+// their own styles with their code (when, who, manage .styles.ts). The staff
+// desk's booking for a caller adds these to its own with the booker's steps.
+export const bookerStepStyles = css`
   h3 { font-size: 1.15em; margin: calc(var(--_space) * 2) 0 var(--_space); }
   .progress, .detail, .level, .basis { color: var(--_color-muted); }
   .detail { display: block; overflow-wrap: anywhere; }
@@ -36,4 +37,4 @@ const booker = css`
   }
 `;
 
-export const bookerStyles = [tokens, controls, asyncStateStyles, forms, errorSummaryStyles, booker];
+export const bookerStyles = [tokens, controls, asyncStateStyles, forms, errorSummaryStyles, bookerStepStyles];

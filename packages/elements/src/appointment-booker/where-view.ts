@@ -31,7 +31,8 @@ export interface WhereScreen {
   chooseRegion(region: string | undefined): void;
   chooseCenter(center: string): void;
   chooseTownship(township: string | undefined): void;
-  locate(): void;
+  /** Sorts the centers by distance from the resident; without it (a caller on the phone is elsewhere) no such button. */
+  locate?(): void;
   retryCenters(): void;
   submit(): void;
 }
@@ -67,7 +68,7 @@ function centerList(screen: WhereScreen): TemplateResult | typeof nothing {
   const kept = centers.value.filter((center) => serves(center, screen.township));
   const shown = screen.position ? nearestFirst(kept, screen.position).map(({ place }) => place) : kept;
   return html`${townshipChoice(screen, townshipsOf(centers.value))}
-  ${centers.value.some((center) => center.location) ? html`<p>${screen.position ? text.sortedByDistance : html`<button type="button"
+  ${screen.locate && centers.value.some((center) => center.location) ? html`<p>${screen.position ? text.sortedByDistance : html`<button type="button"
     part="location-button" ?disabled=${screen.locating} @click=${screen.locate}>${screen.locating ? text.locating : text.useLocation}</button>`}</p>` : nothing}
   <fieldset id="center-list" tabindex="-1">
     <legend>${text.centerLabel}</legend>

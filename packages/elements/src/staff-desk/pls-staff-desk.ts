@@ -7,6 +7,7 @@ import { PlsStepsElement } from '../base/pls-steps-element.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { fill } from '../locale/string-table.js';
+import type { CallerBooking } from './caller-booking/caller-booking.js';
 import { problemView, rosterView } from './roster-view.js';
 import { staffDeskStyles } from './pls-staff-desk.styles.js';
 import { StaffDeskController } from './staff-desk-controller.js';
@@ -15,17 +16,18 @@ import {
 } from './staff-desk-steps.js';
 import { staffDeskText } from './staff-desk.strings.js';
 
-type Screen = 'roster' | 'closure' | 'closed';
+type Screen = 'roster' | 'closure' | 'closed' | 'caller';
 
 /**
  * The centers' side: the day's visitors of a service center for its staff,
  * checking them in or marking no-shows, and closing a day (its residents are
- * told). For a city's intranet portal: the host signs staff in with the city's
+ * told); for hotline operators, booking a visit for a caller with the
+ * booker's own steps (the caller's consent given orally). For a city's intranet portal: the host signs staff in with the city's
  * identity provider and hands the desk the token (`accessToken`, or
  * `getAccessToken` so its OIDC client refreshes it); the desk never keeps one.
  *
  * @tag pls-staff-desk
- * @summary Staff desk: a center's visitors of the day, check-in and no-show, closing a day.
+ * @summary Staff desk: a center's visitors of the day, check-in and no-show, closing a day, booking a visit for a caller.
  *
  * @event {PlsErrorEvent} pls-error - A request failed (a 401 means: sign the member in again). Detail: `{ source, operation, status, code }`, nothing personal.
  *
@@ -57,6 +59,23 @@ type Screen = 'roster' | 'closure' | 'closed';
  * @csspart confirm-button - The dialog's "close and tell" button.
  * @csspart cancel-button - The dialog's "do not close" button.
  * @csspart closure-result - How many bookings the closure cancelled.
+ * @csspart book-for-caller-button - The roster's "book a visit for a caller" button (for members who may book for callers).
+ * @csspart progress - Booking for a caller: the "step n of 5" line.
+ * @csspart center - Booking for a caller: one center to choose.
+ * @csspart calendar - Booking for a caller: the date grid.
+ * @csspart provisional-note - Booking for a caller: the note that a year's holiday schedule is not published yet.
+ * @csspart slots - Booking for a caller: the times of the chosen day.
+ * @csspart notice-summary - Booking for a caller: the privacy notice's points the operator reads to the caller.
+ * @csspart notice-version - The version of that notice, and from when it is in force.
+ * @csspart privacy-notice - The privacy notice in full, under its points.
+ * @csspart notice-read - The operator's "I read the notice to the caller, who agreed" checkbox.
+ * @csspart continue-button - A booking step's "continue" button.
+ * @csspart book-button - The check step's "book" button.
+ * @csspart reference - The reference of the visit booked for the caller.
+ * @csspart visit-booked - The center and time of the visit booked.
+ * @csspart caller-told - That the caller gets a text message, with their contact masked.
+ * @csspart back-to-roster-button - Back to the visitors, on the day of the visit booked.
+ * @csspart book-another-button - Book for another caller.
  * @csspart loading - The placeholder shown while something loads.
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
@@ -86,6 +105,8 @@ export class PlsStaffDesk extends PlsStepsElement {
   @state() private problems: FieldProblem[] = [];
   @state() private confirming = false;
   @state() private closureMessage = '';
+  /** Booking for a caller, once its chunk came. */
+  private caller?: CallerBooking;
 
   private readonly desk = new StaffDeskController(this, {
     connection: () => this.requireConnection(),
@@ -117,7 +138,8 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override backOnline(): void {
-    if (this.desk.member.state.status === 'error') void this.#start();
+    if (this.screen === 'caller') this.caller?.backOnline();
+    else if (this.desk.member.state.status === 'error') void this.#start();
     else if (this.desk.roster.state.status === 'error') this.#show(this.chosenCenter, this.chosenDate);
   }
 
@@ -226,6 +248,32 @@ export class PlsStaffDesk extends PlsStepsElement {
     this.#show(this.chosenCenter, this.chosenDate);
   }
 
+  /** Booking a visit for a caller: its chunk comes with the first press; each press is a new call. */
+  async #bookForCaller(): Promise<void> {
+    this.markMessage = '';
+    this.screen = 'caller';
+    try {
+      this.caller ??= new (await this.desk.loadCallerBooking()).CallerBooking(this, {
+        connection: () => this.requireConnection(), staff: () => this.desk.requests, locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
+        report: (operation, problem) => this.reportProblem(operation, problem), loadView: this.loadView,
+        announce: (message) => { this.announcement = message; }, moveFocus: (target) => this.moveFocus(target), explain: (problem) => this.#explain(problem),
+        backToRoster: (booked) => (booked ? this.#showBooked(booked) : this.#backToRoster()),
+      });
+      this.caller.start(this.chosenCenter);
+    } catch {
+      // its chunk did not come (offline): back on the roster, saying so
+      this.screen = 'roster';
+      this.markMessage = problemMessage(new ApiProblem(0, 'network-error'), this.displayLocale);
+    }
+  }
+
+  /** The day and center of a visit just booked for a caller, focus on its row (marked hotline). */
+  #showBooked({ center, date, reference }: { center: string; date: string; reference: string }): void {
+    [this.screen, this.markMessage] = ['roster', ''];
+    this.#show(center, date);
+    this.moveFocus(`#status-${CSS.escape(reference)}`);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // the confirmation is a modal dialog: opened once it is rendered, so focus and Escape stay in it
@@ -268,10 +316,12 @@ export class PlsStaffDesk extends PlsStepsElement {
       closeDay: () => void this.#openClosure(),
       reopen: (closure) => void this.#reopen(closure),
       retry: () => this.#show(this.chosenCenter, this.chosenDate),
+      bookForCaller: may(member.value, 'appointments-book', center) ? () => void this.#bookForCaller() : undefined,
     });
   }
 
   protected override render(): TemplateResult {
+    if (this.screen === 'caller' && this.caller) return this.renderStepFrame(this.caller.render(), this.caller.frame);
     return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.#screenView()}
       ${this.renderLiveRegion()}

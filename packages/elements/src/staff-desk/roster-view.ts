@@ -40,6 +40,8 @@ export interface RosterScreen {
   closeDay(): void;
   reopen(closure: string): void;
   retry(): void;
+  /** Opens booking a visit for a caller; only for members who may. */
+  bookForCaller?: () => void;
 }
 
 /** A refusal in its own words (an expired sign-in, another center), or the kit's failure panel. */
@@ -149,6 +151,7 @@ export function rosterView(screen: RosterScreen): TemplateResult {
   else if (roster.status === 'loading') day = loadingView(locale, 4);
   return html`${stepHeading(text.title)}
     ${member.name ? html`<p class="hint" part="member">${fill(text.signedInAs, { name: member.name })}</p>` : nothing}
+    ${screen.bookForCaller ? html`<div class="actions"><button type="button" part="book-for-caller-button" @click=${screen.bookForCaller}>${text.bookForCaller}</button></div>` : nothing}
     ${member.centers.length === 0 && !member.permissions.some((grant) => grant.allCenters)
       ? html`<p part="no-centers">${text.noCenters}</p>`
       : html`${pickDay(screen)}${day}`}`;

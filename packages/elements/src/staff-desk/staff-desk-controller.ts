@@ -6,7 +6,7 @@ import type { LoadView } from '../base/pls-steps-element.js';
 import type { Locale } from '../locale/locale.js';
 import type { Mark } from './staff-desk-steps.js';
 import {
-  staffRequests, type Closure, type ClosureRequest, type Roster, type RosterEntry, type ServiceCenter, type StaffMember,
+  staffRequests, type StaffRequests, type Closure, type ClosureRequest, type Roster, type RosterEntry, type ServiceCenter, type StaffMember,
 } from './staff-desk-requests.js';
 
 export interface StaffDeskOptions {
@@ -36,6 +36,11 @@ export class StaffDeskController {
   readonly marking = new Map<string, Mark>();
   /** The closure screens' view, fetched with the first closure form. */
   views: { closure?: typeof import('./closure-view.js') } = {};
+
+  /** The requests with the host's token, for a screen whose chunk comes later (booking for a caller). */
+  get requests(): StaffRequests {
+    return this.#requests;
+  }
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: StaffDeskOptions) {
     this.member = new RequestController(host, 'get-staff-member', options.report);
@@ -111,5 +116,12 @@ export class StaffDeskController {
 
   close(center: string, request: ClosureRequest): Promise<Closure | undefined> {
     return this.closure.run((signal) => this.#requests.close(center, request, { signal, locale: this.options.locale() }));
+  }
+
+  /** Booking for a caller: its module (the booker's steps inside) with its words and the booker's, when first chosen. */
+  async loadCallerBooking(): Promise<typeof import('./caller-booking/caller-booking.js')> {
+    const { loadView } = this.options;
+    const [module] = await Promise.all([loadView(() => import('./caller-booking/caller-booking.js')), loadView(() => import('./caller-booking/booker-words.js'))]);
+    return module;
   }
 }

@@ -5,12 +5,12 @@
 // rosters hold residents' contact details.
 import {
   createClosuresResource, createRosterResource, createStaffMemberResource, withAccessToken,
-  type AccessTokenSource, type Closure, type ClosureRequest, type Roster, type RosterEntry, type StaffMember,
+  type AccessTokenSource, type Closure, type ClosureRequest, type Roster, type RosterEntry, type StaffBookingRequest, type StaffMember,
 } from '@plskit/sdk/staff';
 import { createServiceCentersResource, type ServiceCenter } from '@plskit/sdk';
 import { callApi, type CallOptions, type Connection } from '../api/connection.js';
 
-export type { Closure, ClosureRequest, Roster, RosterEntry, ServiceCenter, StaffMember };
+export type { Closure, ClosureRequest, Roster, RosterEntry, ServiceCenter, StaffBookingRequest, StaffMember };
 
 /** A center id's county: "sc-370811-01" is a station of 370811. */
 const countyOf = (center: string): string => center.slice(3, 9);
@@ -26,6 +26,8 @@ export interface StaffRequests {
   /** The closures in force on `date`. */
   closures(center: string, date: string, call?: CallOptions): Promise<Closure[]>;
   reopen(center: string, closure: string, call?: CallOptions): Promise<Closure>;
+  /** A visit booked for a caller; one attempt's Idempotency-Key is made by the caller and sent again on every retry of it. */
+  bookForCaller(request: StaffBookingRequest, idempotencyKey: string, call?: CallOptions): Promise<RosterEntry>;
 }
 
 export function staffRequests({ transport }: Connection, token: AccessTokenSource): StaffRequests {
@@ -52,5 +54,6 @@ export function staffRequests({ transport }: Connection, token: AccessTokenSourc
     close: (center, closure, call) => callApi(() => closures.close(center, closure, call)),
     closures: (center, date, call) => callApi(async () => (await closures.list(center, { from: date }, call)).items.filter((closure) => closure.date === date)),
     reopen: (center, closure, call) => callApi(() => closures.reopen(center, closure, call)),
+    bookForCaller: (request, idempotencyKey, call) => callApi(() => roster.bookForCaller(request, { ...call, idempotencyKey })),
   };
 }

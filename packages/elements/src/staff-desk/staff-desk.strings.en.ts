@@ -33,6 +33,7 @@ export default {
   closedWhole: 'Closed all day: {reason}',
   closedPart: 'Closed {from}–{to}: {reason}',
   reopen: 'Withdraw the closure',
+  bookForCaller: 'Book a visit for a caller…',
   reopened: 'Closure withdrawn: the time can be booked again; cancelled bookings stay cancelled.',
   channels: { web: 'Web', hotline: 'Hotline' },
   statuses: {

@@ -37,6 +37,7 @@ const text = {
   closedWhole: '全天关闭：{reason}',
   closedPart: '{from}–{to}关闭：{reason}',
   reopen: '撤销关闭',
+  bookForCaller: '为来电人预约…',
   reopened: '已撤销关闭，这段时间可以重新预约；已取消的预约不会恢复。',
   channels: { web: '网上', hotline: '热线' } satisfies Record<'web' | 'hotline', string>,
   statuses: {
