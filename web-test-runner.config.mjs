@@ -139,7 +139,7 @@ function moduleFaults(modules) {
 export default {
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@plskit/source', 'browser'] },
-  middleware: [sandbox.proxy, moduleFaults(['eligibility-questions', 'closure-view', 'caller-booking'])],
+  middleware: [sandbox.proxy, moduleFaults(['eligibility-questions', 'closure-view', 'caller-booking', 'work-orders-area'])],
   // the plugin reads the tsconfig raw and ignores "extends": point it at the file
   // that holds experimentalDecorators, or Lit decorators fail to compile
   plugins: [sandbox, esbuildPlugin({ ts: true, target: 'es2022',

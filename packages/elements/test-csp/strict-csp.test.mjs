@@ -433,7 +433,7 @@ test('a page\'s own button opens a booker in a dialog under the strict policy, b
 // another origin that allows this page for its staff operations
 // (PLSKIT_STAFF_CORS_ORIGINS), a token from an identity provider of the
 // test's own handed to the element as a property, never in the markup.
-test('the staff desk shows the roster, checks a visitor in and opens a closure\'s confirmation dialog under the strict policy', async () => {
+test('the staff desk shows the roster, checks a visitor in, opens a closure\'s confirmation dialog and a work order under the strict policy', async () => {
   const { exportJWK, generateKeyPair, SignJWT } = await import('jose');
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -489,6 +489,25 @@ test('the staff desk shows the roster, checks a visitor in and opens a closure\'
     // the closure's later chunk brought its look through adoptedStyleSheets, which style-src 'self' allows
     assert.equal(await dialog.evaluate((element) => getComputedStyle(element).borderTopWidth), '3px');
     await dialog.locator('[part~="cancel-button"]').click();
+
+    // a question asked on the web, opened in the work-order tab: its chunk's look adopted the same way
+    const question = await (await fetch(`${api}/v1/work-orders`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ kind: 'question', topic: (await (await fetch(`${api}/v1/practice-areas`)).json()).items[0].code, region: '370811',
+        text: '工资被拖欠怎么办？', contact: { name: '王小明', phone: '13800138000' },
+        consent: { privacyNotice: (await (await fetch(`${api}/v1/privacy-notices/work-orders`)).json()).version, agreed: true } }),
+    })).json();
+    // passed to the member's center, whose staff see it
+    const supervisor = await new SignJWT({ roles: ['supervisor'] }).setProtectedHeader({ alg: 'ES256', kid: 'csp-1' })
+      .setSubject('csp-supervisor').setIssuer(issuer).setAudience('plskit-staff').setIssuedAt().setExpirationTime('10m').sign(privateKey);
+    await fetch(`${api}/v1/staff/work-orders/${question.reference}/assign`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center: 'sc-370811' }),
+    });
+    await desk.locator('#tab-work-orders').click();
+    await desk.locator(`#open-${question.reference}`).click();
+    const asked = desk.locator('[part~="question"]', { hasText: '工资被拖欠怎么办？' });
+    await asked.waitFor({ timeout: 15000 });
+    assert.equal(await asked.evaluate((element) => getComputedStyle(element).whiteSpace), 'pre-wrap');
 
     assert.deepEqual(await tab.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);

@@ -1,51 +1,21 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/staff-desk/define.js';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
 import { axeViolations, shadow, until } from './harness.js';
+import { $, desk, live, part, press, staffToken as deskToken, text, type Claims } from './staff-desk-fixture.js';
 
 // A hotline operator books a visit for a caller from <pls-staff-desk>, against
 // the real sandbox (its clock: 2026-09-01 09:00, a Tuesday), keyboard only.
 // The township stations of 任城区 (sc-370811-0N) have one place a slot; each
 // test books its own station and day, so no other test file meets its places.
 
-interface Claims { roles?: string[]; centers?: string[]; expiresIn?: number }
+/** A hotline operator's token unless the claims say otherwise. */
+const staffToken = (claims: Claims = {}): Promise<string> => deskToken({ roles: ['hotline-operator'], centers: [], ...claims });
 
-async function staffToken(claims: Claims = {}): Promise<string> {
-  const reply = await fetch('/__plskit/staff-token', { method: 'POST', body: JSON.stringify({ roles: ['hotline-operator'], centers: [], ...claims }) });
-  return reply.text();
-}
-
-interface Setup { center: string; date: string; locale?: string; senior?: boolean; token?: string; getToken?: () => Promise<string>; fetch?: typeof fetch }
-
-async function desk(setup: Setup): Promise<PlsStaffDesk> {
-  const element = document.createElement('pls-staff-desk');
-  element.setAttribute('api-base', '/');
-  element.setAttribute('center', setup.center);
-  element.setAttribute('date', setup.date);
-  if (setup.locale) element.setAttribute('locale', setup.locale);
-  element.toggleAttribute('senior', setup.senior ?? false);
-  if (setup.fetch) element.fetch = setup.fetch;
-  if (setup.token) element.accessToken = setup.token;
-  if (setup.getToken) element.getAccessToken = setup.getToken;
-  const main = await fixture<HTMLElement>(html`<main>${element}</main>`);
-  return main.querySelector('pls-staff-desk')!;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const heading = (element: Element) => text($(element, '#step-heading'));
-const live = (element: Element) => text($(element, '[role="status"][aria-live="polite"]'));
 const focused = (element: Element) => shadow(element).activeElement;
-
-async function press(control: Element | null | undefined, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  (control as HTMLElement).focus();
-  await sendKeys({ press: key });
-}
 
 async function typeInto(element: Element, id: string, value: string): Promise<void> {
   $(element, `#${id}`)!.focus();

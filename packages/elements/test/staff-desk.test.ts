@@ -1,10 +1,9 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/staff-desk/define.js';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
-import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
 import { axeViolations, shadow, until } from './harness.js';
+import { $, desk, live, part, press, staffToken, text } from './staff-desk-fixture.js';
 
 // A staff member at the desk of a service center, against the real sandbox
 // (its clock: 2026-09-01 09:00, a Tuesday). The test server's own identity
@@ -12,13 +11,6 @@ import { axeViolations, shadow, until } from './harness.js';
 // through the public API as the web would. The closure uses sc-370812 on a
 // day of its own, so no other test file meets a closed day.
 const TODAY = '2026-09-01';
-
-interface Claims { sub?: string; name?: string; roles?: string[]; centers?: string[]; expiresIn?: number }
-
-async function staffToken(claims: Claims): Promise<string> {
-  const reply = await fetch('/__plskit/staff-token', { method: 'POST', body: JSON.stringify({ roles: ['center-staff'], centers: ['sc-370811'], ...claims }) });
-  return reply.text();
-}
 
 async function book(center: string, slotStart: string, contact: { name: string; phone: string }): Promise<{ reference: string; manageToken: string }> {
   const notice = await (await fetch('/v1/privacy-notices/appointments')).json();
@@ -30,32 +22,8 @@ async function book(center: string, slotStart: string, contact: { name: string; 
   return reply.json();
 }
 
-interface Setup { center?: string; date?: string; locale?: string; senior?: boolean; token?: string; getToken?: () => Promise<string>; fetch?: typeof fetch }
-
-async function desk(setup: Setup): Promise<PlsStaffDesk> {
-  const element = document.createElement('pls-staff-desk');
-  element.setAttribute('api-base', '/');
-  for (const name of ['center', 'date', 'locale'] as const) if (setup[name]) element.setAttribute(name, setup[name]!);
-  element.toggleAttribute('senior', setup.senior ?? false);
-  if (setup.fetch) element.fetch = setup.fetch;
-  if (setup.token) element.accessToken = setup.token;
-  if (setup.getToken) element.getAccessToken = setup.getToken;
-  const main = await fixture<HTMLElement>(html`<main>${element}</main>`);
-  return main.querySelector('pls-staff-desk')!;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const row = (element: Element, reference: string) => [...shadow(element).querySelectorAll('[part~="visit"]')].find((tr) => text(tr.querySelector('th')) === reference);
 const status = (element: Element, reference: string) => text($(element, `#status-${reference}`));
-const live = (element: Element) => text($(element, '[role="status"][aria-live="polite"]'));
-
-async function press(control: Element | null | undefined, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  (control as HTMLElement).focus();
-  await sendKeys({ press: key });
-}
 
 describe('<pls-staff-desk>', () => {
   it('shows the day\'s visitors of the member\'s center, contact masked until revealed, axe clean; the token asked for before each call, never in a URL', async () => {

@@ -8,6 +8,7 @@ import type { FieldProblem } from '../error-summary/error-summary.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import { fill } from '../locale/string-table.js';
 import type { CallerBooking } from './caller-booking/caller-booking.js';
+import { DeskAreas } from './desk-areas.js';
 import { problemView, rosterView } from './roster-view.js';
 import { staffDeskStyles } from './pls-staff-desk.styles.js';
 import { StaffDeskController } from './staff-desk-controller.js';
@@ -25,9 +26,11 @@ type Screen = 'roster' | 'closure' | 'closed' | 'caller';
  * booker's own steps (the caller's consent given orally). For a city's intranet portal: the host signs staff in with the city's
  * identity provider and hands the desk the token (`accessToken`, or
  * `getAccessToken` so its OIDC client refreshes it); the desk never keeps one.
+ * Staff who handle work orders also get their queue (open one, pass it to a
+ * center, answer, close) and, at the hotline, "new call", as tabs.
  *
  * @tag pls-staff-desk
- * @summary Staff desk: a center's visitors of the day, check-in and no-show, closing a day, booking a visit for a caller.
+ * @summary Staff desk: a center's visitors of the day, check-in and no-show, closing a day, booking a visit for a caller; the work-order queue and hotline calls.
  *
  * @event {PlsErrorEvent} pls-error - A request failed (a 401 means: sign the member in again). Detail: `{ source, operation, status, code }`, nothing personal.
  *
@@ -40,19 +43,19 @@ type Screen = 'roster' | 'closure' | 'closed' | 'caller';
  * @csspart day - The center and day shown.
  * @csspart closures - The day's closures.
  * @csspart reopen-button - A closure's "withdraw" button.
- * @csspart count - How many bookings the day has.
- * @csspart message - Why the last mark was refused.
- * @csspart empty - The "no bookings" line.
+ * @csspart count - How many bookings the day has (how many work orders; the characters left in an answer or a question).
+ * @csspart message - Why the last mark, work-order action or call was refused.
+ * @csspart empty - The "no bookings" ("no work orders") line.
  * @csspart roster - The table of the day's visits.
  * @csspart visit - One visit's row.
- * @csspart status - A visit's status.
+ * @csspart status - A visit's status (and an opened work order's).
  * @csspart contact-button - A row's "show contact" toggle.
  * @csspart check-in-button - A row's "check in" button.
  * @csspart no-show-button - A row's "mark no-show" button.
  * @csspart close-day-button - The "close this day" button.
- * @csspart back-button - Back to the visitors.
+ * @csspart back-button - Back to the visitors (to the work orders).
  * @csspart closure-form - The closure's form.
- * @csspart error-summary - The list of problems above the closure's form.
+ * @csspart error-summary - The list of problems above a form.
  * @csspart close-button - The closure form's "close…" button.
  * @csspart confirm-dialog - The dialog that confirms a closure and says how many residents will be told.
  * @csspart residents-to-tell - The dialog's line of how many residents will be told.
@@ -66,16 +69,43 @@ type Screen = 'roster' | 'closure' | 'closed' | 'caller';
  * @csspart provisional-note - Booking for a caller: the note that a year's holiday schedule is not published yet.
  * @csspart slots - Booking for a caller: the times of the chosen day.
  * @csspart notice-summary - Booking for a caller: the privacy notice's points the operator reads to the caller.
- * @csspart notice-version - The version of that notice, and from when it is in force.
- * @csspart privacy-notice - The privacy notice in full, under its points.
+ * @csspart notice-version - The version of the privacy notice read to the caller (booking for a caller, a new call), and from when it is in force.
+ * @csspart privacy-notice - The privacy notice in full (under its points, when booking for a caller; the work-order notice, for a new call).
  * @csspart notice-read - The operator's "I read the notice to the caller, who agreed" checkbox.
  * @csspart continue-button - A booking step's "continue" button.
  * @csspart book-button - The check step's "book" button.
- * @csspart reference - The reference of the visit booked for the caller.
+ * @csspart reference - The reference of the visit booked for the caller (of the call just recorded).
  * @csspart visit-booked - The center and time of the visit booked.
  * @csspart caller-told - That the caller gets a text message, with their contact masked.
  * @csspart back-to-roster-button - Back to the visitors, on the day of the visit booked.
  * @csspart book-another-button - Book for another caller.
+ * @csspart tabs - The tab bar of the desk's areas (visitors, work orders, new call), for a member with more than one.
+ * @csspart tab - One area's tab.
+ * @csspart panel - The area shown under the tab bar.
+ * @csspart audit-note - The queue's line saying that opening a work order is recorded.
+ * @csspart queue-filters - The queue's filters (status, overdue, center) with "filter" and "refresh".
+ * @csspart filter-button - The filters' "filter" button.
+ * @csspart refresh-button - The queue's "refresh" button.
+ * @csspart queue - The table of work orders, contacts masked.
+ * @csspart work-order - One work order's row.
+ * @csspart overdue - The "overdue" mark of a work order.
+ * @csspart open-button - A row's "open" button.
+ * @csspart more-button - The queue's "load more" button.
+ * @csspart work-order-details - An opened work order's status, due day, kind, topic, region and contact.
+ * @csspart question - An opened work order's question.
+ * @csspart answer - An opened work order's answer.
+ * @csspart timeline - An opened work order's progress.
+ * @csspart reply-form - The form that answers a work order.
+ * @csspart reply-button - The answer's "send" button.
+ * @csspart assign-form - The form that passes a work order to a center.
+ * @csspart assign-button - The "pass on" button.
+ * @csspart close-form - The form that closes a work order with how it ended.
+ * @csspart close-order-button - The "close the work order" button.
+ * @csspart call-form - The "new call" form.
+ * @csspart consent - The operator's "I read the notice to the caller" confirmation.
+ * @csspart save-button - The call's "save" button.
+ * @csspart open-saved-button - Opens the call just recorded in the work orders.
+ * @csspart another-button - Starts the next call.
  * @csspart loading - The placeholder shown while something loads.
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
@@ -116,6 +146,17 @@ export class PlsStaffDesk extends PlsStepsElement {
     loadView: this.loadView,
   });
 
+  /** The tab bar and the work-order area beside the visitors' screens. */
+  private readonly areas = new DeskAreas(this, {
+    loadView: this.loadView,
+    workOrders: () => ({
+      connection: () => this.requireConnection(), accessToken: this.desk.accessToken, locale: () => this.dataLocale,
+      report: (operation, problem) => this.reportProblem(operation, problem), displayLocale: () => this.displayLocale,
+      member: () => this.desk.member.value!, centers: () => this.desk.centers.value ?? [], explain: (problem) => this.#explain(problem),
+      announce: (words) => { this.announcement = words; }, moveFocus: (selector) => this.moveFocus(selector),
+    }),
+  });
+
   get text() {
     return staffDeskText.in(this.displayLocale);
   }
@@ -126,6 +167,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     const signedIn = Boolean(this.connection && (this.accessToken || this.getAccessToken));
     // a new token (signed in again) asks again what failed or never ran
     const retry = changed.has('accessToken') || changed.has('getAccessToken');
+    if (retry) this.areas.signedInAgain();
     const member = this.desk.member.state.status;
     const moved = center !== this.chosenCenter || date !== this.chosenDate;
     if (signedIn && member === 'ready' && (moved || (retry && this.desk.roster.state.status === 'error'))) {
@@ -323,7 +365,7 @@ export class PlsStaffDesk extends PlsStepsElement {
   protected override render(): TemplateResult {
     if (this.screen === 'caller' && this.caller) return this.renderStepFrame(this.caller.render(), this.caller.frame);
     return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
-      ${this.#screenView()}
+      ${this.areas.render(this.desk.member.value, this.text, this.displayLocale, () => this.#screenView())}
       ${this.renderLiveRegion()}
     </div>`;
   }

@@ -50,17 +50,20 @@ export class StaffDeskController {
     this.dayClosures = new RequestController(host, 'list-center-closures', options.report, (problem) => problem.status === 401 || problem.status === 403);
   }
 
+  /** The host's token now (the desk's areas send it too); none, or the host's sign-in failing, is 401 staff-token-missing. */
+  readonly accessToken = async (): Promise<string> => {
+    let token: string | undefined;
+    try {
+      token = await this.options.token();
+    } catch {
+      token = undefined; // the host's sign-in failed: the same as none
+    }
+    if (!token) throw new ApiProblem(401, 'staff-token-missing');
+    return token;
+  };
+
   get #requests() {
-    return staffRequests(this.options.connection(), async () => {
-      let token: string | undefined;
-      try {
-        token = await this.options.token();
-      } catch {
-        token = undefined; // the host's sign-in failed: the same as none
-      }
-      if (!token) throw new ApiProblem(401, 'staff-token-missing');
-      return token;
-    });
+    return staffRequests(this.options.connection(), this.accessToken);
   }
 
   async loadMember(): Promise<StaffMember | undefined> {

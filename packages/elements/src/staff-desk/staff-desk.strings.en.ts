@@ -54,4 +54,6 @@ export default {
     'staff-forbidden': 'Your account may not do this at this service center.',
     'not-found': 'This booking or service center was not found.',
   },
+  areasLabel: 'Desk',
+  areas: { visitors: 'Visitors', 'work-orders': 'Work orders', 'new-call': 'New call' },
 } satisfies StaffDeskText;

@@ -2,6 +2,7 @@
 // The closure screens bring their own (closure.strings).
 import type { AppointmentStatus } from '@plskit/sdk/staff';
 import type { ServiceCode } from '@plskit/sdk';
+import type { DeskArea } from './desk-tabs.js';
 import type { MarkRefusal } from './staff-desk-steps.js';
 
 const text = {
@@ -58,6 +59,8 @@ const text = {
     'staff-forbidden': '您的账号无权操作这个服务中心。',
     'not-found': '没有找到这个预约或服务中心。',
   } satisfies Record<MarkRefusal, string>,
+  areasLabel: '工作台',
+  areas: { visitors: '来访', 'work-orders': '工单', 'new-call': '记录来电' } satisfies Record<DeskArea, string>,
 };
 
 export type StaffDeskText = typeof text;

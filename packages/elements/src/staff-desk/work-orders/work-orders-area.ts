@@ -1,0 +1,255 @@
+// The desk's work-order area, its own chunk (fetched when staff first choose
+// its tab): the queue and one work order opened ("Work orders"), and a hotline
+// call recorded ("New call"). It keeps what staff chose and typed in memory
+// only, and tells the desk what to announce and where focus goes.
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ApiProblem } from '../../api/api-problem.js';
+import { ERROR_SUMMARY, STEP_HEADING } from '../../base/focus-targets.js';
+import type { FieldProblem } from '../../error-summary/error-summary.js';
+import type { DisplayLocale } from '../../locale/locale.js';
+import { fill } from '../../locale/string-table.js';
+import type { StaffMember, WorkOrderResolution } from '@plskit/sdk/staff';
+import type { ServiceCenter } from '../staff-desk-requests.js';
+import { callView, savedView } from './call-view.js';
+import { orderView } from './order-view.js';
+import { queueView, type Names } from './queue-view.js';
+import { WorkOrdersController, type WorkOrdersOptions } from './work-orders-controller.js';
+import type { StaffWorkOrder } from './work-orders-requests.js';
+import {
+  actionProblems, actionsFor, ANY_FILTERS, callProblems, callRequest, EMPTY_CALL, offersCenterFilter, refusedFields,
+  type CallDraft, type OrderAction, type QueueFilters,
+} from './work-orders-steps.js';
+import { workOrderRefusalOf } from './work-order-refusals.js';
+import { workOrdersText } from './work-orders.strings.js';
+import { workOrdersStyles } from './work-orders.styles.js';
+
+/** The area's own words and look, which come with it (PlsStepsElement.loadView). */
+export const strings = workOrdersText;
+export const styles = workOrdersStyles;
+
+export type WorkOrdersTab = 'work-orders' | 'new-call';
+
+export interface WorkOrdersAreaOptions extends WorkOrdersOptions {
+  displayLocale(): DisplayLocale;
+  member(): StaffMember;
+  /** The centers by name (the desk's: the member's own, or every center). */
+  centers(): readonly ServiceCenter[];
+  /** The desk's words for a problem the area has none for (a sign-in that expired, the network). */
+  explain(problem: ApiProblem): string;
+  announce(words: string): void;
+  moveFocus(selector: string): void;
+  /** Shows the queue's tab (a call recorded opens in it). */
+  showQueue(): void;
+}
+
+export class WorkOrdersArea {
+  readonly #requests: WorkOrdersController;
+  #filters: QueueFilters = ANY_FILTERS;
+  #opened: string | undefined;
+  #message = '';
+  #problems: FieldProblem[] = [];
+  #assignTo = '';
+  #answer = '';
+  #resolution: WorkOrderResolution | '' = '';
+  #draft: CallDraft = EMPTY_CALL;
+  #callProblems: FieldProblem[] = [];
+  #callMessage = '';
+  #saved: StaffWorkOrder | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: WorkOrdersAreaOptions) {
+    this.#requests = new WorkOrdersController(host, options);
+  }
+
+  get #text() {
+    return workOrdersText.in(this.options.displayLocale());
+  }
+
+  get #names(): Names {
+    return { centers: this.options.centers(), lists: this.#requests.lists.value };
+  }
+
+  /** The tab is shown: the queue asked again (it changes under other hands), the rest for the first time or after it failed. */
+  shown(tab: WorkOrdersTab): void {
+    if (this.#requests.lists.state.status !== 'ready' && this.#requests.lists.state.status !== 'loading') void this.#requests.loadLists();
+    if (tab === 'work-orders' && !this.#opened) this.#loadQueue();
+    if (tab === 'work-orders' && this.#opened && this.#requests.order.state.status === 'error') void this.#requests.open(this.#opened);
+    if (tab === 'new-call' && !this.#saved && ['idle', 'error'].includes(this.#requests.notice.state.status)) this.#requests.loadNotice();
+  }
+
+  #explain = (problem: ApiProblem): string => {
+    const refusal = workOrderRefusalOf(problem.code);
+    return refusal ? this.#text.refusals[refusal] : this.options.explain(problem);
+  };
+
+  #loadQueue(filters = this.#filters, announce = false): void {
+    this.#filters = filters;
+    void this.#requests.loadQueue(filters).then((page) => {
+      if (page && announce) this.options.announce(fill(this.#text.queueReady, { count: page.total }));
+    });
+  }
+
+  #open(reference: string): void {
+    this.#opened = reference;
+    this.#message = '';
+    this.#problems = [];
+    this.#assignTo = '';
+    this.#answer = '';
+    this.#resolution = '';
+    this.#requests.order.reset(); // nothing of the work order open before shows under this one's heading
+    this.options.moveFocus(STEP_HEADING);
+    void this.#requests.open(reference).then((order) => {
+      if (order) this.options.announce(fill(this.#text.opened, { reference }));
+    });
+    this.host.requestUpdate();
+  }
+
+  #back(): void {
+    const reference = this.#opened;
+    this.#opened = undefined;
+    this.#requests.order.reset();
+    this.#loadQueue();
+    this.options.moveFocus(reference ? `#open-${CSS.escape(reference)}` : STEP_HEADING);
+    this.host.requestUpdate();
+  }
+
+  async #act(action: OrderAction): Promise<void> {
+    const reference = this.#opened!;
+    const value = { assign: this.#assignTo, reply: this.#answer, close: this.#resolution }[action];
+    this.#message = '';
+    this.#problems = actionProblems(action, value, this.#text);
+    if (this.#problems.length) {
+      this.options.moveFocus(ERROR_SUMMARY);
+      return;
+    }
+    const result = await this.#requests.act(action, reference, value);
+    if ('problem' in result) {
+      this.#message = this.#explain(result.problem);
+      // another hand answered or closed it meanwhile: what it is now (the member is reading it already)
+      if (result.problem.status === 409) void this.#requests.open(reference);
+      this.options.moveFocus('[part~="message"]');
+      return;
+    }
+    const text = this.#text;
+    const center = this.options.centers().find((known) => known.id === result.order.center)?.name ?? result.order.center ?? '';
+    this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed }[action], { reference, center }));
+    if (action === 'reply') this.#answer = '';
+    this.options.moveFocus('#order-status');
+  }
+
+  #edit<K extends keyof CallDraft>(field: K, value: CallDraft[K]): void {
+    this.#draft = { ...this.#draft, [field]: value };
+    this.#requests.attempt.end(); // anything changed is another call: it gets a key of its own
+    this.host.requestUpdate();
+  }
+
+  async #save(): Promise<void> {
+    const notice = this.#requests.notice.value;
+    if (!notice) return;
+    this.#callMessage = '';
+    this.#callProblems = callProblems(this.#draft, notice.limits.callback.days, this.#text);
+    if (this.#callProblems.length) {
+      this.options.moveFocus(ERROR_SUMMARY);
+      this.host.requestUpdate();
+      return;
+    }
+    const saved = await this.#requests.record(callRequest(this.#draft, notice.notice.version));
+    const state = this.#requests.call.state;
+    if (saved) {
+      this.#saved = saved;
+      this.#draft = EMPTY_CALL; // the caller's details leave the form once saved
+      this.options.announce(fill(this.#text.saved, { reference: saved.reference }));
+      this.options.moveFocus(STEP_HEADING);
+    } else if (state.status === 'error') this.#refused(state.problem);
+    this.host.requestUpdate();
+  }
+
+  /** Why the call was not saved: a field the server named, a notice changed meanwhile (read the new one), or the failure in words. */
+  #refused(problem: ApiProblem): void {
+    const text = this.#text;
+    if (problem.code === 'privacy-notice-outdated') {
+      this.#draft = { ...this.#draft, noticeRead: false };
+      this.#requests.attempt.end();
+      this.#requests.loadNotice();
+      this.#callMessage = text.noticeChanged;
+      return;
+    }
+    const fields = refusedFields(problem);
+    if (fields.length) {
+      this.#requests.attempt.end();
+      this.#callProblems = fields.map((field) => ({ field, message: this.#explain(problem) }));
+      this.options.moveFocus(ERROR_SUMMARY);
+      return;
+    }
+    this.#callMessage = fill(text.notSaved, { reason: this.#explain(problem) });
+  }
+
+  #openSaved(): void {
+    const order = this.#saved!;
+    this.#saved = undefined;
+    this.#requests.loadNotice();
+    this.#opened = order.reference;
+    this.#message = '';
+    this.#problems = [];
+    this.#requests.show(order);
+    this.options.showQueue();
+    this.options.moveFocus(STEP_HEADING);
+  }
+
+  #another(): void {
+    this.#saved = undefined;
+    this.#callProblems = [];
+    this.#requests.loadNotice();
+    this.options.moveFocus(STEP_HEADING);
+    this.host.requestUpdate();
+  }
+
+  render(tab: WorkOrdersTab): TemplateResult {
+    const text = this.#text;
+    const locale = this.options.displayLocale();
+    const requests = this.#requests;
+    if (tab === 'new-call') {
+      if (this.#saved) return savedView(this.#saved, text, () => this.#openSaved(), () => this.#another());
+      return callView({
+        text, locale, draft: this.#draft, problems: this.#callProblems, message: this.#callMessage,
+        lists: requests.lists.state, notice: requests.notice.state, sending: requests.call.state.status === 'loading',
+        explain: this.#explain,
+        edit: (field, value) => this.#edit(field, value),
+        retry: () => this.shown('new-call'),
+        submit: () => void this.#save(),
+      });
+    }
+    if (this.#opened) {
+      const order = requests.order.state;
+      const member = this.options.member();
+      return orderView({
+        text, locale, names: this.#names, reference: this.#opened, order,
+        actions: requests.order.shown ? actionsFor(requests.order.shown, member) : { assign: false, reply: false, close: false },
+        acting: requests.acting, message: this.#message, problems: this.#problems,
+        assignTo: this.#assignTo, answer: this.#answer, resolution: this.#resolution,
+        explain: this.#explain,
+        back: () => this.#back(),
+        retry: () => this.#open(this.#opened!),
+        edit: (field, value) => {
+          if (field === 'assignTo') this.#assignTo = value;
+          else if (field === 'answer') this.#answer = value;
+          else this.#resolution = value as WorkOrderResolution;
+          this.host.requestUpdate();
+        },
+        act: (action) => void this.#act(action),
+      });
+    }
+    const member = this.options.member();
+    const centers = this.options.centers();
+    return queueView({
+      text, locale, names: this.#names, filters: this.#filters, centerFilter: offersCenterFilter(member, centers) ? centers : undefined,
+      queue: requests.queue.state, more: requests.more.state,
+      explain: this.#explain,
+      filter: (filters) => this.#loadQueue(filters, true),
+      refresh: () => this.#loadQueue(this.#filters, true),
+      loadMore: () => void requests.loadMore(this.#filters).then((page) => {
+        if (page) this.options.announce(fill(this.#text.shownOf, { shown: requests.queue.value?.items.length ?? 0, count: page.total }));
+      }),
+      open: (reference) => this.#open(reference),
+    });
+  }
+}
