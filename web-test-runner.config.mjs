@@ -61,7 +61,7 @@ function plskitSandbox() {
           faultHeader: true, hostileRecords: true };
         // the component tests book and ask as one resident many times: no limits per number here; /keyed/ keeps the defaults (2, 3)
         sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false });
-        keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
+        keyed = await startSandbox({ ...options, staff: identity.options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {
         failure = error;
         console.error(`[plskit-sandbox] could not start the sandbox, /v1 will answer 502: ${error.message}`);
