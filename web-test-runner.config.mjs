@@ -59,9 +59,9 @@ function plskitSandbox() {
         identity = await testIdentityProvider();
         const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
           faultHeader: true, hostileRecords: true };
-        // the component tests book as one resident many times: no limit per number here; /keyed/ keeps the default (2)
-        sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false });
-        keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
+        // the component tests book and ask as one resident many times: no limits per number here; /keyed/ keeps the defaults (2, 3)
+        sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false });
+        keyed = await startSandbox({ ...options, staff: identity.options, partnerKeys: [TEST_PARTNER_KEY] });
       } catch (error) {
         failure = error;
         console.error(`[plskit-sandbox] could not start the sandbox, /v1 will answer 502: ${error.message}`);
