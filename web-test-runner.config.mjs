@@ -93,12 +93,12 @@ function plskitSandbox() {
         identity = await testIdentityProvider();
         const options = { port: 0, db: ':memory:', now: SANDBOX_NOW, logger: false, rateLimit: false, demoDir: false, cdnDir: false,
           faultHeader: true, hostileRecords: true };
-        // the component tests book as one resident many times: no limit per number here; /keyed/ keeps the default (2)
-        sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false });
-        keyed = await startSandbox({ ...options, partnerKeys: [TEST_PARTNER_KEY] });
+        // the component tests book and ask as one resident many times: no limits per number here; /keyed/ keeps the defaults (2, 3)
+        sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false });
+        keyed = await startSandbox({ ...options, staff: identity.options, partnerKeys: [TEST_PARTNER_KEY] });
         // codes go out at once; each test confirms a number of its own (3 codes an hour a number, on a clock that stands still)
         gateway = await smsGateway();
-        sms = await startSandbox({ ...options, maxActiveBookingsPerPhone: false, phoneVerification: 'sms', phoneCodesPerAddress: 1000,
+        sms = await startSandbox({ ...options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false, phoneVerification: 'sms', phoneCodesPerAddress: 1000,
           webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_wtr_sms_gateway_0123456789'] } }, delivery: { pollMs: 50 } });
       } catch (error) {
         failure = error;

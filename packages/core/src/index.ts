@@ -78,7 +78,9 @@ export {
   DEFAULT_WORK_ORDER_DUE_DAYS, WORK_ORDER_DUE_DAYS_UNVERIFIED, WORK_ORDER_TIME_LIMIT_SOURCES, type WorkOrderDueDays,
 } from './work-orders/work-order-time-limits.data.js';
 export { callbackDays, workOrderDueBy } from './work-orders/work-order-due.js';
-export { WORK_ORDER_PRIVACY_NOTICE, WORK_ORDER_PRIVACY_NOTICE_VERSION, workOrderPrivacyNotice } from './privacy/work-order-privacy-notice.data.js';
+export {
+  WORK_ORDER_PRIVACY_NOTICE, WORK_ORDER_PRIVACY_NOTICE_VERSION, workOrderPrivacyNotice, type WorkOrderNoticeSettings,
+} from './privacy/work-order-privacy-notice.data.js';
 export { nearestFirst, straightLineMetres, type Distanced, type GeoPosition } from './service-network/straight-line.js';
 export { reachVerdict, travelEstimate, type ReachVerdict, type TravelEstimate } from './service-network/travel-estimate.js';
 export { NETWORK_REACH_TARGETS, TRAVEL_ASSUMPTIONS } from './service-network/network-reach.data.js';

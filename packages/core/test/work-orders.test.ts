@@ -83,7 +83,7 @@ describe('the work-order privacy notice', () => {
 
   it('says everything PIPL Art 17 asks for, both locales, each cited, the question a category of its own', () => {
     expect(notice.subject).toBe('work-orders');
-    expect(notice.version).toBe('2026-12');
+    expect(notice.version).toBe('2026-12-07');
     expect(notice.basis).toMatchObject({ law: 'pipl-2021', article: '17' });
     expect(notice.categories.filter((c) => c.required).map((c) => c.code)).toEqual(['question', 'topic-region', 'name', 'phone']);
     expect(notice.categories[0]?.why.en).toContain('no ID numbers');
@@ -101,8 +101,25 @@ describe('the work-order privacy notice', () => {
 
   it('states the retention after closing, and changes its version with it', () => {
     expect(notice.retention.text.en).toContain('30 days after the work order is closed');
-    expect(workOrderPrivacyNotice(90).version).toBe('2026-12.r90');
+    expect(workOrderPrivacyNotice(90).version).toBe('2026-12-07.r90');
     expect(workOrderPrivacyNotice(90).retention.text['zh-CN']).toContain('90 天');
     expect(() => workOrderPrivacyNotice(4000)).toThrow(RangeError);
+  });
+
+  it('says that numbers are confirmed by a code only where they are, with a version of its own', () => {
+    expect(notice.phoneVerification).toBeUndefined();
+    expect(notice.purpose.text.en).not.toContain('code');
+    const confirming = workOrderPrivacyNotice(undefined, { phoneVerification: true });
+    expect(confirming.version).toBe(`${notice.version}.code`);
+    expect(workOrderPrivacyNotice(90, { phoneVerification: true }).version).toBe(`${notice.version}.r90.code`);
+    expect(confirming.phoneVerification?.basis).toMatchObject({ law: 'pipl-2021', article: '51' });
+    expect(confirming.phoneVerification?.text['zh-CN']).toContain('6 位验证码');
+    expect(confirming.purpose.text.en).toContain('text-message code');
+  });
+
+  it('says that the details are kept encrypted, each work order under its own key, and limited per number', () => {
+    expect(notice.method.text.en).toContain('each work order under a key of its own');
+    expect(notice.method.text['zh-CN']).toContain('密钥一并销毁');
+    expect(notice.purpose.text.en).toContain('how many questions one mobile number may have waiting');
   });
 });

@@ -7,7 +7,7 @@ import { calendarFile } from '../src/appointment-booker/calendar-file.js';
 import { readManageLink } from '../src/links/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
 import type { PlsAppointmentDetail } from '../src/appointment-booker/appointment-event-detail.js';
-import { axeViolations, faultyFetch, shadow, until } from './harness.js';
+import { axeViolations, faultyFetch, keyedFetch, shadow, until } from './harness.js';
 import { $, booker, chooseCenter, fillContact, heading, part, pickDay, pickFirstSlot, press, remaining, RESIDENT, text, typeInto } from './booker-journey.js';
 
 describe('<pls-appointment-booker>: a resident’s whole journey, in English, senior mode, keyboard only, 360 px wide', () => {
@@ -284,12 +284,8 @@ describe('<pls-appointment-booker>: when things go wrong', () => {
   });
 
   it('says how to free a place when the number already holds as many visits as one number may', async () => {
-    // /keyed/ is the sandbox that keeps the default limit of 2 future visits a number (web-test-runner.config.mjs)
-    const keyed: typeof fetch = (input, init) => {
-      const headers = new Headers(init?.headers);
-      headers.set('x-partner-key', 'wtr-partner-key');
-      return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
-    };
+    // the sandbox that keeps the default limit of 2 future visits a number
+    const keyed = keyedFetch;
     const { version } = await (await keyed('/v1/privacy-notices/appointments')).json();
     for (const [i, slotStart] of ['2026-09-02T09:00:00+08:00', '2026-09-02T09:30:00+08:00'].entries()) {
       const held = await keyed('/v1/appointments', {

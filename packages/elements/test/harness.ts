@@ -151,3 +151,13 @@ export async function asPrinted<T>(element: Element, check: () => T | Promise<T>
     for (const step of undo.reverse()) step();
   }
 }
+
+/**
+ * A fetch to the second test sandbox (/keyed/v1/, web-test-runner.config.mjs),
+ * which keeps the default limits per number (2 future visits, 3 questions waiting).
+ */
+export const keyedFetch: typeof fetch = (input, init) => {
+  const headers = new Headers(init?.headers);
+  headers.set('x-partner-key', 'wtr-partner-key');
+  return fetch(String(input instanceof Request ? input.url : input).replace('/v1/', '/keyed/v1/'), { ...init, headers });
+};

@@ -79,6 +79,7 @@ describe('the question form’s steps', () => {
     expect(refusal(new ApiProblem(400, 'validation-failed', undefined, ['/contact/phone']))).toEqual({ kind: 'fix', step: 'contact' });
     expect(refusal(new ApiProblem(400, 'validation-failed', undefined, ['/text']))).toEqual({ kind: 'fix', step: 'question' });
     expect(refusal(new ApiProblem(403, 'manage-token-invalid'))).toEqual({ kind: 'lost' });
+    expect(refusal(new ApiProblem(409, 'work-order-limit-reached'))).toEqual({ kind: 'limit-reached' });
     expect(refusal(new ApiProblem(403, 'phone-verification-invalid'))).toEqual({ kind: 'phone-unconfirmed' });
     expect(refusal(new ApiProblem(403, 'phone-verification-required'))).toEqual({ kind: 'phone-unconfirmed' });
     expect(refusal(new ApiProblem(503, 'service-unavailable', 2))).toEqual({ kind: 'wait', seconds: 2 });

@@ -4,7 +4,7 @@ import '../src/legal-question/define.js';
 import { readManageLink } from '../src/links/manage-link.js';
 import { PlsQuestionRequestEvent } from '../src/links/pls-question-request-event.js';
 import type { PlsQuestionAskedDetail } from '../src/legal-question/pls-question-asked-event.js';
-import { axeViolations, shadow, until } from './harness.js';
+import { axeViolations, keyedFetch, shadow, until } from './harness.js';
 import { $, ID_NUMBER, QUESTION, RESIDENT, announced, clear, expectSeniorTargets, heading, next, part, press, questionForm, text, toCheck, typeInto } from './question-journey.js';
 
 describe('<pls-legal-question>: a resident’s whole journey, in English, senior mode, keyboard only, 360 px wide', () => {
@@ -180,6 +180,27 @@ describe('<pls-legal-question>: when things go wrong', () => {
     await next(element);
     await press(await until(() => part(element, 'send-button'), 'check again'), 'Enter');
     await until(() => part(element, 'reference'), 'asked');
+  });
+
+  it('says to wait for an answer, or withdraw one, when the number already has as many questions waiting as one may', async () => {
+    // the sandbox that keeps the default limit of 3 questions waiting a number
+    const keyed = keyedFetch;
+    const { version } = await (await keyed('/v1/privacy-notices/work-orders')).json();
+    for (const i of [0, 1, 2]) {
+      const held = await keyed('/v1/work-orders', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `limit-held-question-000${i}` },
+        body: JSON.stringify({ kind: 'question', topic: 'labour', region: '370811', text: `${QUESTION} (${i + 1})`, contact: RESIDENT,
+          consent: { privacyNotice: version, agreed: true } }),
+      });
+      expect(held.status).to.equal(201);
+    }
+    const element = await questionForm({ locale: 'en', region: '370811', fetch: keyed });
+    await toCheck(element);
+    await press(part(element, 'send-button'), 'Enter');
+    await until(() => text($(element, '.message')).includes('already has as many questions'), 'the limit message');
+    expect(text($(element, '.message'))).to.contain('Wait until one is answered').and.contain('12348');
+    expect(part(element, 'reference')).to.equal(null);
+    expect(await axeViolations(element)).to.deep.equal([]);
   });
 
   it('a field the API refuses: back to that field’s step, what was typed kept', async () => {

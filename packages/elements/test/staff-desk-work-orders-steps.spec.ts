@@ -62,8 +62,8 @@ describe('the work-order queue and its actions', () => {
   });
 
   it('says the contract’s refusals in its own words and leaves the rest to the desk', () => {
-    expect(['work-order-closed', 'work-order-answered', 'staff-forbidden', 'staff-token-expired'].map(workOrderRefusalOf))
-      .toEqual(['work-order-closed', 'work-order-answered', 'staff-forbidden', undefined]);
+    expect(['work-order-closed', 'work-order-answered', 'staff-forbidden', 'work-order-limit-reached', 'staff-token-expired'].map(workOrderRefusalOf))
+      .toEqual(['work-order-closed', 'work-order-answered', 'staff-forbidden', 'work-order-limit-reached', undefined]);
   });
 
   it('reads an instant as the day and time in Jining, whatever the computer’s zone', () => {

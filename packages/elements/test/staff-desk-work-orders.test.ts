@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
-import { axeViolations, shadow, until } from './harness.js';
+import { axeViolations, keyedFetch, shadow, until } from './harness.js';
 import { $, desk, live, part, press, staffToken, text } from './staff-desk-fixture.js';
 
 // The hotline's and the centers' work-order screens of <pls-staff-desk>,
@@ -268,6 +268,39 @@ describe('<pls-staff-desk> work orders', () => {
     await until(() => text(part(element, 'question')).includes('保健品'), 'the call opened in the work orders');
     expect($(element, '#tab-work-orders')!.getAttribute('aria-selected')).to.equal('true');
     expect(text(part(element, 'work-order-details'))).to.contain('热线').and.contain(`来电人口头同意（宣读的告知书版本 ${notice.version}）`).and.contain('回电');
+  });
+
+  it('says in words that a number already has as many questions waiting as one may, and records nothing', async () => {
+    const token = await hotline();
+    const authorization = `Bearer ${token}`;
+    const notice = await (await keyedFetch('/v1/privacy-notices/work-orders')).json();
+    const call = (i: number) => ({ kind: 'question', topic: 'labour', region: '370811', text: `工资被拖欠，第${i}次来电`, contact: { name: '钱限额', phone: '13905370009' },
+      consent: { privacyNotice: notice.version, agreed: true, form: 'oral' } });
+    for (const i of [1, 2, 3]) {
+      const held = await keyedFetch('/v1/staff/work-orders', {
+        method: 'POST', headers: { authorization, 'content-type': 'application/json', 'idempotency-key': `desk-limit-held-call-000${i}` }, body: JSON.stringify(call(i)),
+      });
+      expect(held.status).to.equal(201);
+    }
+    const before = (await (await keyedFetch('/v1/staff/work-orders?limit=1', { headers: { authorization } })).json()).total;
+    // the sandbox that keeps the default limit of 3 questions waiting a number
+    const element = await desk({ token, fetch: keyedFetch });
+    await press(await until(() => $(element, '#tab-new-call'), 'the new-call tab'), 'Enter');
+    await until(() => part(element, 'call-form'), 'the call form');
+    choose(element, '#call-kind', 'question');
+    choose(element, '#call-topic', $<HTMLOptionElement>(element, '#call-topic option:nth-child(2)')!.value);
+    choose(element, '#call-region', '370811');
+    await type(element, '#call-question', '工资被拖欠，第4次来电');
+    await type(element, '#call-name', '钱限额');
+    await type(element, '#call-phone', '13905370009');
+    await press($(element, '#call-consent'), 'Space');
+    await press(part(element, 'save-button'), 'Enter');
+    await until(() => text(part(element, 'message')).includes('这个号码已有多个问题在等待答复，已达每个号码的上限'), 'the limit said');
+    expect(part(element, 'reference')).to.equal(null);
+    expect($<HTMLTextAreaElement>(element, '#call-question')!.value, 'nothing typed is lost').to.contain('第4次');
+    const after = (await (await keyedFetch('/v1/staff/work-orders?limit=1', { headers: { authorization } })).json()).total;
+    expect(after, 'nothing recorded').to.equal(before);
+    expect(await axeViolations(element)).to.deep.equal([]);
   });
 
   it('goes through the tabs with the keyboard alone: arrows, Home and End show each area, Tab goes on into it', async () => {

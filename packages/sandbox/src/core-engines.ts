@@ -19,7 +19,7 @@ export interface EngineSettings {
   holidayYears?: readonly HolidayYear[];
   /** Days after the visit or cancellation (a work order's closing) until personal data is erased; stated in the privacy notices. */
   retainContactDays?: number;
-  /** Numbers are confirmed by a text-message code before booking; stated in the privacy notice. */
+  /** Numbers are confirmed by a text-message code before booking or asking; stated in the privacy notices. */
   phoneVerification?: boolean;
   /** Working days a work order has, per kind (default core's, shown as unverified). */
   workOrderDueDays?: WorkOrderDueDays;
@@ -46,6 +46,6 @@ export function coreEngines(clock: Clock, settings: EngineSettings = {}): Domain
     }),
     holidays: calendar,
     workOrderTerms: { dueDays: settings.workOrderDueDays ?? DEFAULT_WORK_ORDER_DUE_DAYS, unverified: settings.workOrderDueDays === undefined },
-    workOrderPrivacyNotice: workOrderPrivacyNotice(settings.retainContactDays),
+    workOrderPrivacyNotice: workOrderPrivacyNotice(settings.retainContactDays, { phoneVerification: settings.phoneVerification ?? false }),
   };
 }

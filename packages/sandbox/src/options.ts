@@ -107,14 +107,17 @@ export interface SandboxOptions {
   /** A file holding the key-encryption keys, one a line (PLSKIT_DATA_KEY_FILE): a mounted secret. */
   dataKeyFile?: string;
   /**
-   * 'sms' (PLSKIT_PHONE_VERIFICATION, the production setting): a booking carries a token earned
-   * by a code texted to its number, through the webhooks file's SMS gateway. Default 'off'.
+   * 'sms' (PLSKIT_PHONE_VERIFICATION, the production setting): a booking or a work order from the
+   * web carries a token earned by a code texted to its number, through the webhooks file's SMS
+   * gateway (a hotline call does not). Default 'off'.
    */
   phoneVerification?: 'sms' | 'off';
   /** Codes one client address may ask for an hour (PLSKIT_PHONE_CODES_PER_ADDRESS, default 10). */
   phoneCodesPerAddress?: number;
   /** Visits not yet begun one phone number may hold (PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE, default 2), or false for no limit. */
   maxActiveBookingsPerPhone?: number | false;
+  /** Work orders waiting for an answer one phone number may hold, web and hotline together (PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE, default 3), or false for no limit. */
+  maxOpenWorkOrdersPerPhone?: number | false;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -239,6 +242,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (env.PLSKIT_PHONE_CODES_PER_ADDRESS) options.phoneCodesPerAddress = whole(env, 'PLSKIT_PHONE_CODES_PER_ADDRESS', 1);
   if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE === 'off') options.maxActiveBookingsPerPhone = false;
   else if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE) options.maxActiveBookingsPerPhone = whole(env, 'PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE', 1);
+  if (env.PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE === 'off') options.maxOpenWorkOrdersPerPhone = false;
+  else if (env.PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE) options.maxOpenWorkOrdersPerPhone = whole(env, 'PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE', 1);
   return options;
 }
 

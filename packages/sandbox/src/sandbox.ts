@@ -28,7 +28,7 @@ import { openStaffIdentity } from './staff/staff-identity.js';
 import { createHttpShell, type ResponseViolation } from './server.js';
 import type { PhoneVerificationSetting } from './operations/phone-verification-operations.js';
 import { openStorage } from './store/open-storage.js';
-import { DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE } from './store/person-limits.js';
+import { DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE, DEFAULT_MAX_OPEN_WORK_ORDERS_PER_PHONE } from './store/person-limits.js';
 import { DEFAULT_CODE_LIMITS } from './store/phone-verification-decisions.js';
 import { isPostgresUrl } from './store/postgres/postgres-database.js';
 import { StorageUnavailableError } from './store/storage-status.js';
@@ -116,6 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     operations: createOperations({
       directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
       maxActiveBookingsPerPhone: options.maxActiveBookingsPerPhone === false ? undefined : (options.maxActiveBookingsPerPhone ?? DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE),
+      maxOpenWorkOrdersPerPhone: options.maxOpenWorkOrdersPerPhone === false ? undefined : (options.maxOpenWorkOrdersPerPhone ?? DEFAULT_MAX_OPEN_WORK_ORDERS_PER_PHONE),
     }),
     pseudonymKey: engine.vault.dayKey,
     clock,

@@ -7,18 +7,45 @@ import { codeNotification, smsNotificationFor, smsSegments, smsText } from '../s
 import { generateJiningDataset } from '../src/dataset/jining-dataset.js';
 import { bookedEvent } from '../src/store/appointment-events.js';
 import type { StoredAppointment } from '../src/store/appointment-store.js';
+import { repliedEvent } from '../src/store/work-order-events.js';
+import type { StoredWorkOrder } from '../src/store/work-order-store.js';
 
 const names = Object.keys(NOTIFICATION_TEMPLATES) as (keyof typeof NOTIFICATION_TEMPLATES)[];
 const city = generateJiningDataset().serviceCenters;
 const fields = { reference: 'JN-7K3Q-9M2P', slotStart: '2026-09-28T00:30:00Z' };
+const appointment: StoredAppointment = {
+  reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
+  slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王*', phone: '138****5678' },
+  privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
+};
+const workOrder: StoredWorkOrder = {
+  reference: 'GD-7K3Q-9M2P', kind: 'question', channel: 'web', status: 'answered', topic: 'labour', region: '370811', centerId: 'sc-370811',
+  callbackWindow: null, contact: { name: '王小明', phone: '13812345678' }, text: '问题', privacyNotice: '2026-12-07', locale: 'zh-CN',
+  dueBy: '2026-09-30', resolution: null, timeline: [], createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-21T10:15:00+08:00', closedAt: null,
+};
 
 describe('the text-message templates', () => {
-  it('belong to events the API sends, one template per event at most; only the code is sent on its own', () => {
+  it('belong to events the API sends, one template per event and channel at most; only the code is sent on its own', () => {
     const sentByEvents = names.filter((n) => NOTIFICATION_TEMPLATES[n].event !== undefined);
     expect(names.filter((n) => !sentByEvents.includes(n))).toEqual(['phone-verification-code']);
     for (const name of sentByEvents) expect(EVENT_TYPES).toContain(NOTIFICATION_TEMPLATES[name].event);
-    expect(new Set(sentByEvents.map((n) => NOTIFICATION_TEMPLATES[n].event)).size).toBe(sentByEvents.length);
-    expect(templateFor('appointment.booked')).toBe('appointment-booked');
+    const sentFor = sentByEvents.map((n) => `${NOTIFICATION_TEMPLATES[n].event} ${NOTIFICATION_TEMPLATES[n].channel ?? ''}`);
+    expect(new Set(sentFor).size).toBe(sentByEvents.length);
+    expect(templateFor(bookedEvent(appointment))).toBe('appointment-booked');
+  });
+
+  it('tell a hotline caller to call again, not to open a link they never got; the web\'s resident, the link', () => {
+    const replied = (channel: 'web' | 'hotline') => repliedEvent({ ...workOrder, channel });
+    expect(templateFor(replied('web'))).toBe('work-order-replied');
+    expect(templateFor(replied('hotline'))).toBe('work-order-replied-hotline');
+    const hotline = smsNotificationFor('work-order-replied-hotline', replied('hotline'), { phone: '13812345678', locale: 'zh-CN', privacyNotice: '2026-12-07' }, new Date());
+    expect(hotline?.text).toBe('您来电咨询的问题（工单号GD-7K3Q-9M2P）已有答复，请拨12348并报工单号收听答复。');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const text = smsText('work-order-replied-hotline', locale, { reference: 'GD-7K3Q-9M2P' });
+      expect(text).toContain('12348');
+      expect(text).not.toMatch(/link|链接/);
+    }
+    expect(smsText('work-order-replied', 'en', { reference: 'GD-7K3Q-9M2P' })).toContain('link');
   });
 
   it('carry a confirmation code and nothing else: no reference, no name, the 5 minutes said', () => {
@@ -51,11 +78,6 @@ describe('the text-message templates', () => {
   });
 
   it('are written for a booking with its own language, never its name, note or token, and only where its notice allows', () => {
-    const appointment: StoredAppointment = {
-      reference: 'JN-7K3Q-9M2P', status: 'booked', centerId: 'sc-370811', service: 'mediation',
-      slot: { start: '2026-09-28T08:30:00+08:00', end: '2026-09-28T09:00:00+08:00' }, contact: { name: '王*', phone: '138****5678' },
-      privacyNotice: '2026-12', locale: 'en', channel: 'web', createdAt: '2026-09-20T10:15:00+08:00', updatedAt: '2026-09-20T10:15:00+08:00',
-    };
     const event = bookedEvent(appointment);
     const recipient = { phone: '+86 138 1234 5678', locale: appointment.locale, privacyNotice: appointment.privacyNotice, centerName: '任城区公共法律服务中心' };
     const before = new Date('2026-09-20T10:15:00+08:00');

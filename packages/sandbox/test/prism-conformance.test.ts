@@ -223,6 +223,15 @@ describe('the server as Prism\'s validating proxy sees it', () => {
     await refusedByBoth({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0004' },
       body: { ...asked, text: '问'.repeat(1001) } }, 'UNPROCESSABLE_ENTITY', 400);
     await refusedByBoth({ path: '/v1/work-orders/JN-2222-2222', headers: { 'x-manage-token': manageToken } }, 'UNPROCESSABLE_ENTITY', 400);
+    // a number with 3 questions waiting: the 4th is refused, naming the limit
+    for (const i of [5, 6, 7]) {
+      const reply = await conforms({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': `prism-conformance-work-order-000${i}` },
+        body: { ...asked, contact: { name: '王小明', phone: '13700137001' } } });
+      expect(reply.status).toBe(201);
+    }
+    const fourth = await conforms({ method: 'POST', path: '/v1/work-orders', headers: { 'idempotency-key': 'prism-conformance-work-order-0008' },
+      body: { ...asked, contact: { name: '王小明', phone: '13700137001' } } });
+    expect([fourth.status, fourth.json?.code, fourth.json?.limit]).toEqual([409, 'work-order-limit-reached', 3]);
   });
 
   it('answers the staff operations: the member, a roster, check-in and no-show, a closure and its withdrawal, the audit log', async () => {

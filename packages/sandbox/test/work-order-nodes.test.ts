@@ -3,7 +3,8 @@
 // the first attempt still runs; two staff acting on one order at once, on two
 // nodes, take turns (each decision sees the other's), and the queue both read is one;
 // two staff answering one question at once over HTTP on two nodes give the
-// resident one answer and one text message.
+// resident one answer and one text message; one number's questions and calls
+// asked at once on both nodes never pass its limit of work orders waiting for an answer.
 import { randomUUID } from 'node:crypto';
 import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { openStorage } from '../src/store/open-storage.js';
 import { TEST_KEY_RING } from './test-keys.js';
 import type { StorageEngine } from '../src/store/storage-engine.js';
 import { apiSandbox } from './api-sandbox.js';
+import { rawSql } from './store/test-storage.js';
 import { testStaffKeys, type TestStaffKeys } from './staff-keys.js';
 import { freshPostgresUrl } from './test-postgres.js';
 import { quiet, webhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
@@ -92,5 +94,35 @@ describe('work orders on two nodes of one PostgreSQL', () => {
     await quiet(300);
     const messages = gateway.json<{ template: string; text: string }>().filter((m) => m.template === 'work-order-replied' && m.text.includes(made.reference));
     expect(messages).toHaveLength(1);
+  });
+
+  it('holds one number to 3 work orders waiting for an answer when 8 are asked at once on two nodes, web and hotline together; a refusal stores nothing', async () => {
+    const phone = '13700137000';
+    const operator = { authorization: `Bearer ${await keys.token({ sub: 'hotline-limit', roles: ['hotline-operator'] })}` };
+    const asked = (n: number) => {
+      const hotline = n % 2 === 1;
+      return fetch(`${nodes[n % 2]!.url}/v1/${hotline ? 'staff/' : ''}work-orders`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...(hotline ? operator : {}) },
+        body: JSON.stringify({ ...body, text: `同一号码的第${n + 1}个问题`, contact: { name: '赵限额', phone },
+          consent: hotline ? { ...body.consent, form: 'oral' } : body.consent }),
+      });
+    };
+    const raw = rawSql('postgres', url);
+    const count = async (sql: string, params: unknown[] = []) => Number((await raw.sql<{ n: string }>(sql, params))[0]?.n);
+    const events = () => count('SELECT COUNT(*) AS n FROM events');
+    const eventsBefore = await events();
+    try {
+      const replies = await Promise.all(Array.from({ length: 8 }, (_, n) => asked(n)));
+      expect(replies.map((r) => r.status).sort()).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
+      for (const refused of await Promise.all(replies.filter((r) => r.status === 409).map((r) => r.json()))) {
+        expect(refused).toMatchObject({ code: 'work-order-limit-reached', limit: 3 });
+        expect(String(refused.detail)).toContain('12348');
+      }
+      expect(await count('SELECT COUNT(*) AS n FROM work_orders WHERE phone_key = ?', [staff[0]!.vault.phoneKey(phone)])).toBe(3);
+      // a refusal writes no event (and no data key): only the three made did
+      expect(await events() - eventsBefore).toBe(3);
+    } finally {
+      await raw.close();
+    }
   });
 });

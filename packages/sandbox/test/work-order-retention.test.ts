@@ -1,8 +1,10 @@
 // PIPL Arts 19 and 47 for work orders: the question, the contact and the
-// answers go once the retention after closing has run out, from the database
-// file's bytes (secure_delete and a WAL checkpoint), not only from query
-// results. (Which work orders go, on both engines: test/store/work-order-store.test.ts.)
+// answers are never in the file in clear (sealed under the work order's own
+// data key), and the sealed value and its key go once the retention after
+// closing has run out, from the database file's bytes (secure_delete and a
+// WAL checkpoint), not only from query results. (Which work orders go, on both engines: test/store/work-order-store.test.ts.)
 // And the operator's time limits, read from the environment.
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,20 +42,26 @@ describe('work-order retention', () => {
     await staff.close();
 
     const fileBytes = () => Buffer.concat([db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
-    const secrets = [resident.name, resident.phone, question, answer].map((s) => Buffer.from(s));
-    // the check can fail: before the sweep, the file holds them
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true, true, true]);
+    const clear = [resident.name, resident.phone, question, answer].map((s) => Buffer.from(s));
+    expect(clear.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    const raw = new Database(db, { readonly: true });
+    const { sealed_contact: sealedText, wrapped } = raw.prepare(`SELECT w.sealed_contact, k.wrapped FROM work_orders w
+      JOIN data_keys k ON k.id = w.data_key WHERE w.reference = ?`).get(reference) as { sealed_contact: string; wrapped: string };
+    raw.close();
+    const secrets = [sealedText, wrapped].map((s) => Buffer.from(s));
+    // the check can fail: before the sweep, the file holds the sealed question and its data key
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true]);
 
     const logs: LogEntry[] = [];
     // 29 days after the closing: kept; 31 days after: erased by the start-up sweep
     const early = await startSandbox({ ...options, now: '2026-10-01T10:00:00+08:00' });
     await early.close();
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true, true, true]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([true, true]);
     const later = await startSandbox({ ...options, now: '2026-10-03T12:00:00+08:00', logger: (e) => logs.push(e) });
     expect(logs).toContainEqual(expect.objectContaining({ event: 'work-orders-erased', count: 1 }));
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false]);
     await later.close();
-    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    expect(secrets.map((s) => fileBytes().includes(s))).toEqual([false, false]);
   });
 
   it('reads PLSKIT_WORK_ORDER_DUE_DAYS per kind and refuses what is not 1 to 60 working days of a known kind', () => {

@@ -1,21 +1,33 @@
 // The privacy notice a resident reads and agrees to before asking a legal
 // question or a call-back (a work order). The question itself is personal
 // data: it often tells of a dispute, a family, a debt. The retention period
-// is the operator's setting, stated here and in the version, as for bookings.
+// is the operator's setting, stated here and in the version, as for bookings;
+// so is phone confirmation (PLSKIT_PHONE_VERIFICATION in the sandbox).
 import { LAWS } from '../legal-basis/laws.data.js';
 import type { DataReview } from '../review/data-review.js';
 import { DEFAULT_CONTACT_RETENTION_DAYS, pipl, RESIDENT_RIGHTS, versionWithRetention } from './notice-parts.js';
 import type { PrivacyNotice } from './privacy-notice.js';
 
-/** The text's own version (2026-12 names the SMS provider, as every version will). */
-export const WORK_ORDER_PRIVACY_NOTICE_VERSION = '2026-12';
+/**
+ * The text's own version, with `.r<days>` and `.code` as the appointments
+ * notice has them. 2026-12 named the SMS provider (as every version will);
+ * 2026-12-07 says that the details are kept encrypted, each work order under
+ * its own key destroyed at erasure, and that work orders are limited per number.
+ */
+export const WORK_ORDER_PRIVACY_NOTICE_VERSION = '2026-12-07';
 
-export function workOrderPrivacyNotice(retainDays: number = DEFAULT_CONTACT_RETENTION_DAYS): PrivacyNotice {
+/** What the operator turned on that the notice must state, besides the retention period. */
+export interface WorkOrderNoticeSettings {
+  /** The number is confirmed by a text-message code before asking (PLSKIT_PHONE_VERIFICATION=sms). */
+  phoneVerification?: boolean;
+}
+
+export function workOrderPrivacyNotice(retainDays: number = DEFAULT_CONTACT_RETENTION_DAYS, { phoneVerification = false }: WorkOrderNoticeSettings = {}): PrivacyNotice {
   const days = retainDays;
   return {
     subject: 'work-orders',
-    version: versionWithRetention(WORK_ORDER_PRIVACY_NOTICE_VERSION, days),
-    effectiveFrom: '2026-12-06',
+    version: `${versionWithRetention(WORK_ORDER_PRIVACY_NOTICE_VERSION, days)}${phoneVerification ? '.code' : ''}`,
+    effectiveFrom: '2026-12-07',
     title: { 'zh-CN': '法律咨询和回电服务个人信息处理告知', en: 'How we handle your personal information when you ask a legal question' },
     processor: {
       name: {
@@ -26,8 +38,8 @@ export function workOrderPrivacyNotice(retainDays: number = DEFAULT_CONTACT_RETE
     },
     purpose: {
       text: {
-        'zh-CN': '为答复您的法律问题（书面答复，或在您选择的时间回电）：把问题转给负责您所在地区和该类事项的公共法律服务中心（站），由工作人员或值班律师答复；有答复时以短信提醒您；核查是否按时答复。不用于其他目的。',
-        en: 'To answer your legal question, in writing or by calling you back at the time you chose: it is passed to the public legal service center for your area and topic, whose staff or duty lawyers answer it; you get a text message when there is an answer; and whether it was answered in time is checked. For nothing else.',
+        'zh-CN': `为答复您的法律问题（书面答复，或在您选择的时间回电）：把问题转给负责您所在地区和该类事项的公共法律服务中心（站），由工作人员或值班律师答复；有答复时以短信提醒您；核查是否按时答复；${phoneVerification ? '提交前以短信验证码确认手机号为您本人使用；' : ''}按手机号限制同一人同时等待答复的问题数量，防止批量占用答复力量。不用于其他目的。`,
+        en: `To answer your legal question, in writing or by calling you back at the time you chose: it is passed to the public legal service center for your area and topic, whose staff or duty lawyers answer it; you get a text message when there is an answer; whether it was answered in time is checked; ${phoneVerification ? 'before you ask, a text-message code confirms that the mobile number is yours; ' : ''}and how many questions one mobile number may have waiting for an answer is limited, so that no one can take up the answering staff in bulk. For nothing else.`,
       },
       basis: pipl('6'),
     },
@@ -89,8 +101,8 @@ export function workOrderPrivacyNotice(retainDays: number = DEFAULT_CONTACT_RETE
     ],
     method: {
       text: {
-        'zh-CN': '信息只在加密的请求正文中传送，从不出现在网址中；存储于中国境内；工作人员的列表中部分隐藏，打开查看您的问题时留有记录；问题和答复只对持有您查询链接的人显示，请妥善保管链接；除下述短信服务商外不向他人提供，不用于营销或自动化决策。',
-        en: 'Your details travel only in the encrypted body of a request, never in a web address; they are stored in mainland China; staff lists show them partly hidden, and every opening of your question by staff is recorded; the question and the answer are shown only to whoever holds your link, so keep it private; they are given to no one but the SMS provider below, and not used for marketing or automated decisions.',
+        'zh-CN': '信息只在加密的请求正文中传送，从不出现在网址中；存储于中国境内，姓名、手机号码、问题和答复加密保存，每个工单使用单独的密钥，删除工单时密钥一并销毁；工作人员的列表中部分隐藏，打开查看您的问题时留有记录；问题和答复只对持有您查询链接的人显示，请妥善保管链接；除下述短信服务商外不向他人提供，不用于营销或自动化决策。',
+        en: 'Your details travel only in the encrypted body of a request, never in a web address; they are stored in mainland China, your name, number, question and the answer encrypted, each work order under a key of its own that is destroyed when the work order is deleted; staff lists show them partly hidden, and every opening of your question by staff is recorded; the question and the answer are shown only to whoever holds your link, so keep it private; they are given to no one but the SMS provider below, and not used for marketing or automated decisions.',
       },
       basis: pipl('51'),
     },
@@ -121,6 +133,15 @@ export function workOrderPrivacyNotice(retainDays: number = DEFAULT_CONTACT_RETE
     },
     basis: pipl('17'),
     sources: [{ title: 'PIPL Arts 6, 13, 15, 17, 19, 21, 28, 45-48, 50, 51 (LawRefBook/Laws)', url: 'https://github.com/LawRefBook/Laws', tag: 'V' }],
+    ...(phoneVerification ? {
+      phoneVerification: {
+        text: {
+          'zh-CN': '提交问题前，我们会通过短信向您填写的手机号发送 6 位验证码，确认号码为您本人使用，防止他人冒用号码或批量提交。验证码 5 分钟内有效，最多可试 5 次；同一号码每小时最多发送 3 次。系统不保存号码本身，只保存号码和验证码带密钥的不可逆散列，2 小时内删除。',
+          en: 'Before you ask, we text a 6-digit code to the mobile number you give, to confirm that the number is yours, so that no one can use your number or send questions in bulk. The code works for 5 minutes and 5 tries; one number is sent at most 3 codes an hour. The number itself is not kept for this: only keyed, one-way hashes of the number and the code, deleted within 2 hours.',
+        },
+        basis: pipl('51'),
+      },
+    } : {}),
   };
 }
 
@@ -129,10 +150,10 @@ export const WORK_ORDER_PRIVACY_NOTICE: PrivacyNotice = workOrderPrivacyNotice()
 
 export const WORK_ORDER_PRIVACY_NOTICE_REVIEW: DataReview = {
   table: 'WORK_ORDER_PRIVACY_NOTICE',
-  reviewed: '2026-12-06',
+  reviewed: '2026-12-07',
   sources: LAWS['pipl-2021'].sources,
   reReview: {
     who: 'The operator’s personal-information contact',
-    when: 'Whenever the processor, the SMS provider, the purposes or the retention period change, and every January against PIPL and its rules',
+    when: 'Whenever the processor, the SMS provider, the purposes, phone confirmation or the retention period change, and every January against PIPL and its rules',
   },
 };

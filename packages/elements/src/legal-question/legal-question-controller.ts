@@ -227,6 +227,9 @@ export class LegalQuestionController implements ReactiveController {
         this.options.onFix(reason.step);
         this.message = text.checkAgain;
         break;
+      case 'limit-reached':
+        this.message = text.limitReached;
+        break;
       case 'wait':
         this.message = fill(text.waitRetry, { seconds: reason.seconds });
         this.#retryTimer = setTimeout(() => void this.ask(draft, phoneVerification), reason.seconds * 1000);

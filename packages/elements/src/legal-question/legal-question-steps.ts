@@ -98,16 +98,20 @@ const STEP_OF_FIELD: [RegExp, Step][] = [
 /**
  * What a refused or lost request means: the notice changed (read and agree
  * again), a field must change on its step (a call-back day that is no longer
- * offered, say), the number's confirmation expired or is missing (confirm it
- * again), the question is gone or its link no longer works, the server asked
- * to wait (try again after Retry-After), or it failed otherwise.
+ * offered, say), the number already has as many questions waiting as one may
+ * (wait for an answer, or withdraw one), the number's confirmation expired or
+ * is missing (confirm it again), the question is gone or its link no longer
+ * works, the server asked to wait (try again after Retry-After), or it failed
+ * otherwise.
  */
-export type Refusal = { kind: 'notice-changed' } | { kind: 'fix'; step: Step } | { kind: 'phone-unconfirmed' } | { kind: 'lost' }
+export type Refusal =
+  | { kind: 'notice-changed' } | { kind: 'fix'; step: Step } | { kind: 'limit-reached' } | { kind: 'phone-unconfirmed' } | { kind: 'lost' }
   | { kind: 'wait'; seconds: number } | { kind: 'failed' };
 
 export function refusal(problem: ApiProblem): Refusal {
   if (tokenRefused(problem)) return { kind: 'phone-unconfirmed' };
   if (problem.code === 'privacy-notice-outdated') return { kind: 'notice-changed' };
+  if (problem.code === 'work-order-limit-reached') return { kind: 'limit-reached' };
   if (problem.code === 'manage-token-invalid' || problem.code === 'not-found') return { kind: 'lost' };
   const step = STEP_OF_FIELD.find(([field]) => problem.fields.some((name) => field.test(name)))?.[1];
   if (problem.status === 400 && step) return { kind: 'fix', step };

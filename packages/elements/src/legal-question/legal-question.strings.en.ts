@@ -9,6 +9,7 @@ export default {
   notFound: 'This question cannot be found, or the link no longer works. Check the link, or call 12348.',
   noticeChanged: 'The privacy notice has changed: please read it and agree again.',
   checkAgain: 'Please check this step and correct it.',
+  limitReached: 'This mobile number already has as many questions waiting for an answer as one number may. Wait until one is answered (you will get a text message), or call 12348 with its reference to withdraw one.',
   noResponse: 'No answer came from the server. Everything you typed is kept: try again (it will not be sent twice).',
   waitRetry: 'The service is busy: trying again in {seconds} s.',
   offlineKept: 'You are offline. Everything you typed is kept; it will be sent when the connection returns.',

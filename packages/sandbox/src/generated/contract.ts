@@ -483,6 +483,16 @@ export interface paths {
          *     `GET /v1/work-orders/time-limits` does not offer (code `not-offered`), or a window
          *     on a question; consent not given. A notice version that is not the current one of
          *     `GET /v1/privacy-notices/work-orders` is refused with 409 `privacy-notice-outdated`.
+         *
+         *     Where the operator requires phone confirmation (the work-order privacy notice has
+         *     `phoneVerification`), `phoneVerification` is the token of a code confirmed for this
+         *     number with purpose `work-order` (`POST /v1/phone-verifications`), as a booking's is:
+         *     without it 403 `phone-verification-required`; a token expired, used, or for another
+         *     number or purpose, 403 `phone-verification-invalid`. One number holds at most
+         *     `PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE` (default 3) work orders not yet answered, web
+         *     and hotline together: one more is 409 `work-order-limit-reached`, whose `limit` is that
+         *     number and whose `detail` says what to do (wait for an answer, or call 12348 to
+         *     withdraw one). Nothing is stored when it is refused.
          */
         post: operations["createWorkOrder"];
         delete?: never;
@@ -708,7 +718,9 @@ export interface paths {
          *     `privacy-notice-outdated`). The same rules as `POST /v1/work-orders` otherwise (400
          *     naming the field, nothing stored; `Idempotency-Key` per operator). The operator
          *     gives the caller the reference; the answer reaches them by text message. Making it
-         *     is an audit event naming the operator.
+         *     is an audit event naming the operator. No text-message code is asked (the caller
+         *     speaks with the operator), but the number's limit of work orders not yet answered
+         *     is the web's (409 `work-order-limit-reached`, with `limit`), whichever channel made them.
          */
         post: operations["createStaffWorkOrder"];
         delete?: never;
@@ -1266,11 +1278,12 @@ export interface components {
              *     not-visit-day, slot-not-started, closure-started, work-order-closed, work-order-answered;
              *     phone confirmation and limits: booking-limit-reached, phone-verification-required,
              *     phone-verification-invalid, phone-verification-off, too-many-codes,
-             *     verification-code-incorrect, verification-locked, verification-expired.
+             *     verification-code-incorrect, verification-locked, verification-expired,
+             *     work-order-limit-reached.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
-            /** @description With `booking-limit-reached`, how many visits not yet begun one phone number may hold. */
+            /** @description With `booking-limit-reached`, how many visits not yet begun one phone number may hold; with `work-order-limit-reached`, how many work orders not yet answered. */
             limit?: number;
             /** @description With `verification-code-incorrect`, how many more codes may be tried before the verification locks. */
             attemptsLeft?: number;
@@ -1962,7 +1975,7 @@ export interface components {
             howToExercise: components["schemas"]["CitedText"];
             basis: components["schemas"]["LegalBasis"];
             sources: components["schemas"]["Source"][];
-            /** @description Present where the operator requires the phone number to be confirmed by a text-message code before booking (`PLSKIT_PHONE_VERIFICATION=sms`): what is sent and kept for it. A widget asks for the code when, and only when, the notice in force has this. */
+            /** @description Present where the operator requires the phone number to be confirmed by a text-message code before booking or asking (`PLSKIT_PHONE_VERIFICATION=sms`): what is sent and kept for it. A widget asks for the code when, and only when, the notice in force has this. */
             phoneVerification?: components["schemas"]["CitedText"];
         };
         /** @description The event's id, the same on every delivery of it (a retry, a replay); handle each id once. */
@@ -2019,7 +2032,7 @@ export interface components {
              * @description Which message this is, for the gateway's records and its provider's template registration.
              * @enum {string}
              */
-            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center" | "phone-verification-code";
+            template: "appointment-booked" | "appointment-rescheduled" | "appointment-cancelled" | "work-order-replied" | "appointment-cancelled-by-center" | "phone-verification-code" | "work-order-replied-hotline";
             /** @description The whole message in the resident's language (zh-CN or en), ready to send. */
             text: string;
         };
@@ -2287,6 +2300,8 @@ export interface components {
             callbackWindow?: components["schemas"]["CallbackWindow"];
             contact: components["schemas"]["WorkOrderContact"];
             consent: components["schemas"]["WorkOrderConsent"];
+            /** @description The `verificationToken` of a code confirmed for `contact.phone` and purpose `work-order`, where the operator requires one (the work-order privacy notice has `phoneVerification`); used up by this work order. Ignored where confirmation is off. */
+            phoneVerification?: components["schemas"]["VerificationToken"];
         };
         /** @description One step of a work order's timeline. */
         WorkOrderStep: {
@@ -2729,7 +2744,8 @@ export interface components {
          *     the current one (`privacy-notice-outdated`: `errors[0]` is `/consent/privacyNotice` with
          *     code `outdated`, and `detail` names the current version), or the phone number already
          *     holds as many visits not yet begun as one number may (`booking-limit-reached`: `limit`
-         *     is that number, `detail` says how to cancel one).
+         *     is that number, `detail` says how to cancel one), or as many work orders not yet
+         *     answered (`work-order-limit-reached`: `limit` is that number, `detail` says what to do).
          */
         Conflict: {
             headers: {
@@ -2748,7 +2764,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The operator requires a confirmed phone number and the booking has no `phoneVerification` (`phone-verification-required`), or its token is expired, used, or for another number or purpose (`phone-verification-invalid`): confirm the number again. */
+        /** @description The operator requires a confirmed phone number and the booking (or work order) has no `phoneVerification` (`phone-verification-required`), or its token is expired, used, or for another number or purpose (`phone-verification-invalid`): confirm the number again. */
         PhoneNotConfirmed: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -4876,6 +4892,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["PhoneNotConfirmed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -11,13 +11,15 @@
 // SMS providers in China send only templates registered with them (短信模板
 // 报备): a change to a text is a new VERSION, registered before it is deployed.
 import type { LocalizedText } from '@plskit/core';
-import type { EventType, SmsTemplateName } from '../events/event.js';
+import type { EventType, PlskitEvent, SmsTemplateName } from '../events/event.js';
 
 export const NOTIFICATION_TEMPLATES_VERSION = '2026-12-07';
 
 export interface NotificationTemplate {
   /** The event that sends it; none for a message sent on its own (a confirmation code). */
   event?: EventType;
+  /** Sent instead of the event's other template for a work order of this channel (a hotline caller has no link to open). */
+  channel?: 'hotline';
   /**
    * With {reference}, and for a booking {center}, {date} and {time} filled in
    * (the visit's slot, Asia/Shanghai); a closure's message also {reason} (the
@@ -72,12 +74,23 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
       en: 'Your code is {code}. It is valid for 5 minutes and only confirms your phone number. Do not share it; if you did not ask for it, ignore this message.',
     },
   },
+  // a caller to the hotline was given the reference, never a link: they hear the answer by calling again
+  'work-order-replied-hotline': {
+    event: 'work-order.replied',
+    channel: 'hotline',
+    text: {
+      'zh-CN': '您来电咨询的问题（工单号{reference}）已有答复，请拨12348并报工单号收听答复。',
+      en: 'Your question to the 12348 hotline (ref {reference}) has been answered. Call 12348 and give the reference to hear the answer.',
+    },
+  },
 };
 
 /** {again} of a closure's message without a booking page configured: the hotline, which books for callers. */
 export const BOOK_AGAIN_BY_PHONE: LocalizedText = { 'zh-CN': '拨12348', en: 'call 12348' };
 
-/** The message an event of `type` sends a resident, if any. */
-export function templateFor(type: string): SmsTemplateName | undefined {
-  return (Object.keys(NOTIFICATION_TEMPLATES) as SmsTemplateName[]).find((name) => NOTIFICATION_TEMPLATES[name].event === type);
+/** The message an event sends a resident, if any: a hotline work order's own, where its event has one. */
+export function templateFor(event: Pick<PlskitEvent, 'type' | 'data'>): SmsTemplateName | undefined {
+  const channel = 'workOrder' in event.data ? event.data.workOrder.channel : undefined;
+  const names = (Object.keys(NOTIFICATION_TEMPLATES) as SmsTemplateName[]).filter((name) => NOTIFICATION_TEMPLATES[name].event === event.type);
+  return names.find((name) => NOTIFICATION_TEMPLATES[name].channel === channel) ?? names.find((name) => !NOTIFICATION_TEMPLATES[name].channel);
 }

@@ -54,6 +54,8 @@ export interface OperationDependencies {
   phoneVerification: PhoneVerificationSetting | undefined;
   /** Future bookings one number may hold; undefined: no limit. */
   maxActiveBookingsPerPhone: number | undefined;
+  /** Work orders waiting for an answer one number may hold; undefined: no limit. */
+  maxOpenWorkOrdersPerPhone: number | undefined;
 }
 
 export function createOperations(deps: OperationDependencies): ContractOperations {
@@ -63,6 +65,7 @@ export function createOperations(deps: OperationDependencies): ContractOperation
     workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
     privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
     regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
+    rules: { phoneVerification: bookingRules.phoneVerification, maxOpenPerPhone: deps.maxOpenWorkOrdersPerPhone },
   };
   return {
     getHealth: healthOperation(directory, storage, clock),

@@ -25,6 +25,14 @@ export interface WorkOrderTerms {
   unverified: boolean;
 }
 
+/** What the operator asks of a work order's resident (PLSKIT_PHONE_VERIFICATION, PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE). */
+export interface WorkOrderRules {
+  /** A work order from the web carries a confirmed number's token (the privacy notice then says so); a hotline call does not. */
+  phoneVerification: boolean;
+  /** Work orders waiting for an answer one number may hold, web and hotline together; undefined: no limit. */
+  maxOpenPerPhone: number | undefined;
+}
+
 export interface WorkOrderDependencies {
   workOrders: WorkOrderStore;
   /** The city's calendar: statutory holidays closed, make-up working days open (an operator's years included). */
@@ -39,6 +47,7 @@ export interface WorkOrderDependencies {
   regions: ReadonlySet<string>;
   /** Keys the idempotency record's hash of the body (it holds a name, a number and the question). */
   vault: ContactVault;
+  rules: WorkOrderRules;
 }
 
 /** The timeline as the API shows it: an answer's text is the `answer`, not the timeline's. */
@@ -46,6 +55,7 @@ export const timelineView = (w: StoredWorkOrder) => w.timeline.map(({ kind, at, 
   kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}),
 }));
 
+/** A resident's request or a hotline call's, which has no phoneVerification. */
 type WorkOrderBody = Omit<components['schemas']['WorkOrderRequest'], 'consent'>;
 
 /** Every field a request (a resident's or a hotline call's) gets wrong, by name: corrected all at once. */
@@ -77,13 +87,27 @@ export function checkedRequest(
   const wrong = requestProblems(deps, body, now, locale);
   if (wrong.length) throw new ProblemError(400, 'validation-failed', wrong);
   requireCurrentNotice(deps.privacyNotice, body.consent.privacyNotice, locale);
+  const { rules } = deps;
+  // a caller speaks with the operator, who takes the number: only the web's work orders carry a texted code
+  const confirming = channel === 'web' && rules.phoneVerification;
+  const phoneVerification = confirming ? body.phoneVerification : undefined;
+  if (confirming && phoneVerification === undefined) throw new ProblemError(403, 'phone-verification-required');
   const callbackWindow = body.callbackWindow ?? null;
   return {
     kind: body.kind, channel, topic: body.topic, region: body.region, callbackWindow, contact: body.contact, text: body.text,
     privacyNotice: body.consent.privacyNotice, locale, now: shanghaiDateTime(now),
     dueBy: workOrderDueBy({ kind: body.kind, callbackWindow }, shanghaiDate(now), deps.terms.dueDays, deps.holidays),
+    ...(phoneVerification !== undefined ? { phoneVerification } : {}),
+    // the limit is the number's, whichever channel asks for it
+    ...(rules.maxOpenPerPhone !== undefined ? { maxOpenPerPhone: rules.maxOpenPerPhone } : {}),
   };
 }
+
+/** The refusal of one work order too many for a number: the limit, and what to do meanwhile. */
+const workOrderLimitProblem = (max: number): ProblemError => new ProblemError(409, 'work-order-limit-reached', undefined, {
+  'zh-CN': `这个手机号已有 ${max} 个等待答复的咨询，每个号码最多 ${max} 个。请等其中一个得到答复后再提交；如需撤回其中一个，请拨打 12348 并告知工单号。`,
+  en: `This mobile number already has ${max} questions waiting for an answer, the most one number may have. Wait until one of them is answered before asking another, or call 12348 with its reference to withdraw one.`,
+}, undefined, { limit: max });
 
 /** What making a work order comes to, as the API answers it (a replay says so). */
 export function createdReply(outcome: CreateOutcome): OperationReply {
@@ -91,6 +115,8 @@ export function createdReply(outcome: CreateOutcome): OperationReply {
     case 'created': return { status: outcome.reply.status, body: outcome.reply.body };
     case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
     case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
+    case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
+    case 'work-order-limit-reached': throw workOrderLimitProblem(outcome.max);
   }
 }
 

@@ -59,7 +59,7 @@ export interface RoutePlan {
 
 /** Where an event goes: every endpoint subscribed to its type, and its text message when the gateway is configured. */
 export function routePlan(event: PlskitEvent, routing: EventRouting): RoutePlan {
-  const template = routing.smsGateway === undefined ? undefined : templateFor(event.type);
+  const template = routing.smsGateway === undefined ? undefined : templateFor(event);
   const endpoints = routing.endpointsFor(event.type);
   if (!template) return { endpoints, sms: undefined };
   // a booking's message may link to booking again (a center's closure cancelled it)

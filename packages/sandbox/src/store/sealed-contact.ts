@@ -13,8 +13,10 @@
 //
 // A store seals with `seal` in the transaction that writes the record (and
 // writes the key beside it), and opens only where clear text is the point:
-// staff reading the day's roster, and the SMS channel. Everything shown to a
-// resident is kept masked beside the sealed value, so their reads open nothing.
+// staff reading the day's roster or opening a work order, the SMS channel, and
+// a resident reading their own question and its answer with the work order's
+// manage token. Everything else shown to a resident is kept masked beside the
+// sealed value, so those reads open nothing.
 import { createHmac } from 'node:crypto';
 import { normalizeMobile } from '@plskit/core';
 import { openBytes, sealBytes } from '../crypto/aes-gcm.js';
@@ -33,6 +35,8 @@ export interface ContactVault {
   readonly ring: KeyRing;
   /** Seals `fields` (any JSON value) under a new data key, bound to the record named `record` ("appointment:JN-…"). */
   seal(record: string, fields: unknown): SealedFields;
+  /** Seals `fields` again under the record's own data key (a record whose personal fields change: a work order's answer). */
+  sealAgain(record: string, fields: unknown, key: WrappedDataKey): string;
   /** The fields `seal` sealed for `record`, with its key: call it only where clear text is the point. */
   open<T>(record: string, sealed: string, key: WrappedDataKey): T;
   /** A phone number's blind index: the keyed hash of its 11 digits, however it was written. */
@@ -67,6 +71,7 @@ export function contactVault(ring: KeyRing, lookupKey: WrappedDataKey): ContactV
       const { key, stored } = newDataKey(ring);
       return { key: stored, sealed: sealBytes(key, Buffer.from(JSON.stringify(fields), 'utf8'), record) };
     },
+    sealAgain: (record, fields, key) => sealBytes(unwrapDataKey(ring, key), Buffer.from(JSON.stringify(fields), 'utf8'), record),
     open<T>(record: string, sealed: string, key: WrappedDataKey): T {
       return JSON.parse(openBytes(unwrapDataKey(ring, key), sealed, record).toString('utf8')) as T;
     },

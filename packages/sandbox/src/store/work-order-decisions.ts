@@ -10,7 +10,8 @@ import type { FollowOutcome, StoredWorkOrder, WorkOrderRequest, WorkOrderResolut
 /** A new work order under `reference`: the record to keep, the manage token to give once, and its hash (all that is kept of it). */
 export function newWorkOrder(request: WorkOrderRequest, reference: string): { workOrder: StoredWorkOrder; manageToken: string; manageTokenHash: string } {
   const manageToken = newManageToken();
-  const { now, ...asked } = request;
+  // what the request asked of the store, not what the work order is
+  const { now, phoneVerification: _token, maxOpenPerPhone: _max, ...asked } = request;
   return {
     workOrder: {
       reference, ...asked, status: 'received', centerId: null, resolution: null,
@@ -21,11 +22,11 @@ export function newWorkOrder(request: WorkOrderRequest, reference: string): { wo
   };
 }
 
-/** The work order if the token is its own; an unknown reference answers like a wrong token (tokenOpens). */
-export function authoriseResident(found: { workOrder: StoredWorkOrder; manageTokenHash: string } | undefined, manageToken: string): FollowOutcome {
+/** The work order, opened only if the token is its own; an unknown reference answers like a wrong token (tokenOpens). */
+export function authoriseResident(found: { manageTokenHash: string; open(): StoredWorkOrder } | undefined, manageToken: string): FollowOutcome {
   // the token is compared even when the reference is unknown: both answers cost the same
   if (!tokenOpens(manageToken, found?.manageTokenHash) || !found) return { kind: 'manage-token-invalid' };
-  return { kind: 'ok', workOrder: found.workOrder };
+  return { kind: 'ok', workOrder: found.open() };
 }
 
 /** What a staff action on a work order comes to. */

@@ -1,7 +1,8 @@
 // What the operations ask of work orders (a resident's question or call-back
 // request), whichever engine keeps them. Both engines (sqlite/, postgres/)
 // implement it by the same decisions (work-order-decisions.ts) and pass the
-// same suite (test/store/). Every change writes its event
+// same suite (test/store/). The personal fields are kept sealed under each
+// work order's own data key (work-order-rows.ts), deleted with it. Every change writes its event
 // (work-order-events.ts) in its own transaction; a reply's event also sends the
 // resident a text message when the outbox routes it.
 import type { CallbackWindow, Locale, WorkOrderKind, WorkOrderStatus } from '@plskit/core';
@@ -60,6 +61,10 @@ export interface WorkOrderRequest {
   dueBy: string;
   /** ISO 8601 with +08:00, as every stored time is written. */
   now: string;
+  /** The token of the number's confirmation (purpose work-order), where the operator requires one: used up by this work order. */
+  phoneVerification?: string;
+  /** Work orders waiting for an answer one number may hold, this one not counted (PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE); none: no limit. */
+  maxOpenPerPhone?: number;
 }
 
 /** A work order as a list shows it: the contact masked, no question text (opening one is the staff desk's, with an audit event). */
@@ -102,7 +107,11 @@ export interface WorkOrderPage {
 export type CreateOutcome =
   | { kind: 'created'; reply: RenderedReply }
   | { kind: 'replayed'; reply: RenderedReply }
-  | { kind: 'idempotency-key-reused' };
+  | { kind: 'idempotency-key-reused' }
+  /** The phoneVerification is unknown, expired, used, or for another number or purpose: nothing stored. */
+  | { kind: 'phone-verification-invalid' }
+  /** The number already holds `max` work orders waiting for an answer: nothing stored. */
+  | { kind: 'work-order-limit-reached'; max: number };
 
 export type FollowOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'manage-token-invalid' };
 
@@ -129,10 +138,8 @@ export interface WorkOrderStore {
     /** A hotline operator recording a call: the audit event names them. */
     by?: StaffAction,
   ): Promise<CreateOutcome>;
-  /** The resident's view: the same answer for an unknown reference and a wrong token. */
+  /** The resident's view, opened only for the work order's own token: the same answer for an unknown reference and a wrong token. */
   follow(reference: string, manageToken: string): Promise<FollowOutcome>;
-  /** A work order by its reference, for staff (who open it with an audit event of their own). */
-  find(reference: string): Promise<StoredWorkOrder | undefined>;
   /** Staff opening one, the question and contact in full: recorded in the audit log in the transaction that reads it. */
   open(reference: string, by: StaffTurn): Promise<OpenOutcome>;
   /** The queue: filtered, earliest due first, paged by keyset; contacts masked, no text. */

@@ -15,11 +15,17 @@ const contact = { name: '王小明', phone: '13812345678' };
 describe.each(STORE_ENGINES)('rotating the data key on %s', (engineName) => {
   let storage: TestStorage;
   let reference: string;
+  let question: { reference: string; manageToken: string };
   beforeEach(async () => {
     storage = await openTestStorage(engineName);
     const outcome = await storage.engine.appointments.book({ slot, contact, privacyNotice: 'x', locale: 'zh-CN', now: '2026-09-01T09:00:00+08:00' },
       undefined, (a) => ({ status: 201, body: { reference: a.reference } }));
     reference = ((outcome as { reply: { body: { reference: string } } }).reply.body).reference;
+    const asked = await storage.engine.workOrders.create({
+      kind: 'question', channel: 'web', topic: 'labour', region: '370811', callbackWindow: null, contact, text: '工资被拖欠怎么办？',
+      privacyNotice: 'x', locale: 'zh-CN', dueBy: '2026-09-04', now: '2026-09-01T09:00:00+08:00',
+    }, undefined, (w, manageToken) => ({ status: 201, body: { reference: w.reference, manageToken } }));
+    question = (asked as { reply: { body: typeof question } }).reply.body;
   });
   afterEach(() => storage.close());
 
@@ -35,10 +41,10 @@ describe.each(STORE_ENGINES)('rotating the data key on %s', (engineName) => {
     const nextId = parseKeyRing(next, 'test').current.id;
     const oldId = TEST_KEY_RING.current.id;
     const before = await run(`${next},${TEST_DATA_KEY}`, 'status');
-    // the booking's data key and the lookup key
-    expect(before.out).toBe(`${nextId} (current): wraps 0 data keys\n${oldId}: wraps 2 data keys`);
+    // the booking's and the work order's data keys, and the lookup key
+    expect(before.out).toBe(`${nextId} (current): wraps 0 data keys\n${oldId}: wraps 3 data keys`);
     const rewrapped = await run(`${next},${TEST_DATA_KEY}`, 'rewrap');
-    expect(rewrapped.out).toBe(`re-wrapped 2 data keys under ${nextId}\n${nextId} (current): wraps 2 data keys\n${oldId}: wraps 0 data keys, can be dropped`);
+    expect(rewrapped.out).toBe(`re-wrapped 3 data keys under ${nextId}\n${nextId} (current): wraps 3 data keys\n${oldId}: wraps 0 data keys, can be dropped`);
     for (const printed of [before.out, before.err, rewrapped.out, rewrapped.err]) {
       expect(printed).not.toContain(next);
       expect(printed).not.toContain(TEST_DATA_KEY);
@@ -46,6 +52,7 @@ describe.each(STORE_ENGINES)('rotating the data key on %s', (engineName) => {
     const rotated = await openStorage(storage.db, { keys: parseKeyRing(next, 'test') });
     try {
       expect(await rotated.appointments.contactOf(reference)).toEqual({ ...contact, note: null });
+      expect(await rotated.workOrders.follow(question.reference, question.manageToken)).toMatchObject({ kind: 'ok', workOrder: { contact, text: '工资被拖欠怎么办？' } });
     } finally {
       await rotated.close();
     }

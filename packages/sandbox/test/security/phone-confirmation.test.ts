@@ -1,7 +1,8 @@
 // Slot scalping, where the operator confirms numbers (PLSKIT_PHONE_VERIFICATION=sms):
 // a script with a stack of random numbers and no codes books nothing; a
 // confirmed number holds at most 2 future visits; 5 wrong codes lock a
-// verification. On SQLite and on PostgreSQL, through the HTTP API, with the
+// verification; a question from the web needs a code confirmed for questions
+// (a hotline call none). On SQLite and on PostgreSQL, through the HTTP API, with the
 // codes read where a resident reads them: the text messages at the SMS gateway.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,13 @@ import type { SandboxOptions } from '../../src/options.js';
 import { TEST_DATA_KEY } from '../test-keys.js';
 import { freshPostgresUrl } from '../test-postgres.js';
 import { webhookReceiver, type WebhookReceiver } from '../webhook-receiver.js';
+import { testStaffKeys, type TestStaffKeys } from '../staff-keys.js';
 import { booking, FIXED_NOW, send } from './attacker.js';
 
 const work = mkdtempSync(join(tmpdir(), 'plskit-phone-confirmation-'));
 let gateway: WebhookReceiver;
-beforeAll(async () => { gateway = await webhookReceiver(); });
+let staffKeys: TestStaffKeys;
+beforeAll(async () => { [gateway, staffKeys] = await Promise.all([webhookReceiver(), testStaffKeys()]); });
 afterAll(async () => {
   await gateway.close();
   rmSync(work, { recursive: true, force: true });
@@ -39,7 +42,7 @@ describe.each(['sqlite', 'postgres'] as const)('phone confirmation on %s', (engi
     sandbox = await startSandbox({
       port: 0, db, now, dataKey: TEST_DATA_KEY, logger: false, rateLimit: false, demoDir: false, cdnDir: false, checkResponses: true,
       phoneVerification: 'sms', webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_phone_confirmation_0123456789'] } },
-      ...options,
+      staff: staffKeys.options, ...options,
     });
     noticeVersion = String((await send(`${sandbox.url}/v1/privacy-notices/appointments`)).json().version);
     return sandbox;
@@ -52,9 +55,9 @@ describe.each(['sqlite', 'postgres'] as const)('phone confirmation on %s', (engi
     send(`${sandbox!.url}${path}`, { method: 'POST', body, headers });
 
   /** Asks for a code for `phone` and reads it from the text message the gateway received. */
-  async function codeFor(phone: string): Promise<{ id: string; code: string }> {
+  async function codeFor(phone: string, purpose: 'booking' | 'work-order' = 'booking'): Promise<{ id: string; code: string }> {
     const before = gateway.received.length;
-    const started = await post('/v1/phone-verifications', { phone, purpose: 'booking' });
+    const started = await post('/v1/phone-verifications', { phone, purpose });
     expect([started.status, started.json().attempts]).toEqual([201, 5]);
     // the gateway also gets the bookings' own messages, in any order: wait for this number's code
     const codeMessage = () => gateway.json<{ to: string; template: string; text: string }>().slice(before)
@@ -64,8 +67,8 @@ describe.each(['sqlite', 'postgres'] as const)('phone confirmation on %s', (engi
     return { id: String(started.json().id), code: /\d{6}/.exec(message?.text ?? '')?.[0] ?? '' };
   }
 
-  async function confirmedToken(phone: string): Promise<string> {
-    const { id, code } = await codeFor(phone);
+  async function confirmedToken(phone: string, purpose: 'booking' | 'work-order' = 'booking'): Promise<string> {
+    const { id, code } = await codeFor(phone, purpose);
     const confirmed = await post(`/v1/phone-verifications/${id}/confirm`, { code });
     expect(confirmed.status).toBe(200);
     return String(confirmed.json().verificationToken);
@@ -143,5 +146,36 @@ describe.each(['sqlite', 'postgres'] as const)('phone confirmation on %s', (engi
     const soon = await post('/v1/phone-verifications', { phone: '13912340005', purpose: 'booking' });
     expect([soon.status, soon.json().code]).toEqual([429, 'too-many-codes']);
     expect(Number(soon.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('takes a question from the web only with a code confirmed for questions and its number, once; a hotline call is asked for none', async () => {
+    await fresh();
+    await start();
+    const notice = (await send(`${sandbox!.url}/v1/privacy-notices/work-orders`)).json();
+    expect(notice.version).toMatch(/\.code$/);
+    expect(notice.phoneVerification).toBeDefined();
+    const phone = '13912340006';
+    const question = (phoneVerification?: string, key = `question-${Math.random().toString(36).slice(2)}`) => post('/v1/work-orders', {
+      kind: 'question', topic: 'labour', region: '370811', text: '公司拖欠工资怎么办？', contact: { name: '欧阳测试', phone },
+      consent: { privacyNotice: notice.version, agreed: true }, ...(phoneVerification ? { phoneVerification } : {}),
+    }, { 'idempotency-key': key });
+    const missing = await question();
+    expect([missing.status, missing.json().code]).toEqual([403, 'phone-verification-required']);
+    // a code confirmed for a booking does not make a question
+    const forBooking = await question(await confirmedToken(phone, 'booking'));
+    expect([forBooking.status, forBooking.json().code]).toEqual([403, 'phone-verification-invalid']);
+    await start('2026-09-01T09:02:00+08:00');
+    const token = await confirmedToken(phone, 'work-order');
+    expect((await question(token)).status).toBe(201);
+    const again = await question(token);
+    expect([again.status, again.json().code]).toEqual([403, 'phone-verification-invalid']);
+    const operator = await staffKeys.token({ sub: 'hotline-code-test', roles: ['hotline-operator'] });
+    const called = await post('/v1/staff/work-orders', {
+      kind: 'question', topic: 'labour', region: '370811', text: '来电：公司拖欠工资怎么办？', contact: { name: '欧阳来电', phone: '13912340007' },
+      consent: { privacyNotice: notice.version, agreed: true, form: 'oral' },
+    }, { authorization: `Bearer ${operator}`, 'idempotency-key': `hotline-${Math.random().toString(36).slice(2)}` });
+    expect(called.status).toBe(201);
+    const queue = await send(`${sandbox!.url}/v1/staff/work-orders`, { headers: { authorization: `Bearer ${operator}` } });
+    expect(queue.json().total).toBe(2);
   });
 });

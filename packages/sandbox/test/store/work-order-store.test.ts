@@ -7,6 +7,7 @@
 import { shanghaiDateTime, WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRouting } from '../../src/store/outbox-store.js';
+import { DEFAULT_CODE_LIMITS } from '../../src/store/phone-verification-decisions.js';
 import { sha256, WORK_ORDER_REFERENCE_PATTERN } from '../../src/store/secrets.js';
 import type { CreateOutcome, WorkOrderRequest, WorkOrderStore } from '../../src/store/work-order-store.js';
 import { openTestStorage, STORE_ENGINES, type TestStorage } from './test-storage.js';
@@ -52,8 +53,62 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     expect(await store.follow(reference, manageToken)).toMatchObject({
       kind: 'ok', workOrder: { reference, status: 'received', centerId: null, text: QUESTION, dueBy: '2026-09-04', timeline: [{ kind: 'received', at: request.now }] },
     });
-    expect((await store.find(reference))?.contact).toEqual(request.contact);
-    expect(await store.find('GD-2222-2222')).toBeUndefined();
+  });
+
+  it('keeps the name, the phone, the question and the answer only sealed under the order\'s own data key, the queue\'s copy masked', async () => {
+    const { reference, manageToken } = await ask();
+    await store.reply(reference, ANSWER, later(60));
+    const [row] = await storage.sql<Record<string, unknown>>('SELECT * FROM work_orders WHERE reference = ?', [reference]);
+    for (const clear of ['王小明', '13812345678', '12345678', 'store-probe', 'answer-probe']) expect(JSON.stringify(row)).not.toContain(clear);
+    expect(Object.keys(row ?? {})).not.toContain('contact_phone');
+    expect(JSON.parse(String(row?.shown_contact))).toEqual({ name: '王**', phone: '138****5678' });
+    expect(await storage.sql('SELECT id FROM data_keys WHERE id = ?', [row?.data_key])).toHaveLength(1);
+    // the resident's own token opens it, as staff's audited read does
+    expect(await store.follow(reference, manageToken)).toMatchObject({
+      kind: 'ok', workOrder: { contact: request.contact, text: QUESTION, timeline: [{ kind: 'received' }, { kind: 'answered', text: ANSWER }] },
+    });
+    // a sealed value moved to another work order does not open there
+    const other = await ask();
+    await storage.sql('UPDATE work_orders SET sealed_contact = ?, data_key = ? WHERE reference = ?', [row?.sealed_contact, row?.data_key, other.reference]);
+    await expect(store.follow(other.reference, other.manageToken)).rejects.toThrow();
+  });
+
+  it('holds a number to its limit of orders waiting for an answer, web and hotline together; an answer frees a place; nothing stored when refused', async () => {
+    const limited = { maxOpenPerPhone: 2 };
+    const first = await ask(limited);
+    await ask({ ...limited, channel: 'hotline' });
+    expect(await store.create({ ...request, ...limited }, undefined, render)).toEqual({ kind: 'work-order-limit-reached', max: 2 });
+    // written otherwise: the same number
+    expect((await store.create({ ...request, ...limited, contact: { name: '王小明', phone: '+86 138 1234 5678' } }, undefined, render)).kind)
+      .toBe('work-order-limit-reached');
+    expect(await storage.sql('SELECT reference FROM work_orders')).toHaveLength(2);
+    expect(await events()).toHaveLength(2);
+    // another number has its own; an answered order waits no more
+    await ask({ ...limited, contact: { name: '李四', phone: '13900000000' } });
+    await store.reply(first.reference, ANSWER, later(60));
+    expect((await store.create({ ...request, ...limited }, undefined, render)).kind).toBe('created');
+  });
+
+  it('takes a confirmation only for its own number and purpose, once; an unusable one stores nothing', async () => {
+    const verifications = storage.engine.phoneVerifications;
+    // a code a minute per number: each asked two minutes after the one before
+    const confirmedToken = async (phone: string, purpose: 'booking' | 'work-order', at: number) => {
+      const sent = await verifications.sendCode({ purpose, phone, client: '127.0.0.1', locale: 'zh-CN', now: later(at), gateway: GATEWAY, limits: DEFAULT_CODE_LIMITS });
+      if (sent.kind !== 'sent') throw new Error(sent.kind);
+      const [message] = (await storage.engine.outbox.claim([GATEWAY], Date.now(), 60_000, 10)).map((d) => JSON.parse(d.body) as { text: string });
+      const confirmed = await verifications.confirm(sent.id, /\d{6}/.exec(message?.text ?? '')?.[0] ?? '', later(at + 1));
+      if (confirmed.kind !== 'confirmed') throw new Error(confirmed.kind);
+      return confirmed.token;
+    };
+    const forBooking = await confirmedToken(request.contact.phone, 'booking', 0);
+    expect(await store.create({ ...request, phoneVerification: forBooking, now: later(2) }, undefined, render)).toEqual({ kind: 'phone-verification-invalid' });
+    const forAnother = await confirmedToken('13900000000', 'work-order', 2);
+    expect(await store.create({ ...request, phoneVerification: forAnother, now: later(4) }, undefined, render)).toEqual({ kind: 'phone-verification-invalid' });
+    expect(await storage.sql('SELECT reference FROM work_orders')).toEqual([]);
+    const token = await confirmedToken(request.contact.phone, 'work-order', 4);
+    expect((await store.create({ ...request, phoneVerification: token, now: later(6) }, undefined, render)).kind).toBe('created');
+    expect(await store.create({ ...request, phoneVerification: token, now: later(7) }, undefined, render)).toEqual({ kind: 'phone-verification-invalid' });
+    expect(await storage.sql('SELECT reference FROM work_orders')).toHaveLength(1);
   });
 
   it('replays the first reply for the same idempotency key, and refuses the key with another body', async () => {
@@ -97,7 +152,8 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     const { reference } = await ask();
     expect(await store.reply(reference, ANSWER, later(60))).toMatchObject({ kind: 'ok', workOrder: { status: 'answered' } });
     expect(await store.reply(reference, 'a second answer', later(61))).toEqual({ kind: 'work-order-answered' });
-    expect((await store.find(reference))?.timeline.map((step) => step.kind)).toEqual(['received', 'answered']);
+    const opened = await store.open(reference, { action: { actor: 'hotline-7', client: 'pseudo-1', at: later(62) }, may: () => true });
+    expect(opened.kind === 'ok' && opened.workOrder.timeline).toEqual([{ kind: 'received', at: request.now }, { kind: 'answered', at: later(60), text: ANSWER }]);
     expect((await events()).map((e) => e.type)).toEqual(['work-order.created', 'work-order.replied']);
   });
 
@@ -143,6 +199,16 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     expect(delivery).toEqual([{ target: GATEWAY, event_type: 'work-order.replied' }]);
   });
 
+  it('tells a hotline caller, who has no link, to call 12348 with the reference', async () => {
+    const { reference } = await ask({ channel: 'hotline', locale: 'zh-CN' });
+    await store.reply(reference, ANSWER, later(60));
+    await storage.engine.outbox.route(routing, new Date(later(61)));
+    const [claimed] = await storage.engine.outbox.claim([GATEWAY], Date.now(), 60_000, 10);
+    expect(JSON.parse(claimed!.body)).toMatchObject({
+      to: '13812345678', template: 'work-order-replied-hotline', text: `您来电咨询的问题（工单号${reference}）已有答复，请拨12348并报工单号收听答复。`,
+    });
+  });
+
   it('writes nothing, event included, when the transaction that makes an order rolls back', async () => {
     await expect(store.create(request, undefined, () => { throw new Error('the reply could not be made'); })).rejects.toThrow('could not be made');
     expect(await storage.sql('SELECT reference FROM work_orders')).toEqual([]);
@@ -185,7 +251,7 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     expect(walked.map((item) => item.reference)).toEqual(byDue);
   });
 
-  it('erases a closed order once the retention has run out: its question, contact and answers go, its codes and days stay', async () => {
+  it('erases a closed order once the retention has run out: its question, contact, answers and data key go, its codes and days stay', async () => {
     const kept = await ask();
     const gone = await ask({ kind: 'callback', callbackWindow: { date: '2026-09-02', part: 'morning' }, dueBy: '2026-09-02' });
     const recent = await ask();
@@ -193,11 +259,15 @@ describe.each(STORE_ENGINES)('the work-order store on %s', (engineName) => {
     await store.reply(gone.reference, ANSWER, later(60));
     await store.close(gone.reference, 'answered', later(120));
     await store.close(recent.reference, 'withdrawn', '2026-10-01T09:00:00+08:00');
+    const [{ data_key: goneKey }] = await storage.sql<{ data_key: string }>('SELECT data_key FROM work_orders WHERE reference = ?', [gone.reference]) as [{ data_key: string }];
     // 30 days after the first closing: that one goes, the open one and the recently closed one stay
     expect(await store.eraseExpired(new Date('2026-10-02T10:00:00+08:00'), 30)).toBe(1);
     expect((await storage.sql<{ reference: string }>('SELECT reference FROM work_orders ORDER BY reference')).map((r) => r.reference))
       .toEqual([kept.reference, recent.reference].sort());
     expect(await store.follow(gone.reference, gone.manageToken)).toEqual({ kind: 'manage-token-invalid' });
+    // crypto-shredding: whatever a WAL, a backup or a replica kept of its sealed row cannot be opened
+    expect(await storage.sql('SELECT id FROM data_keys WHERE id = ?', [goneKey])).toEqual([]);
+    expect(await storage.sql('SELECT id FROM data_keys WHERE id IN (SELECT data_key FROM work_orders)')).toHaveLength(2);
     expect(await storage.sql('SELECT kind, channel, topic, region, center_id, received_on, due_by, answered_on, closed_on, resolution FROM work_order_history')).toEqual([{
       kind: 'callback', channel: 'web', topic: 'labour', region: '370811', center_id: 'sc-370811', received_on: '2026-09-01',
       due_by: '2026-09-02', answered_on: '2026-09-01', closed_on: '2026-09-01', resolution: 'answered',

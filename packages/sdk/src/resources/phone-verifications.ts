@@ -6,8 +6,9 @@ import type { ConfirmedPhone, PhoneVerification, PhoneVerificationRequest } from
 /**
  * Confirming a resident's mobile number by a text-message code, where the
  * operator requires it (the privacy notice then has `phoneVerification`): the
- * confirmed token goes on the booking as `phoneVerification`. Neither call is
- * retried by the SDK: a repeated `start` would text another code.
+ * confirmed token goes on the booking (purpose `booking`) or the work order
+ * (purpose `work-order`) as `phoneVerification`. Neither call is retried by
+ * the SDK: a repeated `start` would text another code.
  */
 export interface PhoneVerificationsResource {
   /** Texts a 6-digit code to the number; the reply's `id` names the verification. */

@@ -105,5 +105,6 @@ export default {
     'work-order-answered': 'This work order already has an answer (perhaps a colleague just sent it), so it cannot be answered again. Its latest state is shown.',
     'staff-forbidden': 'Your account may not act on this work order or this service center’s work orders.',
     'not-found': 'This work order was not found.',
+    'work-order-limit-reached': 'This number already has as many questions waiting for an answer as one number may. Tell the caller their questions will be answered; if they withdraw one, close that work order as withdrawn first, then record this call.',
   },
 } satisfies WorkOrdersText;

@@ -106,6 +106,7 @@ const text = {
   refusals: {
     'work-order-closed': '这个工单已办结，不能再操作。',
     'work-order-answered': '这个工单已经有答复（可能是同事刚刚答复的），不能再答复。已显示最新内容。',
+    'work-order-limit-reached': '这个号码已有多个问题在等待答复，已达每个号码的上限。请告诉来电人已有的问题会得到答复；如来电人要撤回其中一个，先将那个工单以“来访人撤回”办结，再登记本次来电。',
     'staff-forbidden': '您的账号无权处理这个工单或这个服务中心的工单。',
     'not-found': '没有找到这个工单。',
   } satisfies Record<WorkOrderRefusal, string>,

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
 import { sealExistingRows } from './postgres-seal-existing.js';
+import { sealExistingWorkOrders } from './postgres-seal-work-orders.js';
 
 /** A migration whose data step runs on the migrating connection, inside its transaction. */
 export type PostgresMigration = Migration<(client: pg.ClientBase, keys: KeyRing | undefined) => Promise<void>>;
@@ -287,5 +288,27 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         CREATE INDEX appointments_phone_key ON appointments(phone_key, status, slot_start);`);
     },
     afterCommit: 'VACUUM FULL appointments, notifications, idempotency_records',
+  },
+  {
+    version: 10,
+    name: 'work orders sealed at rest, limited per number',
+    // as SQLite's migration 12: a work order's name, phone, question and
+    // answers sealed under its own data key, a masked copy for the queue, the
+    // number's blind index for its limit; VACUUM FULL then rewrites the table
+    // without the dropped columns (and the dead row versions that held them)
+    sql: `
+      ALTER TABLE work_orders ADD COLUMN data_key TEXT;
+      ALTER TABLE work_orders ADD COLUMN sealed_contact TEXT;
+      ALTER TABLE work_orders ADD COLUMN shown_contact TEXT;
+      ALTER TABLE work_orders ADD COLUMN phone_key TEXT;`,
+    data: async (client, keys) => {
+      await sealExistingWorkOrders(client, keys);
+      await client.query(`
+        ALTER TABLE work_orders DROP COLUMN contact_name, DROP COLUMN contact_phone, DROP COLUMN question,
+          ALTER COLUMN data_key SET NOT NULL, ALTER COLUMN sealed_contact SET NOT NULL, ALTER COLUMN shown_contact SET NOT NULL,
+          ALTER COLUMN phone_key SET NOT NULL;
+        CREATE INDEX work_orders_phone_key ON work_orders(phone_key, status);`);
+    },
+    afterCommit: 'VACUUM FULL work_orders',
   },
 ];

@@ -17,6 +17,7 @@ import {
   type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
 } from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
+import { OPENABLE_WORK_ORDERS, workOrderRecipientOf, type OpenableWorkOrderRow } from '../work-order-rows.js';
 import type { ContactVault } from '../sealed-contact.js';
 import { addDataKey } from './postgres-data-keys.js';
 import { ADVISORY_LOCK, type PostgresClient } from './postgres-database.js';
@@ -31,16 +32,15 @@ export async function addEvent(client: PostgresClient, event: PlskitEvent): Prom
   await client.query('INSERT INTO events (id, type, created, body) VALUES ($1, $2, $3, $4)', [event.id, event.type, event.created, JSON.stringify(event)]);
 }
 
-/** The resident a text message goes to: a booking's (its number opened from the seal), or a work order's. */
+/** The resident a text message goes to: a booking's or a work order's, its number opened from the seal. */
 async function recipientOf(client: PostgresClient, vault: ContactVault, sms: NonNullable<RoutePlan['sms']>): Promise<SmsRecipient | undefined> {
   if (!('workOrder' in sms)) {
     const { rows } = await client.query<RecipientSqlRow>(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a
       JOIN service_centers c ON c.id = a.center_id JOIN data_keys k ON k.id = a.data_key WHERE a.reference = $1`, [sms.appointment]);
     return smsRecipient(vault, rows[0]);
   }
-  const { rows } = await client.query<SmsRecipient>(`SELECT contact_phone AS phone, locale, privacy_notice AS "privacyNotice"
-    FROM work_orders WHERE reference = $1`, [sms.workOrder]);
-  return rows[0];
+  const { rows } = await client.query<OpenableWorkOrderRow>(`${OPENABLE_WORK_ORDERS} WHERE w.reference = $1`, [sms.workOrder]);
+  return workOrderRecipientOf(vault, rows[0]);
 }
 
 /** Writes a text message, sealed, and its delivery to the gateway, on the transaction of what sends it. */

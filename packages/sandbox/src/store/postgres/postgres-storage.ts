@@ -31,7 +31,7 @@ export async function openPostgresStorage(url: string, keys: KeyRing, timeouts?:
     engine: 'postgres',
     directory: postgresDirectoryStore(transactions),
     appointments: postgresAppointmentStore(transactions, vault),
-    workOrders: postgresWorkOrderStore(transactions),
+    workOrders: postgresWorkOrderStore(transactions, vault),
     outbox: postgresOutbox(transactions, vault),
     staff: postgresStaffStore(transactions, vault),
     phoneVerifications: postgresPhoneVerifications(transactions, vault),

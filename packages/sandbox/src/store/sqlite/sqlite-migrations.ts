@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
 import { sealExistingRows } from './sqlite-seal-existing.js';
+import { sealExistingWorkOrders } from './sqlite-seal-work-orders.js';
 
 /** A migration whose data step runs inside better-sqlite3's (synchronous) transaction. */
 export type SqliteMigration = Migration<(db: Database.Database, keys: KeyRing | undefined) => void>;
@@ -388,6 +389,29 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
         ALTER TABLE appointments DROP COLUMN note;
         ALTER TABLE notifications DROP COLUMN body;
         CREATE INDEX appointments_phone_key ON appointments(phone_key, status, slot_start);`);
+    },
+    afterCommit: 'VACUUM',
+  },
+  {
+    version: 12,
+    name: 'work orders sealed at rest, limited per number',
+    // as bookings' were in 11: a work order's name, phone, question and
+    // answers sealed under a data key of its own (data_keys), a masked copy of
+    // the contact for the queue, the number's blind index for its limit. The
+    // data step seals the rows kept in clear, then the clear columns go, then
+    // VACUUM rewrites the file
+    sql: `
+      ALTER TABLE work_orders ADD COLUMN data_key TEXT;
+      ALTER TABLE work_orders ADD COLUMN sealed_contact TEXT;
+      ALTER TABLE work_orders ADD COLUMN shown_contact TEXT;
+      ALTER TABLE work_orders ADD COLUMN phone_key TEXT;`,
+    data: (db, keys) => {
+      sealExistingWorkOrders(db, keys);
+      db.exec(`
+        ALTER TABLE work_orders DROP COLUMN contact_name;
+        ALTER TABLE work_orders DROP COLUMN contact_phone;
+        ALTER TABLE work_orders DROP COLUMN question;
+        CREATE INDEX work_orders_phone_key ON work_orders(phone_key, status);`);
     },
     afterCommit: 'VACUUM',
   },

@@ -15,6 +15,7 @@ import {
   type DeliverySqlRow, type DueDeliverySqlRow, type EventSqlRow, type MessageSource, type RecipientSqlRow,
 } from '../outbox-rows.js';
 import type { OutboxStore } from '../outbox-store.js';
+import { OPENABLE_WORK_ORDERS, workOrderRecipientOf, type OpenableWorkOrderRow } from '../work-order-rows.js';
 import type { ContactVault } from '../sealed-contact.js';
 import { sqliteDataKeys } from './sqlite-data-keys.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -53,10 +54,10 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions, vault: Con
   const addNotification = sqliteNotificationWriter(db, vault);
   const bookingRecipient = db.prepare(`SELECT ${RECIPIENT_COLUMNS} FROM appointments a JOIN service_centers c ON c.id = a.center_id
     JOIN data_keys k ON k.id = a.data_key WHERE a.reference = ?`);
-  const workOrderRecipient = db.prepare(`SELECT contact_phone AS phone, locale, privacy_notice AS privacyNotice FROM work_orders WHERE reference = ?`);
-  // a booking's number is opened from its seal (the SMS channel's read)
+  const workOrderRecipient = db.prepare(`${OPENABLE_WORK_ORDERS} WHERE w.reference = ?`);
+  // a booking's or a work order's number is opened from its seal (the SMS channel's read)
   const recipientOf = (sms: NonNullable<RoutePlan['sms']>): SmsRecipient | undefined => ('workOrder' in sms
-    ? workOrderRecipient.get(sms.workOrder) as SmsRecipient | undefined
+    ? workOrderRecipientOf(vault, workOrderRecipient.get(sms.workOrder) as OpenableWorkOrderRow | undefined)
     : smsRecipient(vault, bookingRecipient.get(sms.appointment) as RecipientSqlRow | undefined));
   const keys = sqliteDataKeys(db);
   const leased = db.prepare('SELECT attempts FROM deliveries WHERE id = ? AND lease_token = ? AND state = \'pending\'').pluck();

@@ -33,7 +33,7 @@ export async function openSqliteStorage(path: string, keys: KeyRing): Promise<St
       return (directory ??= sqliteDirectoryStore(transactions));
     },
     appointments: sqliteAppointmentStore(transactions, vault),
-    workOrders: sqliteWorkOrderStore(transactions),
+    workOrders: sqliteWorkOrderStore(transactions, vault),
     outbox: sqliteOutbox(transactions, vault),
     staff: sqliteStaffStore(transactions, vault),
     phoneVerifications: sqlitePhoneVerifications(transactions, vault),
