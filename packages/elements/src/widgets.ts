@@ -38,7 +38,7 @@ export const WIDGET_BUDGETS: Record<WidgetTag, { chunk: string; page?: string }>
   'pls-aid-eligibility': { chunk: '9 KB', page: '27 KB' },
   'pls-notary-checklist': { chunk: '5.5 KB', page: '23.5 KB' },
   'pls-appointment-booker': { chunk: '10.5 KB', page: '30.5 KB' },
-  'pls-legal-question': { chunk: '8.25 KB', page: '27.5 KB' },
+  'pls-legal-question': { chunk: '8.5 KB', page: '27.5 KB' },
   // the centers' intranet widget: never on a resident's page (own chunk, the SDK's staff entry inside it)
   'pls-staff-desk': { chunk: '9.5 KB', page: '28 KB' },
   'pls-service-finder': { chunk: '7.5 KB', page: '25.5 KB' },
