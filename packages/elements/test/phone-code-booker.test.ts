@@ -9,7 +9,7 @@ import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appoint
 import { bookingLink } from '../src/links/booking-link.js';
 import { $, booker, chooseCenter, enterContact, heading, part, pickDay, pickFirstSlot, press, remaining, RESIDENT, text } from './booker-journey.js';
 import { axeViolations, shadow, until } from './harness.js';
-import { confirming, textedCode } from './sms-sandbox.js';
+import { codeStepModules, confirming, textedCode, tokenUsedFirst } from './sms-sandbox.js';
 
 /** Where, when and who, to the code step, for `phone`: the slot chosen. */
 async function toCode(element: PlsAppointmentBooker, phone: string): Promise<string> {
@@ -55,9 +55,7 @@ describe('<pls-appointment-booker> where numbers are not confirmed', () => {
     await press(part(element, 'book-button'), 'Enter');
     await until(() => part(element, 'reference'), 'booked');
     expect(bodies.map((body) => 'phoneVerification' in JSON.parse(body))).to.deep.equal([false]);
-    // the step's module (view, controller, words, look) was never asked for
-    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.filter((name) => name.includes('/elements/src/phone-code/phone-code'))).to.deep.equal([]);
+    expect(codeStepModules(), 'the step\'s modules').to.deep.equal([]);
   });
 });
 
@@ -201,15 +199,8 @@ describe('<pls-appointment-booker> where the operator confirms numbers by a text
 
   it('brings the resident back to the code step, the contact kept, when the booking refuses the token', async () => {
     const phone = '13912340105';
-    let used = false;
-    const api = confirming((url, init) => {
-      if (used || !url.endsWith('/v1/appointments')) return undefined;
-      used = true;
-      // another tab booked with the same token first: this booking finds it used
-      const headers = new Headers(init!.headers);
-      headers.set('idempotency-key', `other-tab-${'x'.repeat(16)}`);
-      return fetch(url, { ...init, headers }).then(() => fetch(url, init));
-    });
+    // another tab booked with the same token first: this booking finds it used
+    const api = confirming(tokenUsedFirst('/v1/appointments'));
     const element = await booker({ region: '370811', service: 'mediation', locale: 'en', fetch: api.fetch });
     await toCode(element, phone);
     await typeCode(element, await sendCode(element, phone));

@@ -9,7 +9,7 @@ import '../src/legal-question/define.js';
 import type { PlsLegalQuestion } from '../src/legal-question/pls-legal-question.js';
 import { axeViolations, shadow, until } from './harness.js';
 import { $, expectSeniorTargets, heading, next, part, press, questionForm, RESIDENT, text, toCheck, toContact, typeInto } from './question-journey.js';
-import { confirming, textedCode } from './sms-sandbox.js';
+import { codeStepModules, confirming, textedCode, tokenUsedFirst } from './sms-sandbox.js';
 
 /** Topic, question, answer and contact, to the code step, for `phone`. */
 async function toCode(element: PlsLegalQuestion, phone: string): Promise<void> {
@@ -41,8 +41,7 @@ describe('<pls-legal-question> where numbers are not confirmed', () => {
     await press(part(element, 'send-button'), 'Enter');
     await until(() => part(element, 'reference'), 'asked');
     expect(bodies.map((body) => 'phoneVerification' in body)).to.deep.equal([false]);
-    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.filter((name) => name.includes('/elements/src/phone-code/phone-code'))).to.deep.equal([]);
+    expect(codeStepModules(), 'the step\'s modules').to.deep.equal([]);
   });
 });
 
@@ -72,15 +71,8 @@ describe('<pls-legal-question> where the operator confirms numbers by a texted c
 
   it('says how many tries are left after a wrong code, and brings the resident back to it when the work order refuses the token', async () => {
     const phone = '13912340202';
-    let used = false;
-    const api = confirming((url, init) => {
-      if (used || !url.endsWith('/v1/work-orders')) return undefined;
-      used = true;
-      // another tab sent a question with the same token first: this one finds it used
-      const headers = new Headers(init!.headers);
-      headers.set('idempotency-key', `other-tab-${'y'.repeat(16)}`);
-      return fetch(url, { ...init, headers }).then(() => fetch(url, init));
-    });
+    // another tab sent a question with the same token first: this one finds it used
+    const api = confirming(tokenUsedFirst('/v1/work-orders'));
     const element = await questionForm({ region: '370811', locale: 'en', fetch: api.fetch });
     await toCode(element, phone);
     await press(part(element, 'send-code-button'), 'Enter');

@@ -30,3 +30,23 @@ export async function textedCode(phone: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * For `confirming`: the first request to `ending` goes out once more first
+ * under another Idempotency-Key, as another tab sending with the same token,
+ * so the widget's own request finds the token used (403 phone-verification-invalid).
+ */
+export function tokenUsedFirst(ending: string): (url: string, init: RequestInit | undefined) => Promise<Response> | undefined {
+  let used = false;
+  return (url, init) => {
+    if (used || !url.endsWith(ending)) return undefined;
+    used = true;
+    const headers = new Headers(init!.headers);
+    headers.set('idempotency-key', `other-tab-${crypto.randomUUID()}`);
+    return fetch(url, { ...init, headers }).then(() => fetch(url, init));
+  };
+}
+
+/** The code step's modules (view, controller, words, look) the page has fetched: none where numbers are not confirmed. */
+export const codeStepModules = (): string[] => performance.getEntriesByType('resource').map((entry) => entry.name)
+  .filter((name) => name.includes('/elements/src/phone-code/phone-code'));
