@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { ALL_WIDGETS_PAGE_BUDGET, CONTAINER_TAGS, STAFF_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
+import { ALL_WIDGETS_PAGE_BUDGET, CONTAINER_TAGS, LATER_SCREEN_BUDGETS, STAFF_TAGS, WIDGET_BUDGETS, WIDGET_TAGS } from './packages/elements/dist/widgets.js';
 import { cdnChunks } from './scripts/bundling/cdn-chunks.mjs';
 import { subresourceIntegrity } from './scripts/bundling/integrity.mjs';
 import { loaderOwnsItsVersion } from './scripts/bundling/loader-version.mjs';
@@ -59,7 +59,8 @@ export default async () => [
     // a fresh directory: a chunk an older build left behind would be served and shipped
     plugins: [{ name: 'plskit-clean-cdn', buildStart: () => rmSync(CDN_DIR, { recursive: true, force: true }) },
       cssTemplates, loaderOwnsItsVersion(), nodeResolve({ browser: true }),
-      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, staffTags: STAFF_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET }),
+      sizeBudgets({ cdnDir: CDN_DIR, loader: LOADER, sdkBundle: SDK_BUNDLE, tags: WIDGET_TAGS, staffTags: STAFF_TAGS, budgets: WIDGET_BUDGETS, allWidgetsPage: ALL_WIDGETS_PAGE_BUDGET,
+        laterScreens: LATER_SCREEN_BUDGETS }),
       subresourceIntegrity()],
   },
 ];

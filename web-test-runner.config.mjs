@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +39,45 @@ async function testIdentityProvider() {
 }
 
 /**
+ * The city's SMS gateway, on loopback: it keeps the last code texted to each
+ * number, which the test server hands out at `GET /__plskit/sms-code?to=<number>`
+ * (this test server only), as a resident reads it on the phone.
+ */
+async function smsGateway() {
+  const codes = new Map();
+  const server = createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const message = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      const code = message.template === 'phone-verification-code' ? /\d{6}/.exec(message.text ?? '')?.[0] : undefined;
+      if (code) codes.set(message.to, code);
+      response.writeHead(200).end('ok');
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/sms`,
+    /** The last code texted to `to`, taken (so a test waits for the next one). */
+    take(to) {
+      const code = codes.get(to);
+      codes.delete(to);
+      return code;
+    },
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
+}
+
+/**
  * Starts @plskit/sandbox (compiled dist: `npx tsc -b packages/sandbox` first) with the
- * test server: /v1/* accepts any partner key, /keyed/v1/* only TEST_PARTNER_KEY.
+ * test server: /v1/* accepts any partner key, /keyed/v1/* only TEST_PARTNER_KEY,
+ * /sms/v1/* confirms numbers by a texted code (PLSKIT_PHONE_VERIFICATION=sms).
  */
 function plskitSandbox() {
   let sandbox;
   let keyed;
+  let sms;
+  let gateway;
   let failure;
   let identity;
   const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'x-partner-key', 'idempotency-key',
@@ -62,6 +96,10 @@ function plskitSandbox() {
         // the component tests book and ask as one resident many times: no limits per number here; /keyed/ keeps the defaults (2, 3)
         sandbox = await startSandbox({ ...options, staff: identity.options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false });
         keyed = await startSandbox({ ...options, staff: identity.options, partnerKeys: [TEST_PARTNER_KEY] });
+        // codes go out at once; each test confirms a number of its own (3 codes an hour a number, on a clock that stands still)
+        gateway = await smsGateway();
+        sms = await startSandbox({ ...options, maxActiveBookingsPerPhone: false, maxOpenWorkOrdersPerPhone: false, phoneVerification: 'sms', phoneCodesPerAddress: 1000,
+          webhooks: { endpoints: [], notifications: { url: gateway.url, secrets: ['whsec_wtr_sms_gateway_0123456789'] } }, delivery: { pollMs: 50 } });
       } catch (error) {
         failure = error;
         console.error(`[plskit-sandbox] could not start the sandbox, /v1 will answer 502: ${error.message}`);
@@ -70,6 +108,8 @@ function plskitSandbox() {
     async serverStop() {
       await sandbox?.close();
       await keyed?.close();
+      await sms?.close();
+      await gateway?.close();
     },
     /** Koa middleware: /v1/* goes to the sandbox unchanged (method, body, API headers); the test identity provider signs staff tokens. */
     async proxy(ctx, next) {
@@ -80,7 +120,12 @@ function plskitSandbox() {
         ctx.type = 'text/plain';
         return undefined;
       }
-      const target = ctx.url.startsWith('/v1/') ? sandbox : ctx.url.startsWith('/keyed/v1/') ? keyed : null;
+      if (ctx.path === '/__plskit/sms-code' && gateway) {
+        ctx.body = gateway.take(ctx.query.to) ?? '';
+        ctx.type = 'text/plain';
+        return undefined;
+      }
+      const target = ctx.url.startsWith('/v1/') ? sandbox : ctx.url.startsWith('/keyed/v1/') ? keyed : ctx.url.startsWith('/sms/v1/') ? sms : null;
       if (target === null) return next();
       if (!target) {
         ctx.status = 502;
@@ -95,7 +140,7 @@ function plskitSandbox() {
         for await (const chunk of ctx.req) chunks.push(chunk);
         body = Buffer.concat(chunks);
       }
-      const path = ctx.url.replace(/^\/keyed/, '');
+      const path = ctx.url.replace(/^\/(keyed|sms)/, '');
       const response = await fetch(`${target.url}${path}`, { method: ctx.method, headers, body });
       ctx.status = response.status;
       for (const name of forwardedResponseHeaders) {

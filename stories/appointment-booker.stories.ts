@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { APPOINTMENT_PRIVACY_NOTICE, generateCalendar, JINING_OPENING_HOURS, maskName, maskPhone, addDays, type OpeningHours } from '@plskit/core';
+import { APPOINTMENT_PRIVACY_NOTICE, appointmentPrivacyNotice, generateCalendar, JINING_OPENING_HOURS, maskName, maskPhone, addDays, type OpeningHours } from '@plskit/core';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/appointment-booker/define.js';
 import type { Region, ServiceCenter } from '../packages/elements/src/index.js';
-import { apiRequest, json, problem } from './in-browser-api.js';
-import { english, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { apiRequest, CODE_MODES, json, phoneVerificationReply, problem, type CodeMode } from './in-browser-api.js';
+import { codeStep, english, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
 import { applyTokens } from './story-tokens.js';
 
 // ---- in-browser API --------------------------------------------------------------
 // Days and slots are core's calendar (the same code the sandbox runs) on a fixed
 // clock; the privacy notice is core's; centers are invented, in the sandbox's style.
 
-type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'full' | 'provisional' | 'slot-taken' | 'cancelled' | 'limit-reached';
+type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'full' | 'provisional' | 'slot-taken' | 'cancelled' | 'limit-reached'
+  | CodeMode;
 
 const regions: Region[] = [
   { code: '370811', name: { 'zh-CN': '任城区', en: 'Rencheng District' }, kind: 'district', parent: '370800' },
@@ -46,7 +47,9 @@ function bookerFetch(mode: ApiMode): typeof fetch {
     if (mode === 'offline' && method === 'POST') throw new TypeError('Failed to fetch');
     if (path === 'regions') return json({ items: regions });
     if (path === 'service-centers') return json({ items: centers.filter((c) => c.region === url.searchParams.get('region')), total: 2, nextCursor: null });
-    if (path === 'privacy-notices/appointments') return json(APPOINTMENT_PRIVACY_NOTICE);
+    if (path === 'privacy-notices/appointments') return json(CODE_MODES.includes(mode) ? appointmentPrivacyNotice({ phoneVerification: true }) : APPOINTMENT_PRIVACY_NOTICE);
+    const code = phoneVerificationReply(mode, path, 'booking');
+    if (code) return code;
     if (path === 'appointments/availability') {
       const center = centers.find((c) => c.id === url.searchParams.get('center')) ?? centers[0]!;
       const today = now.toISOString().slice(0, 10);
@@ -58,6 +61,7 @@ function bookerFetch(mode: ApiMode): typeof fetch {
     if (path === 'appointments' && method === 'POST') {
       if (mode === 'slot-taken') return problem(409, 'slot-full');
       if (mode === 'limit-reached') return problem(409, 'booking-limit-reached');
+      if (mode === 'code-refused') return problem(403, 'phone-verification-invalid');
       return json({ ...appointment('booked'), manageToken: 'q8Vd0xS3kH2mYc7rT1aB9nF4eW6gJ5uL0pZ2sR8vXyQ' }, 201);
     }
     if (path.endsWith('/cancel')) return json(appointment('cancelled'));
@@ -68,7 +72,7 @@ function bookerFetch(mode: ApiMode): typeof fetch {
 
 // ---- driving the element to a step, as a resident would ----------------------------
 
-/** Steps: "center=<id>", "continue", "day=<date>", "slot", "contact", "book", "manage", "cancel". */
+/** Steps: "center=<id>", "continue", "day=<date>", "slot", "contact", "send-code", "code=<digits>", "confirm-code", "book", "manage", "cancel". */
 async function walk(element: HTMLElement & { manage(reference: string, token: string): void }, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
   const find = (selector: string) => shown(() => root().querySelector<HTMLElement>(selector));
@@ -90,7 +94,7 @@ async function walk(element: HTMLElement & { manage(reference: string, token: st
       phone.value = '13800138000';
       phone.dispatchEvent(new Event('input'));
       (await find('#consent')).click();
-    }
+    } else await codeStep(find, name, value);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -102,7 +106,7 @@ interface BookerArgs extends WidgetStoryArgs<ApiMode> {
 const meta: Meta<BookerArgs> = {
   title: 'Book a visit/<pls-appointment-booker>',
   component: 'pls-appointment-booker',
-  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled', 'limit-reached'], ['', '370811', '370812'], {
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'full', 'provisional', 'slot-taken', 'cancelled', 'limit-reached', ...CODE_MODES], ['', '370811', '370812'], {
     service: { control: 'select', options: ['', 'legal-consultation', 'legal-aid-application', 'mediation'] },
   }),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', service: 'legal-aid-application', path: [] },
@@ -168,3 +172,21 @@ export const CancelledEnglish = english(Cancelled);
 export const CancelledSeniorMode = senior(Cancelled);
 export const LimitReached: Story = { args: { mode: 'limit-reached', path: [...CHECK, 'book'] } };
 export const LimitReachedEnglish = english(LimitReached);
+/** Where the operator confirms numbers (the notice has phoneVerification): the masked number and "text me the code". */
+export const Code: Story = { args: { mode: 'code', path: CHECK } };
+export const CodeEnglish = english(Code);
+export const CodeSeniorMode = senior(Code);
+/** The code is on its way: focus in the code field, a new code after a visible wait. */
+export const CodeSent: Story = { args: { mode: 'code', path: [...CHECK, 'send-code'] } };
+export const CodeSentEnglish = english(CodeSent);
+export const CodeSentSeniorMode = senior(CodeSent);
+export const CodeWrong: Story = { args: { mode: 'code-wrong', path: [...CHECK, 'send-code', 'code=046184', 'confirm-code'] } };
+export const CodeWrongEnglish = english(CodeWrong);
+export const CodeWrongSeniorMode = senior(CodeWrong);
+export const CodeLocked: Story = { args: { mode: 'code-locked', path: [...CHECK, 'send-code', 'code=046184', 'confirm-code'] } };
+export const CodeLockedEnglish = english(CodeLocked);
+export const TooManyCodes: Story = { args: { mode: 'too-many-codes', path: [...CHECK, 'send-code'] } };
+export const TooManyCodesEnglish = english(TooManyCodes);
+/** The booking found the confirmation expired: back on the code step, everything typed kept. */
+export const CodeRefusedAtBooking: Story = { args: { mode: 'code-refused', path: [...CHECK, 'send-code', 'code=046183', 'confirm-code', 'book'] } };
+export const CodeRefusedAtBookingEnglish = english(CodeRefusedAtBooking);

@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  callbackDays, DEFAULT_WORK_ORDER_DUE_DAYS, JINING_OPENING_HOURS, maskName, maskPhone, WORK_ORDER_PRIVACY_NOTICE, workOrderDueBy,
+  callbackDays, DEFAULT_WORK_ORDER_DUE_DAYS, JINING_OPENING_HOURS, maskName, maskPhone, WORK_ORDER_PRIVACY_NOTICE, workOrderDueBy, workOrderPrivacyNotice,
 } from '@plskit/core';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/elements/src/legal-question/define.js';
 import type { PracticeArea, Region, ServiceCenter } from '../packages/elements/src/index.js';
-import { apiRequest, json, problem } from './in-browser-api.js';
-import { english, offline, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
+import { apiRequest, CODE_MODES, json, phoneVerificationReply, problem, type CodeMode } from './in-browser-api.js';
+import { codeStep, english, offline, senior, shown, widgetArgTypes, type WidgetStoryArgs } from './story-args.js';
 import { applyTokens } from './story-tokens.js';
 
 // ---- in-browser API --------------------------------------------------------------
@@ -15,7 +15,7 @@ import { applyTokens } from './story-tokens.js';
 // sandbox runs) on a fixed day; the notice is core's; the rest is invented, in
 // the sandbox's style.
 
-type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'assigned' | 'answered' | 'closed' | 'overdue' | 'notice-changed';
+type ApiMode = 'normal' | 'loading' | 'offline' | 'error' | 'assigned' | 'answered' | 'closed' | 'overdue' | 'notice-changed' | CodeMode;
 
 const TODAY = '2026-09-01';
 const REFERENCE = 'GD-7K3Q-9M2P';
@@ -77,9 +77,12 @@ function questionFetch(mode: ApiMode): typeof fetch {
     if (path === 'regions') return json({ items: regions });
     if (path === 'service-centers') return json({ items: url.searchParams.get('region') === '370811' ? [center] : [], total: 1, nextCursor: null });
     if (path === 'work-orders/time-limits') return json(timeLimits);
-    if (path === 'privacy-notices/work-orders') return json(WORK_ORDER_PRIVACY_NOTICE);
+    if (path === 'privacy-notices/work-orders') return json(CODE_MODES.includes(mode) ? workOrderPrivacyNotice(undefined, { phoneVerification: true }) : WORK_ORDER_PRIVACY_NOTICE);
+    const code = phoneVerificationReply(mode, path, 'work-order');
+    if (code) return code;
     if (path === 'work-orders' && method === 'POST') {
       if (mode === 'notice-changed') return problem(409, 'privacy-notice-outdated');
+      if (mode === 'code-refused') return problem(403, 'phone-verification-invalid');
       const asked = JSON.parse(String(init?.body)) as { kind: string; callbackWindow?: { date: string } };
       return json({ ...workOrder('normal'), text: undefined, kind: asked.kind, callbackWindow: asked.callbackWindow,
         dueBy: asked.callbackWindow?.date ?? timeLimits.question.dueBy, manageToken: TOKEN }, 201);
@@ -91,7 +94,7 @@ function questionFetch(mode: ApiMode): typeof fetch {
 
 // ---- driving the element to a step, as a resident would ----------------------------
 
-/** Steps: "topic=<code>", "continue", "question=<text>", "kind=<question|callback>", "day", "part=<morning|afternoon>", "contact", "send", "follow". */
+/** Steps: "topic=<code>", "continue", "question=<text>", "kind=<question|callback>", "day", "part=<morning|afternoon>", "contact", "send-code", "code=<digits>", "confirm-code", "send", "follow". */
 async function walk(element: HTMLElement & { follow(reference: string, token: string): void }, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => shown(() => root().querySelector<T>(selector));
@@ -114,7 +117,7 @@ async function walk(element: HTMLElement & { follow(reference: string, token: st
       await type('#name', '王小明');
       await type('#phone', '13800138000');
       (await find('#consent')).click();
-    }
+    } else await codeStep(find, name, value);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -126,7 +129,7 @@ interface QuestionArgs extends WidgetStoryArgs<ApiMode> {
 const meta: Meta<QuestionArgs> = {
   title: 'Ask a legal question/<pls-legal-question>',
   component: 'pls-legal-question',
-  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'assigned', 'answered', 'closed', 'overdue', 'notice-changed'], ['', '370811', '370812'], {
+  argTypes: widgetArgTypes(['normal', 'loading', 'offline', 'error', 'assigned', 'answered', 'closed', 'overdue', 'notice-changed', ...CODE_MODES], ['', '370811', '370812'], {
     topic: { control: 'select', options: ['', ...topics.map((t) => t.code)] },
   }),
   args: { mode: 'normal', locale: 'zh-CN', senior: false, region: '370811', topic: '', path: [] },
@@ -206,3 +209,17 @@ export const Closed: Story = { args: { mode: 'closed', region: '', path: ['follo
 export const ClosedEnglish = english(Closed);
 export const Overdue: Story = { args: { mode: 'overdue', region: '', path: ['follow'] } };
 export const OverdueEnglish = english(Overdue);
+/** Where the operator confirms numbers (the work-order notice has phoneVerification): the masked number and "text me the code". */
+export const Code: Story = { args: { mode: 'code', path: CHECK } };
+export const CodeEnglish = english(Code);
+export const CodeSeniorMode = senior(Code);
+export const CodeSent: Story = { args: { mode: 'code', path: [...CHECK, 'send-code'] } };
+export const CodeSentEnglish = english(CodeSent);
+export const CodeSentSeniorMode = senior(CodeSent);
+export const CodeWrong: Story = { args: { mode: 'code-wrong', path: [...CHECK, 'send-code', 'code=046184', 'confirm-code'] } };
+export const CodeWrongEnglish = english(CodeWrong);
+export const TooManyCodes: Story = { args: { mode: 'too-many-codes', path: [...CHECK, 'send-code'] } };
+export const TooManyCodesEnglish = english(TooManyCodes);
+/** Sending found the confirmation expired: back on the code step, everything typed kept. */
+export const CodeRefusedAtSending: Story = { args: { mode: 'code-refused', path: [...CHECK, 'send-code', 'code=046183', 'confirm-code', 'send'] } };
+export const CodeRefusedAtSendingEnglish = english(CodeRefusedAtSending);

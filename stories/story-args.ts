@@ -50,3 +50,14 @@ export async function shown<T>(probe: () => T | null | undefined | false): Promi
   }
   throw new Error('story step did not appear');
 }
+
+/** The code step's story steps ("send-code", "code=<digits>", "confirm-code"), where the operator confirms numbers; any other step does nothing. */
+export async function codeStep(find: (selector: string) => Promise<HTMLElement>, name: string | undefined, value: string): Promise<void> {
+  if (name === 'send-code') (await find('[part~="send-code-button"]')).click();
+  else if (name === 'confirm-code') (await find('[part~="confirm-code-button"]')).click();
+  else if (name === 'code') {
+    const field = await find('#code') as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+}

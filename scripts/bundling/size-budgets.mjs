@@ -9,9 +9,10 @@ const HASHED_CHUNK = /-[0-9a-f]{8}\.js$/;
  * page with only that widget loads through the loader, so size-limit sums them
  * as the page does (gzip per file, lit included). The budgets are the tags'
  * (packages/elements/src/widgets.ts), and one for a page with every resident
- * widget (`staffTags`, the intranet's, are never on such a page).
+ * widget (`staffTags`, the intranet's, are never on such a page), and for a
+ * later screen's chunk named in `laterScreens` its own budget.
  */
-export function sizeBudgets({ cdnDir, loader, sdkBundle, tags, staffTags = [], budgets, allWidgetsPage }) {
+export function sizeBudgets({ cdnDir, loader, sdkBundle, tags, staffTags = [], budgets, allWidgetsPage, laterScreens = {} }) {
   return {
     name: 'plskit-size-budgets',
     generateBundle(_options, bundle) {
@@ -36,6 +37,11 @@ export function sizeBudgets({ cdnDir, loader, sdkBundle, tags, staffTags = [], b
       const everyTag = new Set();
       for (const entry of [`${loader}.js`, ...tags.filter((tag) => !staffTags.includes(tag)).map((tag) => `${tag}.js`)]) closure(entry, everyTag);
       checks.push({ name: 'a page with every widget for residents and the provider: every file it loads, lit included', path: [...everyTag].sort().map(path), limit: allWidgetsPage, gzip: true });
+      for (const [module, limit] of Object.entries(laterScreens)) {
+        const chunk = Object.keys(bundle).find((fileName) => fileName === `chunks/${module}-${fileName.slice(-11, -3)}.js` && HASHED_CHUNK.test(fileName));
+        if (!chunk) throw new Error(`no chunk for the later screen ${module}`);
+        checks.push({ name: `${module}: a later screen's chunk, loaded when it is shown`, path: path(chunk), limit, gzip: true });
+      }
       writeFileSync('.size-limit.json', `${JSON.stringify(checks, null, 2)}\n`);
     },
   };

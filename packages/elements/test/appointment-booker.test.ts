@@ -8,77 +8,7 @@ import { readManageLink } from '../src/links/manage-link.js';
 import type { PlsAppointmentBooker } from '../src/appointment-booker/pls-appointment-booker.js';
 import type { PlsAppointmentDetail } from '../src/appointment-booker/appointment-event-detail.js';
 import { axeViolations, faultyFetch, keyedFetch, shadow, until } from './harness.js';
-
-// The sandbox's clock is 2026-09-01 09:00 (Tuesday); 2026-09-20 is a Sunday worked
-// before National Day (调休上班); sc-370811 is the 任城区 county center.
-const RESIDENT = { name: 'Wang Xiaoming', phone: '13800138000' };
-
-interface Setup { locale?: string; senior?: boolean; region?: string; service?: string; center?: string; fetch?: typeof fetch }
-
-async function booker(setup: Setup = {}): Promise<PlsAppointmentBooker> {
-  const element = document.createElement('pls-appointment-booker');
-  element.setAttribute('api-base', '/');
-  for (const name of ['locale', 'region', 'service', 'center'] as const) if (setup[name]) element.setAttribute(name, setup[name]!);
-  element.toggleAttribute('senior', setup.senior ?? false);
-  if (setup.fetch) element.fetch = setup.fetch;
-  const main = await fixture<HTMLElement>(html`<main style="width: 360px">${element}</main>`);
-  return main.querySelector('pls-appointment-booker')!;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Focuses a control and presses a key on it, as a keyboard user would. */
-async function press(control: HTMLElement | null, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  control.focus();
-  await sendKeys({ press: key });
-}
-
-async function typeInto(element: Element, id: string, value: string): Promise<void> {
-  $(element, `#${id}`)!.focus();
-  await sendKeys({ type: value });
-}
-
-async function chooseCenter(element: PlsAppointmentBooker, id: string): Promise<void> {
-  await press(await until(() => $(element, `#c-${id}`), `center ${id}`), 'Space');
-  await press(part(element, 'continue-button'), 'Enter');
-  await until(() => $(element, '[role="grid"]'), 'the date grid');
-}
-
-/** Moves the grid's focus with the keys given, then picks the day with Enter. */
-async function pickDay(element: PlsAppointmentBooker, keys: string[], date: string): Promise<HTMLElement> {
-  const start = $(element, 'td[tabindex="0"]')!;
-  start.focus();
-  for (const key of keys) await sendKeys({ press: key });
-  const cell = await until(() => shadow(element).activeElement?.getAttribute('data-date') === date && $(element, `[data-date="${date}"]`), `focus on ${date}`);
-  await sendKeys({ press: 'Enter' });
-  await until(() => cell.getAttribute('aria-selected') === 'true' && $(element, '[part~="slots"]'), `${date} chosen`);
-  return cell;
-}
-
-async function pickFirstSlot(element: PlsAppointmentBooker): Promise<string> {
-  const slot = await until(() => $<HTMLInputElement>(element, '[part~="slots"] input:not([disabled])'), 'an open slot');
-  await press(slot, 'Space');
-  return slot.value;
-}
-
-async function fillContact(element: PlsAppointmentBooker): Promise<void> {
-  await until(() => $(element, '#consent'), 'the privacy notice');
-  await typeInto(element, 'name', RESIDENT.name);
-  await typeInto(element, 'phone', RESIDENT.phone);
-  await press($(element, '#consent'), 'Space');
-  await press(part(element, 'continue-button'), 'Enter');
-  await until(() => part(element, 'book-button'), 'check your booking');
-}
-
-async function remaining(center: string, service: string, slotStart: string): Promise<number> {
-  const date = slotStart.slice(0, 10);
-  const reply = await (await fetch(`/v1/appointments/availability?center=${center}&service=${service}&from=${date}&to=${date}`)).json();
-  return reply.days[0].slots.find((slot: { start: string }) => slot.start === slotStart).remaining;
-}
+import { $, booker, chooseCenter, fillContact, heading, part, pickDay, pickFirstSlot, press, remaining, RESIDENT, text, typeInto } from './booker-journey.js';
 
 describe('<pls-appointment-booker>: a resident’s whole journey, in English, senior mode, keyboard only, 360 px wide', () => {
   it('books a legal-aid application at the 任城区 center on a make-up working day, comes back with the link, moves it, cancels it', async () => {

@@ -11,6 +11,10 @@ const day = (date: string, remaining: number[]) => ({
 });
 
 describe('the booker’s steps', () => {
+  it('counts the number’s code as part of the contact step, and leads back from it to the contact step', () => {
+    expect([stepNumber('code'), backTarget('code'), backTarget('check')]).toEqual([3, 'who', 'who']);
+  });
+
   it('counts the five booking steps and leads back one step at a time, the manage steps back to the booking', () => {
     expect(['where', 'when', 'who', 'check', 'done', 'manage'].map((step) => stepNumber(step as never))).toEqual([1, 2, 3, 4, 5, undefined]);
     expect(['where', 'when', 'who', 'check', 'done', 'reschedule', 'confirm-cancel', 'cancelled'].map((step) => backTarget(step as never)))
@@ -48,6 +52,8 @@ describe('the booker’s steps', () => {
     expect(refusal(new ApiProblem(409, 'slot-full')).kind).toBe('slot-taken');
     expect(refusal(new ApiProblem(409, 'privacy-notice-outdated')).kind).toBe('notice-changed');
     expect(refusal(new ApiProblem(409, 'booking-limit-reached')).kind).toBe('limit-reached');
+    expect(refusal(new ApiProblem(403, 'phone-verification-invalid')).kind).toBe('phone-unconfirmed');
+    expect(refusal(new ApiProblem(403, 'phone-verification-required')).kind).toBe('phone-unconfirmed');
     expect(refusal(new ApiProblem(404, 'manage-token-invalid')).kind).toBe('lost');
     expect(refusal(new ApiProblem(503, 'unavailable', 2))).toEqual({ kind: 'wait', seconds: 2 });
     expect(refusal(new ApiProblem(503, 'unavailable')).kind).toBe('failed');

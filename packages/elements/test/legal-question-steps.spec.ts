@@ -62,6 +62,13 @@ describe('the question form’s steps', () => {
       .toEqual({ date: '2026-09-03', part: 'morning' });
   });
 
+  it('carries the confirmed number’s token only where there is one, and counts the code step as the contact step', () => {
+    const token = 'pv_3Fq9ZkP2mW7xR4tY8bN1cV6d.Xb3kQ9s0mT2vW8yZ1aC4dE6fG7hJ5kL3nP0qR2sU4vW';
+    expect(workOrderRequest({ ...draft, kind: 'question' }, '2026-12', token)).toMatchObject({ phoneVerification: token });
+    expect(workOrderRequest({ ...draft, kind: 'question' }, '2026-12', undefined)).not.toHaveProperty('phoneVerification');
+    expect([stepNumber('code'), backTarget('code'), backTarget('check')]).toEqual([4, 'contact', 'contact']);
+  });
+
   it('forgets what was typed once asked, keeping only where the resident is', () => {
     expect(forgetPersonal({ ...draft, kind: 'question' })).toEqual({ ...EMPTY_DRAFT, region: '370811' });
   });
@@ -73,6 +80,8 @@ describe('the question form’s steps', () => {
     expect(refusal(new ApiProblem(400, 'validation-failed', undefined, ['/text']))).toEqual({ kind: 'fix', step: 'question' });
     expect(refusal(new ApiProblem(403, 'manage-token-invalid'))).toEqual({ kind: 'lost' });
     expect(refusal(new ApiProblem(409, 'work-order-limit-reached'))).toEqual({ kind: 'limit-reached' });
+    expect(refusal(new ApiProblem(403, 'phone-verification-invalid'))).toEqual({ kind: 'phone-unconfirmed' });
+    expect(refusal(new ApiProblem(403, 'phone-verification-required'))).toEqual({ kind: 'phone-unconfirmed' });
     expect(refusal(new ApiProblem(503, 'service-unavailable', 2))).toEqual({ kind: 'wait', seconds: 2 });
     expect(refusal(new ApiProblem(500, 'internal'))).toEqual({ kind: 'failed' });
   });

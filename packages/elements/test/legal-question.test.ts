@@ -1,93 +1,11 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../src/legal-question/define.js';
 import { readManageLink } from '../src/links/manage-link.js';
 import { PlsQuestionRequestEvent } from '../src/links/pls-question-request-event.js';
-import type { PlsLegalQuestion } from '../src/legal-question/pls-legal-question.js';
 import type { PlsQuestionAskedDetail } from '../src/legal-question/pls-question-asked-event.js';
 import { axeViolations, keyedFetch, shadow, until } from './harness.js';
-
-// The sandbox's clock is 2026-09-01 09:00 (Tuesday); 370811 is 任城区.
-const RESIDENT = { name: 'Wang Xiaoming', phone: '13800138000' };
-const QUESTION = 'My employer has not paid my wages for three months. What can I do?';
-/** A well-formed resident ID number (GB 11643 check digit included): the question must refuse it. */
-const ID_NUMBER = '11010519491231002X';
-
-interface Setup { locale?: string; senior?: boolean; region?: string; topic?: string; fetch?: typeof fetch }
-
-async function questionForm(setup: Setup = {}): Promise<PlsLegalQuestion> {
-  const element = document.createElement('pls-legal-question');
-  element.setAttribute('api-base', '/');
-  for (const name of ['locale', 'region', 'topic'] as const) if (setup[name]) element.setAttribute(name, setup[name]!);
-  element.toggleAttribute('senior', setup.senior ?? false);
-  if (setup.fetch) element.fetch = setup.fetch;
-  const main = await fixture<HTMLElement>(html`<main style="width: 360px">${element}</main>`);
-  return main.querySelector('pls-legal-question')!;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const part = (element: Element, name: string) => $(element, `[part~="${name}"]`);
-const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const announced = (element: Element) => text($(element, 'p.visually-hidden[aria-live]'));
-
-async function press(control: HTMLElement | null, key: string): Promise<void> {
-  if (!control) throw new Error(`nothing to press ${key} on`);
-  control.focus();
-  await sendKeys({ press: key });
-}
-
-async function typeInto(element: Element, id: string, value: string): Promise<void> {
-  $(element, `#${id}`)!.focus();
-  await sendKeys({ type: value });
-}
-
-async function clear(element: Element, id: string): Promise<void> {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, `#${id}`)!;
-  field.focus();
-  field.select();
-  await sendKeys({ press: 'Backspace' });
-}
-
-/** Senior mode (MIIT 适老化 2021): every target of the screen at least 60 by 60 px, its text at least 18 px. */
-function expectSeniorTargets(element: Element, screen: string): void {
-  const targets = [...shadow(element).querySelectorAll<HTMLElement>('button, select, textarea, input:not([type="radio"]):not([type="checkbox"]), .choice label')];
-  expect(targets.length, `targets on ${screen}`).to.be.greaterThan(1);
-  for (const target of targets) {
-    const box = target.getBoundingClientRect();
-    const what = `${screen}: ${target.localName} "${target.textContent?.trim().slice(0, 20)}"`;
-    expect(box.height, `height of ${what}`).to.be.at.least(60);
-    expect(box.width, `width of ${what}`).to.be.at.least(60);
-    expect(parseFloat(getComputedStyle(target).fontSize), `font size of ${what}`).to.be.at.least(18);
-  }
-}
-
-const next = (element: Element) => press(part(element, 'continue-button'), 'Enter');
-
-/** Topic, question and a written answer, as a keyboard user goes through them. */
-async function toContact(element: PlsLegalQuestion, kind: 'question' | 'callback' = 'question'): Promise<void> {
-  await press(await until(() => $(element, '#t-labour'), 'the topics'), 'Space');
-  await next(element);
-  await typeInto(element, await until(() => $(element, '#question') && 'question', 'the question step'), QUESTION);
-  await next(element);
-  await press(await until(() => $(element, `#kind-list-${kind}`), 'the answer step'), 'Space');
-  if (kind === 'callback') {
-    await press(await until(() => $(element, '#day-list input'), 'the days offered'), 'Space');
-    await press($(element, '#part-list-morning'), 'Space');
-  }
-  await next(element);
-  await until(() => $(element, '#consent'), 'the contact step with its notice');
-}
-
-async function toCheck(element: PlsLegalQuestion, kind: 'question' | 'callback' = 'question'): Promise<void> {
-  await toContact(element, kind);
-  await typeInto(element, 'name', RESIDENT.name);
-  await typeInto(element, 'phone', RESIDENT.phone);
-  await press($(element, '#consent'), 'Space');
-  await next(element);
-  await until(() => part(element, 'send-button'), 'check your question');
-}
+import { $, ID_NUMBER, QUESTION, RESIDENT, announced, clear, expectSeniorTargets, heading, next, part, press, questionForm, text, toCheck, typeInto } from './question-journey.js';
 
 describe('<pls-legal-question>: a resident’s whole journey, in English, senior mode, keyboard only, 360 px wide', () => {
   it('asks for a call back on labour in 任城区, is refused an ID number, gets the reference and the link, and follows it', async () => {

@@ -15,6 +15,8 @@ export class ApiProblem extends Error {
     readonly retryAfter?: number,
     /** The JSON pointers of the fields a refusal named (`/text`, `/callbackWindow/date`): where, never what. */
     readonly fields: readonly string[] = [],
+    /** With `verification-code-incorrect`, the codes that may still be tried. */
+    readonly attemptsLeft?: number,
   ) {
     super(`plskit API problem: ${code} (${status})`);
   }

@@ -43,10 +43,12 @@ export function createConnection(options: ConnectionOptions): Connection {
 /** Reduces an SDK failure to status + stable code: never its message, URL or body. */
 function toApiProblem(error: unknown): unknown {
   if (isAbort(error) || error instanceof ApiProblem) return error;
-  const failure = error as { name?: string; status?: unknown; code?: unknown; retryAfter?: unknown; problem?: { errors?: { field?: unknown }[] } };
+  const failure = error as { name?: string; status?: unknown; code?: unknown; retryAfter?: unknown; problem?: { errors?: { field?: unknown }[]; attemptsLeft?: unknown } };
   if (typeof failure?.code === 'string' && typeof failure.status === 'number') {
     const fields = (failure.problem?.errors ?? []).map((e) => e.field).filter((field): field is string => typeof field === 'string');
-    return new ApiProblem(failure.status, failure.code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined, fields);
+    const attemptsLeft = failure.problem?.attemptsLeft;
+    return new ApiProblem(failure.status, failure.code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined, fields,
+      typeof attemptsLeft === 'number' ? attemptsLeft : undefined);
   }
   if (failure?.code === 'unexpected-response') return new ApiProblem(200, 'unexpected-response');
   if (failure?.name === 'PlsTimeoutError') return new ApiProblem(0, 'timeout');

@@ -37,6 +37,13 @@ export interface BookingOptions {
   onSlotTaken(): void;
   /** The privacy notice changed: the new one is loading; the resident agrees again. */
   onNoticeChanged(): void;
+  /**
+   * The booking's number confirmation expired or is missing: the code step
+   * again, the contact kept. Only the resident's booker has a code step (and
+   * loads it where the notice says numbers are confirmed); the desk's booking
+   * for a caller has none.
+   */
+  onPhoneUnconfirmed?(): void;
   /** A command succeeded (its event is dispatched): the step to show, and what to announce. */
   onDone(step: 'done' | 'manage' | 'cancelled', announcement: string): void;
 }
@@ -47,12 +54,16 @@ export interface Visit {
   center: string;
   slotStart: string;
   contact: Contact;
+  /** The token of the number's confirmed code, where the operator requires one. */
+  phoneVerification: string | undefined;
 }
 
 type Views = {
   when?: typeof import('./when-view.js');
   who?: typeof import('./who-view.js');
   check?: typeof import('./check-view.js');
+  /** Only where the notice says numbers are confirmed. */
+  code?: typeof import('../phone-code/phone-code-view.js');
   manage?: typeof import('./manage-view.js');
   done?: typeof import('./booking-done-view.js');
 };
@@ -139,12 +150,20 @@ export class BookingController implements ReactiveController {
     });
   }
 
-  /** The privacy notice in the locale asked for, the contact step that shows it, and the check step after it. */
+  /**
+   * The privacy notice in the locale asked for, the contact step that shows it,
+   * the check step after it, and the code step between them where the notice
+   * says numbers are confirmed (elsewhere it never loads).
+   */
   loadNotice(): void {
     void this.notice.run(async (signal) => {
       const { loadView } = this.options;
-      const [notice, who, check] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }),
-        loadView(() => import('./who-view.js')), loadView(() => import('./check-view.js'))]);
+      const noticeAndCode = async () => {
+        const notice = await this.#requests.privacyNotice({ locale: this.options.locale(), signal });
+        if (notice.phoneVerification && this.options.onPhoneUnconfirmed) this.views.code = await loadView(() => import('../phone-code/phone-code-view.js'));
+        return notice;
+      };
+      const [notice, who, check] = await Promise.all([noticeAndCode(), loadView(() => import('./who-view.js')), loadView(() => import('./check-view.js'))]);
       Object.assign(this.views, { who, check });
       return notice;
     });
@@ -202,6 +221,7 @@ export class BookingController implements ReactiveController {
       contact: { name: contact.name.trim(), phone: normalizeMobile(contact.phone) ?? contact.phone },
       consent: { privacyNotice: notice.version, agreed: true },
       ...(contact.note.trim() ? { note: contact.note.trim() } : {}),
+      ...(visit.phoneVerification ? { phoneVerification: visit.phoneVerification } : {}),
     }, key, { locale: this.options.locale() }), (appointment) => {
       this.#attempt.end();
       this.booked = appointment;
@@ -269,6 +289,16 @@ export class BookingController implements ReactiveController {
         this.options.onNoticeChanged();
         this.message = text.noticeChanged;
         this.loadNotice();
+        break;
+      case 'phone-unconfirmed':
+        // the code step says why (its words came with it); without it, the notice in force says numbers are confirmed now
+        this.changed();
+        if (this.views.code) this.options.onPhoneUnconfirmed?.();
+        else {
+          this.options.onNoticeChanged();
+          this.message = text.noticeChanged;
+          this.loadNotice();
+        }
         break;
       case 'limit-reached':
         // nothing to retry here: the resident frees a place with another visit's manage link first

@@ -7,21 +7,25 @@ import type { AvailabilityDay } from '@plskit/sdk';
 import type { ApiProblem } from '../api/api-problem.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
+import { tokenRefused } from '../phone-code/token-refused.js';
 import { bookable } from './availability-day.js';
 
-/** A booking's five steps, then managing one from its link (see, move, cancel). */
-export type Step = 'where' | 'when' | 'who' | 'check' | 'done' | 'manage' | 'reschedule' | 'confirm-cancel' | 'cancelled';
+/**
+ * A booking's five steps (the number's code, where the operator confirms
+ * numbers, is part of the third), then managing one from its link (see, move, cancel).
+ */
+export type Step = 'where' | 'when' | 'who' | 'code' | 'check' | 'done' | 'manage' | 'reschedule' | 'confirm-cancel' | 'cancelled';
 
 /** The steps "step n of 5" counts, in order. */
 export const BOOKING_STEPS: readonly Step[] = ['where', 'when', 'who', 'check', 'done'];
 
 /** The "step n of 5" number of a step, or undefined for the manage steps. */
 export function stepNumber(step: Step): number | undefined {
-  const index = BOOKING_STEPS.indexOf(step);
+  const index = BOOKING_STEPS.indexOf(step === 'code' ? 'who' : step);
   return index === -1 ? undefined : index + 1;
 }
 
-const BACK: Partial<Record<Step, Step>> = { when: 'where', who: 'when', check: 'who', reschedule: 'manage', 'confirm-cancel': 'manage' };
+const BACK: Partial<Record<Step, Step>> = { when: 'where', who: 'when', code: 'who', check: 'who', reschedule: 'manage', 'confirm-cancel': 'manage' };
 
 /** Where "back" leads from a step; none from the first step, the confirmation or a cancelled booking. */
 export const backTarget = (step: Step): Step | undefined => BACK[step];
@@ -63,13 +67,15 @@ export function contactProblems(contact: Contact, consent: boolean, text: Appoin
  * What a refused or lost booking, move or cancellation means: the slot was
  * taken meanwhile (choose again from fresh times), the privacy notice changed
  * (read and agree again), the number already holds as many visits as one may
- * (cancel one first), the booking is gone or its link no longer works, the
- * server asked to wait (try again after Retry-After), or it failed otherwise.
+ * (cancel one first), its confirmation expired or is missing (confirm it
+ * again), the booking is gone or its link no longer works, the server asked to
+ * wait (try again after Retry-After), or it failed otherwise.
  */
-export type Refusal = { kind: 'slot-taken' } | { kind: 'notice-changed' } | { kind: 'limit-reached' } | { kind: 'lost' }
+export type Refusal = { kind: 'slot-taken' } | { kind: 'notice-changed' } | { kind: 'limit-reached' } | { kind: 'phone-unconfirmed' } | { kind: 'lost' }
   | { kind: 'wait'; seconds: number } | { kind: 'failed' };
 
 export function refusal(problem: ApiProblem): Refusal {
+  if (tokenRefused(problem)) return { kind: 'phone-unconfirmed' };
   if (problem.code === 'slot-full' || problem.code === 'slot-unavailable') return { kind: 'slot-taken' };
   if (problem.code === 'booking-limit-reached') return { kind: 'limit-reached' };
   if (problem.code === 'privacy-notice-outdated') return { kind: 'notice-changed' };

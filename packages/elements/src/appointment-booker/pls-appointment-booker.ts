@@ -14,6 +14,7 @@ import { BookingLinks } from './booking-links.js';
 import { backTarget, contactProblems, keptChoice, pickedDay, refusal, regionOfCenter, stepNumber, whenProblems, whereProblems, type Contact, type Step } from './booking-steps.js';
 import { manageLink } from '../links/manage-link.js';
 import { bookerStyles } from './pls-appointment-booker.styles.js';
+import type { PhoneCodeController } from '../phone-code/phone-code-controller.js';
 import { whereView } from './where-view.js';
 
 /**
@@ -41,6 +42,12 @@ import { whereView } from './where-view.js';
  * @csspart slots - The times of the chosen day.
  * @csspart privacy-notice - The privacy notice, in full, as the API serves it.
  * @csspart continue-button - A step's "continue" button.
+ * @csspart change-number-button - The code step's "change the number" button (where the operator confirms numbers).
+ * @csspart send-code-button - The code step's "text me the code" button.
+ * @csspart code-input - The field for the 6-digit code of the text message.
+ * @csspart confirm-code-button - The code step's "confirm" button.
+ * @csspart resend-button - The code step's "text me a new code" button.
+ * @csspart resend-wait - How long until a new code may be asked for.
  * @csspart book-button - The "book" button.
  * @csspart reference - The booking reference.
  * @csspart manage-link - The link to manage the booking.
@@ -97,8 +104,25 @@ export class PlsAppointmentBooker extends PlsStepsElement {
       void this.#loadDays();
     },
     onNoticeChanged: () => { this.consent = false; this.#go('who'); },
+    onPhoneUnconfirmed: () => { this.#go('code'); this.#phoneCode?.tokenRefused(); },
     onDone: (step, announcement) => { if (step === 'done') this.#forgetContact(); this.#go(step); this.announcement = announcement; },
   });
+
+  /** The code step's state, made when its module arrives (only where the notice says numbers are confirmed). */
+  #phoneCode: PhoneCodeController | undefined;
+
+  get #code(): PhoneCodeController | undefined {
+    const view = this.booking.views.code;
+    return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
+      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
+      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
+      // a countdown that ends while the resident is back on another step says nothing there
+      announce: (message) => { if (this.step === 'code') this.announcement = message; },
+      purpose: 'booking', onOff: () => this.#toCheck(),
+      // a new token is a new body: a new attempt (an attempt whose reply was lost keeps its key otherwise)
+      onConfirmed: () => { this.booking.changed(); this.#toCheck(); },
+    }));
+  }
 
   get #text(): AppointmentBookerText {
     return appointmentBookerText.in(this.displayLocale);
@@ -107,6 +131,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   // once booked, and on every start again, what the resident typed is gone: a shared kiosk never shows it to the next person
   #forgetContact(): void {
     [this.contact, this.consent] = [{ name: '', phone: '', note: '' }, false];
+    this.#phoneCode?.forget();
   }
 
   /** Back to the first step on a center and service a host or a link names. */
@@ -196,12 +221,25 @@ export class PlsAppointmentBooker extends PlsStepsElement {
 
   #whoDone = (): void => {
     if (this.booking.notice.state.status !== 'ready' || this.#invalid(contactProblems(this.contact, this.consent, this.#text))) return;
-    this.booking.beginAttempt();
-    this.#go('check');
+    const code = this.#code;
+    // a number confirmed a moment ago (back from "check" without changing it) is not asked for again
+    if (!code || code.tokenFor(this.contact.phone)) this.#toCheck();
+    else {
+      code.open(this.contact.phone);
+      this.#go('code');
+    }
   };
 
+  #toCheck(): void {
+    this.booking.beginAttempt();
+    this.#go('check');
+  }
+
   #book(): Promise<void> {
-    return this.booking.book({ service: this.chosenService!, center: this.chosenCenter!, slotStart: this.slotStart!, contact: this.contact });
+    return this.booking.book({
+      service: this.chosenService!, center: this.chosenCenter!, slotStart: this.slotStart!, contact: this.contact,
+      phoneVerification: this.#code?.tokenFor(this.contact.phone),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -246,6 +284,8 @@ export class PlsAppointmentBooker extends PlsStepsElement {
           type: (field, value) => this.#contactChanged({ ...this.contact, [field]: value }, this.consent),
           agree: (consent) => this.#contactChanged(this.contact, consent),
         }) ?? waiting(text.whoTitle, locale, booking.notice.state, () => booking.loadNotice());
+      case 'code':
+        return views.code!.phoneCodeView({ locale, code: this.#code!, changeNumber: () => { this.#go('who'); this.moveFocus('#phone'); } });
       case 'check':
         return views.check?.checkView({
           text, locale, message, sending, service: this.chosenService!, center: booking.center?.name ?? this.chosenCenter!, contact: this.contact,

@@ -31,6 +31,8 @@ export interface LegalQuestionOptions {
   onFix(step: Step): void;
   /** The privacy notice changed: the new one is loading; the resident agrees again. */
   onNoticeChanged(): void;
+  /** The number's confirmation expired or is missing: the code step again, everything typed kept. */
+  onPhoneUnconfirmed(): void;
   /** Asked (pls-question-asked is dispatched): the confirmation is shown. */
   onAsked(): void;
 }
@@ -40,6 +42,8 @@ type Views = {
   answer?: typeof import('./answer-view.js');
   contact?: typeof import('./contact-view.js');
   check?: typeof import('./check-view.js');
+  /** Only where the notice says numbers are confirmed. */
+  code?: typeof import('../phone-code/phone-code-view.js');
   done?: typeof import('./done-view.js');
   follow?: typeof import('./follow-view.js');
 };
@@ -122,12 +126,20 @@ export class LegalQuestionController implements ReactiveController {
     });
   }
 
-  /** The privacy notice in the locale asked for, the contact step that shows it, and the check step after it. */
+  /**
+   * The privacy notice in the locale asked for, the contact step that shows it,
+   * the check step after it, and the code step between them where the notice
+   * says numbers are confirmed (elsewhere it never loads).
+   */
   loadNotice(): void {
     void this.notice.run(async (signal) => {
       const { loadView } = this.options;
-      const [notice, contact, check] = await Promise.all([this.#requests.privacyNotice({ locale: this.options.locale(), signal }),
-        loadView(() => import('./contact-view.js')), loadView(() => import('./check-view.js'))]);
+      const noticeAndCode = async () => {
+        const notice = await this.#requests.privacyNotice({ locale: this.options.locale(), signal });
+        if (notice.phoneVerification) this.views.code = await loadView(() => import('../phone-code/phone-code-view.js'));
+        return notice;
+      };
+      const [notice, contact, check] = await Promise.all([noticeAndCode(), loadView(() => import('./contact-view.js')), loadView(() => import('./check-view.js'))]);
       Object.assign(this.views, { contact, check });
       return notice;
     });
@@ -170,7 +182,8 @@ export class LegalQuestionController implements ReactiveController {
     return this.#attempt.key !== undefined && this.message !== '';
   }
 
-  async ask(draft: QuestionDraft): Promise<void> {
+  /** Sends the draft, with the token of the number's confirmed code where the operator asks for one. */
+  async ask(draft: QuestionDraft, phoneVerification?: string): Promise<void> {
     const key = this.#attempt.key;
     const notice = this.notice.value;
     if (!key || !notice || this.sending) return;
@@ -179,7 +192,7 @@ export class LegalQuestionController implements ReactiveController {
     this.message = '';
     this.host.requestUpdate();
     try {
-      const asked = await this.#requests.ask(workOrderRequest(draft, notice.version), key, { locale: this.options.locale() });
+      const asked = await this.#requests.ask(workOrderRequest(draft, notice.version, phoneVerification), key, { locale: this.options.locale() });
       this.#attempt.end();
       this.asked = asked;
       this.credentials = { reference: asked.reference, token: asked.manageToken! };
@@ -189,14 +202,14 @@ export class LegalQuestionController implements ReactiveController {
       this.options.onAsked();
       this.options.announce(fill(this.#text.announceAsked, { reference: asked.reference }));
     } catch (error) {
-      this.#refused(ApiProblem.from(error), draft);
+      this.#refused(ApiProblem.from(error), draft, phoneVerification);
     } finally {
       this.sending = false;
       this.host.requestUpdate();
     }
   }
 
-  #refused(problem: ApiProblem, draft: QuestionDraft): void {
+  #refused(problem: ApiProblem, draft: QuestionDraft, phoneVerification: string | undefined): void {
     const text = this.#text;
     this.options.report('create-work-order', problem);
     const reason = refusal(problem);
@@ -219,7 +232,18 @@ export class LegalQuestionController implements ReactiveController {
         break;
       case 'wait':
         this.message = fill(text.waitRetry, { seconds: reason.seconds });
-        this.#retryTimer = setTimeout(() => void this.ask(draft), reason.seconds * 1000);
+        this.#retryTimer = setTimeout(() => void this.ask(draft, phoneVerification), reason.seconds * 1000);
+        break;
+      case 'phone-unconfirmed':
+        // the code step says why (its words came with it); without it, the notice in force says numbers are confirmed now
+        this.changed();
+        if (this.views.code) {
+          this.options.onPhoneUnconfirmed();
+          return;
+        }
+        this.options.onNoticeChanged();
+        this.message = text.noticeChanged;
+        this.loadNotice();
         break;
       default:
         this.message = problem.unreachable ? (problem.code === 'offline' ? text.offlineKept : text.noResponse)

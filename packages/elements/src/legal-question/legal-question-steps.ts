@@ -9,21 +9,26 @@ import type { FieldProblem } from '../error-summary/error-summary.js';
 import type { AnswerText } from './answer.strings.js';
 import type { ContactText } from './contact.strings.js';
 import type { LegalQuestionText } from './legal-question.strings.js';
+import { tokenRefused } from '../phone-code/token-refused.js';
 import type { WorkOrderRequest } from './legal-question-requests.js';
 
-/** Asking takes six steps; a manage link opens the seventh screen, following one. */
-export type Step = 'topic' | 'question' | 'answer' | 'contact' | 'check' | 'done' | 'follow';
+/**
+ * Asking takes six steps (the number's code, where the operator confirms
+ * numbers, is part of the fourth); a manage link opens the seventh screen, following one.
+ */
+export type Step = 'topic' | 'question' | 'answer' | 'contact' | 'code' | 'check' | 'done' | 'follow';
 
 /** The steps "step n of 6" counts, in order. */
 export const ASKING_STEPS: readonly Step[] = ['topic', 'question', 'answer', 'contact', 'check', 'done'];
 
 export function stepNumber(step: Step): number | undefined {
-  const index = ASKING_STEPS.indexOf(step);
+  const index = ASKING_STEPS.indexOf(step === 'code' ? 'contact' : step);
   return index === -1 ? undefined : index + 1;
 }
 
 /** Where "back" leads: the step before, none from the first, the confirmation or a followed question. */
 export function backTarget(step: Step): Step | undefined {
+  if (step === 'code') return 'contact';
   const index = ASKING_STEPS.indexOf(step);
   return index > 0 && step !== 'done' ? ASKING_STEPS[index - 1] : undefined;
 }
@@ -74,13 +79,14 @@ export function contactProblems(draft: QuestionDraft, text: ContactText): FieldP
   ];
 }
 
-/** The work order a complete draft asks for, under the notice version agreed to. */
-export function workOrderRequest(draft: QuestionDraft, noticeVersion: string): WorkOrderRequest {
+/** The work order a complete draft asks for, under the notice version agreed to, with the number's confirmation where it is asked. */
+export function workOrderRequest(draft: QuestionDraft, noticeVersion: string, phoneVerification?: string): WorkOrderRequest {
   return {
     kind: draft.kind!, topic: draft.topic!, region: draft.region!, text: draft.text.trim(),
     ...(draft.kind === 'callback' ? { callbackWindow: { date: draft.callbackDate!, part: draft.callbackPart! } } : {}),
     contact: { name: draft.name.trim(), phone: normalizeMobile(draft.phone) ?? draft.phone },
     consent: { privacyNotice: noticeVersion, agreed: true },
+    ...(phoneVerification ? { phoneVerification } : {}),
   };
 }
 
@@ -93,15 +99,17 @@ const STEP_OF_FIELD: [RegExp, Step][] = [
  * What a refused or lost request means: the notice changed (read and agree
  * again), a field must change on its step (a call-back day that is no longer
  * offered, say), the number already has as many questions waiting as one may
- * (wait for an answer, or withdraw one), the question is gone or its link no
- * longer works, the server asked to wait (try again after Retry-After), or it
- * failed otherwise.
+ * (wait for an answer, or withdraw one), the number's confirmation expired or
+ * is missing (confirm it again), the question is gone or its link no longer
+ * works, the server asked to wait (try again after Retry-After), or it failed
+ * otherwise.
  */
 export type Refusal =
-  | { kind: 'notice-changed' } | { kind: 'fix'; step: Step } | { kind: 'limit-reached' } | { kind: 'lost' } | { kind: 'wait'; seconds: number }
-  | { kind: 'failed' };
+  | { kind: 'notice-changed' } | { kind: 'fix'; step: Step } | { kind: 'limit-reached' } | { kind: 'phone-unconfirmed' } | { kind: 'lost' }
+  | { kind: 'wait'; seconds: number } | { kind: 'failed' };
 
 export function refusal(problem: ApiProblem): Refusal {
+  if (tokenRefused(problem)) return { kind: 'phone-unconfirmed' };
   if (problem.code === 'privacy-notice-outdated') return { kind: 'notice-changed' };
   if (problem.code === 'work-order-limit-reached') return { kind: 'limit-reached' };
   if (problem.code === 'manage-token-invalid' || problem.code === 'not-found') return { kind: 'lost' };

@@ -18,6 +18,7 @@ import { legalQuestionStyles } from './pls-legal-question.styles.js';
 import { QuestionLinks } from './question-links.js';
 import { waiting } from './question-lines.js';
 import { topicView } from './topic-view.js';
+import type { PhoneCodeController } from '../phone-code/phone-code-controller.js';
 
 /** How long the resident pauses before a screen reader hears the count. */
 const COUNT_PAUSE_MS = 1200;
@@ -46,6 +47,12 @@ const COUNT_PAUSE_MS = 1200;
  * @csspart count - The characters left (or too many).
  * @csspart privacy-notice - The privacy notice, in full, as the API serves it.
  * @csspart continue-button - A step's "continue" button.
+ * @csspart change-number-button - The code step's "change the number" button (where the operator confirms numbers).
+ * @csspart send-code-button - The code step's "text me the code" button.
+ * @csspart code-input - The field for the 6-digit code of the text message.
+ * @csspart confirm-code-button - The code step's "confirm" button.
+ * @csspart resend-button - The code step's "text me a new code" button.
+ * @csspart resend-wait - How long until a new code may be asked for.
  * @csspart send-button - The "send my question" button.
  * @csspart reference - The work order's reference.
  * @csspart next - When the answer or the call comes.
@@ -82,9 +89,24 @@ export class PlsLegalQuestion extends PlsStepsElement {
     announce: (message) => { this.announcement = message; },
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
+    onPhoneUnconfirmed: () => { this.#go('code'); this.#phoneCode?.tokenRefused(); },
     // asked: what the resident typed is gone (a shared kiosk never shows it to the next person)
-    onAsked: () => { this.draft = forgetPersonal(this.draft); this.#go('done'); },
+    onAsked: () => { this.#forget(); this.#go('done'); },
   });
+
+  /** The code step's state, made when its module arrives (only where the notice says numbers are confirmed). */
+  #phoneCode: PhoneCodeController | undefined;
+
+  get #code(): PhoneCodeController | undefined {
+    const view = this.questions.views.code;
+    return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
+      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
+      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
+      // a countdown that ends while the resident is back on another step says nothing there
+      announce: (message) => { if (this.step === 'code') this.announcement = message; },
+      purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
+    }));
+  }
 
   private readonly links = new QuestionLinks(this, {
     follow: ({ reference, token }) => this.follow(reference, token),
@@ -114,7 +136,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
 
   protected override backOnline(): void {
     const { topics, regions, questionScreen, limits, notice, followed, credentials, canRetry } = this.questions;
-    if (this.step === 'check' && canRetry) void this.questions.ask(this.draft);
+    if (this.step === 'check' && canRetry) this.#ask();
     else if (topics.state.status === 'error' || regions.state.status === 'error') this.questions.loadChoices();
     else if (questionScreen.state.status === 'error') this.questions.loadQuestionScreen();
     else if (limits.state.status === 'error') this.questions.loadLimits();
@@ -124,7 +146,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
 
   /** Another widget's "ask a question about this": this form, on that topic, in view. */
   #open({ topic, region }: PlsQuestionRequestDetail): void {
-    if (this.step === 'done' || this.step === 'follow') this.draft = forgetPersonal(this.draft);
+    if (this.step === 'done' || this.step === 'follow') this.#forget();
     this.draft = { ...this.draft, topic: topic ?? this.draft.topic, region: region ?? this.draft.region };
     this.#go('topic');
     this.scrollIntoView?.({ block: 'start' });
@@ -161,7 +183,30 @@ export class PlsLegalQuestion extends PlsStepsElement {
   #next(to: Step): void {
     this.problems = this.#problemsOf(this.step);
     if (this.problems.length) this.moveFocus(ERROR_SUMMARY);
-    else this.#go(to);
+    else this.#go(to === 'check' ? this.#codeFirst() : to);
+  }
+
+  /** The code step before "check" where numbers are confirmed, unless this number was confirmed a moment ago. */
+  #codeFirst(): Step {
+    const code = this.#code;
+    if (!code || code.tokenFor(this.draft.phone)) return 'check';
+    code.open(this.draft.phone);
+    return 'code';
+  }
+
+  #confirmed(): void {
+    this.questions.changed();
+    this.#go('check');
+  }
+
+  #ask(): void {
+    void this.questions.ask(this.draft, this.#code?.tokenFor(this.draft.phone));
+  }
+
+  /** Asked, or started again: what the resident typed, and the number's code and token, are gone. */
+  #forget(): void {
+    this.draft = forgetPersonal(this.draft);
+    this.#phoneCode?.forget();
   }
 
   /** A change to what would be sent: a new attempt, and (once the resident tried to go on) the step checked again. */
@@ -182,7 +227,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   }
 
   #startAgain(): void {
-    this.draft = forgetPersonal(this.draft);
+    this.#forget();
     this.#go('topic');
   }
 
@@ -227,11 +272,13 @@ export class PlsLegalQuestion extends PlsStepsElement {
           type: (field, value) => this.#edit({ [field]: value }), agree: (consent) => this.#edit({ consent }), submit: () => this.#next('check'),
         })) || waiting(text.contactTitle, locale, questions.notice.state, () => questions.loadNotice());
       }
+      case 'code':
+        return views.code!.phoneCodeView({ locale, code: this.#code!, changeNumber: () => { this.#go('contact'); this.moveFocus('#phone'); } });
       case 'check':
         return views.check?.checkView({
           text, locale, draft, message, sending: questions.sending, topicName: topicName(draft.topic ?? ''),
           regionName: named(questions.regions.value?.find((r) => r.code === draft.region), draft.region ?? ''),
-          change: (step) => this.#go(step), send: () => void questions.ask(draft),
+          change: (step) => this.#go(step), send: () => this.#ask(),
         }) ?? waiting(text.checkTitle, locale, questions.notice.state, () => questions.loadNotice());
       case 'done':
         return this.#renderDone();

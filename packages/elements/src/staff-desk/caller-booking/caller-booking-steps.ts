@@ -56,7 +56,8 @@ export type CallerRefusal = { kind: 'slot-taken' | 'notice-changed' | 'limit-rea
 export function callerRefusal(problem: ApiProblem): CallerRefusal {
   if (problem.unreachable) return { kind: 'no-answer' };
   const reason = refusal(problem);
-  return reason.kind === 'lost' || reason.kind === 'failed' ? { kind: 'desk' } : reason;
+  // a caller is never asked for a code: a phone-confirmation refusal is the desk's to word, as a 403 is
+  return reason.kind === 'lost' || reason.kind === 'failed' || reason.kind === 'phone-unconfirmed' ? { kind: 'desk' } : reason;
 }
 
 /** The roster day a visit is on: its instants carry +08:00, so their first ten characters are the Asia/Shanghai date. */

@@ -1,0 +1,28 @@
+import type { PhoneCodeText } from './phone-code.strings.zh-CN.js';
+
+export default {
+  title: 'Confirm your mobile number',
+  intro: 'To make sure the number is yours, we text a 6-digit code to {phone}. It works for 5 minutes.',
+  send: 'Text me the code',
+  sending: 'Sending…',
+  sent: 'We texted a code to {phone}. Check your messages.',
+  codeLabel: 'Code from the text message',
+  codeHint: '6 digits; you can paste the whole message',
+  confirm: 'Confirm',
+  confirming: 'Confirming…',
+  codeRequired: 'Enter the 6 digits from the text message',
+  incorrect: 'That code is not right. Tries left: {n}',
+  locked: 'Too many wrong codes: this code no longer works. Ask for a new one.',
+  expired: 'This code has expired. Ask for a new one.',
+  tokenExpired: 'The confirmation of your number has expired. Ask for a new code; everything you typed is kept.',
+  resend: 'Text me a new code',
+  resendIn: 'You can ask for a new code in {wait}',
+  resendNow: 'You can ask for a new code now',
+  tooMany: 'Too many codes were asked for this number. Try again in {wait}.',
+  seconds: '{n} seconds',
+  minutes: '{n} min',
+  notReceived: 'No message? Check the number, wait a little, or ask for a new code.',
+  changeNumber: 'Change the number',
+  confirmed: 'Number confirmed',
+  noResponse: 'No answer came from the server. Please try again.',
+} satisfies PhoneCodeText;
