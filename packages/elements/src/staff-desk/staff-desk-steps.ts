@@ -14,7 +14,10 @@ export const refusalOf = (code: string): MarkRefusal | undefined => (MARK_REFUSA
 
 /** Today's date (YYYY-MM-DD) where the centers are: Asia/Shanghai, whatever the computer's zone. */
 export function centerToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // from the parts, not a locale's pattern: en-CA is "2026-09-01" in Chromium but "09/01/2026" in WebKit
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export type Mark = 'check-in' | 'no-show';
