@@ -14,10 +14,23 @@ import { demoSession } from './demo-session.mjs';
 const demo = demoSession('staff');
 const CLI = fileURLToPath(new URL('../packages/sandbox/bin/plskit-sandbox.js', import.meta.url));
 
+/** A token as an operator gets one: `plskit-sandbox staff-token` on the demo's database. */
+const staffToken = (...args) => execFileSync(process.execPath, [CLI, 'staff-token', ...args],
+  { env: { ...process.env, PLSKIT_DB: demo.db }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/** The staff demo page opened, with the console's errors and uncaught ones collected. */
+async function staffPage() {
+  const page = await demo.browser.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${demo.sandbox.url}/demo/staff.html`);
+  return { page, problems };
+}
+
 test('a token printed by staff-token, pasted into the staff demo page, opens the center\'s roster and checks a visitor in', async () => {
   assert.match(demo.sandbox.printed(), /development/i);
-  const token = execFileSync(process.execPath, [CLI, 'staff-token', '--role', 'center-staff', '--center', 'sc-370811', '--name', '李主任'],
-    { env: { ...process.env, PLSKIT_DB: demo.db }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const token = staffToken('--role', 'center-staff', '--center', 'sc-370811', '--name', '李主任');
   const notice = await (await fetch(`${demo.sandbox.url}/v1/privacy-notices/appointments`)).json();
   const booked = await fetch(`${demo.sandbox.url}/v1/appointments`, {
     method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
@@ -27,11 +40,7 @@ test('a token printed by staff-token, pasted into the staff demo page, opens the
   assert.equal(booked.status, 201);
   const { reference } = await booked.json();
 
-  const page = await demo.browser.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.goto(`${demo.sandbox.url}/demo/staff.html`);
+  const { page, problems } = await staffPage();
   const desk = page.locator('pls-staff-desk');
   await desk.locator('[part~="error"]', { hasText: '尚未登录' }).waitFor({ timeout: 15000 });
   await page.locator('#token').fill(token);
@@ -51,13 +60,8 @@ test('a token printed by staff-token, pasted into the staff demo page, opens the
 });
 
 test('a hotline operator books a visit for a caller on the demo page (the CDN chunks, the strict policy): it is on the roster marked hotline', async () => {
-  const token = execFileSync(process.execPath, [CLI, 'staff-token', '--role', 'hotline-operator', '--name', '周话务员'],
-    { env: { ...process.env, PLSKIT_DB: demo.db }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  const page = await demo.browser.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.goto(`${demo.sandbox.url}/demo/staff.html`);
+  const token = staffToken('--role', 'hotline-operator', '--name', '周话务员');
+  const { page, problems } = await staffPage();
   const desk = page.locator('pls-staff-desk');
   await page.evaluate(() => { const element = document.querySelector('pls-staff-desk'); element.setAttribute('center', 'sc-370811'); element.setAttribute('date', '2026-09-01'); });
   await page.locator('#token').fill(token);
