@@ -115,7 +115,7 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     await callerStep(element, { name: '李秀兰', phone: '139 0013 9031' });
 
     // check: the booker's summary, with the consent recorded as oral
-    expect(heading(element)).to.equal('核对预约信息');
+    expect(heading(element)).to.equal('核对来电人的预约');
     expect(text($(element, '.summary'))).to.contain('人民调解').and.contain('李秀兰').and.contain(`口头同意（已宣读 ${notice.version} 版告知）`);
     expect(await axeViolations(element), 'the check step').to.deep.equal([]);
     await press(part(element, 'book-button'), 'Enter');
@@ -176,6 +176,7 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     await whereStep(element, 'mediation', 'sc-370811-04');
     const slotStart = await whenStep(element, '2026-09-16');
     await callerStep(element, { name: 'Zhang San', phone: '13900139032' });
+    expect(heading(element), 'the operator checks the caller\'s booking, not their own').to.equal('Check the caller\'s booking');
     await press(part(element, 'book-button'), 'Enter');
     await until(() => text($(element, '.message')).includes('No answer came from the server'), 'the no-answer message');
     await until(() => live(element).includes('No answer came'), 'the no-answer message announced');
