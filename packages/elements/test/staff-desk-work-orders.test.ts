@@ -191,6 +191,35 @@ describe('<pls-staff-desk> work orders', () => {
     expect((await (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json()).status).to.equal('closed');
   });
 
+  it('says the answer\'s count once the member pauses near the limit', async function () {
+    this.timeout(30_000); // a long answer, and axe
+    const asked = await askOnTheWeb('工伤认定需要哪些材料？');
+    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
+    const assigning = await fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center: 'sc-370811' }),
+    });
+    expect(assigning.status).to.equal(200);
+    const element = await desk({ token: await staffToken({ sub: 'staff-c' }) });
+    await workOrdersTab(element);
+    choose(element, '#queue-status', 'assigned');
+    await press(part(element, 'filter-button'), 'Enter');
+    await until(() => [...shadow(element).querySelectorAll('[part~="work-order"]')].every((row) => row.getAttribute('data-status') === 'assigned'), 'the passed-on ones only');
+    await press((await queueRow(element, asked.reference)).querySelector('[part~="open-button"]'), 'Enter');
+    const field = await until(() => $<HTMLTextAreaElement>(element, '#reply-text'), 'the answer\'s field');
+
+    // near the limit (4,000): the last key typed, then a pause, and the live region says what is left
+    field.value = '答'.repeat(3299);
+    field.dispatchEvent(new Event('input'));
+    await type(element, '#reply-text', '复');
+    await until(() => live(element) === '还可以输入700字', 'the count said after the pause');
+    await type(element, '#reply-text', '。');
+    await until(() => live(element) === '还可以输入699字', 'said again after the next pause');
+    expect(await axeViolations(element), 'an answer near the limit').to.deep.equal([]);
+    await press(part(element, 'reply-button'), 'Enter');
+    await until(() => live(element).includes('已答复'), 'the answer announced');
+
+  });
+
   it('says in words that a work order passed on to another center meanwhile is no longer the member\'s to answer', async () => {
     const asked = await askOnTheWeb('邻居装修噪音扰民，怎么维权？');
     const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });

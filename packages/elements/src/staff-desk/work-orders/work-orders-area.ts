@@ -5,9 +5,11 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ApiProblem } from '../../api/api-problem.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../../base/focus-targets.js';
+import { nearLimit, PausedCount } from '../../base/paused-count.js';
 import type { FieldProblem } from '../../error-summary/error-summary.js';
 import type { DisplayLocale } from '../../locale/locale.js';
 import { fill } from '../../locale/string-table.js';
+import { questionLength } from '@plskit/core';
 import type { StaffMember, WorkOrderResolution } from '@plskit/sdk/staff';
 import type { ServiceCenter } from '../staff-desk-requests.js';
 import { callView, savedView } from './call-view.js';
@@ -16,7 +18,7 @@ import { queueView, type Names } from './queue-view.js';
 import { WorkOrdersController, type WorkOrdersOptions } from './work-orders-controller.js';
 import type { StaffWorkOrder } from './work-orders-requests.js';
 import {
-  actionProblems, actionsFor, ANY_FILTERS, callProblems, callRequest, EMPTY_CALL, offersCenterFilter, refusedFields,
+  actionProblems, actionsFor, ANSWER_TEXT_MAX, ANY_FILTERS, callProblems, callRequest, countLine, EMPTY_CALL, offersCenterFilter, refusedFields,
   type CallDraft, type OrderAction, type QueueFilters,
 } from './work-orders-steps.js';
 import { workOrderRefusalOf } from './work-order-refusals.js';
@@ -55,9 +57,12 @@ export class WorkOrdersArea {
   #callProblems: FieldProblem[] = [];
   #callMessage = '';
   #saved: StaffWorkOrder | undefined;
+  /** The answer's count, said once the member pauses near the limit (it is read with the field too). */
+  readonly #answerCount: PausedCount;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: WorkOrdersAreaOptions) {
     this.#requests = new WorkOrdersController(host, options);
+    this.#answerCount = new PausedCount(options.announce);
   }
 
   get #text() {
@@ -89,6 +94,7 @@ export class WorkOrdersArea {
   }
 
   #open(reference: string): void {
+    this.#answerCount.stop();
     this.#opened = reference;
     this.#message = '';
     this.#problems = [];
@@ -104,12 +110,18 @@ export class WorkOrdersArea {
   }
 
   #back(): void {
+    this.#answerCount.stop();
     const reference = this.#opened;
     this.#opened = undefined;
     this.#requests.order.reset();
     this.#loadQueue();
     this.options.moveFocus(reference ? `#open-${CSS.escape(reference)}` : STEP_HEADING);
     this.host.requestUpdate();
+  }
+
+  #typed(answer: string): void {
+    this.#answer = answer;
+    this.#answerCount.typed(nearLimit(questionLength(answer), ANSWER_TEXT_MAX), () => countLine(questionLength(this.#answer), ANSWER_TEXT_MAX, this.#text).line);
   }
 
   async #act(action: OrderAction): Promise<void> {
@@ -132,7 +144,10 @@ export class WorkOrdersArea {
     const text = this.#text;
     const center = this.options.centers().find((known) => known.id === result.order.center)?.name ?? result.order.center ?? '';
     this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed }[action], { reference, center }));
-    if (action === 'reply') this.#answer = '';
+    if (action === 'reply') {
+      this.#answer = '';
+      this.#answerCount.stop();
+    }
     this.options.moveFocus('#order-status');
   }
 
@@ -231,7 +246,7 @@ export class WorkOrdersArea {
         retry: () => this.#open(this.#opened!),
         edit: (field, value) => {
           if (field === 'assignTo') this.#assignTo = value;
-          else if (field === 'answer') this.#answer = value;
+          else if (field === 'answer') this.#typed(value);
           else this.#resolution = value as WorkOrderResolution;
           this.host.requestUpdate();
         },
