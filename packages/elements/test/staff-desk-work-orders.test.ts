@@ -191,7 +191,7 @@ describe('<pls-staff-desk> work orders', () => {
     expect((await (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json()).status).to.equal('closed');
   });
 
-  it('says the answer\'s count once the member pauses near the limit', async function () {
+  it('says the answer\'s count once the member pauses near the limit; back from a work order the filter now hides, focus is on the queue\'s heading', async function () {
     this.timeout(30_000); // a long answer, and axe
     const asked = await askOnTheWeb('工伤认定需要哪些材料？');
     const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
@@ -218,6 +218,11 @@ describe('<pls-staff-desk> work orders', () => {
     await press(part(element, 'reply-button'), 'Enter');
     await until(() => live(element).includes('已答复'), 'the answer announced');
 
+    // answered, it is no longer "passed on": back, its row is gone, and focus is on the queue's heading, not lost
+    await press(part(element, 'back-button'), 'Enter');
+    await queueShown(element);
+    await until(() => focused(element)?.id === 'step-heading' && text(focused(element)) === '工单', 'focus on the queue\'s heading');
+    expect($(element, `#open-${asked.reference}`)).to.equal(null);
   });
 
   it('says in words that a work order passed on to another center meanwhile is no longer the member\'s to answer', async () => {

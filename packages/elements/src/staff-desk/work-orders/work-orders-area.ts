@@ -114,8 +114,11 @@ export class WorkOrdersArea {
     const reference = this.#opened;
     this.#opened = undefined;
     this.#requests.order.reset();
-    this.#loadQueue();
     this.options.moveFocus(reference ? `#open-${CSS.escape(reference)}` : STEP_HEADING);
+    void this.#requests.loadQueue(this.#filters).then((page) => {
+      // the filters hide it now (answered, passed on): the queue's heading, or focus would fall to the page
+      if (page && !page.items.some((order) => order.reference === reference)) this.options.moveFocus(STEP_HEADING);
+    });
     this.host.requestUpdate();
   }
 
