@@ -304,6 +304,16 @@ describe('<pls-staff-desk> work orders', () => {
     expect(text(part(element, 'work-order-details'))).to.contain('热线').and.contain(`来电人口头同意（宣读的告知书版本 ${notice.version}）`).and.contain('回电');
   });
 
+  it('says the caller\'s question\'s count once the operator pauses near the limit', async () => {
+    const element = await desk({ token: await hotline() });
+    await press(await until(() => $(element, '#tab-new-call'), 'the new-call tab'), 'Enter');
+    const field = await until(() => $<HTMLTextAreaElement>(element, '#call-question'), 'the question\'s field');
+    field.value = '问'.repeat(799);
+    field.dispatchEvent(new Event('input'));
+    await type(element, '#call-question', '题');
+    await until(() => live(element) === '还可以输入200字', 'the count said after the pause');
+  });
+
   it('says in words that a number already has as many questions waiting as one may, and records nothing', async () => {
     const token = await hotline();
     const authorization = `Bearer ${token}`;
