@@ -30,6 +30,15 @@ async function askOnTheWeb(question: string): Promise<{ reference: string; manag
 
 const focused = (element: Element) => shadow(element).activeElement;
 
+/** A supervisor passes the work order to `center` through the API. */
+async function passOn(reference: string, center: string): Promise<void> {
+  const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
+  const reply = await fetch(`/v1/staff/work-orders/${reference}/assign`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center }),
+  });
+  expect(reply.status, `passed to ${center}`).to.equal(200);
+}
+
 async function type(element: Element, selector: string, words: string): Promise<void> {
   const field = await until(() => $(element, selector), selector);
   field.focus();
@@ -144,11 +153,7 @@ describe('<pls-staff-desk> work orders', () => {
 
   it('answers once: the answer shown and told to the resident; a colleague\'s second answer is refused in words, and the order is closed', async () => {
     const asked = await askOnTheWeb('租房押金不退怎么办？');
-    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
-    const assigning = await fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center: 'sc-370811' }),
-    });
-    expect(assigning.status).to.equal(200);
+    await passOn(asked.reference, 'sc-370811');
     const first = await desk({ token: await staffToken({ sub: 'staff-a' }) });
     const second = await desk({ locale: 'en', token: await staffToken({ sub: 'staff-b' }) });
     const errors: PlsErrorDetail[] = [];
@@ -194,11 +199,7 @@ describe('<pls-staff-desk> work orders', () => {
   it('says the answer\'s count once the member pauses near the limit; back from a work order the filter now hides, focus is on the queue\'s heading', async function () {
     this.timeout(30_000); // a long answer, and axe
     const asked = await askOnTheWeb('工伤认定需要哪些材料？');
-    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
-    const assigning = await fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center: 'sc-370811' }),
-    });
-    expect(assigning.status).to.equal(200);
+    await passOn(asked.reference, 'sc-370811');
     const element = await desk({ token: await staffToken({ sub: 'staff-c' }) });
     await workOrdersTab(element);
     choose(element, '#queue-status', 'assigned');
@@ -227,16 +228,12 @@ describe('<pls-staff-desk> work orders', () => {
 
   it('says in words that a work order passed on to another center meanwhile is no longer the member\'s to answer', async () => {
     const asked = await askOnTheWeb('邻居装修噪音扰民，怎么维权？');
-    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
-    const passTo = (center: string) => fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center }),
-    });
-    expect((await passTo('sc-370811')).status).to.equal(200);
+    await passOn(asked.reference, 'sc-370811');
     const element = await desk({ token: await staffToken({}) });
     const errors: PlsErrorDetail[] = [];
     element.addEventListener('pls-error', (event) => errors.push(event.detail));
     await openOrder(element, asked.reference);
-    expect((await passTo('sc-370812')).status).to.equal(200);
+    await passOn(asked.reference, 'sc-370812');
     await type(element, '#reply-text', '可申请人民调解。');
     await press(part(element, 'reply-button'), 'Enter');
     await until(() => text(part(element, 'message')) === '您的账号无权处理这个工单或这个服务中心的工单。', 'the 403 in words');
