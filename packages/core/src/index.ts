@@ -84,3 +84,4 @@ export {
 export { nearestFirst, straightLineMetres, type Distanced, type GeoPosition } from './service-network/straight-line.js';
 export { reachVerdict, travelEstimate, type ReachVerdict, type TravelEstimate } from './service-network/travel-estimate.js';
 export { NETWORK_REACH_TARGETS, TRAVEL_ASSUMPTIONS } from './service-network/network-reach.data.js';
+export { DEFAULT_HOTLINE, isHotlineNumber } from './service-network/hotline.js';

@@ -118,6 +118,11 @@ export interface SandboxOptions {
   maxActiveBookingsPerPhone?: number | false;
   /** Work orders waiting for an answer one phone number may hold, web and hotline together (PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE, default 3), or false for no limit. */
   maxOpenWorkOrdersPerPhone?: number | false;
+  /**
+   * The public legal service hotline residents are told to call, in text messages and problem
+   * details (PLSKIT_HOTLINE, default "12348"): "12345" where the city merged 12348 into it.
+   */
+  hotline?: string;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -244,6 +249,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   else if (env.PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE) options.maxActiveBookingsPerPhone = whole(env, 'PLSKIT_MAX_ACTIVE_BOOKINGS_PER_PHONE', 1);
   if (env.PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE === 'off') options.maxOpenWorkOrdersPerPhone = false;
   else if (env.PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE) options.maxOpenWorkOrdersPerPhone = whole(env, 'PLSKIT_MAX_OPEN_WORK_ORDERS_PER_PHONE', 1);
+  if (env.PLSKIT_HOTLINE) options.hotline = env.PLSKIT_HOTLINE.trim();
   return options;
 }
 

@@ -1,6 +1,7 @@
 // Assembles a sandbox: database (migrated, seeded once), stores, the contract,
 // the operations and the HTTP shell, and (with a webhooks configuration) the
 // deliverer of its events; listens; closes gracefully.
+import { DEFAULT_HOTLINE, isHotlineNumber } from '@plskit/core';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -66,6 +67,13 @@ function phoneVerificationSetting(options: SandboxOptions, gateway: string | und
   return { gateway, limits: { ...DEFAULT_CODE_LIMITS, perAddressPerHour: options.phoneCodesPerAddress ?? DEFAULT_CODE_LIMITS.perAddressPerHour } };
 }
 
+/** The hotline residents are told to call: a number as they dial it, never words or markup (it goes into every message). */
+function hotlineNumber(options: SandboxOptions): string {
+  const number = options.hotline ?? DEFAULT_HOTLINE;
+  if (!isHotlineNumber(number)) throw new Error(`PLSKIT_HOTLINE must be a phone number such as 12345 or 0537-12348 (digits, "-" or spaces, at most 20), not "${number}"`);
+  return number;
+}
+
 function dataset(options: SandboxOptions): JiningDataset {
   const city = generateJiningDataset(options.seed ?? DEFAULT_SEED, options.scale ?? 1);
   return options.hostileRecords ? withHostileRecords(city) : city;
@@ -78,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const retainContactDays = options.retainContactDays ?? DEFAULT_RETAIN_CONTACT_DAYS;
   const webhooks = typeof options.webhooks === 'string' ? readWebhooksFile(options.webhooks) : options.webhooks;
   const phoneVerification = phoneVerificationSetting(options, webhooks?.notifications?.url);
+  const hotline = hotlineNumber(options);
   const engines = coreEngines(clock, {
     holidayYears: loadHolidaySchedules(options.holidaySchedules ?? []), retainContactDays, phoneVerification: phoneVerification !== undefined,
     ...(options.workOrderDueDays ? { workOrderDueDays: options.workOrderDueDays } : {}),
@@ -95,7 +104,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const seeded = !engine.storage.readOnly && await engine.seed(dataset(options), clock().toISOString());
   const { directory, storage, outbox } = engine;
   const deliverer = webhooks && !storage.readOnly
-    ? startDeliverer({ outbox, config: webhooks, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
+    ? startDeliverer({ outbox, config: webhooks, hotlineNumber: hotline, logger, clock, ...(options.delivery ? { options: options.delivery } : {}) })
     : undefined;
   const appointments = deliverer ? nudging(engine.appointments, deliverer, ['book', 'cancel', 'reschedule']) : engine.appointments;
   const workOrders = deliverer ? nudging(engine.workOrders, deliverer, ['create', 'assign', 'reply', 'close']) : engine.workOrders;
@@ -117,6 +126,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault: engine.vault, phoneVerification,
       maxActiveBookingsPerPhone: options.maxActiveBookingsPerPhone === false ? undefined : (options.maxActiveBookingsPerPhone ?? DEFAULT_MAX_ACTIVE_BOOKINGS_PER_PHONE),
       maxOpenWorkOrdersPerPhone: options.maxOpenWorkOrdersPerPhone === false ? undefined : (options.maxOpenWorkOrdersPerPhone ?? DEFAULT_MAX_OPEN_WORK_ORDERS_PER_PHONE),
+      hotlineNumber: hotline,
     }),
     pseudonymKey: engine.vault.dayKey,
     clock,

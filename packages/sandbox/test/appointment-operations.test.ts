@@ -31,7 +31,7 @@ async function operations() {
   return appointmentOperations({
     directory: storage.directory, appointments: storage.appointments, clock: () => now, calendar, contactRules,
     privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
-    bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
+    bookingRules: { phoneVerification: false, maxActivePerPhone: undefined, hotlineNumber: '12348' }, vault: storage.vault,
   });
 }
 

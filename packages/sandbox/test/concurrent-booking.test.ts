@@ -43,7 +43,7 @@ describe('booking the last places of a slot', () => {
       calendar: { day: (_c, _s, date) => ({ date, status: 'open', provisional: false, slots: [{ start: `${date}T10:00:00+08:00`, end: `${date}T10:30:00+08:00`, capacity: 3 }] }) },
       contactRules: { isValidPhone: () => true, maskName: () => '*', maskPhone: () => '*' },
       privacyNotice: APPOINTMENT_PRIVACY_NOTICE, closures: (center, from, to) => storage.staff.closures(center, from, to),
-      bookingRules: { phoneVerification: false, maxActivePerPhone: undefined }, vault: storage.vault,
+      bookingRules: { phoneVerification: false, maxActivePerPhone: undefined, hotlineNumber: '12348' }, vault: storage.vault,
     });
     const server = createHttpShell({
       contract: loadContract(fileURLToPath(new URL('./fixtures/booking-contract.yaml', import.meta.url))),

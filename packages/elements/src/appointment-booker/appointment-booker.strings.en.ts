@@ -15,7 +15,7 @@ export default {
   notFound: 'This booking cannot be found, or the link no longer works. Check the link, or call the center.',
   slotTaken: 'The time you chose has just been taken. Please choose another: here are the latest times.',
   noticeChanged: 'The privacy notice has changed: please read it and agree again.',
-  limitReached: 'This mobile number already holds as many visits not yet made as one number may. To book another, first cancel one with the manage link you got when you booked it (or call 12348), then book again.',
+  limitReached: 'This mobile number already holds as many visits not yet made as one number may. To book another, first cancel one with the manage link you got when you booked it (or call {hotline}), then book again.',
   noResponse: 'No answer came from the server. Everything you typed is kept: try again (you will not be booked twice).',
   waitRetry: 'The service is busy: trying again in {seconds} s.',
   offlineKept: 'You are offline. Everything you typed is kept; it will be sent when the connection returns.',

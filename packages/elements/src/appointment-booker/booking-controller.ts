@@ -1,4 +1,4 @@
-import { addDays, normalizeMobile, type ServiceCode } from '@plskit/core';
+import { addDays, DEFAULT_HOTLINE, normalizeMobile, type ServiceCode } from '@plskit/core';
 import type { AvailabilityDay, ServiceCenter } from '@plskit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem } from '../api/api-problem.js';
@@ -33,6 +33,8 @@ export interface BookingOptions {
   /** A later step's view, with its words ready. */
   loadView: LoadView;
   announce(message: string): void;
+  /** The hotline a refusal tells the resident to call (the resident's booker; the desk's booking for a caller sends no command). */
+  hotline?(): string;
   /** The slot was taken meanwhile: fresh times are loading; the resident chooses again. */
   onSlotTaken(): void;
   /** The privacy notice changed: the new one is loading; the resident agrees again. */
@@ -302,7 +304,7 @@ export class BookingController implements ReactiveController {
         break;
       case 'limit-reached':
         // nothing to retry here: the resident frees a place with another visit's manage link first
-        this.message = text.limitReached;
+        this.message = fill(text.limitReached, { hotline: this.options.hotline?.() ?? DEFAULT_HOTLINE });
         break;
       case 'lost':
         this.managed.reset({ status: 'error', problem });

@@ -98,6 +98,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     displayLocale: () => this.displayLocale,
     report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
+    hotline: () => this.effectiveHotline,
     onSlotTaken: () => {
       this.slotStart = undefined;
       if (this.step !== 'reschedule') this.#go('when');

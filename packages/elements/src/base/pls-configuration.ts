@@ -13,6 +13,7 @@ export declare class PlsConfigurationProperties {
   partnerKey?: string;
   locale?: LocaleTag;
   region?: string;
+  hotline?: string;
   senior: boolean;
   strings?: StringOverrides;
   localePacks?: string;
@@ -38,6 +39,12 @@ export const PlsConfiguration = <T extends Constructor<ReactiveElement>>(superCl
 
     /** GB/T 2260 region code (e.g. "370811"). An element's own region wins over its provider's. */
     @property() region?: string;
+
+    /**
+     * The public legal service hotline the element tells residents to call (default "12348"; "12345" where the
+     * city merged 12348 into it). An element's own hotline wins over its provider's.
+     */
+    @property() hotline?: string;
 
     /** Senior mode (适老化): larger text and targets, stronger contrast. On if set on the element or its provider. */
     @property({ type: Boolean, reflect: true }) senior = false;

@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import { DEFAULT_HOTLINE } from '@plskit/core';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiProblem } from '../api/api-problem.js';
@@ -86,6 +87,11 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   get effectiveRegion(): string | undefined {
     return this.region || this.providerSettings?.region || undefined;
+  }
+
+  /** The hotline residents are told to call (own attribute, else the provider's, else 12348): strings say it as {hotline}. */
+  get effectiveHotline(): string {
+    return this.hotline || this.providerSettings?.hotline || DEFAULT_HOTLINE;
   }
 
   get effectiveSenior(): boolean {

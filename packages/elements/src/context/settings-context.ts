@@ -12,6 +12,8 @@ export interface ProviderSettings {
   strings?: StringOverrides;
   /** Default GB/T 2260 region code, e.g. "370811". */
   region?: string;
+  /** The hotline residents are told to call, e.g. "12345". */
+  hotline?: string;
   senior: boolean;
 }
 

@@ -16,6 +16,8 @@ export const strings = doneText;
 export interface DoneScreen {
   text: LegalQuestionText;
   locale: DisplayLocale;
+  /** The hotline the resident may call with the reference. */
+  hotline: string;
   asked: WorkOrder;
   /** The link to follow it (the token in its fragment). */
   link: string;
@@ -25,7 +27,7 @@ export interface DoneScreen {
   startAgain(): void;
 }
 
-export function doneView({ text, locale, asked, link, copied, copy, startAgain }: DoneScreen): TemplateResult {
+export function doneView({ text, locale, hotline, asked, link, copied, copy, startAgain }: DoneScreen): TemplateResult {
   const own = doneText.in(locale);
   const window = asked.callbackWindow;
   const next = window
@@ -38,7 +40,7 @@ export function doneView({ text, locale, asked, link, copied, copy, startAgain }
     <button type="button" @click=${() => copy(asked.reference)}>${own.copy}</button>
     <p part="next">${next}</p>
     <h3>${own.linkTitle}</h3>
-    <p class="hint">${own.linkHint}</p>
+    <p class="hint">${fill(own.linkHint, { hotline })}</p>
     <p><a part="follow-link" href=${link}>${link}</a></p>
     <div class="actions">
       <button type="button" @click=${() => copy(link)}>${own.copyLink}</button>

@@ -18,6 +18,8 @@ export const styles = followStyles;
 export interface FollowScreen {
   text: LegalQuestionText;
   locale: DisplayLocale;
+  /** The hotline to call when the answer is late. */
+  hotline: string;
   followed: WorkOrder;
   /** The topic's name, once the catalogue is at hand (its code until then). */
   topicName: string;
@@ -50,7 +52,7 @@ export function followView(screen: FollowScreen): TemplateResult {
       <h3 id="answer-title">${own.answerTitle}</h3>
       <p class="when">${when(followed.answer.at, locale)}</p>
       <p class="text">${followed.answer.text}</p>
-    </section>` : html`<p part="waiting">${open && followed.overdue ? own.overdue : own.waiting}</p>`}
+    </section>` : html`<p part="waiting">${open && followed.overdue ? fill(own.overdue, { hotline: screen.hotline }) : own.waiting}</p>`}
     <h3>${own.timelineTitle}</h3>
     <ol class="timeline" part="timeline">${followed.timeline.map((step) => html`<li data-step=${step.kind}>
       <span class="when">${when(step.at, locale)}</span> ${own.steps[step.kind]}</li>`)}</ol>

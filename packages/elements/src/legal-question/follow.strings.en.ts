@@ -10,7 +10,7 @@ export default {
   dueBy: 'To be answered by {date}',
   callbackAt: 'Call-back: {date} ({part})',
   waiting: 'No answer yet. A text message tells you when there is one.',
-  overdue: 'The time to answer has passed. If you need the answer urgently, call 12348 with your reference.',
+  overdue: 'The time to answer has passed. If you need the answer urgently, call {hotline} with your reference.',
   resolution: 'How it ended',
   resolutions: {
     answered: 'Answered', referred: 'Passed to another body', withdrawn: 'Withdrawn', unreachable: 'We could not reach you by phone', duplicate: 'The same as another question',

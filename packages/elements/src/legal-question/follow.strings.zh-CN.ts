@@ -11,7 +11,7 @@ const text = {
   dueBy: '应在 {date}前答复',
   callbackAt: '回电时间：{date}{part}',
   waiting: '还没有答复。有答复时会发短信提醒您。',
-  overdue: '已超过答复时限。如急需答复，请拨打 12348 并告知工单号。',
+  overdue: '已超过答复时限。如急需答复，请拨打 {hotline} 并告知工单号。',
   resolution: '办结方式',
   resolutions: {
     answered: '已答复', referred: '已转交其他机构办理', withdrawn: '已撤回', unreachable: '多次回电未能联系上您', duplicate: '与另一个咨询重复',

@@ -27,6 +27,8 @@ export interface LegalQuestionOptions {
   /** A later step's view, with its words ready. */
   loadView: LoadView;
   announce(message: string): void;
+  /** The hotline a refusal tells the resident to call. */
+  hotline(): string;
   /** A field must change: the step to go back to. */
   onFix(step: Step): void;
   /** The privacy notice changed: the new one is loading; the resident agrees again. */
@@ -228,7 +230,7 @@ export class LegalQuestionController implements ReactiveController {
         this.message = text.checkAgain;
         break;
       case 'limit-reached':
-        this.message = text.limitReached;
+        this.message = fill(text.limitReached, { hotline: this.options.hotline() });
         break;
       case 'wait':
         this.message = fill(text.waitRetry, { seconds: reason.seconds });

@@ -85,6 +85,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     displayLocale: () => this.displayLocale,
     report: this.reportAndAnnounce, loadView: this.loadView,
     announce: (message) => { this.announcement = message; },
+    hotline: () => this.effectiveHotline,
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
     onPhoneUnconfirmed: () => { this.#go('code'); this.#phoneCode?.tokenRefused(); },
@@ -291,7 +292,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
       return html`${stepHeading(text.doneTitle)}<p part="reference" class="reference">${asked!.reference}</p>`;
     }
     return views.done.doneView({
-      text, locale: this.displayLocale, asked: asked!, link: manageLink(location, credentials!, 'pls-question'), copied: this.copied,
+      text, locale: this.displayLocale, hotline: this.effectiveHotline, asked: asked!, link: manageLink(location, credentials!, 'pls-question'), copied: this.copied,
       copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
       startAgain: () => this.#startAgain(),
     });
@@ -304,11 +305,11 @@ export class PlsLegalQuestion extends PlsStepsElement {
     if (!found || !views.follow) {
       // a reference the API cannot read (400: a link copied wrong) is as lost as a wrong token
       const lost = followed.state.status === 'error' && (refusal(followed.state.problem).kind === 'lost' || followed.state.problem.status === 400);
-      return lost ? html`${stepHeading(text.followTitle)}<p class="problem" part="error">${text.notFound}</p>`
+      return lost ? html`${stepHeading(text.followTitle)}<p class="problem" part="error">${fill(text.notFound, { hotline: this.effectiveHotline })}</p>`
         : waiting(text.followTitle, this.displayLocale, followed.state, () => void this.questions.loadFollowed(credentials!));
     }
     return views.follow.followView({
-      text, locale: this.displayLocale, followed: found, topicName: topicName(found.topic), center: this.questions.center,
+      text, locale: this.displayLocale, hotline: this.effectiveHotline, followed: found, topicName: topicName(found.topic), center: this.questions.center,
       refreshing: followed.state.status === 'loading', refresh: () => void this.questions.loadFollowed(credentials!),
       askAnother: () => this.#startAgain(),
     });

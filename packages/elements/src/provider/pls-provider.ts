@@ -9,7 +9,7 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 
 /**
  * Shares configuration with every plskit element inside it: one API
- * connection, the locale, the default region, senior mode and wording. It renders
+ * connection, the locale, the default region, the hotline, senior mode and wording. It renders
  * nothing and has no shadow root: the page's own content inside it is never
  * moved, wrapped or laid out again when the element upgrades. Style it as the
  * page likes (e.g. `pls-provider { display: contents }`).
@@ -33,7 +33,7 @@ export class PlsProvider extends PlsConfiguration(ReactiveElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') || changed.has('partnerKey') || changed.has('fetch')) this.connection = this.ownConnection;
-    if (changed.has('locale') || changed.has('region') || changed.has('senior') || changed.has('strings') || changed.has('localePacks')) {
+    if (changed.has('locale') || changed.has('region') || changed.has('hotline') || changed.has('senior') || changed.has('strings') || changed.has('localePacks')) {
       const locale = toLocale(this.locale);
       // a new object, so that subscribed consumers are told
       this.settings = {
@@ -41,6 +41,7 @@ export class PlsProvider extends PlsConfiguration(ReactiveElement) {
         ...(locale ? { locale: dataLocale(locale) } : {}),
         ...(this.locale ? { localeTag: this.locale } : {}),
         ...(this.region ? { region: this.region } : {}),
+        ...(this.hotline ? { hotline: this.hotline } : {}),
         ...(this.strings ? { strings: this.strings } : {}),
       };
     }

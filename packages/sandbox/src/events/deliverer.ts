@@ -32,6 +32,8 @@ export interface DeliveryOptions {
 export interface DelivererDependencies {
   outbox: OutboxStore;
   config: WebhooksConfig;
+  /** The hotline residents' text messages tell them to call (PLSKIT_HOTLINE). */
+  hotlineNumber: string;
   logger: SandboxLogger;
   /** The sandbox's clock: a visit that has begun by it gets no text message. */
   clock: Clock;
@@ -48,7 +50,7 @@ export interface Deliverer {
 /** A pause never shorter than this: nothing due is never a busy loop. */
 const MIN_PAUSE_MS = 5;
 
-export function startDeliverer({ outbox, config, logger, clock, options = {} }: DelivererDependencies): Deliverer {
+export function startDeliverer({ outbox, config, hotlineNumber, logger, clock, options = {} }: DelivererDependencies): Deliverer {
   const policy: RetryPolicy = {
     baseMs: options.retryBaseMs ?? DEFAULT_RETRY_POLICY.baseMs, maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
   };
@@ -56,7 +58,7 @@ export function startDeliverer({ outbox, config, logger, clock, options = {} }: 
   const leaseMs = options.leaseMs ?? DELIVERY_LEASE_MS;
   const pollMs = options.pollMs ?? 1000;
   const concurrency = options.concurrency ?? 8;
-  const routing = eventRouting(config);
+  const routing = eventRouting(config, hotlineNumber);
   const secrets = signedTargets(config);
   const targets = [...secrets.keys()];
   const stopping = new AbortController();

@@ -148,12 +148,13 @@ export function readWebhooksFile(path: string): WebhooksConfig {
   return parseWebhooksConfig(json, source);
 }
 
-/** The routing the outbox follows under this configuration. */
-export function eventRouting(config: WebhooksConfig): EventRouting {
+/** The routing the outbox follows under this configuration; its text messages name `hotlineNumber`. */
+export function eventRouting(config: WebhooksConfig, hotlineNumber?: string): EventRouting {
   return {
     endpointsFor: (type) => config.endpoints.filter((e) => e.events.some((pattern) => subscribes(pattern, type))).map((e) => e.url),
     smsGateway: config.notifications?.url,
     ...(config.notifications?.bookAgainUrl ? { bookAgainUrl: config.notifications.bookAgainUrl } : {}),
+    ...(hotlineNumber ? { hotlineNumber } : {}),
   };
 }
 

@@ -24,7 +24,9 @@ export interface NotificationTemplate {
    * With {reference}, and for a booking {center}, {date} and {time} filled in
    * (the visit's slot, Asia/Shanghai); a closure's message also {reason} (the
    * center's, in the resident's language) and {again} (the booking page, or
-   * the hotline); a confirmation code's message only {code}.
+   * the hotline); a confirmation code's message only {code}. {hotline} is the
+   * number the operator tells residents to call (PLSKIT_HOTLINE, default
+   * 12348): the provider's registered templates must say the same number.
    */
   text: LocalizedText;
 }
@@ -34,29 +36,29 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
   'appointment-booked': {
     event: 'appointment.booked',
     text: {
-      'zh-CN': '预约成功：{center}，{date} {time}，预约号{reference}。改约或取消请用管理链接或拨12348。',
-      en: 'Booked: {center}, {date} {time}, ref {reference}. To change or cancel, use your manage link or call 12348.',
+      'zh-CN': '预约成功：{center}，{date} {time}，预约号{reference}。改约或取消请用管理链接或拨{hotline}。',
+      en: 'Booked: {center}, {date} {time}, ref {reference}. To change or cancel, use your manage link or call {hotline}.',
     },
   },
   'appointment-rescheduled': {
     event: 'appointment.rescheduled',
     text: {
-      'zh-CN': '预约已改到{date} {time}，{center}，预约号{reference}。再改或取消请用管理链接或拨12348。',
-      en: 'Moved to {date} {time}, {center}, ref {reference}. To change or cancel, use your manage link or call 12348.',
+      'zh-CN': '预约已改到{date} {time}，{center}，预约号{reference}。再改或取消请用管理链接或拨{hotline}。',
+      en: 'Moved to {date} {time}, {center}, ref {reference}. To change or cancel, use your manage link or call {hotline}.',
     },
   },
   'appointment-cancelled': {
     event: 'appointment.cancelled',
     text: {
-      'zh-CN': '已取消预约{reference}（{center}，{date} {time}）。如需再约，请回到原预约页面或拨12348。',
-      en: 'Cancelled: ref {reference} ({center}, {date} {time}). To book again, use the page you booked on or call 12348.',
+      'zh-CN': '已取消预约{reference}（{center}，{date} {time}）。如需再约，请回到原预约页面或拨{hotline}。',
+      en: 'Cancelled: ref {reference} ({center}, {date} {time}). To book again, use the page you booked on or call {hotline}.',
     },
   },
   'work-order-replied': {
     event: 'work-order.replied',
     text: {
-      'zh-CN': '您的咨询（工单号{reference}）已有答复，请打开提交后保存的查询链接查看，或拨12348。',
-      en: 'Your question (ref {reference}) has been answered. Open the link you saved when you asked, or call 12348.',
+      'zh-CN': '您的咨询（工单号{reference}）已有答复，请打开提交后保存的查询链接查看，或拨{hotline}。',
+      en: 'Your question (ref {reference}) has been answered. Open the link you saved when you asked, or call {hotline}.',
     },
   },
   // free text (the reason) and a link: one or two segments more than the others
@@ -79,14 +81,14 @@ export const NOTIFICATION_TEMPLATES: Record<SmsTemplateName, NotificationTemplat
     event: 'work-order.replied',
     channel: 'hotline',
     text: {
-      'zh-CN': '您来电咨询的问题（工单号{reference}）已有答复，请拨12348并报工单号收听答复。',
-      en: 'Your question to the 12348 hotline (ref {reference}) has been answered. Call 12348 and give the reference to hear the answer.',
+      'zh-CN': '您来电咨询的问题（工单号{reference}）已有答复，请拨{hotline}并报工单号收听答复。',
+      en: 'Your question to the {hotline} hotline (ref {reference}) has been answered. Call {hotline} and give the reference to hear the answer.',
     },
   },
 };
 
-/** {again} of a closure's message without a booking page configured: the hotline, which books for callers. */
-export const BOOK_AGAIN_BY_PHONE: LocalizedText = { 'zh-CN': '拨12348', en: 'call 12348' };
+/** {again} of a closure's message without a booking page configured: the hotline, which books for callers ({hotline} filled in). */
+export const BOOK_AGAIN_BY_PHONE: LocalizedText = { 'zh-CN': '拨{hotline}', en: 'call {hotline}' };
 
 /** The message an event sends a resident, if any: a hotline work order's own, where its event has one. */
 export function templateFor(event: Pick<PlskitEvent, 'type' | 'data'>): SmsTemplateName | undefined {

@@ -2,7 +2,7 @@
 // decision of what the router read (the event, the booking's or the work
 // order's phone, language and agreed notice, a booking's center's name). The
 // message is the only thing that carries a phone number out of the server.
-import { allowsSmsNotifications, normalizeMobile, shanghaiDateTime, type Locale, type LocalizedText } from '@plskit/core';
+import { allowsSmsNotifications, DEFAULT_HOTLINE, normalizeMobile, shanghaiDateTime, type Locale, type LocalizedText } from '@plskit/core';
 import { opaqueId, type PlskitEvent, type SmsNotification, type SmsTemplateName } from '../events/event.js';
 import { BOOK_AGAIN_BY_PHONE, NOTIFICATION_TEMPLATES } from './notification-templates.js';
 
@@ -19,21 +19,31 @@ export interface SmsRecipient {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+const filledIn = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 const filled = (template: SmsTemplateName, locale: Locale, values: Record<string, string>): string =>
-  NOTIFICATION_TEMPLATES[template].text[locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
-/** What a booking's message names besides its visit: a closure's reason, and the page to book again on. */
-export interface MessageExtras {
-  reason?: LocalizedText;
+  filledIn(NOTIFICATION_TEMPLATES[template].text[locale], values);
+
+/** What the operator set for every message: the page to book again on, the hotline to call. */
+export interface MessageSettings {
   /** The city's booking page (the SMS gateway's `bookAgainUrl`). */
   bookAgainUrl?: string;
+  /** The hotline residents are told to call (PLSKIT_HOTLINE, default 12348). */
+  hotlineNumber?: string;
+}
+
+/** What a message names besides its record: a closure's reason, and the operator's settings. */
+export interface MessageExtras extends MessageSettings {
+  reason?: LocalizedText;
 }
 
 /** A template's text with its fields filled in; a booking's time is the visit's, Asia/Shanghai. */
 export function smsText(
   template: SmsTemplateName, locale: Locale, fields: { reference: string; center?: string; slotStart?: string } & MessageExtras,
 ): string {
+  const hotline = fields.hotlineNumber ?? DEFAULT_HOTLINE;
   const values: Record<string, string> = {
-    reference: fields.reference, center: fields.center ?? '', reason: fields.reason?.[locale] ?? '', again: fields.bookAgainUrl ?? BOOK_AGAIN_BY_PHONE[locale],
+    reference: fields.reference, center: fields.center ?? '', reason: fields.reason?.[locale] ?? '', hotline,
+    again: fields.bookAgainUrl ?? filledIn(BOOK_AGAIN_BY_PHONE[locale], { hotline }),
   };
   if (fields.slotStart) {
     const local = shanghaiDateTime(new Date(fields.slotStart));
@@ -52,14 +62,15 @@ export function codeNotification(to: string, code: string, locale: Locale): SmsN
 }
 
 /** The fields of an event's message, or undefined when it sends none: a visit that has already begun (a late "booked" text helps no one). */
-function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date, bookAgainUrl?: string): Parameters<typeof smsText>[2] | undefined {
-  if ('workOrder' in event.data) return { reference: event.data.workOrder.reference };
+function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date, settings: MessageSettings): Parameters<typeof smsText>[2] | undefined {
+  const hotline = settings.hotlineNumber ? { hotlineNumber: settings.hotlineNumber } : {};
+  if ('workOrder' in event.data) return { reference: event.data.workOrder.reference, ...hotline };
   if (!('appointment' in event.data)) return undefined;
   const { appointment } = event.data;
   if (Date.parse(appointment.slot.start) <= now.getTime()) return undefined;
   return {
     reference: appointment.reference, center: recipient.centerName ?? '', slotStart: appointment.slot.start,
-    ...('closure' in event.data ? { reason: event.data.closure.reason } : {}), ...(bookAgainUrl ? { bookAgainUrl } : {}),
+    ...('closure' in event.data ? { reason: event.data.closure.reason } : {}), ...(settings.bookAgainUrl ? { bookAgainUrl: settings.bookAgainUrl } : {}), ...hotline,
   };
 }
 
@@ -69,11 +80,11 @@ function messageFields(event: PlskitEvent, recipient: SmsRecipient, now: Date, b
  * never reaches it), the number is not a mainland mobile, or the event sends none now.
  */
 export function smsNotificationFor(
-  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date, bookAgainUrl?: string,
+  template: SmsTemplateName, event: PlskitEvent, recipient: SmsRecipient | undefined, now: Date, settings: MessageSettings = {},
 ): SmsNotification | undefined {
   if (!recipient || !allowsSmsNotifications(recipient.privacyNotice)) return undefined;
   const to = normalizeMobile(recipient.phone);
-  const fields = to && messageFields(event, recipient, now, bookAgainUrl);
+  const fields = to && messageFields(event, recipient, now, settings);
   if (!to || !fields) return undefined;
   return { id: opaqueId('ntf'), channel: 'sms', to, template, text: smsText(template, recipient.locale, fields) };
 }

@@ -30,6 +30,8 @@ export interface BookingRules {
   phoneVerification: boolean;
   /** Future bookings one number may hold; undefined: no limit. */
   maxActivePerPhone: number | undefined;
+  /** The hotline residents are told to call (PLSKIT_HOTLINE). */
+  hotlineNumber: string;
 }
 
 export interface AppointmentDependencies {
@@ -57,9 +59,9 @@ export const BOOKING_HORIZON_DAYS = 60;
 const MAX_AVAILABILITY_DAYS = 31;
 
 /** The refusal of one booking too many for a number: the limit, and how to free a place for another. */
-const bookingLimitProblem = (max: number): ProblemError => new ProblemError(409, 'booking-limit-reached', undefined, {
-  'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 12348）取消其中一个，再重新预约。`,
-  en: `This mobile number already holds ${max} visits not yet made, the most one number may hold. To book another, first cancel one with the manage link you got when you booked it (or call 12348), then book again.`,
+const bookingLimitProblem = (max: number, hotlineNumber: string): ProblemError => new ProblemError(409, 'booking-limit-reached', undefined, {
+  'zh-CN': `这个手机号已有 ${max} 个尚未到期的预约，每个号码最多 ${max} 个。如需另约，请先用预约成功时得到的管理链接（或拨打 ${hotlineNumber}）取消其中一个，再重新预约。`,
+  en: `This mobile number already holds ${max} visits not yet made, the most one number may hold. To book another, first cancel one with the manage link you got when you booked it (or call ${hotlineNumber}), then book again.`,
 }, undefined, { limit: max });
 /** A closure as the calendar shows it: the closed time (none for the whole day) and why. */
 const dayClosure = (closure: StoredClosure) =>
@@ -154,7 +156,7 @@ export function appointmentOperations(deps: AppointmentDependencies): Pick<Contr
       case 'slot-closed': throw new ProblemError(409, 'slot-unavailable');
       case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
       case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
-      case 'booking-limit-reached': throw bookingLimitProblem(outcome.max);
+      case 'booking-limit-reached': throw bookingLimitProblem(outcome.max, bookingRules.hotlineNumber);
     }
   };
 

@@ -56,16 +56,18 @@ export interface OperationDependencies {
   maxActiveBookingsPerPhone: number | undefined;
   /** Work orders waiting for an answer one number may hold; undefined: no limit. */
   maxOpenWorkOrdersPerPhone: number | undefined;
+  /** The hotline residents are told to call (PLSKIT_HOTLINE). */
+  hotlineNumber: string;
 }
 
 export function createOperations(deps: OperationDependencies): ContractOperations {
   const { directory, appointments, workOrders, staff, storage, clock, engines, verifications, vault, phoneVerification } = deps;
-  const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone };
+  const bookingRules: BookingRules = { phoneVerification: phoneVerification !== undefined, maxActivePerPhone: deps.maxActiveBookingsPerPhone, hotlineNumber: deps.hotlineNumber };
   const workOrderDependencies = {
     workOrders, holidays: engines.holidays, terms: engines.workOrderTerms, contactRules: engines.contactRules,
     privacyNotice: engines.workOrderPrivacyNotice, topics: new Set(PRACTICE_AREA_CODES),
     regions: new Set(JINING_DIVISIONS.map((division) => division.code)), vault,
-    rules: { phoneVerification: bookingRules.phoneVerification, maxOpenPerPhone: deps.maxOpenWorkOrdersPerPhone },
+    rules: { phoneVerification: bookingRules.phoneVerification, maxOpenPerPhone: deps.maxOpenWorkOrdersPerPhone, hotlineNumber: deps.hotlineNumber },
   };
   return {
     getHealth: healthOperation(directory, storage, clock),

@@ -115,7 +115,7 @@ export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick
         // the caller follows by calling again with the reference: the manage token is not read out
         (workOrder) => ({ status: 201, body: staffView(workOrder, today) }),
         action,
-      ));
+      ), deps.rules);
     },
 
     getStaffWorkOrder: async (request) => {

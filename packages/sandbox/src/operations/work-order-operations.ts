@@ -31,6 +31,8 @@ export interface WorkOrderRules {
   phoneVerification: boolean;
   /** Work orders waiting for an answer one number may hold, web and hotline together; undefined: no limit. */
   maxOpenPerPhone: number | undefined;
+  /** The hotline residents are told to call (PLSKIT_HOTLINE). */
+  hotlineNumber: string;
 }
 
 export interface WorkOrderDependencies {
@@ -104,19 +106,19 @@ export function checkedRequest(
 }
 
 /** The refusal of one work order too many for a number: the limit, and what to do meanwhile. */
-const workOrderLimitProblem = (max: number): ProblemError => new ProblemError(409, 'work-order-limit-reached', undefined, {
-  'zh-CN': `这个手机号已有 ${max} 个等待答复的咨询，每个号码最多 ${max} 个。请等其中一个得到答复后再提交；如需撤回其中一个，请拨打 12348 并告知工单号。`,
-  en: `This mobile number already has ${max} questions waiting for an answer, the most one number may have. Wait until one of them is answered before asking another, or call 12348 with its reference to withdraw one.`,
+const workOrderLimitProblem = (max: number, hotlineNumber: string): ProblemError => new ProblemError(409, 'work-order-limit-reached', undefined, {
+  'zh-CN': `这个手机号已有 ${max} 个等待答复的咨询，每个号码最多 ${max} 个。请等其中一个得到答复后再提交；如需撤回其中一个，请拨打 ${hotlineNumber} 并告知工单号。`,
+  en: `This mobile number already has ${max} questions waiting for an answer, the most one number may have. Wait until one of them is answered before asking another, or call ${hotlineNumber} with its reference to withdraw one.`,
 }, undefined, { limit: max });
 
 /** What making a work order comes to, as the API answers it (a replay says so). */
-export function createdReply(outcome: CreateOutcome): OperationReply {
+export function createdReply(outcome: CreateOutcome, rules: WorkOrderRules): OperationReply {
   switch (outcome.kind) {
     case 'created': return { status: outcome.reply.status, body: outcome.reply.body };
     case 'replayed': return { status: outcome.reply.status, body: outcome.reply.body, headers: { 'Idempotent-Replayed': 'true' } };
     case 'idempotency-key-reused': throw new ProblemError(422, 'idempotency-key-reused');
     case 'phone-verification-invalid': throw new ProblemError(403, 'phone-verification-invalid');
-    case 'work-order-limit-reached': throw workOrderLimitProblem(outcome.max);
+    case 'work-order-limit-reached': throw workOrderLimitProblem(outcome.max, rules.hotlineNumber);
   }
 }
 
@@ -176,7 +178,7 @@ export function workOrderOperations(deps: WorkOrderDependencies): Pick<ContractO
         idempotencyClaim(request, vault, IDEMPOTENCY_SCOPE),
         (workOrder, manageToken) => ({ status: 201, body: view(workOrder, today, { manageToken }) }),
       );
-      return createdReply(outcome);
+      return createdReply(outcome, deps.rules);
     },
 
     getWorkOrder: async (request) => {

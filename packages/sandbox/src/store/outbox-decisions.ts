@@ -4,6 +4,7 @@
 import { shanghaiDateTime } from '@plskit/core';
 import type { PlskitEvent, SmsTemplateName } from '../events/event.js';
 import { templateFor } from '../notifications/notification-templates.js';
+import type { MessageSettings } from '../notifications/sms-notification.js';
 import type { AttemptOutcome, EventRouting, RetryPolicy, Settlement } from './outbox-store.js';
 
 export const DEFAULT_RETRY_BASE_MS = 30_000;
@@ -54,7 +55,7 @@ export interface RoutePlan {
    * message is about one record; an event about many (a center's closure)
    * sends its messages through the per-booking events that come with it.
    */
-  sms: ({ template: SmsTemplateName; bookAgainUrl?: string } & ({ appointment: string } | { workOrder: string })) | undefined;
+  sms: ({ template: SmsTemplateName } & MessageSettings & ({ appointment: string } | { workOrder: string })) | undefined;
 }
 
 /** Where an event goes: every endpoint subscribed to its type, and its text message when the gateway is configured. */
@@ -62,10 +63,12 @@ export function routePlan(event: PlskitEvent, routing: EventRouting): RoutePlan 
   const template = routing.smsGateway === undefined ? undefined : templateFor(event);
   const endpoints = routing.endpointsFor(event.type);
   if (!template) return { endpoints, sms: undefined };
-  // a booking's message may link to booking again (a center's closure cancelled it)
-  const again = routing.bookAgainUrl ? { bookAgainUrl: routing.bookAgainUrl } : {};
-  if ('appointment' in event.data) return { endpoints, sms: { template, appointment: event.data.appointment.reference, ...again } };
-  if ('workOrder' in event.data) return { endpoints, sms: { template, workOrder: event.data.workOrder.reference } };
+  // a booking's message may link to booking again (a center's closure cancelled it); any may name the hotline
+  const settings: MessageSettings = {
+    ...(routing.bookAgainUrl ? { bookAgainUrl: routing.bookAgainUrl } : {}), ...(routing.hotlineNumber ? { hotlineNumber: routing.hotlineNumber } : {}),
+  };
+  if ('appointment' in event.data) return { endpoints, sms: { template, appointment: event.data.appointment.reference, ...settings } };
+  if ('workOrder' in event.data) return { endpoints, sms: { template, workOrder: event.data.workOrder.reference, ...settings } };
   return { endpoints, sms: undefined };
 }
 

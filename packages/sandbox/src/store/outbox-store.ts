@@ -32,6 +32,8 @@ export interface EventRouting {
   smsGateway: string | undefined;
   /** The city's booking page, which a message about a cancelled visit links to. */
   bookAgainUrl?: string;
+  /** The hotline messages tell residents to call (default core's 12348). */
+  hotlineNumber?: string;
 }
 
 /** A delivery this node holds under a lease until it settles it (or the lease runs out). */

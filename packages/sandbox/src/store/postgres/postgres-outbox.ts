@@ -68,7 +68,7 @@ export function postgresOutbox({ read, write }: PostgresTransactions, vault: Con
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) await client.query(deliveryInsert('DO NOTHING'), [row.id, row.id, row.type, target, row.created, null]);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, vault, plan.sms), now, plan.sms.bookAgainUrl);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, await recipientOf(client, vault, plan.sms), now, plan.sms);
           if (message && routing.smsGateway) {
             await addNotification(client, vault, message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           }

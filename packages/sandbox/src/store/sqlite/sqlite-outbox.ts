@@ -83,7 +83,7 @@ export function sqliteOutbox({ db, read, write }: SqliteTransactions, vault: Con
           const event = JSON.parse(row.body) as PlskitEvent;
           const plan = routePlan(event, routing);
           for (const target of plan.endpoints) addDelivery.run(row.id, row.id, row.type, target, row.created, null);
-          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now, plan.sms.bookAgainUrl);
+          const message = plan.sms && smsNotificationFor(plan.sms.template, event, recipientOf(plan.sms), now, plan.sms);
           if (message && routing.smsGateway) addNotification(message, { eventId: row.id, eventType: row.type, created: row.created }, routing.smsGateway);
           markRouted.run(row.seq);
         }
