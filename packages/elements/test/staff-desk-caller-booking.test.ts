@@ -115,7 +115,7 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     await callerStep(element, { name: '李秀兰', phone: '139 0013 9031' });
 
     // check: the booker's summary, with the consent recorded as oral
-    expect(heading(element)).to.equal('核对预约信息');
+    expect(heading(element)).to.equal('核对来电人的预约');
     expect(text($(element, '.summary'))).to.contain('人民调解').and.contain('李秀兰').and.contain(`口头同意（已宣读 ${notice.version} 版告知）`);
     expect(await axeViolations(element), 'the check step').to.deep.equal([]);
     await press(part(element, 'book-button'), 'Enter');
@@ -142,6 +142,21 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     expect(urls).not.to.contain('13900139031');
   });
 
+  it('keeps one live region from the roster through the booking and back: the roster\'s count, on returning, is said in it', async () => {
+    const element = await desk({ center: 'sc-370811-05', date: '2026-09-01', locale: 'en', token: await staffToken() });
+    await until(() => live(element).includes('bookings on'), 'the roster announced');
+    const region = $(element, '[role="status"]');
+    await press(await until(() => part(element, 'book-for-caller-button'), 'the "book for a caller" button'), 'Enter');
+    await until(() => $(element, '#service'), 'the service step');
+    expect($(element, '[role="status"]'), 'the same live region on the booking\'s steps').to.equal(region);
+    expect(live(element), 'the roster\'s words are not the booking\'s').to.equal('');
+    await press(part(element, 'back-button'), 'Enter');
+    await until(() => live(element).includes('bookings on'), 'the roster announced on returning');
+    expect(shadow(element).querySelectorAll('[role="status"]').length).to.equal(1);
+    expect($(element, '[role="status"]'), 'the live region that was there all along').to.equal(region);
+    expect(region!.isConnected).to.equal(true);
+  });
+
   it('books once when the reply to "book" was lost and the operator tries again: one key, one visit on the roster', async () => {
     const keys: string[] = [];
     let dropped = false;
@@ -161,6 +176,7 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     await whereStep(element, 'mediation', 'sc-370811-04');
     const slotStart = await whenStep(element, '2026-09-16');
     await callerStep(element, { name: 'Zhang San', phone: '13900139032' });
+    expect(heading(element), 'the operator checks the caller\'s booking, not their own').to.equal('Check the caller\'s booking');
     await press(part(element, 'book-button'), 'Enter');
     await until(() => text($(element, '.message')).includes('No answer came from the server'), 'the no-answer message');
     await until(() => live(element).includes('No answer came'), 'the no-answer message announced');

@@ -30,6 +30,15 @@ async function askOnTheWeb(question: string): Promise<{ reference: string; manag
 
 const focused = (element: Element) => shadow(element).activeElement;
 
+/** A supervisor passes the work order to `center` through the API. */
+async function passOn(reference: string, center: string): Promise<void> {
+  const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
+  const reply = await fetch(`/v1/staff/work-orders/${reference}/assign`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center }),
+  });
+  expect(reply.status, `passed to ${center}`).to.equal(200);
+}
+
 async function type(element: Element, selector: string, words: string): Promise<void> {
   const field = await until(() => $(element, selector), selector);
   field.focus();
@@ -144,11 +153,7 @@ describe('<pls-staff-desk> work orders', () => {
 
   it('answers once: the answer shown and told to the resident; a colleague\'s second answer is refused in words, and the order is closed', async () => {
     const asked = await askOnTheWeb('租房押金不退怎么办？');
-    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
-    const assigning = await fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center: 'sc-370811' }),
-    });
-    expect(assigning.status).to.equal(200);
+    await passOn(asked.reference, 'sc-370811');
     const first = await desk({ token: await staffToken({ sub: 'staff-a' }) });
     const second = await desk({ locale: 'en', token: await staffToken({ sub: 'staff-b' }) });
     const errors: PlsErrorDetail[] = [];
@@ -191,18 +196,44 @@ describe('<pls-staff-desk> work orders', () => {
     expect((await (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json()).status).to.equal('closed');
   });
 
+  it('says the answer\'s count once the member pauses near the limit; back from a work order the filter now hides, focus is on the queue\'s heading', async function () {
+    this.timeout(30_000); // a long answer, and axe
+    const asked = await askOnTheWeb('工伤认定需要哪些材料？');
+    await passOn(asked.reference, 'sc-370811');
+    const element = await desk({ token: await staffToken({ sub: 'staff-c' }) });
+    await workOrdersTab(element);
+    choose(element, '#queue-status', 'assigned');
+    await press(part(element, 'filter-button'), 'Enter');
+    await until(() => [...shadow(element).querySelectorAll('[part~="work-order"]')].every((row) => row.getAttribute('data-status') === 'assigned'), 'the passed-on ones only');
+    await press((await queueRow(element, asked.reference)).querySelector('[part~="open-button"]'), 'Enter');
+    const field = await until(() => $<HTMLTextAreaElement>(element, '#reply-text'), 'the answer\'s field');
+
+    // near the limit (4,000): the last key typed, then a pause, and the live region says what is left
+    field.value = '答'.repeat(3299);
+    field.dispatchEvent(new Event('input'));
+    await type(element, '#reply-text', '复');
+    await until(() => live(element) === '还可以输入700字', 'the count said after the pause');
+    await type(element, '#reply-text', '。');
+    await until(() => live(element) === '还可以输入699字', 'said again after the next pause');
+    expect(await axeViolations(element), 'an answer near the limit').to.deep.equal([]);
+    await press(part(element, 'reply-button'), 'Enter');
+    await until(() => live(element).includes('已答复'), 'the answer announced');
+
+    // answered, it is no longer "passed on": back, its row is gone, and focus is on the queue's heading, not lost
+    await press(part(element, 'back-button'), 'Enter');
+    await queueShown(element);
+    await until(() => focused(element)?.id === 'step-heading' && text(focused(element)) === '工单', 'focus on the queue\'s heading');
+    expect($(element, `#open-${asked.reference}`)).to.equal(null);
+  });
+
   it('says in words that a work order passed on to another center meanwhile is no longer the member\'s to answer', async () => {
     const asked = await askOnTheWeb('邻居装修噪音扰民，怎么维权？');
-    const supervisor = await staffToken({ roles: ['supervisor'], centers: [] });
-    const passTo = (center: string) => fetch(`/v1/staff/work-orders/${asked.reference}/assign`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ center }),
-    });
-    expect((await passTo('sc-370811')).status).to.equal(200);
+    await passOn(asked.reference, 'sc-370811');
     const element = await desk({ token: await staffToken({}) });
     const errors: PlsErrorDetail[] = [];
     element.addEventListener('pls-error', (event) => errors.push(event.detail));
     await openOrder(element, asked.reference);
-    expect((await passTo('sc-370812')).status).to.equal(200);
+    await passOn(asked.reference, 'sc-370812');
     await type(element, '#reply-text', '可申请人民调解。');
     await press(part(element, 'reply-button'), 'Enter');
     await until(() => text(part(element, 'message')) === '您的账号无权处理这个工单或这个服务中心的工单。', 'the 403 in words');
@@ -268,6 +299,16 @@ describe('<pls-staff-desk> work orders', () => {
     await until(() => text(part(element, 'question')).includes('保健品'), 'the call opened in the work orders');
     expect($(element, '#tab-work-orders')!.getAttribute('aria-selected')).to.equal('true');
     expect(text(part(element, 'work-order-details'))).to.contain('热线').and.contain(`来电人口头同意（宣读的告知书版本 ${notice.version}）`).and.contain('回电');
+  });
+
+  it('says the caller\'s question\'s count once the operator pauses near the limit', async () => {
+    const element = await desk({ token: await hotline() });
+    await press(await until(() => $(element, '#tab-new-call'), 'the new-call tab'), 'Enter');
+    const field = await until(() => $<HTMLTextAreaElement>(element, '#call-question'), 'the question\'s field');
+    field.value = '问'.repeat(799);
+    field.dispatchEvent(new Event('input'));
+    await type(element, '#call-question', '题');
+    await until(() => live(element) === '还可以输入200字', 'the count said after the pause');
   });
 
   it('says in words that a number already has as many questions waiting as one may, and records nothing', async () => {

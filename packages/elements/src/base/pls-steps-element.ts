@@ -59,13 +59,18 @@ export abstract class PlsStepsElement extends PlsElement {
   };
 
   /** The frame around a step: the live region, then "back" and the progress where the step has them. */
-  protected renderStepFrame(step: TemplateResult, { back, progress }: StepFrame): TemplateResult {
+  protected renderStepFrame(step: TemplateResult, frame: StepFrame): TemplateResult {
     return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
       ${this.renderLiveRegion()}
-      ${back ? html`<button type="button" class="back link" part="back-button" @click=${back.go}>
-        <span aria-hidden="true">‹ </span>${back.label}</button>` : nothing}
-      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
+      ${this.renderStepTop(frame)}
       ${step}
     </div>`;
+  }
+
+  /** "Back" and the progress above a step; for an element whose own frame (and live region) stays while its steps come and go. */
+  protected renderStepTop({ back, progress }: StepFrame): TemplateResult {
+    return html`${back ? html`<button type="button" class="back link" part="back-button" @click=${back.go}>
+        <span aria-hidden="true">‹ </span>${back.label}</button>` : nothing}
+      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}`;
   }
 }

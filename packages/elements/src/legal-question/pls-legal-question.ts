@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PausedCount } from '../base/paused-count.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
 import { copyText } from '../clipboard/clipboard-copy.js';
@@ -19,9 +20,6 @@ import { QuestionLinks } from './question-links.js';
 import { waiting } from './question-lines.js';
 import { topicView } from './topic-view.js';
 import type { PhoneCodeController } from '../phone-code/phone-code-controller.js';
-
-/** How long the resident pauses before a screen reader hears the count. */
-const COUNT_PAUSE_MS = 1200;
 
 /**
  * Ask a legal question, or ask to be called back: a topic in plain words and
@@ -79,7 +77,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   @state() private draft: QuestionDraft = EMPTY_DRAFT;
   @state() private problems: FieldProblem[] = [];
   @state() private copied = '';
-  #countTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #count = new PausedCount((words) => { this.announcement = words; });
 
   private readonly questions = new LegalQuestionController(this, {
     connection: () => this.requireConnection(),
@@ -126,7 +124,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#countTimer);
+    this.#count.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,11 +218,9 @@ export class PlsLegalQuestion extends PlsStepsElement {
   /** The count is read out once the resident pauses near the limit, never at every key. */
   #typed(text: string): void {
     this.#edit({ text });
-    clearTimeout(this.#countTimer);
     const view = this.questions.views.question;
-    if (view?.countWorthAnnouncing(text)) {
-      this.#countTimer = setTimeout(() => { this.announcement = view.countLine(this.draft.text, view.strings.in(this.displayLocale)).line; }, COUNT_PAUSE_MS);
-    }
+    // the field is the view's: it is there whenever something is typed
+    if (view) this.#count.typed(view.countWorthAnnouncing(text), () => view.countLine(this.draft.text, view.strings.in(this.displayLocale)).line);
   }
 
   #startAgain(): void {

@@ -2,6 +2,7 @@
 // and the live count. They come with the question's view, so the first
 // screen carries neither them nor the resident-ID check they use.
 import { QUESTION_TEXT_MAX, questionLength, questionTextProblem } from '@plskit/core';
+import { nearLimit } from '../base/paused-count.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { fill } from '../locale/string-table.js';
 import type { QuestionDraft } from './legal-question-steps.js';
@@ -22,4 +23,4 @@ export function countLine(text: string, words: QuestionText): { over: boolean; l
 }
 
 /** Read out after the resident pauses, and only near the limit or over it: a screen reader is not told the count at every key. */
-export const countWorthAnnouncing = (text: string): boolean => questionLength(text) >= QUESTION_TEXT_MAX * 0.8;
+export const countWorthAnnouncing = (text: string): boolean => nearLimit(questionLength(text), QUESTION_TEXT_MAX);

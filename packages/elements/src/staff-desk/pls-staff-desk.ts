@@ -292,7 +292,7 @@ export class PlsStaffDesk extends PlsStepsElement {
 
   /** Booking a visit for a caller: its chunk comes with the first press; each press is a new call. */
   async #bookForCaller(): Promise<void> {
-    this.markMessage = '';
+    [this.markMessage, this.announcement] = ['', '']; // the roster's words are not the booking's (and said again on returning)
     this.screen = 'caller';
     try {
       this.caller ??= new (await this.desk.loadCallerBooking()).CallerBooking(this, {
@@ -363,9 +363,12 @@ export class PlsStaffDesk extends PlsStepsElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.screen === 'caller' && this.caller) return this.renderStepFrame(this.caller.render(), this.caller.frame);
+    // one frame for every screen: its live region stays the same node, so what it says on returning to the roster is heard
+    const screen = this.screen === 'caller' && this.caller
+      ? html`${this.renderStepTop(this.caller.frame)}${this.caller.render()}`
+      : this.areas.render(this.desk.member.value, this.text, this.displayLocale, () => this.#screenView());
     return html`<div class=${this.rootClass} part="base" lang=${this.languageTag}>
-      ${this.areas.render(this.desk.member.value, this.text, this.displayLocale, () => this.#screenView())}
+      ${screen}
       ${this.renderLiveRegion()}
     </div>`;
   }

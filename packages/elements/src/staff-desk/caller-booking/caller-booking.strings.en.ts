@@ -15,6 +15,7 @@ export default {
   nameRequired: 'Enter the caller\'s name',
   phoneInvalid: 'Enter the caller\'s 11-digit mobile number',
   consentRequired: 'Read the notice to the caller first, and confirm that they agreed',
+  checkTitle: 'Check the caller\'s booking',
   consent: 'Consent',
   oralConsent: 'Oral (notice version {version} read to the caller)',
   doneTitle: 'Visit booked for the caller',

@@ -1,6 +1,7 @@
 // The words of booking a visit for a caller (they come with its chunk) in zh-CN:
 // this table is also the type every other locale's table satisfies. The steps it
-// shares with the booker (service and center, day and time, check) keep the booker's words.
+// shares with the booker (service and center, day and time, check) keep the booker's words,
+// but for the check step's heading: the operator checks someone else's booking.
 const text = {
   whoTitle: '来电人的联系方式',
   nameLabel: '来电人姓名',
@@ -16,6 +17,7 @@ const text = {
   nameRequired: '请填写来电人姓名',
   phoneInvalid: '请填写来电人正确的 11 位手机号码',
   consentRequired: '请先向来电人宣读告知，并确认来电人口头同意',
+  checkTitle: '核对来电人的预约',
   consent: '同意方式',
   oralConsent: '口头同意（已宣读 {version} 版告知）',
   doneTitle: '已为来电人预约',

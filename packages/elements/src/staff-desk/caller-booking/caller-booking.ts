@@ -297,11 +297,11 @@ export class CallerBooking implements ReactiveController {
         });
       case 'check':
         return views.check?.checkView({
-          text, locale, message, sending, service: this.service!, center: data.center?.name ?? this.center!, contact: this.contact,
+          text: { ...text, checkTitle: own.checkTitle }, locale, message, sending, service: this.service!, center: data.center?.name ?? this.center!, contact: this.contact,
           slot: this.#slot(),
           more: [{ label: own.consent, value: fill(own.oralConsent, { version: data.notice.value?.version ?? '' }), step: 'who' }],
           change: (step) => this.#go(step), book: () => void this.book(),
-        }) ?? waiting(text.checkTitle, locale, data.notice.state, () => data.loadNotice());
+        }) ?? waiting(own.checkTitle, locale, data.notice.state, () => data.loadNotice());
       case 'done':
         return this.booked ? bookedView({
           locale, booked: this.booked, where: `${data.center?.name ?? this.center} · ${visitWhen(this.booked.slot, locale)}`,

@@ -5,9 +5,11 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ApiProblem } from '../../api/api-problem.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../../base/focus-targets.js';
+import { nearLimit, PausedCount } from '../../base/paused-count.js';
 import type { FieldProblem } from '../../error-summary/error-summary.js';
 import type { DisplayLocale } from '../../locale/locale.js';
 import { fill } from '../../locale/string-table.js';
+import { QUESTION_TEXT_MAX, questionLength } from '@plskit/core';
 import type { StaffMember, WorkOrderResolution } from '@plskit/sdk/staff';
 import type { ServiceCenter } from '../staff-desk-requests.js';
 import { callView, savedView } from './call-view.js';
@@ -16,7 +18,7 @@ import { queueView, type Names } from './queue-view.js';
 import { WorkOrdersController, type WorkOrdersOptions } from './work-orders-controller.js';
 import type { StaffWorkOrder } from './work-orders-requests.js';
 import {
-  actionProblems, actionsFor, ANY_FILTERS, callProblems, callRequest, EMPTY_CALL, offersCenterFilter, refusedFields,
+  actionProblems, actionsFor, ANSWER_TEXT_MAX, ANY_FILTERS, callProblems, callRequest, countLine, EMPTY_CALL, offersCenterFilter, refusedFields,
   type CallDraft, type OrderAction, type QueueFilters,
 } from './work-orders-steps.js';
 import { workOrderRefusalOf } from './work-order-refusals.js';
@@ -55,9 +57,12 @@ export class WorkOrdersArea {
   #callProblems: FieldProblem[] = [];
   #callMessage = '';
   #saved: StaffWorkOrder | undefined;
+  /** The count of the field typed in (an answer, a caller's question), said once the member pauses near the limit; it is read with the field too. */
+  readonly #count: PausedCount;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: WorkOrdersAreaOptions) {
     this.#requests = new WorkOrdersController(host, options);
+    this.#count = new PausedCount(options.announce);
   }
 
   get #text() {
@@ -70,6 +75,7 @@ export class WorkOrdersArea {
 
   /** The tab is shown: the queue asked again (it changes under other hands), the rest for the first time or after it failed. */
   shown(tab: WorkOrdersTab): void {
+    this.#count.stop(); // the other tab's field is not the one in front of the member
     if (this.#requests.lists.state.status !== 'ready' && this.#requests.lists.state.status !== 'loading') void this.#requests.loadLists();
     if (tab === 'work-orders' && !this.#opened) this.#loadQueue();
     if (tab === 'work-orders' && this.#opened && this.#requests.order.state.status === 'error') void this.#requests.open(this.#opened);
@@ -89,6 +95,7 @@ export class WorkOrdersArea {
   }
 
   #open(reference: string): void {
+    this.#count.stop();
     this.#opened = reference;
     this.#message = '';
     this.#problems = [];
@@ -104,12 +111,21 @@ export class WorkOrdersArea {
   }
 
   #back(): void {
+    this.#count.stop();
     const reference = this.#opened;
     this.#opened = undefined;
     this.#requests.order.reset();
-    this.#loadQueue();
     this.options.moveFocus(reference ? `#open-${CSS.escape(reference)}` : STEP_HEADING);
+    void this.#requests.loadQueue(this.#filters).then((page) => {
+      // the filters hide it now (answered, passed on): the queue's heading, or focus would fall to the page
+      if (page && !page.items.some((order) => order.reference === reference)) this.options.moveFocus(STEP_HEADING);
+    });
     this.host.requestUpdate();
+  }
+
+  /** A field of at most `max` characters typed in: its count said after the pause, for the `text()` it has then. */
+  #counted(text: () => string, max: number): void {
+    this.#count.typed(nearLimit(questionLength(text()), max), () => countLine(questionLength(text()), max, this.#text).line);
   }
 
   async #act(action: OrderAction): Promise<void> {
@@ -132,13 +148,17 @@ export class WorkOrdersArea {
     const text = this.#text;
     const center = this.options.centers().find((known) => known.id === result.order.center)?.name ?? result.order.center ?? '';
     this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed }[action], { reference, center }));
-    if (action === 'reply') this.#answer = '';
+    if (action === 'reply') {
+      this.#answer = '';
+      this.#count.stop();
+    }
     this.options.moveFocus('#order-status');
   }
 
   #edit<K extends keyof CallDraft>(field: K, value: CallDraft[K]): void {
     this.#draft = { ...this.#draft, [field]: value };
     this.#requests.attempt.end(); // anything changed is another call: it gets a key of its own
+    if (field === 'question') this.#counted(() => this.#draft.question, QUESTION_TEXT_MAX);
     this.host.requestUpdate();
   }
 
@@ -157,6 +177,7 @@ export class WorkOrdersArea {
     if (saved) {
       this.#saved = saved;
       this.#draft = EMPTY_CALL; // the caller's details leave the form once saved
+      this.#count.stop();
       this.options.announce(fill(this.#text.saved, { reference: saved.reference }));
       this.options.moveFocus(STEP_HEADING);
     } else if (state.status === 'error') this.#refused(state.problem);
@@ -231,8 +252,10 @@ export class WorkOrdersArea {
         retry: () => this.#open(this.#opened!),
         edit: (field, value) => {
           if (field === 'assignTo') this.#assignTo = value;
-          else if (field === 'answer') this.#answer = value;
-          else this.#resolution = value as WorkOrderResolution;
+          else if (field === 'answer') {
+            this.#answer = value;
+            this.#counted(() => this.#answer, ANSWER_TEXT_MAX);
+          } else this.#resolution = value as WorkOrderResolution;
           this.host.requestUpdate();
         },
         act: (action) => void this.#act(action),
