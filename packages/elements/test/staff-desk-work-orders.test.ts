@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
 import { axeViolations, keyedFetch, shadow, until } from './harness.js';
-import { $, desk, live, part, press, staffToken, text } from './staff-desk-fixture.js';
+import { $, desk, focusMovesDone, live, part, press, staffToken, text } from './staff-desk-fixture.js';
 
 // The hotline's and the centers' work-order screens of <pls-staff-desk>,
 // against the real sandbox: residents ask on the web through the public API,
@@ -41,8 +41,10 @@ async function passOn(reference: string, center: string): Promise<void> {
 
 async function type(element: Element, selector: string, words: string): Promise<void> {
   const field = await until(() => $(element, selector), selector);
+  await focusMovesDone();
   field.focus();
   await sendKeys({ type: words });
+  await until(() => (field as HTMLInputElement).value.endsWith(words), `${selector} typed`);
 }
 
 function choose(element: Element, selector: string, value: string): void {
@@ -151,7 +153,8 @@ describe('<pls-staff-desk> work orders', () => {
     expect(await axeViolations(center), 'a center\'s work order, en').to.deep.equal([]);
   });
 
-  it('answers once: the answer shown and told to the resident; a colleague\'s second answer is refused in words, and the order is closed', async () => {
+  it('answers once: the answer shown and told to the resident; a colleague\'s second answer is refused in words, and the order is closed', async function () {
+    this.timeout(30_000); // two desks, five screens checked by axe
     const asked = await askOnTheWeb('租房押金不退怎么办？');
     await passOn(asked.reference, 'sc-370811');
     const first = await desk({ token: await staffToken({ sub: 'staff-a' }) });
