@@ -103,3 +103,46 @@ describe('PlsStepsElement: a later screen\'s own words and look (loadView)', () 
     expect(shown(element)).to.deep.equal(['Hello', 'Goodbye']);
   });
 });
+
+/** A screen that arrives later (a reply on its way): a button starts it, its heading is where focus should go. */
+class LaterHeadingElement extends PlsElement {
+  static override properties = { arrived: { type: Boolean } };
+  declare arrived: boolean;
+
+  start(): void {
+    this.moveFocus('#later');
+  }
+
+  protected override render() {
+    return this.arrived ? template`<h2 id="later" tabindex="-1">Later</h2>` : template`<button id="start">Start</button>`;
+  }
+}
+customElements.define('test-later-heading', LaterHeadingElement);
+
+describe('PlsElement.moveFocus', () => {
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  async function page() {
+    const host = await fixture<HTMLElement>(html`<div><input id="host-search" aria-label="search"><test-later-heading></test-later-heading></div>`);
+    return { element: host.querySelector<LaterHeadingElement>('test-later-heading')!, search: host.querySelector<HTMLInputElement>('#host-search')! };
+  }
+
+  it('moves focus to a screen that arrives later, from the control pressed that it replaced', async () => {
+    const { element } = await page();
+    shadow(element).querySelector<HTMLElement>('#start')!.focus();
+    element.start();
+    element.arrived = true;
+    await until(() => shadow(element).activeElement?.id === 'later', 'focus on the later heading');
+  });
+
+  it('leaves focus where the resident put it meanwhile outside the element: the host page\'s own field', async () => {
+    const { element, search } = await page();
+    shadow(element).querySelector<HTMLElement>('#start')!.focus();
+    element.start();
+    await painted();
+    search.focus();
+    element.arrived = true;
+    await element.updateComplete;
+    await painted();
+    expect(document.activeElement?.id, 'focus on the host page\'s field').to.equal(search.id);
+  });
+});

@@ -166,7 +166,8 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
    * the target is not rendered yet (a loading placeholder stands in for the
    * screen), the wish is kept for the update that renders it; a later call
    * replaces it. Focus the resident has meanwhile moved to another control of
-   * the element stays where they put it.
+   * the element, or out of it (the host page's own search field, another
+   * widget), stays where they put it.
    */
   protected moveFocus(selector: string): void {
     this.#focusWanted = { selector, from: this.#focused() };
@@ -186,7 +187,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
       if (!target) return;
       this.#focusWanted = undefined;
       const focused = this.#focused();
-      if (!focused || focused === wanted.from || !focused.isConnected) target.focus();
+      if (focused ? focused === wanted.from || !focused.isConnected : !focusElsewhere(this)) target.focus();
     }));
   }
 
@@ -194,4 +195,10 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   protected get rootClass(): string {
     return this.effectiveSenior ? 'root senior' : 'root';
   }
+}
+
+/** Focus is on something of the page outside `element` (not lost to the body, as when the control pressed was re-rendered away). */
+function focusElsewhere(element: HTMLElement): boolean {
+  const active = document.activeElement;
+  return active !== null && active !== document.body && active !== element;
 }
