@@ -20,4 +20,6 @@ export const workOrdersStyles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
   }
   form + form { border-top: 1px solid var(--_color-border); }
+  /* a tick and its words tapped as one target, as tall as any other */
+  .choice label { min-height: var(--_target-size); display: flex; align-items: center; cursor: pointer; }
 `;
