@@ -2,6 +2,7 @@
 // one place the public API is written; docs and Storybook read it. Every
 // element with a shadow root documents the same design tokens, generated from
 // src/theme/design-tokens.ts (compiled by tsc before this runs).
+import { readFileSync } from 'node:fs';
 import { LOCALES } from '@plskit/core';
 import { DESIGN_TOKEN_DESCRIPTIONS } from './dist/theme/design-token-descriptions.js';
 import { DESIGN_TOKENS } from './dist/theme/design-tokens.js';
@@ -21,14 +22,16 @@ const designTokens = () => ({
 });
 
 // What the generated framework and editor types read, made exact:
-// - modules in path order (the analyzer's order varies run to run, and a
-//   committed manifest must be reproducible: lint compares it);
+// - modules in path order, and the sources read in path order too (globby
+//   lists them in the file system's directory order, which differs from one
+//   machine to the next, and a committed manifest must be reproducible: lint
+//   compares it);
 // - an event an inherited method fires without naming it (reportProblem's
 //   PlsErrorEvent) is dropped when the class names an event of that type
 //   (it came out as `onundefined`); any other unnamed event of an element
 //   fails the build;
-// - an inherited member names the class or mixin that declares it (the
-//   analyzer names whichever ancestor it happened to resolve first);
+// - an inherited member, attribute or event names the class or mixin that
+//   declares it (the analyzer names whichever ancestor it resolved first);
 // - `Locale` spelled out as its literal union, so editors offer "zh-CN" | "en";
 // - module paths point at the published JavaScript (dist/*.js), not src/*.ts.
 const publishedManifest = () => ({
@@ -37,14 +40,16 @@ const publishedManifest = () => ({
     manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     const declarations = new Map(manifest.modules.flatMap((module) =>
       (module.declarations ?? []).map((declaration) => [`${module.path}#${declaration.name}`, declaration])));
-    const declarer = (member, from) => {
+    const declarer = (kind, entry, from) => {
       const ancestor = declarations.get(`${from.module}#${from.name}`);
-      const own = ancestor?.members?.find((m) => m.name === member.name && m.static === member.static);
-      return own?.inheritedFrom ? declarer(member, own.inheritedFrom) : from;
+      const own = ancestor?.[kind]?.find((e) => e.name === entry.name && e.static === entry.static);
+      return own?.inheritedFrom ? declarer(kind, entry, own.inheritedFrom) : from;
     };
     for (const declaration of declarations.values()) {
-      for (const member of declaration.members ?? []) {
-        if (member.inheritedFrom) member.inheritedFrom = declarer(member, member.inheritedFrom);
+      for (const kind of ['members', 'attributes', 'events']) {
+        for (const entry of declaration[kind] ?? []) {
+          if (entry.inheritedFrom) entry.inheritedFrom = declarer(kind, entry, entry.inheritedFrom);
+        }
       }
     }
     for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
@@ -81,4 +86,6 @@ export default {
   dependencies: false,
   packagejson: true,
   plugins: [designTokens(), publishedManifest()],
+  overrideModuleCreation: ({ ts, globs }) => [...globs].sort().map((path) =>
+    ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true)),
 };
