@@ -38,8 +38,29 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   @state()
   protected providerSettings?: ProviderSettings;
 
-  /** Text for the polite live region: what changed, in words. */
-  @state() protected announcement = '';
+  /** The words asked for last, and what the live region says ('' for a moment when they are said again). */
+  #words = '';
+  #said = '';
+  #sayAgain?: ReturnType<typeof setTimeout>;
+
+  /** Text for the polite live region: what changed, in words ('' for nothing to say); the same words again are said again. */
+  protected set announcement(words: string) {
+    // A region whose text stays the same says nothing: it is emptied, and
+    // given the words after a pause. Words added to an empty region are what
+    // every engine and screen reader announces (a trailing space is not:
+    // Chromium trims it). The pause outlasts the engines' batching of
+    // accessibility updates, as an emptying and a refilling in one batch
+    // cancel out (Blink derives live-region events by comparing one tree it
+    // sends with the next, every 150 ms).
+    clearTimeout(this.#sayAgain);
+    const again = words && words === this.#words;
+    this.#words = this.#said = words;
+    if (again) {
+      this.#said = '';
+      this.#sayAgain = setTimeout(() => { this.#said = words; this.requestUpdate(); }, SAY_AGAIN_AFTER_MS);
+    }
+    this.requestUpdate();
+  }
 
   /**
    * The locale the element shows: the one asked for with its wording, once its
@@ -152,7 +173,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** Always rendered, so screen readers already watch it before it changes. */
   protected renderLiveRegion(): TemplateResult {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#said}</p>`;
   }
 
   /** What focus moves to once it is on screen, and where focus was when that was asked (see moveFocus). */
@@ -196,6 +217,9 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     return this.effectiveSenior ? 'root senior' : 'root';
   }
 }
+
+/** Longer than Blink's slowest batching of accessibility updates (350 ms while the page loads), by a few slow frames. */
+const SAY_AGAIN_AFTER_MS = 500;
 
 /** Focus is on something of the page outside `element` (not lost to the body, as when the control pressed was re-rendered away). */
 function focusElsewhere(element: HTMLElement): boolean {
