@@ -5,7 +5,7 @@ import { css, html as template, nothing, type PropertyValues } from 'lit';
 import { PlsElement } from '../src/base/pls-element.js';
 import { PlsStepsElement } from '../src/base/pls-steps-element.js';
 import { localeStrings, type LocaleStrings } from '../src/locale/locale-strings.js';
-import { shadow, until } from './harness.js';
+import { shadow, textsOf, until } from './harness.js';
 
 interface Greeting { hello: string }
 let deliverEnglish: (module: { default: Greeting }) => void = () => {};
@@ -164,8 +164,7 @@ describe('PlsElement: the live region', () => {
   async function saying() {
     const element = await fixture<SayingElement>(html`<test-saying-element></test-saying-element>`);
     const region = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
-    const texts: string[] = [];
-    new MutationObserver(() => texts.push(region.textContent!)).observe(region, { childList: true, characterData: true, subtree: true });
+    const texts = textsOf(region);
     const times = (words: string) => texts.filter((text) => text === words).length;
     return { element, region, texts, times };
   }

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
-import { axeViolations, shadow, until } from './harness.js';
+import { axeViolations, shadow, textsOf, until } from './harness.js';
 import { $, desk, live, part, press, staffToken as deskToken, text, type Claims } from './staff-desk-fixture.js';
 
 // A hotline operator books a visit for a caller from <pls-staff-desk>, against
@@ -150,8 +150,7 @@ describe('<pls-staff-desk>: booking a visit for a caller', () => {
     await until(() => $(element, '#service'), 'the service step');
     expect($(element, '[role="status"]'), 'the same live region on the booking\'s steps').to.equal(region);
     // what the region says from here on, as each change reaches it: the same count must reach it anew
-    const said: string[] = [];
-    new MutationObserver(() => said.push(text(region))).observe(region, { childList: true, characterData: true, subtree: true });
+    const said = textsOf(region);
     await press(part(element, 'back-button'), 'Enter');
     await until(() => said.includes(count), 'the roster\'s count said again on returning');
     expect(shadow(element).querySelectorAll('[role="status"]').length).to.equal(1);
