@@ -16,6 +16,9 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
 
+/** Longer than Blink's slowest batching of accessibility updates (350 ms while the page loads), by a few slow frames. */
+const SAY_AGAIN_AFTER_MS = 500;
+
 /**
  * What every plskit element shares: configuration from its own attributes or
  * from the nearest <pls-provider> (the attribute wins), the API connection,
@@ -38,9 +41,8 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   @state()
   protected providerSettings?: ProviderSettings;
 
-  /** The words asked for last, and what the live region says ('' for a moment when they are said again). */
+  /** The words for the live region, and the pause while the same words wait to be said again (the region empty meanwhile). */
   #words = '';
-  #said = '';
   #sayAgain?: ReturnType<typeof setTimeout>;
 
   /** Text for the polite live region: what changed, in words ('' for nothing to say); the same words again are said again. */
@@ -53,12 +55,10 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     // cancel out (Blink derives live-region events by comparing one tree it
     // sends with the next, every 150 ms).
     clearTimeout(this.#sayAgain);
-    const again = words && words === this.#words;
-    this.#words = this.#said = words;
-    if (again) {
-      this.#said = '';
-      this.#sayAgain = setTimeout(() => { this.#said = words; this.requestUpdate(); }, SAY_AGAIN_AFTER_MS);
-    }
+    this.#sayAgain = words && words === this.#words
+      ? setTimeout(() => { this.#sayAgain = undefined; this.requestUpdate(); }, SAY_AGAIN_AFTER_MS)
+      : undefined;
+    this.#words = words;
     this.requestUpdate();
   }
 
@@ -173,7 +173,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** Always rendered, so screen readers already watch it before it changes. */
   protected renderLiveRegion(): TemplateResult {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#said}</p>`;
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#sayAgain ? '' : this.#words}</p>`;
   }
 
   /** What focus moves to once it is on screen, and where focus was when that was asked (see moveFocus). */
@@ -217,9 +217,6 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     return this.effectiveSenior ? 'root senior' : 'root';
   }
 }
-
-/** Longer than Blink's slowest batching of accessibility updates (350 ms while the page loads), by a few slow frames. */
-const SAY_AGAIN_AFTER_MS = 500;
 
 /** Focus is on something of the page outside `element` (not lost to the body, as when the control pressed was re-rendered away). */
 function focusElsewhere(element: HTMLElement): boolean {
