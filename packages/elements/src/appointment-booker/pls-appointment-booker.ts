@@ -93,11 +93,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   });
 
   private readonly booking = new BookingController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onSlotTaken: () => {
       this.slotStart = undefined;

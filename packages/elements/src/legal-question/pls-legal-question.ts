@@ -80,11 +80,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   readonly #count = new PausedCount((words) => { this.announcement = words; });
 
   private readonly questions = new LegalQuestionController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
