@@ -26,7 +26,7 @@ export interface ElementWays {
   locale(): Locale;
   /** The locale shown. */
   displayLocale(): DisplayLocale;
-  /** pls-error only (operation and code): the step says the outcome in its own words. */
+  /** pls-error only (operation and code); a controller whose failures the live region says takes `reportAndAnnounce` instead. */
   report: ReportProblem;
   /** The element's one way to move focus (PlsElement.moveFocus). */
   moveFocus(selector: string): void;
