@@ -1,4 +1,4 @@
-import { QUESTION_ORDER, hardshipStandardFor, type LegalAidRuleset } from '@plskit/core';
+import { QUESTION_ORDER, type LegalAidRuleset } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
@@ -354,19 +354,15 @@ export class PlsAidEligibility extends PlsStepsElement {
         ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText.in(locale).rulesetProblem}</p>`}
       </section>`;
     }
-    const rules = this.#readyRules;
-    const region = this.#region;
-    const figuresUnverified = (result.meansTest === 'passed' || result.meansTest === 'failed')
-      && rules !== undefined && region !== undefined && hardshipStandardFor(rules, region)?.unverified === true;
     return html`${resultView({
-      locale, result, confirmation, centers, ruleset: rules, bookingPage: this.bookingPage,
+      locale, result, confirmation, centers, ruleset: this.#readyRules, region: this.#region, bookingPage: this.bookingPage,
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: () => globalThis.print?.(), copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
       ask: () => this.dispatchEvent(new PlsQuestionRequestEvent({
         topic: questionTopic(this.answers.proceeding, this.answers.matter), region: this.#region ?? null, source: this.localName,
       })),
-      figuresUnverified, copyStatus: this.copyStatus,
+      copyStatus: this.copyStatus,
     })}`;
   }
 }
