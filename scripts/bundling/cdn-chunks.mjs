@@ -81,7 +81,7 @@ async function plan(options, output, widgetTags) {
   const chunkOf = new Map();
   for (const chunk of byFile.values()) {
     for (const [id, module] of Object.entries(chunk.modules)) {
-      if (module.renderedLength > 0) chunkOf.set(id, into.get(chunk) ?? chunk.name);
+      if (module.renderedLength > 0) chunkOf.set(id, into.get(chunk) ?? ownName(chunk));
     }
   }
   return chunkOf;
@@ -98,6 +98,12 @@ async function plan(options, output, widgetTags) {
 function smallChunkHome(alike) {
   const largest = alike.reduce((a, b) => (b.code.length > a.code.length ? b : a));
   const together = alike.reduce((sum, chunk) => sum + chunk.code.length, 0);
-  return together >= SMALL_SHARED ? largest.name : SHARED_CHUNK;
+  return together >= SMALL_SHARED ? ownName(largest) : SHARED_CHUNK;
 }
 
+/**
+ * A chunk's name in the plan: its file's, which rollup keeps unique ("check-view2"), where
+ * two widgets' modules of the same name (the booker's and the question form's check-view)
+ * share `name`, and one manual chunk of that name would make each screen load the other's.
+ */
+const ownName = (chunk) => chunk.fileName.replace(/\.js$/, '');
