@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
 
 /** The shared chunk every widget loads. */
@@ -102,8 +102,14 @@ function smallChunkHome(alike) {
 }
 
 /**
- * A chunk's name in the plan: its file's, which rollup keeps unique ("check-view2"), where
- * two widgets' modules of the same name (the booker's and the question form's check-view)
- * share `name`, and one manual chunk of that name would make each screen load the other's.
+ * A chunk's name in the plan, unique: two widgets' modules of the same name
+ * (the booker's and the question form's check-view) share `name`, and one
+ * manual chunk of that name would make each screen load the other's; the
+ * second (which rollup's file name numbers) is named after its folder too
+ * ("legal-question-check-view").
  */
-const ownName = (chunk) => chunk.fileName.replace(/\.js$/, '');
+function ownName(chunk) {
+  if (chunk.fileName === `${chunk.name}.js`) return chunk.name;
+  const module = chunk.facadeModuleId ?? Object.keys(chunk.modules).at(-1);
+  return `${basename(dirname(module))}-${chunk.name}`;
+}
