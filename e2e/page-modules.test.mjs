@@ -3,24 +3,14 @@
 // Read from the build's size budgets (.size-limit.json lists every file each
 // page and later screen loads) and the source maps of those files.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { WIDGET_TAGS } from '../packages/elements/dist/widgets.js';
+import { budgets, files } from './budget-files.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'packages/elements/dist');
-const cdn = join(dist, 'cdn');
-const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
-const chunks = readdirSync(join(cdn, 'chunks'));
-/** A budget's path as the files it stands for (a hashed name is a pattern there). */
-const files = (path) => [path].flat().map((file) => {
-  const name = file.replace(/^packages\/elements\/dist\/cdn\//, '');
-  if (!name.includes('????????')) return join(cdn, name);
-  const [prefix, suffix] = name.replace(/^chunks\//, '').split('????????');
-  return join(cdn, 'chunks', chunks.find((chunk) => chunk.startsWith(prefix) && chunk.endsWith(suffix) && chunk.length === prefix.length + 8 + suffix.length));
-});
+const dist = fileURLToPath(new URL('../packages/elements/dist', import.meta.url));
 /** The modules of the elements package a built file holds, as paths in dist/ ("links/booking-link.js"). */
 const modulesOf = (file) => JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources
   .map((source) => relative(dist, resolve(dirname(file), source)))
