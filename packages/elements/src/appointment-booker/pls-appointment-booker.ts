@@ -92,11 +92,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   });
 
   private readonly booking = new BookingController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onSlotTaken: () => {
       this.slotStart = undefined;
@@ -114,11 +110,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   get #code(): PhoneCodeController | undefined {
     const view = this.booking.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
-      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
-      // a countdown that ends while the resident is back on another step says nothing there
-      announce: (message) => { if (this.step === 'code') this.announcement = message; },
-      purpose: 'booking', onOff: () => this.#toCheck(),
+      ...this.ways, shown: () => this.step === 'code', purpose: 'booking', onOff: () => this.#toCheck(),
       // a new token is a new body: a new attempt (an attempt whose reply was lost keeps its key otherwise)
       onConfirmed: () => { this.booking.changed(); this.#toCheck(); },
     }));

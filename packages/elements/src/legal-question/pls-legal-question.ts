@@ -79,11 +79,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   readonly #count = new PausedCount((words) => { this.announcement = words; });
 
   private readonly questions = new LegalQuestionController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
@@ -98,11 +94,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   get #code(): PhoneCodeController | undefined {
     const view = this.questions.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
-      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
-      // a countdown that ends while the resident is back on another step says nothing there
-      announce: (message) => { if (this.step === 'code') this.announcement = message; },
-      purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
+      ...this.ways, shown: () => this.step === 'code', purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
     }));
   }
 
