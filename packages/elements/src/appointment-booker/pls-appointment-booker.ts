@@ -3,7 +3,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
-import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
@@ -319,7 +318,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     return view.doneView({
       locale: this.displayLocale, text, appointment, center: this.booking.center, link: manageLink(location, this.booking.credentials!),
       copied: this.copied, heading: stepHeading(text.doneTitle), centerLines: centerLines(this.booking.center, text),
-      when: visitWhen(appointment.slot, this.displayLocale), copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? text.copied : ''; },
+      when: visitWhen(appointment.slot, this.displayLocale), copy: async (value) => { this.copied = this.announcement = (await view.copyText(value, this.renderRoot)) ? text.copied : ''; },
     });
   }
 

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { PausedCount } from '../base/paused-count.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
-import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { manageLink } from '../links/manage-link.js';
 import type { PlsQuestionRequestDetail } from '../links/pls-question-request-event.js';
@@ -285,7 +284,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     }
     return views.done.doneView({
       text, locale: this.displayLocale, hotline: this.effectiveHotline, asked: asked!, link: manageLink(location, credentials!, 'pls-question'), copied: this.copied,
-      copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
+      copy: async (value) => { this.copied = this.announcement = (await views.done!.copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
       startAgain: () => this.#startAgain(),
     });
   }
