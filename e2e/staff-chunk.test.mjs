@@ -2,22 +2,10 @@
 // through the CDN loader may carry it or the SDK's staff calls. Read from the
 // build's own size budgets (.size-limit.json lists every file each page loads).
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { budgets, files } from './budget-files.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cdn = join(root, 'packages/elements/dist/cdn');
-const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
-const chunks = readdirSync(join(cdn, 'chunks'));
-/** A budget's path as the files it stands for (a hashed name is a pattern there). */
-const files = (path) => [path].flat().map((file) => {
-  const name = file.replace(/^packages\/elements\/dist\/cdn\//, '');
-  if (!name.includes('????????')) return join(cdn, name);
-  const [prefix, suffix] = name.replace(/^chunks\//, '').split('????????');
-  return join(cdn, 'chunks', chunks.find((chunk) => chunk.startsWith(prefix) && chunk.endsWith(suffix) && chunk.length === prefix.length + 8 + suffix.length));
-});
 // the loader names every tag it may load; the staff calls and the desk's code are what must stay out
 const STAFF_CODE = /v1\/staff\/|staff-token-missing|closures-write/;
 

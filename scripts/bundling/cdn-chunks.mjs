@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
 
 /** The shared chunk every widget loads. */
@@ -18,7 +18,8 @@ const SMALL_SHARED = 1000;
  * where rollup would put it, found by a quick unminified pass of the same
  * input, except that the chunks every widget loads (lit, the SDK's
  * transport, the element base) become one, with the small ones some widgets
- * load at once (SMALL_SHARED). Left to itself rollup splits those by which
+ * load at once (SMALL_SHARED) unless the same widgets load a chunk they can
+ * join (smallChunkHome). Left to itself rollup splits those by which
  * tags use them (the provider uses less), and each split costs a page a
  * request and what gzip saves on files compressed together; asked to merge
  * small chunks (experimentalMinChunkSize), it may merge one a page loads at
@@ -64,16 +65,51 @@ async function plan(options, output, widgetTags) {
     return into;
   };
   const widgets = widgetTags.map((tag) => loads(`${tag}.js`));
-  const shared = (chunk) => {
-    if (chunk.isEntry) return false;
-    const loadedBy = widgets.filter((files) => files.has(chunk.fileName)).length;
-    return loadedBy === widgets.length || (loadedBy >= 2 && chunk.code.length < SMALL_SHARED);
-  };
+  const loadedBy = (chunk) => widgets.filter((files) => files.has(chunk.fileName)).length;
+  // which tags (staff and containers too) load a chunk at once: two chunks alike in this always load together
+  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => loads(chunk.fileName));
+  const loadedWith = (chunk) => entries.map((files) => (files.has(chunk.fileName) ? 1 : 0)).join('');
+  const groups = new Map();
+  for (const chunk of chunks) if (!chunk.isEntry) groups.set(loadedWith(chunk), [...(groups.get(loadedWith(chunk)) ?? []), chunk]);
+  const into = new Map();
+  for (const chunk of chunks) {
+    if (chunk.isEntry) continue;
+    const widgetsLoading = loadedBy(chunk);
+    if (widgetsLoading === widgets.length) into.set(chunk, SHARED_CHUNK);
+    else if (widgetsLoading >= 2 && chunk.code.length < SMALL_SHARED) into.set(chunk, smallChunkHome(groups.get(loadedWith(chunk))));
+  }
   const chunkOf = new Map();
   for (const chunk of byFile.values()) {
     for (const [id, module] of Object.entries(chunk.modules)) {
-      if (module.renderedLength > 0) chunkOf.set(id, shared(chunk) ? SHARED_CHUNK : chunk.name);
+      if (module.renderedLength > 0) chunkOf.set(id, into.get(chunk) ?? ownName(chunk));
     }
   }
   return chunkOf;
+}
+
+/**
+ * Where a small chunk that some widgets load at once goes: into the largest
+ * chunk that exactly the same tags load at once (the booking link into the
+ * booker's and service finder's opening hours), or with the other small ones
+ * they load once together they are worth a request of their own
+ * (SMALL_SHARED); else into the shared chunk. A page whose widget never uses
+ * it (a finder-only page) then does not load it.
+ */
+function smallChunkHome(alike) {
+  const largest = alike.reduce((a, b) => (b.code.length > a.code.length ? b : a));
+  const together = alike.reduce((sum, chunk) => sum + chunk.code.length, 0);
+  return together >= SMALL_SHARED ? ownName(largest) : SHARED_CHUNK;
+}
+
+/**
+ * A chunk's name in the plan, unique: two widgets' modules of the same name
+ * (the booker's and the question form's check-view) share `name`, and one
+ * manual chunk of that name would make each screen load the other's; the
+ * second (which rollup's file name numbers) is named after its folder too
+ * ("legal-question-check-view").
+ */
+function ownName(chunk) {
+  if (chunk.fileName === `${chunk.name}.js`) return chunk.name;
+  const module = chunk.facadeModuleId ?? Object.keys(chunk.modules).at(-1);
+  return `${basename(dirname(module))}-${chunk.name}`;
 }

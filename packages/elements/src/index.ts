@@ -10,7 +10,7 @@ export { PlsStaffDesk } from './staff-desk/pls-staff-desk.js';
 export { PlsServiceFinder } from './service-finder/pls-service-finder.js';
 export type { PositionSource } from './position/resident-position.js';
 export { PlsElement } from './base/pls-element.js';
-export { PlsStepsElement, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
+export { PlsStepsElement, type ElementWays, type LaterScreen, type LoadView } from './base/pls-steps-element.js';
 export { PlsConfiguration } from './base/pls-configuration.js';
 export { define } from './define.js';
 export { WIDGET_TAGS, type WidgetTag } from './widgets.js';

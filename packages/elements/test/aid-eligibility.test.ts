@@ -244,6 +244,7 @@ describe('<pls-aid-eligibility> paths and outcomes', () => {
     expect(failed).to.contain('3000');
     // the hardship line is Shandong's regulation, whose currency is unverified: it says so
     expect(failed).to.contain('Shandong Legal Aid Regulation (2015 amendment), Art 8').and.contain('unverified');
+    expect(text(shadow(element).querySelector('.note'))).to.contain('Figures marked unverified');
     expect(text(shadow(element).querySelector('.next-steps'))).to.not.equal('');
   });
 

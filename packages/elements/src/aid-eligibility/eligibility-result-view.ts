@@ -1,7 +1,7 @@
 // The result: what it means in plain words, why (each reason with its law and
 // article), what to do and bring, where to apply (the region's centers from the
 // API), how long a decision takes, and which ruleset version said so.
-import type { EligibilityResult, LegalAidRuleset, LegalBasis, QuestionId } from '@plskit/core';
+import { hardshipStandardFor, type EligibilityResult, type LegalAidRuleset, type LegalBasis, type QuestionId } from '@plskit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
 import type { AsyncState } from '../async-state/async-state.js';
@@ -24,6 +24,8 @@ export interface ResultScreen {
   result: EligibilityResult;
   /** The region's ruleset (the words of the questions still to answer). */
   ruleset: LegalAidRuleset | undefined;
+  /** The region checked (whether its hardship line is confirmed). */
+  region: string | undefined;
   confirmation: Confirmation;
   centers: AsyncState<ServiceCenter[]>;
   /** Where <pls-appointment-booker> is: each center then offers to book a visit there. */
@@ -36,8 +38,6 @@ export interface ResultScreen {
   changeAnswers: () => void;
   /** "Ask a question about this" (pls-question-request). */
   ask: () => void;
-  /** The means test used a hardship line the region has not confirmed yet. */
-  figuresUnverified: boolean;
   /** What the last "copy" did, in words ("" before any). */
   copyStatus: string;
 }
@@ -62,6 +62,10 @@ export function centersWhereToApply(result: EligibilityResult): boolean {
 const basisLine = (basis: LegalBasis | undefined, locale: DisplayLocale) =>
   basis ? html`<span class="basis" part="basis">${citation(basis, locale)}${citesUnverifiedLaw(basis)
     ? html` <span class="unverified">${eligibilityResultText.in(locale).unverifiedLaw}</span>` : nothing}</span>` : nothing;
+
+/** The means test used a hardship line the region has not confirmed yet. */
+const figuresUnverified = ({ result, ruleset, region }: ResultScreen): boolean => (result.meansTest === 'passed' || result.meansTest === 'failed')
+  && ruleset !== undefined && region !== undefined && hardshipStandardFor(ruleset, region)?.unverified === true;
 
 const CONFIRMATION_TEXT = {
   pending: 'confirming', confirmed: 'confirmed', differs: 'serverDiffers', unconfirmed: 'unconfirmed', 'unconfirmed-offline': 'unconfirmedOffline',
@@ -148,6 +152,6 @@ export function resultView(screen: ResultScreen): TemplateResult {
       <button type="button" part="ask-button" @click=${screen.ask}>${s.ask}</button>
     </div>
   </section>
-  ${screen.figuresUnverified ? html`<p class="note">${s.unverifiedNote}</p>` : nothing}
+  ${figuresUnverified(screen) ? html`<p class="note">${s.unverifiedNote}</p>` : nothing}
   ${screen.copyStatus ? html`<p class="copy-status">${screen.copyStatus}</p>` : nothing}`;
 }

@@ -1,17 +1,14 @@
-import { QUESTION_ORDER, hardshipStandardFor, type LegalAidRuleset } from '@plskit/core';
+import { QUESTION_ORDER, type LegalAidRuleset } from '@plskit/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiProblem } from '../api/api-problem.js';
 import { errorView, loadingView, problemMessage } from '../async-state/async-state-view.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { PlsQuestionRequestEvent } from '../links/pls-question-request-event.js';
 import { aidEligibilityText } from './aid-eligibility.strings.js';
-import {
-  loadEligibilityQuestions, loadEligibilityResult, type EligibilityQuestionsModule, type EligibilityResultModule,
-} from './eligibility-chunks.js';
 import type { InterviewAnswers, InterviewPosition, InterviewQuestion } from './eligibility-interview.js';
+import { LaterScreens } from './later-screens.js';
 import { LegalAidController } from './legal-aid-controller.js';
 import { aidEligibilityStyles } from './pls-aid-eligibility.styles.js';
 import { PlsEligibilityResultEvent } from './pls-eligibility-result-event.js';
@@ -86,12 +83,20 @@ export class PlsAidEligibility extends PlsStepsElement {
   @state() private answers: InterviewAnswers = {};
   @state() private problems: FieldProblem[] = [];
   @state() private copyStatus = '';
-  /** The questions' code (with check-your-answers), fetched as the resident makes for "start". */
-  @state() private questions: EligibilityQuestionsModule | undefined;
-  /** Why the questions' code could not be fetched (offline): shown with a retry. */
-  @state() private questionsProblem: ApiProblem | undefined;
-  /** The result screen's code, fetched with the questions'. */
-  @state() private results: EligibilityResultModule | undefined;
+
+  /** The questions' and the result's code, fetched as the resident makes for "start". */
+  private readonly later = new LaterScreens(this, {
+    loadView: this.loadView,
+    onQuestionsSettled: (problem) => {
+      if (problem) {
+        if (this.screen !== 'start') this.announcement = problemMessage(problem, this.displayLocale);
+        return;
+      }
+      // "back" while the code was on its way asked for a question, which is on screen now
+      if (!this.#advanceWhenReady && this.screen === 'question') this.moveFocus(STEP_HEADING);
+      this.#arrived();
+    },
+  });
 
   private readonly legalAid = new LegalAidController(this, {
     connection: () => this.requireConnection(),
@@ -101,7 +106,7 @@ export class PlsAidEligibility extends PlsStepsElement {
       if (this.screen !== 'start') this.announcement = problemMessage(problem, this.displayLocale);
     },
     // a result's headline, said to screen readers
-    onResult: (result) => { this.announcement = this.results?.resultAnnouncement(result, this.displayLocale) ?? ''; },
+    onResult: (result) => { this.announcement = this.later.results?.resultAnnouncement(result, this.displayLocale) ?? ''; },
     onSettled: (result) => this.dispatchEvent(new PlsEligibilityResultEvent({
       outcome: result.outcome, meansTest: result.meansTest, rulesetId: result.ruleset.id, rulesetVersion: result.ruleset.version,
     })),
@@ -110,8 +115,6 @@ export class PlsAidEligibility extends PlsStepsElement {
 
   /** A start (or an answer) is waiting for the region's rules or the questions' code: it goes on once they are here. */
   #advanceWhenReady = false;
-  /** The questions' code on its way: asked for once, however often the resident makes for "start". */
-  #questionsLoading: Promise<void> | undefined;
   /** Set by "change" on check-your-answers: once the path is complete again, go back there. */
   #returnToSummary = false;
 
@@ -133,7 +136,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   #position(): InterviewPosition | undefined {
     const rules = this.#readyRules;
     const region = this.#region;
-    const questions = this.questions;
+    const questions = this.later.questions;
     if (!rules || !region || !questions) return undefined;
     const walked = this.#walked;
     if (walked?.rules === rules && walked.region === region && walked.answers === this.answers) return walked.position;
@@ -147,7 +150,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   }
 
   protected override backOnline(): void {
-    if (this.questionsProblem) this.#prepare();
+    if (this.later.questionsProblem) this.later.prepare();
     if (this.legalAid.rules.status === 'error') void this.legalAid.loadRules();
     if (this.screen === 'result' && this.legalAid.unconfirmed) this.legalAid.confirm();
     if (this.legalAid.centers.status === 'error') void this.legalAid.loadCenters();
@@ -167,7 +170,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   /** To the next unanswered question on the path, or to check-your-answers when none is left. */
   #advance(): void {
     const position = this.#position();
-    if (this.questions && !this.#region) {
+    if (this.later.questions && !this.#region) {
       this.#show('question', 'region');
     } else if (!position) {
       // the questions' code or the region's rules are still on their way (or failed): show that, and go on once they are here
@@ -194,47 +197,14 @@ export class PlsAidEligibility extends PlsStepsElement {
   }
 
   #start = (): void => {
-    this.#prepare();
+    this.later.prepare();
     this.#advance();
   };
-
-  /**
-   * The questions' and the result's code, asked for as soon as the resident
-   * makes for "start" (the pointer on it, or focus), so the first question
-   * seldom waits for it; a page where nobody starts never loads them.
-   */
-  #prepare = (): void => {
-    this.#questionsLoading ??= this.#loadQuestions();
-    void this.#loadResults();
-  };
-
-  async #loadQuestions(): Promise<void> {
-    this.questionsProblem = undefined;
-    try {
-      this.questions = await this.loadView(loadEligibilityQuestions);
-    } catch (error) {
-      this.#questionsLoading = undefined; // a retry (or coming back online) asks again
-      this.questionsProblem = ApiProblem.from(error);
-      if (this.screen !== 'start') this.announcement = problemMessage(this.questionsProblem, this.displayLocale);
-      return;
-    }
-    // "back" while the code was on its way asked for a question, which is on screen now
-    if (!this.#advanceWhenReady && this.screen === 'question') this.moveFocus(STEP_HEADING);
-    this.#arrived();
-  }
-
-  async #loadResults(): Promise<EligibilityResultModule | undefined> {
-    try {
-      return (this.results ??= await this.loadView(loadEligibilityResult));
-    } catch {
-      return undefined; // offline before it arrived: "see the result" asks again
-    }
-  }
 
   #submit = (event: SubmitEvent): void => {
     event.preventDefault();
     const step = this.showing;
-    const questions = this.questions;
+    const questions = this.later.questions;
     if (!step || !questions) return;
     const reading = questions.readAnswer(step, event.target as HTMLFormElement, event.submitter, this.displayLocale);
     if ('problems' in reading) {
@@ -257,7 +227,7 @@ export class PlsAidEligibility extends PlsStepsElement {
       return;
     }
     const current = this.screen === 'summary' ? null : (this.showing === 'region' ? undefined : this.showing);
-    const previous = current === undefined || !position ? undefined : this.questions?.previousQuestion(position, current);
+    const previous = current === undefined || !position ? undefined : this.later.questions?.previousQuestion(position, current);
     if (previous) this.#show('question', previous);
     else if (this.#regionAsked && this.showing !== 'region') this.#show('question', 'region');
     else this.#show('start');
@@ -273,14 +243,14 @@ export class PlsAidEligibility extends PlsStepsElement {
     const region = this.#region;
     if (!position || !region) return;
     this.#show('result');
-    const results = await this.#loadResults();
+    const results = await this.later.loadResults();
     if (results) this.legalAid.check(position.input, region, results);
     else this.announcement = aidEligibilityText.in(this.displayLocale).rulesetProblem;
   };
 
   #copy = async (): Promise<void> => {
     const result = this.legalAid.result;
-    const results = this.results;
+    const results = this.later.results;
     if (!result || !results) return;
     const centers = this.legalAid.centers.status === 'ready' ? this.legalAid.centers.value : [];
     const copied = await results.copyText(results.resultAsText(result, centers, this.displayLocale), this.renderRoot);
@@ -311,15 +281,16 @@ export class PlsAidEligibility extends PlsStepsElement {
           <h2 id="step-heading" tabindex="-1">${s.title}</h2>
           <slot name="intro"><p>${s.intro}</p></slot>
           <button type="button" class="primary" part="start-button" @click=${this.#start}
-            @pointerenter=${this.#prepare} @focus=${this.#prepare}>${s.start}</button>
+            @pointerenter=${this.later.prepare} @focus=${this.later.prepare}>${s.start}</button>
         </section>`;
       case 'question':
         return this.#renderQuestion();
       case 'summary': {
         const position = this.#position();
         const rules = this.#readyRules;
-        if (!position || !rules || !this.questions) return this.#renderWaiting();
-        return this.questions.summaryView({
+        const questions = this.later.questions;
+        if (!position || !rules || !questions) return this.#renderWaiting();
+        return questions.summaryView({
           locale, ruleset: rules, regions: this.legalAid.regions, regionAsked: this.#regionAsked, asked: position.asked, answers: this.answers,
           change: this.#change, seeResult: this.#seeResult,
         });
@@ -332,7 +303,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   #renderQuestion(): TemplateResult {
     const step = this.showing;
     const locale = this.displayLocale;
-    const questions = this.questions;
+    const questions = this.later.questions;
     if (!questions) return this.#renderWaiting();
     if (step === 'region') {
       // before the region's rules are known, every question may come
@@ -367,7 +338,7 @@ export class PlsAidEligibility extends PlsStepsElement {
       <h2 id="step-heading" tabindex="-1">${notCovered ? s.regionNotCovered : s.title}</h2>
       ${notCovered ? html`<p>${s.notCoveredHint}</p>`
         : rules.status === 'error' ? errorView(rules.problem, locale, () => void this.legalAid.loadRules())
-        : this.questionsProblem ? errorView(this.questionsProblem, locale, this.#prepare)
+        : this.later.questionsProblem ? errorView(this.later.questionsProblem, locale, this.later.prepare)
         : loadingView(locale, 2)}
     </section>`;
   }
@@ -375,7 +346,7 @@ export class PlsAidEligibility extends PlsStepsElement {
   #renderResult(): TemplateResult {
     const { result, confirmation, centers } = this.legalAid;
     const locale = this.displayLocale;
-    const resultView = this.results?.resultView;
+    const resultView = this.later.results?.resultView;
     if (!result || !resultView) {
       // the result's code is still on its way, or no local answer (the rules could not be read here): wait for the server's
       return html`<section class="rules-state" aria-labelledby="step-heading">
@@ -383,19 +354,15 @@ export class PlsAidEligibility extends PlsStepsElement {
         ${confirmation === 'pending' ? loadingView(locale, 2) : html`<p class="problem" part="error">${aidEligibilityText.in(locale).rulesetProblem}</p>`}
       </section>`;
     }
-    const rules = this.#readyRules;
-    const region = this.#region;
-    const figuresUnverified = (result.meansTest === 'passed' || result.meansTest === 'failed')
-      && rules !== undefined && region !== undefined && hardshipStandardFor(rules, region)?.unverified === true;
     return html`${resultView({
-      locale, result, confirmation, centers, ruleset: rules, bookingPage: this.bookingPage,
+      locale, result, confirmation, centers, ruleset: this.#readyRules, region: this.#region, bookingPage: this.bookingPage,
       retryCenters: () => void this.legalAid.loadCenters(),
       answer: (question) => this.#show('question', question),
       print: () => globalThis.print?.(), copy: () => void this.#copy(), startOver: this.#startOver, changeAnswers: () => this.#show('summary'),
       ask: () => this.dispatchEvent(new PlsQuestionRequestEvent({
         topic: questionTopic(this.answers.proceeding, this.answers.matter), region: this.#region ?? null, source: this.localName,
       })),
-      figuresUnverified, copyStatus: this.copyStatus,
+      copyStatus: this.copyStatus,
     })}`;
   }
 }

@@ -6,6 +6,7 @@ import { VISIT_MATERIALS } from '@plskit/core';
 import type { ServiceCenter } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citation } from '../citation/legal-citation.js';
+import { copyText as copy } from '../clipboard/clipboard-copy.js';
 import { localized, type DisplayLocale } from '../locale/locale.js';
 import type { AppointmentBookerText } from './appointment-booker.strings.js';
 import type { Appointment } from './appointment-requests.js';
@@ -14,6 +15,10 @@ import { doneText } from './done.strings.js';
 
 /** The view's own words, which come with it (PlsStepsElement.loadView). */
 export const strings = doneText;
+
+// Bound here rather than re-exported (see aid-eligibility/eligibility-result.ts): only the
+// screen with the copy button carries the clipboard code, never the widget's first load.
+export const copyText = copy;
 
 export interface DoneViewOptions {
   locale: DisplayLocale;

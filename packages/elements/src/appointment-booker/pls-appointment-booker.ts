@@ -3,7 +3,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
-import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { fill } from '../locale/string-table.js';
 import { appointmentBookerText, type AppointmentBookerText } from './appointment-booker.strings.js';
@@ -93,11 +92,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   });
 
   private readonly booking = new BookingController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onSlotTaken: () => {
       this.slotStart = undefined;
@@ -115,11 +110,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
   get #code(): PhoneCodeController | undefined {
     const view = this.booking.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
-      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
-      // a countdown that ends while the resident is back on another step says nothing there
-      announce: (message) => { if (this.step === 'code') this.announcement = message; },
-      purpose: 'booking', onOff: () => this.#toCheck(),
+      ...this.ways, shown: () => this.step === 'code', purpose: 'booking', onOff: () => this.#toCheck(),
       // a new token is a new body: a new attempt (an attempt whose reply was lost keeps its key otherwise)
       onConfirmed: () => { this.booking.changed(); this.#toCheck(); },
     }));
@@ -327,7 +318,7 @@ export class PlsAppointmentBooker extends PlsStepsElement {
     return view.doneView({
       locale: this.displayLocale, text, appointment, center: this.booking.center, link: manageLink(location, this.booking.credentials!),
       copied: this.copied, heading: stepHeading(text.doneTitle), centerLines: centerLines(this.booking.center, text),
-      when: visitWhen(appointment.slot, this.displayLocale), copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? text.copied : ''; },
+      when: visitWhen(appointment.slot, this.displayLocale), copy: async (value) => { this.copied = this.announcement = (await view.copyText(value, this.renderRoot)) ? text.copied : ''; },
     });
   }
 

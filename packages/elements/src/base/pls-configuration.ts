@@ -41,8 +41,10 @@ export const PlsConfiguration = <T extends Constructor<ReactiveElement>>(superCl
     @property() region?: string;
 
     /**
-     * The public legal service hotline the element tells residents to call (default "12348"; "12345" where the
-     * city merged 12348 into it). An element's own hotline wins over its provider's.
+     * The public legal service hotline that `<pls-appointment-booker>` and `<pls-legal-question>` tell residents
+     * to call (default "12348"; "12345" where the city merged 12348 into it). Set it once on `<pls-provider>` for
+     * the whole page; an element's own hotline wins over its provider's. The other elements accept it, as they
+     * accept every provider setting, but name no number.
      */
     @property() hotline?: string;
 

@@ -1,5 +1,8 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
+import type { Connection } from '../api/connection.js';
+import type { ReportProblem } from '../async-state/request-controller.js';
 import { errorSummaryText } from '../error-summary/error-summary.strings.js';
+import type { DisplayLocale, Locale } from '../locale/locale.js';
 import type { LocaleStrings } from '../locale/locale-strings.js';
 import { STEP_HEADING } from './focus-targets.js';
 import { PlsElement } from './pls-element.js';
@@ -12,6 +15,24 @@ export interface LaterScreen {
 
 /** Imports a later screen's module with its words ready and its styles in place (PlsStepsElement.loadView); controllers are handed it. */
 export type LoadView = <V extends LaterScreen>(load: () => Promise<V>) => Promise<V>;
+
+/**
+ * What a later step's controller needs of its element, in one piece: these
+ * are the element's protected ways, which a controller cannot reach by itself.
+ */
+export interface ElementWays {
+  connection(): Connection;
+  /** Accept-Language of the calls. */
+  locale(): Locale;
+  /** The locale shown. */
+  displayLocale(): DisplayLocale;
+  /** pls-error only (operation and code); a controller whose failures the live region says takes `reportAndAnnounce` instead. */
+  report: ReportProblem;
+  /** The element's one way to move focus (PlsElement.moveFocus). */
+  moveFocus(selector: string): void;
+  /** The element's polite live region. */
+  announce(message: string): void;
+}
 
 /** What a step's frame shows above it: "back" (where a step has one) and "step n of m" (where it counts). */
 export interface StepFrame {
@@ -56,6 +77,13 @@ export abstract class PlsStepsElement extends PlsElement {
     // the placeholder's heading has focus: the screen's own heading, which replaces it, takes it over (or focus would fall to the page)
     if ((this.renderRoot as ShadowRoot).activeElement?.matches(STEP_HEADING)) this.moveFocus(STEP_HEADING);
     return view;
+  };
+
+  /** The element's ways, for the controller of a later step (ElementWays). */
+  protected readonly ways: ElementWays = {
+    connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
+    report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
+    announce: (message) => { this.announcement = message; },
   };
 
   /** The frame around a step: the live region, then "back" and the progress where the step has them. */

@@ -3,6 +3,7 @@
 // Its own module, loaded while the resident checks the question.
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
+import { copyText as copy } from '../clipboard/clipboard-copy.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';
 import type { DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
@@ -12,6 +13,10 @@ import type { WorkOrder } from './legal-question-requests.js';
 
 /** The view's own words, which come with it (PlsStepsElement.loadView). */
 export const strings = doneText;
+
+// Bound here rather than re-exported (see aid-eligibility/eligibility-result.ts): only the
+// screen with the copy button carries the clipboard code, never the widget's first load.
+export const copyText = copy;
 
 export interface DoneScreen {
   text: LegalQuestionText;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { PausedCount } from '../base/paused-count.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING, stepHeading } from '../base/focus-targets.js';
-import { copyText } from '../clipboard/clipboard-copy.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
 import { manageLink } from '../links/manage-link.js';
 import type { PlsQuestionRequestDetail } from '../links/pls-question-request-event.js';
@@ -80,11 +79,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   readonly #count = new PausedCount((words) => { this.announcement = words; });
 
   private readonly questions = new LegalQuestionController(this, {
-    connection: () => this.requireConnection(),
-    locale: () => this.dataLocale,
-    displayLocale: () => this.displayLocale,
-    report: this.reportAndAnnounce, loadView: this.loadView,
-    announce: (message) => { this.announcement = message; },
+    ...this.ways, report: this.reportAndAnnounce, loadView: this.loadView,
     hotline: () => this.effectiveHotline,
     onFix: (step) => this.#go(step),
     onNoticeChanged: () => { this.draft = { ...this.draft, consent: false }; this.#go('contact'); },
@@ -99,11 +94,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
   get #code(): PhoneCodeController | undefined {
     const view = this.questions.views.code;
     return view && (this.#phoneCode ??= new view.PhoneCodeController(this, {
-      connection: () => this.requireConnection(), locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-      report: (operation, problem) => this.reportProblem(operation, problem), moveFocus: (selector) => this.moveFocus(selector),
-      // a countdown that ends while the resident is back on another step says nothing there
-      announce: (message) => { if (this.step === 'code') this.announcement = message; },
-      purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
+      ...this.ways, shown: () => this.step === 'code', purpose: 'work-order', onConfirmed: () => this.#confirmed(), onOff: () => this.#confirmed(),
     }));
   }
 
@@ -293,7 +284,7 @@ export class PlsLegalQuestion extends PlsStepsElement {
     }
     return views.done.doneView({
       text, locale: this.displayLocale, hotline: this.effectiveHotline, asked: asked!, link: manageLink(location, credentials!, 'pls-question'), copied: this.copied,
-      copy: async (value) => { this.copied = this.announcement = (await copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
+      copy: async (value) => { this.copied = this.announcement = (await views.done!.copyText(value, this.renderRoot)) ? views.done!.strings.in(this.displayLocale).copied : ''; },
       startAgain: () => this.#startAgain(),
     });
   }

@@ -5,6 +5,7 @@
 import type { NotaryChecklist, NotaryChecklistItem } from '@plskit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceCenter } from '../api/legal-aid-types.js';
+import { copyText as copy } from '../clipboard/clipboard-copy.js';
 import { dataLocale, localized, type DisplayLocale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { checklistText, type ChecklistText } from './checklist.strings.js';
@@ -14,6 +15,10 @@ import { citationText, lawCitation } from './notary-citation.js';
 /** The view's own words and look, which come with it (PlsStepsElement.loadView). */
 export const strings = checklistText;
 export const styles = checklistStyles;
+
+// Bound here rather than re-exported (see aid-eligibility/eligibility-result.ts): only the
+// screen with the copy button carries the clipboard code, never the widget's first load.
+export const copyText = copy;
 
 type Strings = ChecklistText;
 

@@ -4,7 +4,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AsyncState } from '../async-state/async-state.js';
 import { errorView, loadingView } from '../async-state/async-state-view.js';
-import { copyText } from '../clipboard/clipboard-copy.js';
 import { PlsStepsElement } from '../base/pls-steps-element.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../base/focus-targets.js';
 import { fill } from '../locale/string-table.js';
@@ -211,8 +210,9 @@ export class PlsNotaryChecklist extends PlsStepsElement {
     // the notice as the resident reads it, headings and items on their own lines
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="checklist"]');
     if (!sheet) return;
-    const copied = await copyText(sheet.innerText, this.renderRoot);
-    const words = this.notary.views.checklist!.strings.in(this.displayLocale);
+    const view = this.notary.views.checklist!;
+    const copied = await view.copyText(sheet.innerText, this.renderRoot);
+    const words = view.strings.in(this.displayLocale);
     this.copyStatus = copied ? words.copied : words.copyFailed;
     this.announcement = this.copyStatus;
   }

@@ -1,12 +1,10 @@
 import { maskPhone, normalizeMobile } from '@plskit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiProblem } from '../api/api-problem.js';
-import type { Connection } from '../api/connection.js';
 import { problemMessage } from '../async-state/async-state-view.js';
-import type { ReportProblem } from '../async-state/request-controller.js';
 import { ERROR_SUMMARY } from '../base/focus-targets.js';
+import type { ElementWays } from '../base/pls-steps-element.js';
 import type { FieldProblem } from '../error-summary/error-summary.js';
-import type { DisplayLocale, Locale } from '../locale/locale.js';
 import { fill } from '../locale/string-table.js';
 import { phoneCodeRequests, type VerificationPurpose } from './phone-code-requests.js';
 import { codeDigits, codeProblems, codeRefusal, secondsLeft, waitWords, worthAnnouncing } from './phone-code-steps.js';
@@ -15,17 +13,14 @@ import { phoneCodeText, type PhoneCodeText } from './phone-code.strings.js';
 /** The code field, where focus goes once a code is on its way. */
 export const CODE_FIELD = '#code';
 
-export interface PhoneCodeOptions {
-  connection(): Connection;
-  /** Accept-Language of the calls: the text message is written in it. */
-  locale(): Locale;
-  displayLocale(): DisplayLocale;
-  /** pls-error (operation and code only); the step says each outcome in its own words (`announce`, or the error summary). */
-  report: ReportProblem;
-  announce(message: string): void;
-  /** The element's one way to move focus (PlsElement.moveFocus). */
-  moveFocus(selector: string): void;
+/**
+ * What the widget says of its code step; the rest are its element's ways
+ * (PlsStepsElement.ways), whose `locale` the text message is written in.
+ */
+export interface PhoneCodeOptions extends ElementWays {
   purpose: VerificationPurpose;
+  /** The code step is the one shown: what it says (a countdown's end, say) is heard there only, never on the step the resident went back to. */
+  shown(): boolean;
   /** The number is confirmed: `token` is ready for the booking or work order. */
   onConfirmed(): void;
   /** The service no longer confirms numbers (409 phone-verification-off): go on without a token. */
@@ -119,7 +114,7 @@ export class PhoneCodeController implements ReactiveController {
       this.#verification = started.id;
       this.#countDown(started.resendAfter);
       this.message = fill(text.sent, { phone: this.masked });
-      this.options.announce(this.message);
+      this.#announce(this.message);
       this.options.moveFocus(CODE_FIELD);
     } catch (error) {
       this.#refused('start-phone-verification', ApiProblem.from(error));
@@ -145,7 +140,7 @@ export class PhoneCodeController implements ReactiveController {
       const confirmed = await this.#requests.confirm(id, this.code, { locale: this.options.locale() });
       if (id !== this.#verification) return;
       this.#token = confirmed.verificationToken;
-      this.options.announce(text.confirmed);
+      this.#announce(text.confirmed);
       this.options.onConfirmed();
     } catch (error) {
       this.#refused('confirm-phone-verification', ApiProblem.from(error));
@@ -159,7 +154,7 @@ export class PhoneCodeController implements ReactiveController {
     this.#token = undefined;
     this.#expire();
     this.message = this.#text.tokenExpired;
-    this.options.announce(this.message);
+    this.#announce(this.message);
   }
 
   /** Sent, or started again: nothing of the number, the code or the token stays. */
@@ -169,6 +164,10 @@ export class PhoneCodeController implements ReactiveController {
     Object.assign(this, { phone: '', code: '', problems: [], message: '', codeSent: false, resendSeconds: 0 });
     this.#verification = this.#token = undefined;
     this.host.requestUpdate();
+  }
+
+  #announce(message: string): void {
+    if (this.options.shown()) this.options.announce(message);
   }
 
   #begin(what: 'sending' | 'confirming'): void {
@@ -211,7 +210,7 @@ export class PhoneCodeController implements ReactiveController {
       default:
         this.message = problem.unreachable ? text.noResponse : problemMessage(problem, this.options.displayLocale());
     }
-    this.options.announce(this.message);
+    this.#announce(this.message);
   }
 
   /** Counts down to the next code: the line shows every second, the live region hears only the end. */
@@ -222,7 +221,7 @@ export class PhoneCodeController implements ReactiveController {
     this.#timer = setInterval(() => {
       const before = this.resendSeconds;
       this.resendSeconds = secondsLeft(this.#resendAt, performance.now());
-      if (worthAnnouncing(this.resendSeconds, before)) this.options.announce(this.#text.resendNow);
+      if (worthAnnouncing(this.resendSeconds, before)) this.#announce(this.#text.resendNow);
       if (this.resendSeconds === 0) clearInterval(this.#timer);
       this.host.requestUpdate();
     }, 1000);

@@ -6,7 +6,8 @@
 // whether the server is slow, locked or stalled on the network.
 import pg from 'pg';
 import type { KeyRing } from '../../crypto/key-ring.js';
-import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
+import type { PostgresMigration } from './postgres-migration.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 
 export type PostgresPool = pg.Pool;
 export type PostgresClient = pg.PoolClient;

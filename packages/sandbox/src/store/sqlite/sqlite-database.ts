@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KeyRing } from '../../crypto/key-ring.js';
 import type { Migration } from '../migration.js';
-import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
+import type { SqliteMigration } from './sqlite-migration.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
