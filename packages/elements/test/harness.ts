@@ -15,6 +15,13 @@ export async function until<T>(probe: () => T | undefined | null | false, what: 
   }
 }
 
+/** Each text `node` has from now on, in order, as each change reaches the DOM: a live region's words said again are there twice. */
+export function textsOf(node: Node): string[] {
+  const texts: string[] = [];
+  new MutationObserver(() => texts.push(node.textContent ?? '')).observe(node, { childList: true, characterData: true, subtree: true });
+  return texts;
+}
+
 export const shadow = (element: Element): ShadowRoot => {
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
   return element.shadowRoot;

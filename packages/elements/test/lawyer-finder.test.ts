@@ -7,7 +7,7 @@ import type { Lawyer } from '../src/api/directory-types.js';
 import { yearsOfPractice } from '../src/lawyer-finder/lawyer-card.js';
 import { lawyerFinderText } from '../src/lawyer-finder/lawyer-finder.strings.js';
 import type { PlsLawyerFinder } from '../src/lawyer-finder/pls-lawyer-finder.js';
-import { cardNames, cards, faultyFetch, lawyerSearches, select, settled, shadow, totalText, until } from './harness.js';
+import { cardNames, cards, faultyFetch, lawyerSearches, select, settled, shadow, textsOf, totalText, until } from './harness.js';
 
 async function typeQuery(finder: PlsLawyerFinder, text: string, submit = false): Promise<void> {
   const input = shadow(finder).querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -190,6 +190,20 @@ describe('<pls-lawyer-finder>', () => {
     const empty = await until(() => shadow(finder).querySelector('[part~="empty"]'), 'empty state');
     expect(empty.textContent).to.contain('No lawyer matches');
     expect(shadow(finder).querySelector('[role="status"]')!.textContent).to.contain('No lawyer matches');
+  });
+
+  it('should say the count again when the resident searches again and it is the same', async () => {
+    const finder = await fixture<PlsLawyerFinder>(html`<pls-lawyer-finder api-base="/" locale="en"></pls-lawyer-finder>`);
+    await settled(finder);
+    const region = shadow(finder).querySelector('[role="status"]')!;
+    const total = new Intl.NumberFormat('en').format(await apiTotal(`q=${encodeURIComponent('王')}`));
+    const since = performance.now();
+    await typeQuery(finder, '王', true);
+    const count = await until(() => region.textContent!.startsWith(`${total} lawyer`) && region.textContent!, 'the count said');
+    const said = textsOf(region);
+    shadow(finder).querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => said.includes(count), 'the same count said again');
+    expect(lawyerSearches(since)).to.have.length(2);
   });
 
   it('should page with "show more" so the DOM grows with what was asked for, never with the total', async () => {

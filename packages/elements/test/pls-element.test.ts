@@ -5,7 +5,7 @@ import { css, html as template, nothing, type PropertyValues } from 'lit';
 import { PlsElement } from '../src/base/pls-element.js';
 import { PlsStepsElement } from '../src/base/pls-steps-element.js';
 import { localeStrings, type LocaleStrings } from '../src/locale/locale-strings.js';
-import { shadow, until } from './harness.js';
+import { shadow, textsOf, until } from './harness.js';
 
 interface Greeting { hello: string }
 let deliverEnglish: (module: { default: Greeting }) => void = () => {};
@@ -144,5 +144,64 @@ describe('PlsElement.moveFocus', () => {
     await element.updateComplete;
     await painted();
     expect(document.activeElement?.id, 'focus on the host page\'s field').to.equal(search.id);
+  });
+});
+
+/** An element that says what it is told, in the live region every element has. */
+class SayingElement extends PlsElement {
+  say(words: string): void {
+    this.announcement = words;
+  }
+
+  protected override render() {
+    return this.renderLiveRegion();
+  }
+}
+customElements.define('test-saying-element', SayingElement);
+
+describe('PlsElement: the live region', () => {
+  /** The element and each text its live region has had, in order, as a MutationObserver sees the DOM change. */
+  async function saying() {
+    const element = await fixture<SayingElement>(html`<test-saying-element></test-saying-element>`);
+    const region = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
+    const texts = textsOf(region);
+    const times = (words: string) => texts.filter((text) => text === words).length;
+    return { element, region, texts, times };
+  }
+
+  it('says the same words again when told them again: they reach the region a second time', async () => {
+    const { element, times } = await saying();
+    element.say('12 lawyers');
+    await until(() => times('12 lawyers') === 1, 'the words said');
+    element.say('12 lawyers');
+    await until(() => times('12 lawyers') === 2, 'the same words said again');
+    element.say('12 lawyers');
+    await until(() => times('12 lawyers') === 3, 'and a third time');
+  });
+
+  it('says other words at once, and they replace words still waiting to be said again', async () => {
+    const { element, region, texts, times } = await saying();
+    element.say('Checked in');
+    await until(() => times('Checked in') === 1, 'the first words');
+    element.say('Checked in');
+    element.say('Could not reach the server');
+    await element.updateComplete;
+    expect(region.textContent, 'other words at once').to.equal('Could not reach the server');
+    element.say('Could not reach the server');
+    await until(() => times('Could not reach the server') === 2, 'the failure said again');
+    // the words replaced would have come back first: they never do
+    expect(texts.filter((text) => text !== '')).to.deep.equal(['Checked in', 'Could not reach the server', 'Could not reach the server']);
+  });
+
+  it('keeps \'\' for nothing to say, and words after it are new', async () => {
+    const { element, region, times } = await saying();
+    element.say('Result copied');
+    await until(() => times('Result copied') === 1, 'the words');
+    element.say('');
+    await element.updateComplete;
+    expect(region.textContent).to.equal('');
+    element.say('Result copied');
+    await element.updateComplete;
+    expect(region.textContent, 'at once').to.equal('Result copied');
   });
 });

@@ -35,16 +35,8 @@ export const text = (node: Element | null | undefined) => node?.textContent?.rep
 /** What the live region says. */
 export const live = (element: Element) => text($(element, '[role="status"][aria-live="polite"]'));
 
-/**
- * Waits out the focus moves a desk has scheduled (after paint: a frame, then a
- * task). With two desks on a page, one still moving focus would otherwise take
- * the keys meant for the other; WebKit's headless frames come late enough for it.
- */
-export const focusMovesDone = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
-
 export async function press(control: Element | null | undefined, key: string): Promise<void> {
   if (!control) throw new Error(`nothing to press ${key} on`);
-  await focusMovesDone();
   (control as HTMLElement).focus();
   await sendKeys({ press: key });
 }

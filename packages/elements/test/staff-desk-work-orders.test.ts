@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PlsErrorDetail } from '../src/base/pls-error-event.js';
 import type { PlsStaffDesk } from '../src/staff-desk/pls-staff-desk.js';
 import { axeViolations, keyedFetch, shadow, until } from './harness.js';
-import { $, desk, focusMovesDone, live, part, press, staffToken, text } from './staff-desk-fixture.js';
+import { $, desk, live, part, press, staffToken, text } from './staff-desk-fixture.js';
 
 // The hotline's and the centers' work-order screens of <pls-staff-desk>,
 // against the real sandbox: residents ask on the web through the public API,
@@ -41,7 +41,6 @@ async function passOn(reference: string, center: string): Promise<void> {
 
 async function type(element: Element, selector: string, words: string): Promise<void> {
   const field = await until(() => $(element, selector), selector);
-  await focusMovesDone();
   field.focus();
   await sendKeys({ type: words });
   await until(() => (field as HTMLInputElement).value.endsWith(words), `${selector} typed`);

@@ -91,13 +91,19 @@ describe('<pls-staff-desk>', () => {
   });
 
   it('refuses another center\'s roster in words, and an expired sign-in until the host hands a fresh token', async () => {
-    const elsewhere = await desk({ center: 'sc-370811', date: TODAY, locale: 'en', token: await staffToken({ centers: ['sc-370812'] }) });
+    // heard from before the desk is on the page: its refusal may come before desk() returns
     const refusals: PlsErrorDetail[] = [];
-    elsewhere.addEventListener('pls-error', (event) => refusals.push(event.detail));
-    await until(() => text(part(elsewhere, 'error')).includes('may not do this at this service center'), 'the 403 in words');
-    // the day's closures, refused too, have had their answer
-    await until(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/v1/staff/centers/sc-370811/closures?from=2026-09-01')), 'the closures answered');
-    await elsewhere.updateComplete;
+    const refused = (event: Event) => refusals.push((event as CustomEvent<PlsErrorDetail>).detail);
+    document.addEventListener('pls-error', refused);
+    try {
+      const elsewhere = await desk({ center: 'sc-370811', date: TODAY, locale: 'en', token: await staffToken({ centers: ['sc-370812'] }) });
+      await until(() => text(part(elsewhere, 'error')).includes('may not do this at this service center'), 'the 403 in words');
+      // the day's closures, refused too, have had their answer
+      await until(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/v1/staff/centers/sc-370811/closures?from=2026-09-01')), 'the closures answered');
+      await elsewhere.updateComplete;
+    } finally {
+      document.removeEventListener('pls-error', refused);
+    }
     expect(refusals).to.deep.equal([{ source: 'pls-staff-desk', operation: 'list-center-roster', status: 403, code: 'staff-forbidden' }]);
 
     const errors: PlsErrorDetail[] = [];

@@ -16,6 +16,9 @@ import { PLSKIT_ELEMENTS_VERSION } from '../version.js';
 import { PlsConfiguration } from './pls-configuration.js';
 import { PlsErrorEvent } from './pls-error-event.js';
 
+/** Longer than Blink's slowest batching of accessibility updates (350 ms while the page loads), by a few slow frames. */
+const SAY_AGAIN_AFTER_MS = 500;
+
 /**
  * What every plskit element shares: configuration from its own attributes or
  * from the nearest <pls-provider> (the attribute wins), the API connection,
@@ -38,8 +41,26 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
   @state()
   protected providerSettings?: ProviderSettings;
 
-  /** Text for the polite live region: what changed, in words. */
-  @state() protected announcement = '';
+  /** The words for the live region, and the pause while the same words wait to be said again (the region empty meanwhile). */
+  #words = '';
+  #sayAgain?: ReturnType<typeof setTimeout>;
+
+  /** Text for the polite live region: what changed, in words ('' for nothing to say); the same words again are said again. */
+  protected set announcement(words: string) {
+    // A region whose text stays the same says nothing: it is emptied, and
+    // given the words after a pause. Words added to an empty region are what
+    // every engine and screen reader announces (a trailing space is not:
+    // Chromium trims it). The pause outlasts the engines' batching of
+    // accessibility updates, as an emptying and a refilling in one batch
+    // cancel out (Blink derives live-region events by comparing one tree it
+    // sends with the next, every 150 ms).
+    clearTimeout(this.#sayAgain);
+    this.#sayAgain = words && words === this.#words
+      ? setTimeout(() => { this.#sayAgain = undefined; this.requestUpdate(); }, SAY_AGAIN_AFTER_MS)
+      : undefined;
+    this.#words = words;
+    this.requestUpdate();
+  }
 
   /**
    * The locale the element shows: the one asked for with its wording, once its
@@ -152,7 +173,7 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
 
   /** Always rendered, so screen readers already watch it before it changes. */
   protected renderLiveRegion(): TemplateResult {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#sayAgain ? '' : this.#words}</p>`;
   }
 
   /** What focus moves to once it is on screen, and where focus was when that was asked (see moveFocus). */

@@ -292,7 +292,7 @@ export class PlsStaffDesk extends PlsStepsElement {
 
   /** Booking a visit for a caller: its chunk comes with the first press; each press is a new call. */
   async #bookForCaller(): Promise<void> {
-    [this.markMessage, this.announcement] = ['', '']; // the roster's words are not the booking's (and said again on returning)
+    this.markMessage = '';
     this.screen = 'caller';
     try {
       this.caller ??= new (await this.desk.loadCallerBooking()).CallerBooking(this, {
