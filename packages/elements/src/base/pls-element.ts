@@ -62,6 +62,10 @@ export abstract class PlsElement extends PlsConfiguration(LitElement) {
     this.requestUpdate();
   }
 
+  protected get announcement(): string {
+    return this.#words;
+  }
+
   /**
    * The locale the element shows: the one asked for with its wording, once its
    * strings have loaded; until then the one shown before, so a switch never flashes.
