@@ -150,10 +150,8 @@ export class PlsStaffDesk extends PlsStepsElement {
   private readonly areas = new DeskAreas(this, {
     loadView: this.loadView,
     workOrders: () => ({
-      connection: () => this.requireConnection(), accessToken: this.desk.accessToken, locale: () => this.dataLocale,
-      report: (operation, problem) => this.reportProblem(operation, problem), displayLocale: () => this.displayLocale,
+      ...this.ways, accessToken: this.desk.accessToken,
       member: () => this.desk.member.value!, centers: () => this.desk.centers.value ?? [], explain: (problem) => this.#explain(problem),
-      announce: (words) => { this.announcement = words; }, moveFocus: (selector) => this.moveFocus(selector),
     }),
   });
 
@@ -296,9 +294,7 @@ export class PlsStaffDesk extends PlsStepsElement {
     this.screen = 'caller';
     try {
       this.caller ??= new (await this.desk.loadCallerBooking()).CallerBooking(this, {
-        connection: () => this.requireConnection(), staff: () => this.desk.requests, locale: () => this.dataLocale, displayLocale: () => this.displayLocale,
-        report: (operation, problem) => this.reportProblem(operation, problem), loadView: this.loadView,
-        announce: (message) => { this.announcement = message; }, moveFocus: (target) => this.moveFocus(target), explain: (problem) => this.#explain(problem),
+        ...this.ways, staff: () => this.desk.requests, loadView: this.loadView, explain: (problem) => this.#explain(problem),
         backToRoster: (booked) => (booked ? this.#showBooked(booked) : this.#backToRoster()),
       });
       this.caller.start(this.chosenCenter);

@@ -6,7 +6,6 @@
 import type { ServiceCode } from '@plskit/core';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ApiProblem } from '../../api/api-problem.js';
-import type { Connection } from '../../api/connection.js';
 import { appointmentBookerText } from '../../appointment-booker/appointment-booker.strings.js';
 import { visitWhen, waiting } from '../../appointment-booker/booker-lines.js';
 import { BookingController } from '../../appointment-booker/booking-controller.js';
@@ -14,12 +13,10 @@ import {
   backTarget, keptChoice, pickedDay, regionOfCenter, stepNumber, whenProblems, whereProblems, type Contact, type Step,
 } from '../../appointment-booker/booking-steps.js';
 import { whereView } from '../../appointment-booker/where-view.js';
-import type { ReportProblem } from '../../async-state/request-controller.js';
 import { SendAttempt } from '../../async-state/send-attempt.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../../base/focus-targets.js';
-import type { LoadView, StepFrame } from '../../base/pls-steps-element.js';
+import type { ElementWays, LoadView, StepFrame } from '../../base/pls-steps-element.js';
 import type { FieldProblem } from '../../error-summary/error-summary.js';
-import type { DisplayLocale, Locale } from '../../locale/locale.js';
 import { fill } from '../../locale/string-table.js';
 import type { RosterEntry, StaffRequests } from '../staff-desk-requests.js';
 import { callerProblems, callerRefusal, callerRequest, visitDay } from './caller-booking-steps.js';
@@ -31,16 +28,11 @@ import { bookedView, callerView } from './caller-view.js';
 export const strings = callerBookingText;
 export const styles = callerBookingStyles;
 
-export interface CallerBookingOptions {
-  connection(): Connection;
+/** The desk's ways (PlsStepsElement.ways) and what the caller booking needs of the desk itself. */
+export interface CallerBookingOptions extends ElementWays {
   /** The desk's staff requests, with the host's token. */
   staff(): StaffRequests;
-  locale(): Locale;
-  displayLocale(): DisplayLocale;
-  report: ReportProblem;
   loadView: LoadView;
-  announce(message: string): void;
-  moveFocus(target: string): void;
   /** The desk's words for a refusal of its own (an expired sign-in, no right here: 401, 403), or the kit's. */
   explain(problem: ApiProblem): string;
   /** Back to the visitors: of the day and center just booked (and that visit), or as they were. */

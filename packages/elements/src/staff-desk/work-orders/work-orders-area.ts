@@ -6,8 +6,8 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ApiProblem } from '../../api/api-problem.js';
 import { ERROR_SUMMARY, STEP_HEADING } from '../../base/focus-targets.js';
 import { nearLimit, PausedCount } from '../../base/paused-count.js';
+import type { ElementWays } from '../../base/pls-steps-element.js';
 import type { FieldProblem } from '../../error-summary/error-summary.js';
-import type { DisplayLocale } from '../../locale/locale.js';
 import { fill } from '../../locale/string-table.js';
 import { QUESTION_TEXT_MAX, questionLength } from '@plskit/core';
 import type { StaffMember, WorkOrderResolution } from '@plskit/sdk/staff';
@@ -31,15 +31,13 @@ export const styles = workOrdersStyles;
 
 export type WorkOrdersTab = 'work-orders' | 'new-call';
 
-export interface WorkOrdersAreaOptions extends WorkOrdersOptions {
-  displayLocale(): DisplayLocale;
+/** The desk's ways (PlsStepsElement.ways) and what the area needs of the desk itself. */
+export interface WorkOrdersAreaOptions extends WorkOrdersOptions, ElementWays {
   member(): StaffMember;
   /** The centers by name (the desk's: the member's own, or every center). */
   centers(): readonly ServiceCenter[];
   /** The desk's words for a problem the area has none for (a sign-in that expired, the network). */
   explain(problem: ApiProblem): string;
-  announce(words: string): void;
-  moveFocus(selector: string): void;
   /** Shows the queue's tab (a call recorded opens in it). */
   showQueue(): void;
 }
