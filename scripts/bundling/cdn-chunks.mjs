@@ -89,11 +89,11 @@ async function plan(options, output, widgetTags) {
 
 /**
  * Where a small chunk that some widgets load at once goes: into the largest
- * chunk that exactly the same tags load at once (the booking link into the
- * booker's and service finder's opening hours), or with the other small ones
- * they load once together they are worth a request of their own
- * (SMALL_SHARED); else into the shared chunk. A page whose widget never uses
- * it (a finder-only page) then does not load it.
+ * of the chunks that exactly the same tags load at once (the booking link
+ * into the booker's and service finder's opening hours), when together they
+ * are worth a request of their own (SMALL_SHARED); else into the shared
+ * chunk. A page whose widget never uses it (a finder-only page) then does
+ * not load it.
  */
 function smallChunkHome(alike) {
   const largest = alike.reduce((a, b) => (b.code.length > a.code.length ? b : a));
