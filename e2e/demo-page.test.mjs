@@ -93,6 +93,24 @@ test('before anyone acts the demo page loads exactly the files its size budget c
   await page.close();
 });
 
+test('nothing on the demo page moves when the dialog\'s chunk arrives late: its content waits hidden, not in the page', chromiumRunOnly, async () => {
+  const page = await demo.browser.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/cdn\/pls-dialog\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${demo.sandbox.url}/demo/`);
+  const finder = page.locator('pls-lawyer-finder [part="total"]').filter({ hasText: /共找到 \d+ 位律师/ });
+  await finder.waitFor();
+  const top = () => page.locator('#lawyers').evaluate((section) => section.getBoundingClientRect().top);
+  const before = await top();
+  assert.equal(await page.getByText('本演示页的数据均为合成数据').isVisible(), false, 'the dialog\'s content is not shown in the page');
+  release();
+  await page.waitForFunction(() => customElements.get('pls-dialog'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await top(), before, 'the finder\'s section stays where it was');
+  await page.close();
+});
+
 test('the page\'s senior-mode and language buttons reach the widgets through the provider', async () => {
   const { page, problems } = await openDemo();
   const finder = page.locator('pls-lawyer-finder');
