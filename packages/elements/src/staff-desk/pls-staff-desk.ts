@@ -139,11 +139,8 @@ export class PlsStaffDesk extends PlsStepsElement {
   private caller?: CallerBooking;
 
   private readonly desk = new StaffDeskController(this, {
-    connection: () => this.requireConnection(),
+    ...this.ways, loadView: this.loadView,
     token: () => (this.getAccessToken ? this.getAccessToken() : this.accessToken),
-    locale: () => this.dataLocale,
-    report: (operation, problem) => this.reportProblem(operation, problem),
-    loadView: this.loadView,
   });
 
   /** The tab bar and the work-order area beside the visitors' screens. */
