@@ -8,10 +8,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'packages/elements/dist/cdn');
 
 export const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
+const chunks = readdirSync(join(cdn, 'chunks'));
 
 /** A budget's path as the files it stands for (a hashed name is a pattern there). */
 export function files(path) {
-  const chunks = readdirSync(join(cdn, 'chunks'));
   return [path].flat().map((file) => {
     const name = file.replace(/^packages\/elements\/dist\/cdn\//, '');
     if (!name.includes('????????')) return join(cdn, name);
