@@ -38,6 +38,67 @@ function offerDownloads() {
   };
 }
 
+/** Resolves once the element's box has stayed put for two animation frames (Playwright's "stable"), or after ten frames. */
+function settled(element) {
+  return new Promise((resolve) => {
+    let last = '';
+    let frames = 0;
+    const look = () => {
+      const box = JSON.stringify(element.getBoundingClientRect());
+      frames += 1;
+      if (box === last || frames > 10) resolve(true);
+      else requestAnimationFrame(look);
+      last = box;
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+/**
+ * Playwright's hit-target check. WebDriver aims a click at the element's centre
+ * and presses there a moment later; if the page moved in between (a widget
+ * above it finished loading), the press or the release lands on something
+ * else. Until the gesture's click, what lands anywhere but `element` is stopped
+ * before the page hears it, and reported, so the click is aimed again.
+ */
+function guardClick(element) {
+  window.__plskitGesture?.end();
+  const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+  const gesture = { missed: false, clicked: false };
+  const check = (event) => {
+    gesture.missed ||= !event.composedPath().includes(element);
+    if (gesture.missed) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    if (event.type === 'click') gesture.end();
+  };
+  gesture.end = () => {
+    gesture.clicked = true;
+    for (const type of types) window.removeEventListener(type, check, true);
+  };
+  for (const type of types) window.addEventListener(type, check, true);
+  window.__plskitGesture = gesture;
+}
+
+/** Whether the guarded click landed elsewhere: told once its click event came, or a second passed without one. */
+function clickMissed() {
+  const gesture = window.__plskitGesture;
+  if (!gesture) return false; // the click took the tab to another page
+  const deadline = performance.now() + 1000;
+  return new Promise((resolve) => {
+    const look = () => {
+      if (gesture.clicked || performance.now() > deadline) {
+        gesture.end();
+        resolve(gesture.missed);
+      } else {
+        setTimeout(look, 10);
+      }
+    };
+    look();
+  });
+}
+
 export class WebDriverPage {
   #session;
   #listeners = { console: [], pageerror: [] };
@@ -129,12 +190,19 @@ export class WebDriverPage {
     }
   }
 
-  /** Clicks as a mouse would (WebDriver's element click), once nothing covers the element. */
+  /**
+   * Clicks as a mouse would (WebDriver's element click), once the element is
+   * still and nothing covers it; a click that landed elsewhere is aimed again.
+   */
   async click(element) {
     const deadline = Date.now() + 5_000;
     for (;;) {
+      await this.run(settled, element);
+      await this.run(guardClick, element);
       try {
-        return await this.#command(() => this.#session.elementClick(element[ELEMENT]));
+        await this.#command(() => this.#session.elementClick(element[ELEMENT]));
+        if (!(await this.run(clickMissed))) return;
+        if (Date.now() > deadline) throw new Error('each click landed on another element: the page kept moving under it');
       } catch (error) {
         if (Date.now() > deadline || !/intercepted|not interactable/.test(error.message)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));

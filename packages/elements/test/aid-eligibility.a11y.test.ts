@@ -45,7 +45,8 @@ async function auditResult(element: PlsAidEligibility, confirmation = 'confirmed
 
 for (const setup of setups) {
   describe(`<pls-aid-eligibility> accessibility (${setup.locale}${setup.senior ? ', senior mode' : ''})`, () => {
-    it('should have no WCAG 2.2 AA violations on any step of the longest path, with errors, and on the result with centers', async () => {
+    it('should have no WCAG 2.2 AA violations on any step of the longest path, with errors, and on the result with centers', async function () {
+      this.timeout(30_000); // eleven screens, each checked by axe
       const element = await checker(setup);
       await until(() => part(element, 'start-button'), 'start');
       expect(await axeViolations(element), 'start').to.deep.equal([]);
