@@ -46,12 +46,13 @@ export class PhoneCodeController implements ReactiveController {
   message = '';
   /** A code was sent and can be confirmed (not locked, expired or refused). */
   codeSent = false;
-  sending = false;
   confirming = false;
   /** Seconds until another code may be asked for. */
   resendSeconds = 0;
   #verification: string | undefined;
   #token: string | undefined;
+  /** The number a code is on its way to. */
+  #sendingTo: string | undefined;
   #resendAt = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
 
@@ -75,6 +76,11 @@ export class PhoneCodeController implements ReactiveController {
 
   get #requests() {
     return phoneCodeRequests(this.options.connection());
+  }
+
+  /** A code is on its way to the number on screen; one asked for a number since changed does not count. */
+  get sending(): boolean {
+    return this.#sendingTo !== undefined && this.#sendingTo === this.phone;
   }
 
   /** The number as shown back: 138****8000. */
@@ -104,9 +110,11 @@ export class PhoneCodeController implements ReactiveController {
   async send(): Promise<void> {
     if (this.sending || this.resendSeconds > 0) return;
     const text = this.#text;
-    this.#begin('sending');
+    const phone = this.phone;
+    this.#sendingTo = phone;
+    this.message = '';
+    this.host.requestUpdate();
     try {
-      const phone = this.phone;
       const started = await this.#requests.start(phone, this.options.purpose, { locale: this.options.locale() });
       // the resident changed the number (or was done) meanwhile: that code is not for this one
       if (phone !== this.phone) return;
@@ -117,9 +125,11 @@ export class PhoneCodeController implements ReactiveController {
       this.#announce(this.message);
       this.options.moveFocus(CODE_FIELD);
     } catch (error) {
-      this.#refused('start-phone-verification', ApiProblem.from(error));
+      // nor is a refusal for a number since changed
+      if (phone === this.phone) this.#refused('start-phone-verification', ApiProblem.from(error));
     } finally {
-      this.#end('sending');
+      if (this.#sendingTo === phone) this.#sendingTo = undefined;
+      this.host.requestUpdate();
     }
   }
 
@@ -134,7 +144,9 @@ export class PhoneCodeController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.#begin('confirming');
+    this.confirming = true;
+    this.message = '';
+    this.host.requestUpdate();
     try {
       // a network fault on the way back: the same code sent again earns the same token
       const confirmed = await this.#requests.confirm(id, this.code, { locale: this.options.locale() });
@@ -143,9 +155,10 @@ export class PhoneCodeController implements ReactiveController {
       this.#announce(text.confirmed);
       this.options.onConfirmed();
     } catch (error) {
-      this.#refused('confirm-phone-verification', ApiProblem.from(error));
+      if (id === this.#verification) this.#refused('confirm-phone-verification', ApiProblem.from(error));
     } finally {
-      this.#end('confirming');
+      this.confirming = false;
+      this.host.requestUpdate();
     }
   }
 
@@ -168,17 +181,6 @@ export class PhoneCodeController implements ReactiveController {
 
   #announce(message: string): void {
     if (this.options.shown()) this.options.announce(message);
-  }
-
-  #begin(what: 'sending' | 'confirming'): void {
-    this[what] = true;
-    this.message = '';
-    this.host.requestUpdate();
-  }
-
-  #end(what: 'sending' | 'confirming'): void {
-    this[what] = false;
-    this.host.requestUpdate();
   }
 
   /** The code in hand can no longer be used: a new one is asked for. */
