@@ -159,8 +159,9 @@ export class WorkOrdersArea {
     const center = this.options.centers().find((known) => known.id === result.order.center)?.name ?? result.order.center ?? '';
     this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed, return: text.returned }[action], { reference, center }));
     if (action === 'reply' || action === 'return') {
-      this.#answer = '';
-      this.#returnReason = '';
+      // the text sent leaves the form (an answer, a reason), its count with it
+      if (action === 'reply') this.#answer = '';
+      else this.#returnReason = '';
       this.#count.stop();
     }
     this.options.moveFocus('#order-status');
