@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // SQLite, and a real PostgreSQL that scripts/postgres.mjs starts for the run).
 /** The API tests that run on both storage engines (their sandboxes come from test/api-sandbox.ts). */
 const API_TESTS = ['appointments-api', 'directory-api', 'legal-services-api', 'sandbox-lifecycle', 'webhook-delivery', 'work-orders-api', 'work-order-events',
-  'staff-api', 'staff-work-orders-api', 'hotline-booking-api', 'service-points-api', 'hotline-number-api']
+  'staff-api', 'staff-work-orders-api', 'hotline-booking-api', 'service-points-api', 'hotline-number-api',
+  'staff-work-order-return-api']
   .map((name) => `packages/sandbox/test/${name}.test.ts`);
 
 export default defineConfig({

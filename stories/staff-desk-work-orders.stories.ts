@@ -87,22 +87,25 @@ function workOrdersFetch(mode: ApiMode): typeof fetch {
       if (mode === 'offline') throw new TypeError('Failed to fetch');
       return json({ ...order('GD-9T5S-8MYA', 'received', ['', '']), ...body, channel: 'hotline', consent: { privacyNotice: WORK_ORDER_PRIVACY_NOTICE.version, form: 'oral' } }, 201);
     }
-    const one = /^staff\/work-orders\/([^/]+)(?:\/(assign|reply|close))?$/.exec(path);
+    const one = /^staff\/work-orders\/([^/]+)(?:\/(assign|reply|close|return))?$/.exec(path);
     const found = orders.find((item) => item.reference === one?.[1]);
     if (!one || !found) return problem(404, 'not-found');
     if (!one[2]) return json(found);
-    if (mode === 'refuse') return problem(409, one[2] === 'reply' ? 'work-order-answered' : 'work-order-closed');
+    if (mode === 'refuse') return problem(409, { reply: 'work-order-answered', return: 'work-order-not-assigned' }[one[2]] ?? 'work-order-closed');
     const now = at(TODAY, '09:30');
     if (one[2] === 'assign') Object.assign(found, { status: 'assigned', center: body.center, timeline: [...found.timeline, { kind: 'assigned', at: now, center: body.center }] });
     if (one[2] === 'reply') Object.assign(found, { status: 'answered', answer: { text: body.text, at: now }, timeline: [...found.timeline, { kind: 'answered', at: now }] });
     if (one[2] === 'close') Object.assign(found, { status: 'closed', resolution: body.resolution, timeline: [...found.timeline, { kind: 'closed', at: now, resolution: body.resolution }] });
+    if (one[2] === 'return') {
+      Object.assign(found, { status: 'received', center: null, timeline: [...found.timeline, { kind: 'returned', at: now, center: found.center, reason: body.reason }] });
+    }
     return json(found);
   };
 }
 
 // ---- driving the element, as staff would -------------------------------------------
 
-/** Steps: "tab=<area>", "open=<reference>", "assign=<center>", "reply=<text>", "close=<resolution>", "save", "call". */
+/** Steps: "tab=<area>", "open=<reference>", "assign=<center>", "reply=<text>", "close=<resolution>", "save", "call", "return=<reason>" (asks to confirm), "confirm-return". */
 async function walk(element: HTMLElement, path: string[]): Promise<void> {
   const root = () => element.shadowRoot!;
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => shown(() => root().querySelector<T>(selector));
@@ -125,7 +128,11 @@ async function walk(element: HTMLElement, path: string[]): Promise<void> {
     } else if (what === 'close') {
       await set('#close-resolution', value);
       (await find('[part~="close-order-button"]')).click();
-    } else if (what === 'save') (await find('[part~="save-button"]')).click();
+    } else if (what === 'return') {
+      await set('#return-reason', value, 'input');
+      (await find('[part~="return-button"]')).click();
+    } else if (what === 'confirm-return') (await find('[part~="return-confirm-button"]')).click();
+    else if (what === 'save') (await find('[part~="save-button"]')).click();
     else if (what === 'call') {
       await set('#call-kind', 'callback');
       await set('#call-day', TIME_LIMITS.callback.days[1]!);
@@ -204,3 +211,17 @@ export const CallNotSavedEnglish = english(CallNotSaved);
 export const CallSaved: Story = { args: { path: ['tab=new-call', 'call', 'save'] } };
 export const CallSavedEnglish = english(CallSaved);
 export const CallSavedSeniorMode = senior(CallSaved);
+
+// a center's staff returning one to the hotline (退回)
+const OPEN_AT_CENTER = ['tab=work-orders', 'open=GD-4K7P-2QXD'];
+const REASON = 'return=来访人户籍和工作地都在兖州区，应由兖州区中心办理。';
+/** The reason written: the confirmation says what follows. */
+export const ReturnConfirm: Story = { args: { mode: 'center', path: [...OPEN_AT_CENTER, REASON] } };
+export const ReturnConfirmEnglish = english(ReturnConfirm);
+export const ReturnConfirmSeniorMode = senior(ReturnConfirm);
+export const ReturnProblems: Story = { args: { mode: 'center', path: [...OPEN_AT_CENTER, 'return='] } };
+export const Returned: Story = { args: { mode: 'center', path: [...OPEN_AT_CENTER, REASON, 'confirm-return'] } };
+export const ReturnedEnglish = english(Returned);
+/** A colleague returned it first: said in words, nothing more offered. */
+export const ReturnRefused: Story = { args: { mode: 'refuse', path: [...OPEN_AT_CENTER, REASON, 'confirm-return'] } };
+export const ReturnRefusedEnglish = english(ReturnRefused);

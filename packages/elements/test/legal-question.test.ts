@@ -261,3 +261,36 @@ describe('<pls-legal-question>: opened from another widget’s “ask a question
     }
   });
 });
+
+describe('<pls-legal-question>: a question a center returned to the hotline', () => {
+  it('shows it being passed to another center, with no center and never the reason staff gave', async () => {
+    const notice = await (await fetch('/v1/privacy-notices/work-orders')).json();
+    const asked = await (await fetch('/v1/work-orders', {
+      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ kind: 'question', topic: 'labour', region: '370811', text: '外县的劳动争议在哪里仲裁？',
+        contact: { name: '王秀兰', phone: '13905371234' }, consent: { privacyNotice: notice.version, agreed: true } }),
+    })).json();
+    const token = async (claims: object) => (await fetch('/__plskit/staff-token', { method: 'POST', body: JSON.stringify(claims) })).text();
+    const act = async (claims: object, step: string, body: object) => {
+      const reply = await fetch(`/v1/staff/work-orders/${asked.reference}/${step}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(claims)}` }, body: JSON.stringify(body),
+      });
+      expect(reply.status, step).to.equal(200);
+    };
+    await act({ roles: ['supervisor'], centers: [] }, 'assign', { center: 'sc-370811' });
+    await act({ roles: ['center-staff'], centers: ['sc-370811'] }, 'return', { reason: 'reason-probe 不属本县区' });
+
+    for (const [locale, words, status] of [['zh-CN', '正在转交其他服务中心', '已收到'], ['en', 'Being passed to another center', 'Received']] as const) {
+      const follower = await questionForm({ locale });
+      follower.follow(asked.reference, asked.manageToken);
+      await until(() => part(follower, 'timeline'), 'the question followed');
+      expect(text(part(follower, 'status'))).to.equal(status);
+      const steps = [...part(follower, 'timeline')!.querySelectorAll('li')];
+      expect(steps.map((li) => li.dataset.step)).to.deep.equal(['received', 'assigned', 'returned']);
+      expect(text(steps[2] ?? null)).to.contain(words);
+      expect($(follower, '.center-line'), 'no center until it is passed on').to.equal(null);
+      expect(shadow(follower).innerHTML).not.to.contain('reason-probe');
+      expect(await axeViolations(follower), `follow, ${locale}`).to.deep.equal([]);
+    }
+  });
+});

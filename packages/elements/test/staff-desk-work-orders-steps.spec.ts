@@ -44,12 +44,14 @@ describe('the work-order queue and its actions', () => {
   });
 
   it('lets the hotline pass on, answer and close; a center answer and close its own; nobody act on a closed one, nor answer twice', () => {
-    expect(actionsFor({ status: 'received', center: null }, HOTLINE)).toEqual({ assign: true, reply: true, close: true });
-    expect(actionsFor({ status: 'received', center: null }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: false });
-    expect(actionsFor({ status: 'assigned', center: 'sc-370811' }, CENTER_STAFF)).toEqual({ assign: false, reply: true, close: true });
-    expect(actionsFor({ status: 'assigned', center: 'sc-370812' }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: false });
-    expect(actionsFor({ status: 'answered', center: 'sc-370811' }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: true });
-    expect(actionsFor({ status: 'closed', center: 'sc-370811' }, HOTLINE)).toEqual({ assign: false, reply: false, close: false });
+    expect(actionsFor({ status: 'received', center: null }, HOTLINE)).toEqual({ assign: true, reply: true, close: true, return: false });
+    expect(actionsFor({ status: 'received', center: null }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: false, return: false });
+    expect(actionsFor({ status: 'assigned', center: 'sc-370811' }, CENTER_STAFF)).toEqual({ assign: false, reply: true, close: true, return: true });
+    expect(actionsFor({ status: 'assigned', center: 'sc-370812' }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: false, return: false });
+    expect(actionsFor({ status: 'answered', center: 'sc-370811' }, CENTER_STAFF)).toEqual({ assign: false, reply: false, close: true, return: false });
+    expect(actionsFor({ status: 'closed', center: 'sc-370811' }, HOTLINE)).toEqual({ assign: false, reply: false, close: false, return: false });
+    // the hotline, which may answer anywhere, may return one from the center it is at too
+    expect(actionsFor({ status: 'assigned', center: 'sc-370811' }, HOTLINE)).toEqual({ assign: true, reply: true, close: true, return: true });
   });
 
   it('asks for a center, an answer of 1 to 4,000 characters, and how it ended, before sending', () => {
@@ -59,6 +61,13 @@ describe('the work-order queue and its actions', () => {
     expect(actionProblems('reply', '答'.repeat(4000), text)).toEqual([]);
     expect(actionProblems('reply', '答'.repeat(4001), text)).toEqual([{ field: 'reply-text', message: '答复最多4000字' }]);
     expect(actionProblems('reply', '😀'.repeat(4000), text)).toEqual([]); // characters, not UTF-16 units
+  });
+
+  it('asks for a reason of 1 to 500 characters, not only white space, before returning one to the hotline', () => {
+    expect(actionProblems('return', ' \n　', text)).toEqual([{ field: 'return-reason', message: text.returnReasonRequired }]);
+    expect(actionProblems('return', '因'.repeat(500), text)).toEqual([]);
+    expect(actionProblems('return', '😀'.repeat(500), text)).toEqual([]);
+    expect(actionProblems('return', '因'.repeat(501), text)).toEqual([{ field: 'return-reason', message: '退回原因最多500字' }]);
   });
 
   it('says the contract’s refusals in its own words and leaves the rest to the desk', () => {

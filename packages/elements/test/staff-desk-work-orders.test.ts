@@ -405,3 +405,122 @@ describe('<pls-staff-desk> work orders', () => {
     await check('the call form');
   });
 });
+
+describe('<pls-staff-desk> returning a work order to the hotline', () => {
+  const own = async (asked: { reference: string; manageToken: string }) =>
+    (await fetch(`/v1/work-orders/${asked.reference}`, { headers: { 'x-manage-token': asked.manageToken } })).json();
+
+  it('returns one passed to the member\'s center with a reason, by keyboard alone: asked, counted, confirmed, shown once the server confirmed it and announced; axe clean', async function () {
+    this.timeout(30_000); // four screens checked by axe
+    const asked = await askOnTheWeb('户籍在历城区，工伤赔偿怎么申请？');
+    await passOn(asked.reference, 'sc-370811');
+    const element = await desk({ token: await staffToken({ sub: 'staff-return' }) });
+    const errors: PlsErrorDetail[] = [];
+    element.addEventListener('pls-error', (event) => errors.push(event.detail));
+    await openOrder(element, asked.reference);
+    expect(text(part(element, 'return-form'))).to.contain('退回热线').and.contain('原因只有工作人员能看到').and.contain('最多500字');
+    expect(await axeViolations(element), 'the return form').to.deep.equal([]);
+
+    // no reason: named, and nothing sent
+    await press(part(element, 'return-button'), 'Enter');
+    await until(() => focused(element) === part(element, 'error-summary'), 'focus on the summary');
+    expect(text(part(element, 'error-summary'))).to.contain('请填写退回原因');
+    expect($(element, '#return-reason')!.getAttribute('aria-invalid')).to.equal('true');
+
+    const reason = '来访人户籍和工作地都在历城区，应由历城区中心办理。';
+    await type(element, '#return-reason', reason);
+    const count = $(element, '#return-reason-count');
+    expect(text(count)).to.equal(`还可以输入${500 - reason.length}字`);
+    expect($(element, '#return-reason')!.getAttribute('aria-describedby')).to.contain('return-reason-count');
+    await press(part(element, 'return-button'), 'Enter');
+    const confirm = await until(() => part(element, 'return-confirm-button'), 'the confirmation');
+    await until(() => focused(element) === confirm, 'focus on the confirmation');
+    expect(text(part(element, 'return-confirm'))).to.contain(`确认将工单${asked.reference}退回热线吗`);
+    expect(text(part(element, 'status')), 'nothing changed before it is confirmed').to.equal('已转交');
+    expect(await axeViolations(element), 'the confirmation').to.deep.equal([]);
+    // cancelled: back to the reason, kept
+    await press(part(element, 'return-cancel-button'), 'Enter');
+    await until(() => focused(element)?.id === 'return-reason', 'focus back on the reason');
+    expect(($(element, '#return-reason') as HTMLTextAreaElement).value).to.equal(reason);
+
+    await press(part(element, 'return-button'), 'Enter');
+    await press(await until(() => part(element, 'return-confirm-button'), 'the confirmation again'), 'Enter');
+    await until(() => text(part(element, 'status')) === '待转交', 'at no center, as the server says');
+    await until(() => live(element).includes(`工单${asked.reference}已退回热线`), 'the return announced');
+    await until(() => focused(element)?.id === 'order-status', 'focus on the status');
+    expect(text(part(element, 'timeline'))).to.contain(`退回热线：${reason}`);
+    expect(part(element, 'return-form'), 'nothing more of it is the center\'s').to.equal(null);
+    expect(part(element, 'reply-form')).to.equal(null);
+    expect(await axeViolations(element), 'a returned work order').to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+
+    const resident = await own(asked);
+    expect(resident).to.include({ status: 'received', center: null });
+    expect(JSON.stringify(resident)).not.to.contain('历城区中心');
+    const atTheHotline = await (await fetch(`/v1/staff/work-orders/${asked.reference}`, { headers: { authorization: `Bearer ${await hotline()}` } })).json();
+    expect(atTheHotline).to.include({ status: 'received', center: null });
+    expect(atTheHotline.timeline.at(-1)).to.include({ kind: 'returned', center: 'sc-370811', reason });
+  });
+
+  it('says a refused return in words: answered by a colleague meanwhile, the order read again; returned by a colleague, nothing more to do', async function () {
+    this.timeout(30_000);
+    const answered = await askOnTheWeb('拖欠工资能否申请先予执行？');
+    await passOn(answered.reference, 'sc-370811');
+    const element = await desk({ locale: 'en', token: await staffToken({ sub: 'staff-late' }) });
+    const errors: PlsErrorDetail[] = [];
+    element.addEventListener('pls-error', (event) => errors.push(event.detail));
+    await openOrder(element, answered.reference);
+    const colleague = await staffToken({ sub: 'staff-quick' });
+    const reply = await fetch(`/v1/staff/work-orders/${answered.reference}/reply`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${colleague}` }, body: JSON.stringify({ text: '可以申请。' }),
+    });
+    expect(reply.status).to.equal(200);
+    await type(element, '#return-reason', 'Another county');
+    await press(part(element, 'return-button'), 'Enter');
+    await press(await until(() => part(element, 'return-confirm-button'), 'the confirmation'), 'Enter');
+    await until(() => text(part(element, 'message')).startsWith('This work order already has an answer'), 'the 409 in words');
+    expect(part(element, 'message')!.getAttribute('role')).to.equal('alert');
+    await until(() => text(part(element, 'answer')) === '可以申请。', 'the order read again');
+    expect(part(element, 'return-form'), 'an answered order is not returned').to.equal(null);
+    expect(await axeViolations(element), 'a refused return').to.deep.equal([]);
+
+    const returned = await askOnTheWeb('外县户籍，劳动争议在哪里仲裁？');
+    await passOn(returned.reference, 'sc-370811');
+    await press(part(element, 'back-button'), 'Enter');
+    await openOrder(element, returned.reference);
+    const back = await fetch(`/v1/staff/work-orders/${returned.reference}/return`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${colleague}` }, body: JSON.stringify({ reason: '不属本县区' }),
+    });
+    expect(back.status).to.equal(200);
+    await type(element, '#reply-text', 'You may apply to the arbitration committee where you work.');
+    await press(part(element, 'reply-button'), 'Enter');
+    await until(() => text(part(element, 'message')).startsWith('This work order was returned to the hotline'), 'the return said in words');
+    await until(() => focused(element) === part(element, 'message'), 'focus on the refusal');
+    expect(part(element, 'reply-form'), 'nothing more of it is the member\'s').to.equal(null);
+    expect(part(element, 'question'), 'what the member read stays').to.not.equal(null);
+    expect(errors).to.deep.equal([
+      { source: 'pls-staff-desk', operation: 'return-work-order', status: 409, code: 'work-order-answered' },
+      { source: 'pls-staff-desk', operation: 'reply-work-order', status: 409, code: 'work-order-not-assigned' },
+    ]);
+    expect((await own(returned)).status).to.equal('received');
+  });
+
+  it('is usable in senior mode: the reason and its confirmation in text of at least 18 px, targets of at least 60 by 60 px', async () => {
+    const asked = await askOnTheWeb('邻县的房屋买卖纠纷怎么咨询？');
+    await passOn(asked.reference, 'sc-370811');
+    const element = await desk({ senior: true, token: await staffToken({ sub: 'staff-senior' }) });
+    await openOrder(element, asked.reference);
+    await type(element, '#return-reason', '不属本县区');
+    await press(part(element, 'return-button'), 'Enter');
+    await until(() => part(element, 'return-confirm-button'), 'the confirmation');
+    const form = part(element, 'return-form')!;
+    for (const node of form.querySelectorAll<HTMLElement>('p, button, label, textarea, h3')) {
+      expect(parseFloat(getComputedStyle(node).fontSize), `font size of ${node.localName}`).to.be.at.least(18);
+    }
+    for (const target of form.querySelectorAll<HTMLElement>('button, textarea')) {
+      const box = target.getBoundingClientRect();
+      expect([box.width >= 60, box.height >= 60], `${target.localName} ${target.getAttribute('part') ?? target.id}`).to.deep.equal([true, true]);
+    }
+    expect(await axeViolations(element), 'senior: the confirmation').to.deep.equal([]);
+  });
+});

@@ -285,6 +285,12 @@ describe('the server as Prism\'s validating proxy sees it', () => {
     expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/reply`, headers: hotline, body: { text: '另一份' } })).status).toBe(409);
     expect((await conforms({ method: 'POST', path: `/v1/staff/work-orders/${reference}/close`, headers: staff, body: { resolution: 'answered' } })).status).toBe(200);
     expect((await conforms({ method: 'POST', path: '/v1/staff/work-orders/GD-2222-2222/close', headers: hotline, body: { resolution: 'answered' } })).status).toBe(404);
+    // sent back to the hotline by the center it was passed to; at no center, a second return is refused
+    const misrouted = await conforms({ method: 'POST', path: '/v1/staff/work-orders', headers: { ...hotline, 'idempotency-key': 'prism-conformance-call-0003' }, body: call });
+    const back = `/v1/staff/work-orders/${(misrouted.json as { reference: string }).reference}`;
+    expect((await conforms({ method: 'POST', path: `${back}/assign`, headers: hotline, body: { center: 'sc-370812' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `${back}/return`, headers: staff, body: { reason: '不属本县区。' } })).status).toBe(200);
+    expect((await conforms({ method: 'POST', path: `${back}/return`, headers: hotline, body: { reason: '不属本县区。' } })).status).toBe(409);
     const visit = { ...booking('2026-09-02T09:00:00+08:00'), consent: { privacyNotice: APPOINTMENT_PRIVACY_NOTICE_VERSION, agreed: true, form: 'oral' } };
     const booked = await conforms({ method: 'POST', path: '/v1/staff/appointments', headers: { ...hotline, 'idempotency-key': 'prism-conformance-hotline-visit-1' }, body: visit });
     expect([booked.status, (booked.json as { channel: string }).channel]).toEqual([201, 'hotline']);

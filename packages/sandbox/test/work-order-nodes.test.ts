@@ -4,7 +4,9 @@
 // nodes, take turns (each decision sees the other's), and the queue both read is one;
 // two staff answering one question at once over HTTP on two nodes give the
 // resident one answer and one text message; one number's questions and calls
-// asked at once on both nodes never pass its limit of work orders waiting for an answer.
+// asked at once on both nodes never pass its limit of work orders waiting for an answer;
+// a center returning an order to the hotline while a colleague answers it, on
+// two nodes, gives one of them and one event.
 import { randomUUID } from 'node:crypto';
 import { WORK_ORDER_PRIVACY_NOTICE_VERSION } from '@plskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +123,30 @@ describe('work orders on two nodes of one PostgreSQL', () => {
       expect(await count('SELECT COUNT(*) AS n FROM work_orders WHERE phone_key = ?', [staff[0]!.vault.phoneKey(phone)])).toBe(3);
       // a refusal writes no event (and no data key): only the three made did
       expect(await events() - eventsBefore).toBe(3);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('lets one of a return to the hotline and an answer sent at once to two nodes win; the other is 409, and one event is written', async () => {
+    const made = (await (await ask(nodes[0]!, randomUUID())).json()) as { reference: string; manageToken: string };
+    expect((await staff[0]!.workOrders.assign(made.reference, 'sc-370883', '2026-09-01T10:00:00+08:00')).kind).toBe('ok');
+    const token = await keys.token({ sub: 'staff-sc-370883', roles: ['center-staff'], centers: ['sc-370883'] });
+    const post = (n: number, step: string, payload: unknown) => fetch(`${nodes[n]!.url}/v1/staff/work-orders/${made.reference}/${step}`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(payload),
+    });
+    const raw = rawSql('postgres', url);
+    const changes = async () => (await raw.sql<{ type: string }>(`SELECT type FROM events WHERE type IN ('work-order.returned', 'work-order.replied')
+      AND body LIKE ?`, [`%${made.reference}%`])).map((e) => e.type);
+    try {
+      const [returned, answered] = await Promise.all([
+        post(0, 'return', { reason: '应由其他县区中心办理。' }), post(1, 'reply', { text: '按子女实际需要和父母负担能力确定。' }),
+      ]);
+      expect([returned.status, answered.status].sort()).toEqual([200, 409]);
+      const loser = returned.status === 409 ? returned : answered;
+      // the answer first: it is answered, and stays; the return first: it is at no center, where a center's staff may not answer it
+      expect((await loser.json()).code).toBe(returned.status === 409 ? 'work-order-answered' : 'work-order-not-assigned');
+      expect(await changes()).toEqual([returned.status === 200 ? 'work-order.returned' : 'work-order.replied']);
     } finally {
       await raw.close();
     }

@@ -1,7 +1,7 @@
-// PIPL Arts 19 and 47 for work orders: the question, the contact and the
-// answers are never in the file in clear (sealed under the work order's own
-// data key), and the sealed value and its key go once the retention after
-// closing has run out, from the database file's bytes (secure_delete and a
+// PIPL Arts 19 and 47 for work orders: the question, the contact, the
+// answers and a center's reason for returning one are never in the file in
+// clear (sealed under the work order's own data key), and the sealed value
+// and its key go once the retention after closing has run out, from the database file's bytes (secure_delete and a
 // WAL checkpoint), not only from query results. (Which work orders go, on both engines: test/store/work-order-store.test.ts.)
 // And the operator's time limits, read from the environment.
 import Database from 'better-sqlite3';
@@ -26,6 +26,7 @@ describe('work-order retention', () => {
     const resident = { name: '欧阳保密', phone: '13912345678' };
     const question = 'retention-probe 邻居占用了我家的宅基地怎么办';
     const answer = 'answer-probe 可以先申请村委会调解';
+    const reason = 'reason-probe 来访人住在邻县';
     const options = { port: 0, db, dataKey: TEST_DATA_KEY, logger: false as const, rateLimit: false as const, demoDir: false as const, cdnDir: false as const };
     const first = await startSandbox({ ...options, now: '2026-09-01T09:00:00+08:00' });
     const response = await fetch(`${first.url}/v1/work-orders`, {
@@ -37,13 +38,17 @@ describe('work-order retention', () => {
     const { reference } = (await response.json()) as { reference: string };
     await first.close();
     const staff = await openStorage(db, { keys: TEST_KEY_RING });
+    // passed to a center that sends it back to the hotline with a reason, then to the right one
+    await staff.workOrders.assign(reference, 'sc-370811', '2026-09-02T08:00:00+08:00');
+    await staff.workOrders.returnToHotline(reference, reason, '2026-09-02T08:30:00+08:00');
+    await staff.workOrders.assign(reference, 'sc-370812', '2026-09-02T09:00:00+08:00');
     await staff.workOrders.reply(reference, answer, '2026-09-02T10:00:00+08:00');
     await staff.workOrders.close(reference, 'answered', '2026-09-02T11:00:00+08:00');
     await staff.close();
 
     const fileBytes = () => Buffer.concat([db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
-    const clear = [resident.name, resident.phone, question, answer].map((s) => Buffer.from(s));
-    expect(clear.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false]);
+    const clear = [resident.name, resident.phone, question, answer, reason].map((s) => Buffer.from(s));
+    expect(clear.map((s) => fileBytes().includes(s))).toEqual([false, false, false, false, false]);
     const raw = new Database(db, { readonly: true });
     const { sealed_contact: sealedText, wrapped } = raw.prepare(`SELECT w.sealed_contact, k.wrapped FROM work_orders w
       JOIN data_keys k ON k.id = w.data_key WHERE w.reference = ?`).get(reference) as { sealed_contact: string; wrapped: string };

@@ -105,6 +105,12 @@ describe('@plskit/sdk/staff', () => {
       contact: { name: '李秀兰', phone: '13900139000' }, consent: { privacyNotice: notice.version, agreed: true, form: 'oral' },
     }, { idempotencyKey: 'sdk-hotline-call-0123456789' });
     expect(call).toMatchObject({ channel: 'hotline', consent: { form: 'oral' } });
+    // passed to the wrong center, which sends it back to the hotline; a second return is refused with the contract's code
+    await hotline.workOrders.assign(call.reference, 'sc-370811');
+    const returned = await center.workOrders.returnToHotline(call.reference, '来电人住在兖州区。sdk-probe');
+    expect(returned).toMatchObject({ status: 'received', center: null });
+    expect(returned.timeline.at(-1)).toMatchObject({ kind: 'returned', center: 'sc-370811', reason: '来电人住在兖州区。sdk-probe' });
+    await expect(hotline.workOrders.returnToHotline(call.reference, '再退一次')).rejects.toMatchObject({ status: 409, code: 'work-order-not-assigned' });
     const visit = await hotline.roster.bookForCaller({
       center: 'sc-370811', service: 'legal-consultation', slotStart: '2026-09-02T08:30:00+08:00', contact: { name: '李秀兰', phone: '13900139000' },
       consent: { privacyNotice: (await resident.appointments.privacyNotice()).version, agreed: true, form: 'oral' },

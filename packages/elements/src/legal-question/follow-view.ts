@@ -1,6 +1,7 @@
 // Following a question from its link: where it stands, its timeline
-// (received, passed to a center, answered, closed), the question as asked and
-// the latest answer. Its own chunk, fetched with the question it shows.
+// (received, passed to a center, being passed to another, answered, closed),
+// the question as asked and the latest answer. Its own chunk, fetched with
+// the question it shows.
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading } from '../base/focus-targets.js';
 import { formatCalendarDate } from '../locale/intl-formats.js';

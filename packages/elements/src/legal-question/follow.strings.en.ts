@@ -3,7 +3,7 @@ import type { FollowText } from './follow.strings.zh-CN.js';
 export default {
   status: 'Status',
   statuses: { received: 'Received', assigned: 'Passed to a center', answered: 'Answered', closed: 'Closed' },
-  steps: { received: 'Question received', assigned: 'Passed to a center', answered: 'Answered', closed: 'Closed' },
+  steps: { received: 'Question received', assigned: 'Passed to a center', answered: 'Answered', closed: 'Closed', returned: 'Being passed to another center' },
   timelineTitle: 'Progress',
   answerTitle: 'The answer',
   questionTitle: 'Your question',

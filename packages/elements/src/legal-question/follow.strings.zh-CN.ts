@@ -1,10 +1,13 @@
 // The follow screen's words (they come with its view) in zh-CN: this table is also the type every other locale's table satisfies.
 import type { WorkOrderStatus } from '@plskit/core';
-import type { WorkOrderResolution } from './legal-question-requests.js';
+import type { WorkOrder, WorkOrderResolution } from './legal-question-requests.js';
 const text = {
   status: '状态',
   statuses: { received: '已收到', assigned: '已转交服务中心', answered: '已答复', closed: '已办结' } satisfies Record<WorkOrderStatus, string>,
-  steps: { received: '收到问题', assigned: '转交服务中心', answered: '答复', closed: '办结' } satisfies Record<WorkOrderStatus, string>,
+  // returned: a center sent it back to the hotline; the resident reads only that it is passed on again
+  steps: {
+    received: '收到问题', assigned: '转交服务中心', answered: '答复', closed: '办结', returned: '正在转交其他服务中心',
+  } satisfies Record<WorkOrder['timeline'][number]['kind'], string>,
   timelineTitle: '办理进度',
   answerTitle: '答复',
   questionTitle: '您的问题',

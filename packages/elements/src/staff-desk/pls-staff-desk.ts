@@ -109,6 +109,11 @@ type Screen = 'roster' | 'closure' | 'closed' | 'caller';
  * @csspart loading - The placeholder shown while something loads.
  * @csspart error - The failure panel.
  * @csspart retry-button - The failure panel's retry button.
+ * @csspart return-form - The form that returns a work order to the hotline with a reason.
+ * @csspart return-button - The "return to the hotline" button, which asks to confirm.
+ * @csspart return-confirm - The return's confirmation: what follows, with "yes, return it" and "cancel".
+ * @csspart return-confirm-button - The confirmation's "yes, return it" button.
+ * @csspart return-cancel-button - The confirmation's "cancel" button, back to the reason.
  */
 export class PlsStaffDesk extends PlsStepsElement {
   static override styles = staffDeskStyles;

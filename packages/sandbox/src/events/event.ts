@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   'appointment.booked', 'appointment.rescheduled', 'appointment.cancelled',
   'work-order.created', 'work-order.assigned', 'work-order.replied', 'work-order.closed',
   'appointment.checked-in', 'appointment.no-show', 'appointment.cancelled-by-center', 'center.closed', 'center.reopened',
+  'work-order.returned',
 ] as const satisfies readonly EventType[];
 
 // a webhook the contract adds and this list lacks does not compile

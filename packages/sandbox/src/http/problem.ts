@@ -54,6 +54,7 @@ const TITLES: Record<string, ProblemText> = {
   // work orders on the staff side
   'work-order-closed': { 'zh-CN': '该工单已办结', en: 'This work order is closed' },
   'work-order-answered': { 'zh-CN': '该工单已答复', en: 'This work order is already answered' },
+  'work-order-not-assigned': { 'zh-CN': '该工单未转交服务中心，无需退回', en: 'This work order is at no service center to return it from' },
   'booking-limit-reached': { 'zh-CN': '这个手机号的预约已达上限', en: 'This mobile number holds as many bookings as it may' },
   'phone-verification-required': { 'zh-CN': '请先用短信验证码确认手机号', en: 'The mobile number must be confirmed with a code first' },
   'phone-verification-invalid': { 'zh-CN': '手机号确认已失效，请重新获取验证码', en: 'The confirmation of the mobile number is no longer valid' },

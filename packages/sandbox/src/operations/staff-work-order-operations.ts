@@ -4,6 +4,8 @@
 // opening one shows them in full and is an audit event. Who may act is
 // decided on the row the store's transaction reads, so a work order passed
 // to another center in between is refused, never changed by the wrong hands.
+// A center sends one it should not answer back to the hotline (退回) with a
+// reason staff read; the resident only sees it passed on again.
 import { isOverdue, shanghaiDate } from '@plskit/core';
 import type { components } from '../generated/contract.js';
 import type { DirectoryStore } from '../store/directory-store.js';
@@ -18,7 +20,8 @@ import { requireGrant, staffOf } from './staff-request.js';
 import { checkedRequest, createdReply, timelineView, type WorkOrderDependencies } from './work-order-operations.js';
 
 type StaffWorkOrderView = components['schemas']['StaffWorkOrder'];
-type StaffWorkOrderOperationId = 'listStaffWorkOrders' | 'createStaffWorkOrder' | 'getStaffWorkOrder' | 'assignWorkOrder' | 'replyWorkOrder' | 'closeWorkOrder';
+type StaffWorkOrderOperationId = 'listStaffWorkOrders' | 'createStaffWorkOrder' | 'getStaffWorkOrder' | 'assignWorkOrder' | 'replyWorkOrder' | 'closeWorkOrder'
+  | 'returnWorkOrder';
 
 const DEFAULT_LIMIT = 20;
 
@@ -34,7 +37,7 @@ function staffView(w: StoredWorkOrder, today: string): StaffWorkOrderView {
     text: w.text, contact: { name: w.contact.name, phone: w.contact.phone },
     // a hotline work order is made only by an operator, for a caller who agreed on the call
     consent: { privacyNotice: w.privacyNotice, form: w.channel === 'hotline' ? 'oral' : 'online' },
-    dueBy: w.dueBy, overdue: isOverdue(w, today), timeline: timelineView(w),
+    dueBy: w.dueBy, overdue: isOverdue(w, today), timeline: timelineView(w, 'staff'),
     ...(answer ? { answer } : {}), ...(w.resolution ? { resolution: w.resolution } : {}),
     createdAt: w.createdAt, updatedAt: w.updatedAt,
   };
@@ -141,6 +144,13 @@ export function staffWorkOrderOperations(deps: StaffWorkOrderDependencies): Pick
     closeWorkOrder: async (request) => {
       const by = turn(request, 'work-orders-answer');
       return changed(await workOrders.close(request.params.reference, request.body.resolution, by.action.at, by), shanghaiDate(request.now));
+    },
+
+    returnWorkOrder: async (request) => {
+      // those who may answer it where it is: the center that should not answer it hands it back
+      const by = turn(request, 'work-orders-answer');
+      if (request.body.reason.trim() === '') throw invalidField(request.locale, '/reason', 'required');
+      return changed(await workOrders.returnToHotline(request.params.reference, request.body.reason, by.action.at, by), shanghaiDate(request.now));
     },
   };
 }

@@ -52,10 +52,16 @@ export interface WorkOrderDependencies {
   rules: WorkOrderRules;
 }
 
-/** The timeline as the API shows it: an answer's text is the `answer`, not the timeline's. */
-export const timelineView = (w: StoredWorkOrder) => w.timeline.map(({ kind, at, ...step }) => ({
-  kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}),
-}));
+/**
+ * The timeline as the API shows it: an answer's text is the `answer`, not the
+ * timeline's. A return to the hotline shows the resident only that it is
+ * passed on again; staff see which center returned it and why.
+ */
+export const timelineView = (w: StoredWorkOrder, seenBy: 'resident' | 'staff' = 'resident') => w.timeline.map((step) => {
+  const { kind, at } = step;
+  if (step.kind === 'returned') return seenBy === 'staff' ? { kind, at, center: step.center, reason: step.reason } : { kind, at };
+  return { kind, at, ...('center' in step ? { center: step.center } : {}), ...('resolution' in step ? { resolution: step.resolution } : {}) };
+});
 
 /** A resident's request or a hotline call's, which has no phoneVerification. */
 type WorkOrderBody = Omit<components['schemas']['WorkOrderRequest'], 'consent'>;

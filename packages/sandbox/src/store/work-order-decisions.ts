@@ -5,7 +5,7 @@
 import { newManageToken, sha256, tokenOpens } from './secrets.js';
 import { auditEvent } from './staff-decisions.js';
 import type { AuditAction, StaffAction, StoredAuditEvent } from './staff-store.js';
-import type { FollowOutcome, StoredWorkOrder, WorkOrderRequest, WorkOrderResolution } from './work-order-store.js';
+import type { FollowOutcome, StaffTurn, StoredWorkOrder, WorkOrderRequest, WorkOrderResolution } from './work-order-store.js';
 
 /** A new work order under `reference`: the record to keep, the manage token to give once, and its hash (all that is kept of it). */
 export function newWorkOrder(request: WorkOrderRequest, reference: string): { workOrder: StoredWorkOrder; manageToken: string; manageTokenHash: string } {
@@ -31,7 +31,7 @@ export function authoriseResident(found: { manageTokenHash: string; open(): Stor
 
 /** What a staff action on a work order comes to. */
 export type WorkOrderChange =
-  | { kind: 'work-order-closed' } | { kind: 'work-order-answered' }
+  | { kind: 'work-order-closed' } | { kind: 'work-order-answered' } | { kind: 'work-order-not-assigned' }
   | { kind: 'unchanged'; workOrder: StoredWorkOrder } | { kind: 'change'; workOrder: StoredWorkOrder };
 
 /**
@@ -69,6 +69,36 @@ export function closing(order: StoredWorkOrder, resolution: WorkOrderResolution,
   };
 }
 
+/**
+ * Back to the hotline from the center it is at, with staff's reason: at no
+ * center and `received` again, for an operator to pass on. Its due day stays:
+ * the time limit runs from receipt. Only an order still waiting for its answer
+ * goes back; one answered or closed stays where it is.
+ */
+export function returning(order: StoredWorkOrder, reason: string, now: string): WorkOrderChange {
+  if (order.status === 'closed') return { kind: 'work-order-closed' };
+  if (order.timeline.some((step) => step.kind === 'answered')) return { kind: 'work-order-answered' };
+  if (!order.centerId) return { kind: 'work-order-not-assigned' };
+  return {
+    kind: 'change',
+    workOrder: {
+      ...order, centerId: null, status: 'received', updatedAt: now,
+      timeline: [...order.timeline, { kind: 'returned', at: now, center: order.centerId, reason }],
+    },
+  };
+}
+
+/**
+ * Why staff who may not act on it now are refused: a colleague just returned it
+ * to the hotline from a center where they may act (say, while they wrote the
+ * answer) is a conflict of states, 409 `work-order-not-assigned`; otherwise 403.
+ */
+export function refusedTurn(by: StaffTurn, order: StoredWorkOrder): { kind: 'forbidden' } | { kind: 'work-order-not-assigned' } {
+  const last = order.timeline.at(-1);
+  const returnedFromTheirs = order.centerId === null && last?.kind === 'returned' && by.may({ ...order, centerId: last.center });
+  return returnedFromTheirs ? { kind: 'work-order-not-assigned' } : { kind: 'forbidden' };
+}
+
 /** The latest answer, if any. */
 export function latestAnswer(order: StoredWorkOrder): { text: string; at: string } | undefined {
   const answer = [...order.timeline].reverse().find((step) => step.kind === 'answered');
@@ -76,5 +106,9 @@ export function latestAnswer(order: StoredWorkOrder): { text: string; at: string
 }
 
 /** The audit event of a staff member's read of or act on a work order: its reference and center, nothing of the resident's. */
-export const workOrderAudit = (action: StaffAction, what: AuditAction, order: StoredWorkOrder): Omit<StoredAuditEvent, 'seq'> =>
+export const workOrderAudit = (action: StaffAction, what: AuditAction, order: Pick<StoredWorkOrder, 'reference' | 'centerId'>): Omit<StoredAuditEvent, 'seq'> =>
   auditEvent(action, what, { reference: order.reference, ...(order.centerId ? { centerId: order.centerId } : {}) });
+
+/** A change's audit event names the center it is at now, or, returned to the hotline, the center it left. */
+export const changeAudit = (action: StaffAction, what: AuditAction, after: StoredWorkOrder, before: StoredWorkOrder): Omit<StoredAuditEvent, 'seq'> =>
+  workOrderAudit(action, what, { reference: after.reference, centerId: after.centerId ?? before.centerId });

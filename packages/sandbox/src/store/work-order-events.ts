@@ -22,5 +22,9 @@ export const assignedEvent = (w: StoredWorkOrder, before: StoredWorkOrder): Plsk
 export const repliedEvent = (w: StoredWorkOrder): PlskitEvent =>
   newEvent('work-order.replied', { workOrder: eventWorkOrder(w) }, w.updatedAt);
 
+/** The center it came back from; never the reason (staff's words). */
+export const returnedEvent = (w: StoredWorkOrder, before: StoredWorkOrder): PlskitEvent =>
+  newEvent('work-order.returned', { workOrder: eventWorkOrder(w), returnedBy: before.centerId ?? '' }, w.updatedAt);
+
 export const closedEvent = (w: StoredWorkOrder, resolution: WorkOrderResolution): PlskitEvent =>
   newEvent('work-order.closed', { workOrder: eventWorkOrder(w), resolution }, w.updatedAt);

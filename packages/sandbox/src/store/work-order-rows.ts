@@ -1,7 +1,7 @@
 // A row of the work_orders table, as both engines' `SELECT *` returns it, and
 // the SQL both engines share: the columns written, the queue's filters and its
 // keyset. A work order's personal fields (the name, the phone, the question
-// and the answers) are sealed together under its own data key
+// the answers and the reasons a center gave for returning it) are sealed together under its own data key
 // (./sealed-contact.ts), bound to its reference; the timeline keeps the steps
 // without the answers' text; a masked copy of the contact and the number's
 // blind index sit beside them. A list row is made from the masked copy, so no
@@ -27,28 +27,41 @@ export type OpenableWorkOrderRow = WorkOrderSqlRow & Pick<DataKeySqlRow, 'kek_id
 /** Work orders with their data keys, for a read that opens one (add WHERE … on `w`). */
 export const OPENABLE_WORK_ORDERS = 'SELECT w.*, k.kek_id, k.wrapped FROM work_orders w JOIN data_keys k ON k.id = w.data_key';
 
-/** What is sealed: the resident's words and contact, and staff's answers (in the order of the timeline's answered steps). */
-interface SealedWorkOrder { name: string; phone: string; text: string; answers: string[] }
+/**
+ * What is sealed: the resident's words and contact, staff's answers and the
+ * reasons for returns (each in the order of its steps in the timeline; a seal
+ * made before returns existed has none).
+ */
+interface SealedWorkOrder { name: string; phone: string; text: string; answers: string[]; returns?: string[] }
 
 /** What a work order's seal is bound to: its reference (a sealed value moved to another row does not open). */
 const sealedFor = (reference: string) => `work-order:${reference}`;
 
 const keyOf = (row: OpenableWorkOrderRow): WrappedDataKey => wrappedKeyOf({ id: row.data_key, kek_id: row.kek_id, wrapped: row.wrapped });
 
-/** The timeline as stored (no answer's text) and the answers' text, apart. */
-function splitTimeline(timeline: readonly WorkOrderStep[]): { steps: WorkOrderStep[]; answers: string[] } {
+/** The timeline as stored (no answer's text, no return's reason) and those words, apart. */
+function splitTimeline(timeline: readonly WorkOrderStep[]): { steps: WorkOrderStep[]; answers: string[]; returns: string[] } {
   const answers: string[] = [];
+  const returns: string[] = [];
   const steps = timeline.map((step) => {
-    if (step.kind !== 'answered') return step;
-    answers.push(step.text);
-    return { kind: step.kind, at: step.at } as WorkOrderStep;
+    if (step.kind === 'answered') {
+      answers.push(step.text);
+      return { kind: step.kind, at: step.at } as WorkOrderStep;
+    }
+    if (step.kind === 'returned') {
+      returns.push(step.reason);
+      return { kind: step.kind, at: step.at, center: step.center } as WorkOrderStep;
+    }
+    return step;
   });
-  return { steps, answers };
+  return { steps, answers, returns };
 }
 
-/** The sealed value of a work order: its contact, question and answers. */
-const sealedFields = (w: Pick<StoredWorkOrder, 'contact' | 'text' | 'timeline'>): SealedWorkOrder =>
-  ({ name: w.contact.name, phone: w.contact.phone, text: w.text, answers: splitTimeline(w.timeline).answers });
+/** The sealed value of a work order: its contact, question, answers and reasons for returns. */
+function sealedFields(w: Pick<StoredWorkOrder, 'contact' | 'text' | 'timeline'>): SealedWorkOrder {
+  const { answers, returns } = splitTimeline(w.timeline);
+  return { name: w.contact.name, phone: w.contact.phone, text: w.text, answers, ...(returns.length ? { returns } : {}) };
+}
 
 const callbackWindow = (row: WorkOrderSqlRow) => (row.callback_date && row.callback_part ? { date: row.callback_date, part: row.callback_part } : null);
 
@@ -60,8 +73,12 @@ const callbackWindow = (row: WorkOrderSqlRow) => (row.callback_date && row.callb
 export function openedWorkOrder(vault: ContactVault, row: OpenableWorkOrderRow): StoredWorkOrder {
   const sealed = vault.open<SealedWorkOrder>(sealedFor(row.reference), row.sealed_contact, keyOf(row));
   let answered = 0;
-  const timeline = (JSON.parse(row.timeline) as WorkOrderStep[])
-    .map((step) => (step.kind === 'answered' ? { ...step, text: sealed.answers[answered++] ?? '' } : step));
+  let returned = 0;
+  const timeline = (JSON.parse(row.timeline) as WorkOrderStep[]).map((step) => {
+    if (step.kind === 'answered') return { ...step, text: sealed.answers[answered++] ?? '' };
+    if (step.kind === 'returned') return { ...step, reason: sealed.returns?.[returned++] ?? '' };
+    return step;
+  });
   return {
     reference: row.reference, kind: row.kind, channel: row.channel, status: row.status, topic: row.topic, region: row.region,
     centerId: row.center_id, callbackWindow: callbackWindow(row), contact: { name: sealed.name, phone: sealed.phone },

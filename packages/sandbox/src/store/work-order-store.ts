@@ -17,7 +17,9 @@ export type WorkOrderStep =
   | { kind: 'received'; at: string }
   | { kind: 'assigned'; at: string; center: string }
   | { kind: 'answered'; at: string; text: string }
-  | { kind: 'closed'; at: string; resolution: WorkOrderResolution };
+  | { kind: 'closed'; at: string; resolution: WorkOrderResolution }
+  /** Sent back to the hotline by `center`; the reason is staff's words, sealed as an answer is. */
+  | { kind: 'returned'; at: string; center: string; reason: string };
 
 export interface StoredWorkOrder {
   reference: string;
@@ -116,7 +118,8 @@ export type CreateOutcome =
 export type FollowOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'manage-token-invalid' };
 
 export type ChangeOutcome =
-  | { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'work-order-closed' } | { kind: 'work-order-answered' };
+  | { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'work-order-closed' } | { kind: 'work-order-answered' }
+  | { kind: 'work-order-not-assigned' };
 
 export type OpenOutcome = { kind: 'ok'; workOrder: StoredWorkOrder } | { kind: 'not-found' } | { kind: 'forbidden' };
 
@@ -149,6 +152,8 @@ export interface WorkOrderStore {
   /** Records the answer (one: a second is refused) and, through its event, tells the resident there is one. */
   reply(reference: string, text: string, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
   close(reference: string, resolution: WorkOrderResolution, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
+  /** Sends it back to the hotline from the center it is at (退回): at no center, `received` again, its due day kept. */
+  returnToHotline(reference: string, reason: string, now: string, by?: StaffTurn): Promise<ChangeOutcome>;
   /**
    * Erases the work orders closed more than `retainDays` days before `now`:
    * each leaves only codes and days in work_order_history. Returns how many.

@@ -956,6 +956,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/work-orders/{reference}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a misrouted work order back to the hotline (退回)
+         * @description For a center that should not answer a work order passed to it (another county, another
+         *     matter): it goes back to the hotline's queue, at no center, with the status of one not
+         *     yet passed on (`received`), for an operator to pass on again. Its `dueBy` is unchanged:
+         *     the time limit runs from receipt, not from each hand-over. Those who may answer it at
+         *     the center it is at return it (`work-orders-answer` there), as they reply and close;
+         *     others are 403. The staff timeline gets a `returned` step naming the center and the
+         *     `reason` (staff's words, kept sealed with the work order and erased with it; never in
+         *     an event, a log line or a URL). The resident's own timeline
+         *     (`GET /v1/work-orders/{reference}`) shows only that it is being passed on again: a
+         *     `returned` step without the center or the reason, and `center` null. An answered work
+         *     order is 409 `work-order-answered`, a closed one 409 `work-order-closed`, one at no
+         *     center 409 `work-order-not-assigned`; a reason empty, only white space or over 500
+         *     characters is 400 naming `/reason`. A refusal changes nothing. A
+         *     `work-order.returned` event follows. Once it is returned, the returning center's staff
+         *     who still act on it (a reply a colleague was writing meanwhile) get 409
+         *     `work-order-not-assigned`, not 403: one of a return and an answer sent at once wins.
+         */
+        post: operations["returnWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "appointment.booked": {
@@ -1225,6 +1260,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "work-order.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A center sent a work order back to the hotline
+         * @description Sent once the return is stored: the work order is at no center again (`status` `received`, `center` null), to be passed on; `returnedBy` is the center that returned it. Never the reason (staff's words, which may name a person).
+         */
+        post: operations["workOrderReturnedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1279,7 +1334,7 @@ export interface components {
              *     phone confirmation and limits: booking-limit-reached, phone-verification-required,
              *     phone-verification-invalid, phone-verification-off, too-many-codes,
              *     verification-code-incorrect, verification-locked, verification-expired,
-             *     work-order-limit-reached.
+             *     work-order-limit-reached; returning a work order to the hotline: work-order-not-assigned.
              */
             code: string;
             errors?: components["schemas"]["FieldError"][];
@@ -2166,7 +2221,7 @@ export interface components {
             reason: components["schemas"]["ClosureReason"];
         };
         /** @enum {string} */
-        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read" | "work-order-read" | "work-order-created" | "work-order-assigned" | "work-order-replied" | "work-order-closed" | "appointment-booked";
+        AuditAction: "roster-read" | "appointment-checked-in" | "appointment-no-show" | "center-closed" | "center-reopened" | "audit-read" | "work-order-read" | "work-order-created" | "work-order-assigned" | "work-order-replied" | "work-order-closed" | "appointment-booked" | "work-order-returned";
         /** @description Who did or read what, when, from which client; never a resident's name or phone. */
         AuditEvent: {
             id: string;
@@ -2305,13 +2360,18 @@ export interface components {
         };
         /** @description One step of a work order's timeline. */
         WorkOrderStep: {
-            /** @enum {string} */
-            kind: "received" | "assigned" | "answered" | "closed";
+            /**
+             * @description `returned`: a center sent it back to the hotline, to be passed on again (`received` again).
+             * @enum {string}
+             */
+            kind: "received" | "assigned" | "answered" | "closed" | "returned";
             at: components["schemas"]["Instant"];
-            /** @description On `assigned`, the center the work order was passed to. */
+            /** @description On `assigned`, the center the work order was passed to; on `returned`, in staff views only, the center that returned it. */
             center?: components["schemas"]["DirectoryId"];
             /** @description On `closed`, how it ended. */
             resolution?: components["schemas"]["WorkOrderResolution"];
+            /** @description On `returned`, in staff views only, why the center returned it (staff's words). */
+            reason?: string;
         };
         WorkOrder: {
             reference: components["schemas"]["WorkOrderReference"];
@@ -2629,6 +2689,20 @@ export interface components {
                 "legal-aid-center": number;
             };
             nextCursor: string | null;
+        };
+        WorkOrderReturn: {
+            /** @description Why this center should not answer it (another county, another matter), for the operator who passes it on: 1 to 500 characters, not only white space. Staff see it; the resident does not. No ID number or other people's details. */
+            reason: string;
+        };
+        WorkOrderReturnedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "work-order.returned";
+            created: components["schemas"]["Instant"];
+            data: {
+                workOrder: components["schemas"]["EventWorkOrder"];
+                returnedBy: components["schemas"]["DirectoryId"];
+            };
         };
     };
     responses: {
@@ -3001,7 +3075,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The work order is closed (`work-order-closed`), or already answered (`work-order-answered`). */
+        /** @description The work order is closed (`work-order-closed`), already answered (`work-order-answered`), or at no center (`work-order-not-assigned`: returning one not passed on, or acting on one just returned to the hotline from the member's own center). */
         WorkOrderConflict: {
             headers: {
                 "Content-Language": components["headers"]["ContentLanguage"];
@@ -6162,6 +6236,58 @@ export interface operations {
             default: components["responses"]["UnexpectedProblem"];
         };
     };
+    returnWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `zh-CN` (default) or `en`, negotiated from the usual header syntax; selects the language of problem titles and details and of single-string display fields.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The work order's reference, given when it was made (read aloud over the 12345 hotline; not secret on its own).
+                 * @example GD-7K3Q-9M2P
+                 */
+                reference: components["parameters"]["WorkOrderReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "来电人住在历城区，应由历城区公共法律服务中心办理。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderReturn"];
+            };
+        };
+        responses: {
+            /** @description The work order as it is now, back at no center. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffWorkOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["StaffUnauthorized"];
+            403: components["responses"]["StaffForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkOrderConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedProblem"];
+        };
+    };
     appointmentBookedWebhook: {
         parameters: {
             query?: never;
@@ -6662,6 +6788,52 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["WorkOrderClosedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            default: components["responses"]["WebhookRetried"];
+        };
+    };
+    workOrderReturnedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the endpoint's secret>`.
+                 *     While the operator rotates a secret there is one `v1=` per secret in use: accept the
+                 *     request when any of them verifies. Refuse a `t` more than 5 minutes from your clock
+                 *     (a replayed request). Compute the HMAC over the raw bytes received, before any JSON parsing.
+                 * @example t=1790403300,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Plskit-Signature": components["parameters"]["PlskitSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_7Nq2Wr5Ty8Zp1Xs4Gm9Hv3Jk",
+                 *       "type": "work-order.returned",
+                 *       "created": "2026-09-24T14:20:00+08:00",
+                 *       "data": {
+                 *         "workOrder": {
+                 *           "reference": "GD-7K3Q-9M2P",
+                 *           "kind": "question",
+                 *           "channel": "web",
+                 *           "status": "received",
+                 *           "topic": "labour",
+                 *           "region": "370811",
+                 *           "center": null,
+                 *           "dueBy": "2026-09-30"
+                 *         },
+                 *         "returnedBy": "sc-370811"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkOrderReturnedEvent"];
             };
         };
         responses: {

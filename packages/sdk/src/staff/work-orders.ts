@@ -4,6 +4,7 @@ import { createStaffWorkOrder } from '../generated/replies/createStaffWorkOrder.
 import { getStaffWorkOrder } from '../generated/replies/getStaffWorkOrder.js';
 import { listStaffWorkOrders } from '../generated/replies/listStaffWorkOrders.js';
 import { replyWorkOrder } from '../generated/replies/replyWorkOrder.js';
+import { returnWorkOrder } from '../generated/replies/returnWorkOrder.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
 import { everyItem } from '../pagination.js';
 import type { RequestOptions, Transport } from '../transport.js';
@@ -15,9 +16,11 @@ import type {
 /**
  * Work orders on the staff side: the queue (contacts masked, no question),
  * opening one (the question and contact in full; the server audits it), a
- * hotline call recorded with the caller's oral consent, and passing on,
- * answering and closing. A refusal is a PlsApiError with the contract's code
- * (403 `staff-forbidden`, 409 `work-order-closed` or `work-order-answered`).
+ * hotline call recorded with the caller's oral consent, passing on,
+ * answering and closing, and a center sending one back to the hotline. A
+ * refusal is a PlsApiError with the contract's code (403 `staff-forbidden`,
+ * 409 `work-order-closed` or `work-order-answered`; returning one at no
+ * center, 409 `work-order-not-assigned`).
  */
 export interface StaffWorkOrdersResource {
   /** One page of the queue, earliest due first. */
@@ -34,6 +37,8 @@ export interface StaffWorkOrdersResource {
   reply(reference: string, text: string, call?: RequestOptions): Promise<StaffWorkOrder>;
   /** Closes it with how it ended. */
   close(reference: string, resolution: WorkOrderResolution, call?: RequestOptions): Promise<StaffWorkOrder>;
+  /** Sends it back to the hotline from the center it is at (退回), with why; staff read the reason, the resident does not. */
+  returnToHotline(reference: string, reason: string, call?: RequestOptions): Promise<StaffWorkOrder>;
 }
 
 export function createStaffWorkOrdersResource(send: Transport): StaffWorkOrdersResource {
@@ -50,5 +55,6 @@ export function createStaffWorkOrdersResource(send: Transport): StaffWorkOrdersR
     assign: (reference, center, call) => send({ reply: assignWorkOrder, method: 'post', path: one(reference, '/assign'), body: { center } }, call),
     reply: (reference, text, call) => send({ reply: replyWorkOrder, method: 'post', path: one(reference, '/reply'), body: { text } }, call),
     close: (reference, resolution, call) => send({ reply: closeWorkOrder, method: 'post', path: one(reference, '/close'), body: { resolution } }, call),
+    returnToHotline: (reference, reason, call) => send({ reply: returnWorkOrder, method: 'post', path: one(reference, '/return'), body: { reason } }, call),
   };
 }

@@ -1,7 +1,8 @@
 // One work order, opened (the server audited the reading): the question, the
 // contact in full, the timeline and the due day; then what the member may do
-// in its status: pass it to a center, answer it once, close it. Each changes
-// the screen only when the server confirmed it; a refusal is said in words.
+// in its status: pass it to a center, answer it once, close it, or send it
+// back to the hotline (退回, with a reason, confirmed first). Each changes the
+// screen only when the server confirmed it; a refusal is said in words.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiProblem } from '../../api/api-problem.js';
 import type { AsyncState } from '../../async-state/async-state.js';
@@ -14,7 +15,7 @@ import { fill } from '../../locale/string-table.js';
 import { questionLength } from '@plskit/core';
 import type { WorkOrderResolution } from '@plskit/sdk/staff';
 import type { StaffWorkOrder } from './work-orders-requests.js';
-import { ANSWER_TEXT_MAX, countLine, RESOLUTIONS, shanghaiTime, type OrderAction, type OrderActions } from './work-orders-steps.js';
+import { ANSWER_TEXT_MAX, countLine, RESOLUTIONS, RETURN_REASON_MAX, shanghaiTime, type OrderAction, type OrderActions } from './work-orders-steps.js';
 import type { WorkOrdersText } from './work-orders.strings.js';
 import { centerName, failureView, regionName, topicName, type Names } from './queue-view.js';
 
@@ -32,11 +33,16 @@ export interface OrderScreen {
   answer: string;
   problems: readonly FieldProblem[];
   resolution: WorkOrderResolution | '';
+  returnReason: string;
+  /** The reason is written: the member is asked to confirm the return. */
+  confirmingReturn: boolean;
   explain(problem: ApiProblem): string;
   back(): void;
   retry(): void;
-  edit(field: 'assignTo' | 'answer' | 'resolution', value: string): void;
+  edit(field: 'assignTo' | 'answer' | 'resolution' | 'returnReason', value: string): void;
   act(action: OrderAction): void;
+  /** Asks to confirm a return (true) or leaves the confirmation (false). */
+  confirmReturn(asking: boolean): void;
 }
 
 function details(order: StaffWorkOrder, screen: OrderScreen): TemplateResult {
@@ -61,7 +67,9 @@ function details(order: StaffWorkOrder, screen: OrderScreen): TemplateResult {
     <p class="hint">${shanghaiTime(order.answer.at, locale)}</p>` : nothing}
   <h3>${text.timeline}</h3>
   <ol class="timeline" part="timeline">${order.timeline.map((step) => html`<li><span class="hint">${shanghaiTime(step.at, locale)}</span>
-    ${fill(text.steps[step.kind], { center: centerName(names, step.center ?? null), resolution: step.resolution ? text.resolutions[step.resolution] : '' })}</li>`)}</ol>`;
+    ${fill(text.steps[step.kind], {
+      center: centerName(names, step.center ?? null), resolution: step.resolution ? text.resolutions[step.resolution] : '', reason: step.reason ?? '',
+    })}</li>`)}</ol>`;
 }
 
 function sendButton(screen: OrderScreen, action: OrderAction, part: string, label: string): TemplateResult {
@@ -77,7 +85,7 @@ const submitting = (screen: OrderScreen, action: OrderAction) => (event: Event) 
 const invalid = (problems: readonly FieldProblem[], field: string): boolean => problems.some((problem) => problem.field === field);
 
 interface ChoiceForm {
-  action: Exclude<OrderAction, 'reply'>;
+  action: 'assign' | 'close';
   field: 'assignTo' | 'resolution';
   /** The select's id, which a problem names. */
   id: string;
@@ -105,20 +113,60 @@ function choiceForm(screen: OrderScreen, form: ChoiceForm): TemplateResult {
   </form>`;
 }
 
-function replyForm(screen: OrderScreen): TemplateResult {
+interface TextForm {
+  /** The textarea's id, which a problem names; its hint and count are `${id}-hint` and `${id}-count`. */
+  id: string;
+  field: 'answer' | 'returnReason';
+  value: string;
+  max: number;
+  label: string;
+  hint: string;
+  rows: number;
+}
+
+/** A text staff write with its hint and live count (an answer, a reason to return it). */
+function textField(screen: OrderScreen, form: TextForm): TemplateResult {
   const { text, locale, problems } = screen;
-  const count = countLine(questionLength(screen.answer), ANSWER_TEXT_MAX, text);
-  const wrong = invalid(problems, 'reply-text');
+  const count = countLine(questionLength(form.value), form.max, text);
+  const wrong = invalid(problems, form.id);
+  const described = `${form.id}-hint ${wrong ? `${form.id}-error ` : ''}${form.id}-count`;
+  return html`<div class="field"><label for=${form.id}>${form.label}</label>
+    <p class="hint" id=${`${form.id}-hint`}>${form.hint}</p>
+    ${fieldError(problems, form.id, locale)}
+    <textarea id=${form.id} rows=${form.rows} .value=${form.value} aria-invalid=${wrong ? 'true' : 'false'} aria-describedby=${described}
+      @input=${(event: Event) => screen.edit(form.field, (event.target as HTMLTextAreaElement).value)}></textarea>
+    <p id=${`${form.id}-count`} class=${count.over ? 'count over' : 'count'} part="count">${count.line}</p></div>`;
+}
+
+function replyForm(screen: OrderScreen): TemplateResult {
+  const { text } = screen;
   return html`<form part="reply-form" novalidate @submit=${submitting(screen, 'reply')}>
     <h3>${text.replyTitle}</h3>
-    <div class="field"><label for="reply-text">${text.replyTitle}</label>
-      <p class="hint" id="reply-hint">${fill(text.replyHint, { max: ANSWER_TEXT_MAX })}</p>
-      ${fieldError(problems, 'reply-text', locale)}
-      <textarea id="reply-text" rows="6" .value=${screen.answer} aria-invalid=${wrong ? 'true' : 'false'}
-        aria-describedby=${wrong ? 'reply-hint reply-text-error reply-count' : 'reply-hint reply-count'}
-        @input=${(event: Event) => screen.edit('answer', (event.target as HTMLTextAreaElement).value)}></textarea>
-      <p id="reply-count" class=${count.over ? 'count over' : 'count'} part="count">${count.line}</p></div>
+    ${textField(screen, {
+      id: 'reply-text', field: 'answer', value: screen.answer, max: ANSWER_TEXT_MAX, label: text.replyTitle, rows: 6,
+      hint: fill(text.replyHint, { max: ANSWER_TEXT_MAX }),
+    })}
     ${sendButton(screen, 'reply', 'reply-button', text.reply)}
+  </form>`;
+}
+
+/** Back to the hotline: the reason, then a confirmation that says what follows. */
+function returnForm(screen: OrderScreen): TemplateResult {
+  const { text } = screen;
+  const asking = screen.confirmingReturn;
+  return html`<form part="return-form" novalidate
+    @submit=${asking ? submitting(screen, 'return') : (event: Event) => { event.preventDefault(); screen.confirmReturn(true); }}>
+    <h3>${text.returnTitle}</h3>
+    ${textField(screen, {
+      id: 'return-reason', field: 'returnReason', value: screen.returnReason, max: RETURN_REASON_MAX, label: text.returnLabel, rows: 3,
+      hint: fill(text.returnHint, { max: RETURN_REASON_MAX }),
+    })}
+    ${asking ? html`<div class="confirm" role="group" aria-labelledby="return-confirm-text" part="return-confirm">
+        <p id="return-confirm-text">${fill(text.returnConfirm, { reference: screen.reference })}</p>
+        ${sendButton(screen, 'return', 'return-confirm-button', text.returnConfirmButton)}
+        <button type="button" part="return-cancel-button" @click=${() => screen.confirmReturn(false)}>${text.returnCancel}</button>
+      </div>`
+      : html`<button type="submit" part="return-button">${text.returnButton}</button>`}
   </form>`;
 }
 
@@ -134,7 +182,8 @@ function actionForms(screen: OrderScreen): TemplateResult {
     ${actions.close ? choiceForm(screen, {
       action: 'close', field: 'resolution', id: 'close-resolution', title: text.closeTitle, label: text.resolution, button: { part: 'close-order-button', label: text.close },
       options: RESOLUTIONS.map((resolution) => ({ value: resolution, label: text.resolutions[resolution] })),
-    }) : nothing}`;
+    }) : nothing}
+    ${actions.return ? returnForm(screen) : nothing}`;
 }
 
 export function orderView(screen: OrderScreen): TemplateResult {

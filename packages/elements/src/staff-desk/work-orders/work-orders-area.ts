@@ -18,8 +18,8 @@ import { queueView, type Names } from './queue-view.js';
 import { WorkOrdersController, type WorkOrdersOptions } from './work-orders-controller.js';
 import type { StaffWorkOrder } from './work-orders-requests.js';
 import {
-  actionProblems, actionsFor, ANSWER_TEXT_MAX, ANY_FILTERS, callProblems, callRequest, countLine, EMPTY_CALL, offersCenterFilter, refusedFields,
-  type CallDraft, type OrderAction, type QueueFilters,
+  actionProblems, actionsFor, ANSWER_TEXT_MAX, ANY_FILTERS, callProblems, callRequest, countLine, EMPTY_CALL, NO_ACTIONS, offersCenterFilter,
+  refusedFields, RETURN_REASON_MAX, type CallDraft, type OrderAction, type QueueFilters,
 } from './work-orders-steps.js';
 import { workOrderRefusalOf } from './work-order-refusals.js';
 import { workOrdersText } from './work-orders.strings.js';
@@ -51,6 +51,10 @@ export class WorkOrdersArea {
   #assignTo = '';
   #answer = '';
   #resolution: WorkOrderResolution | '' = '';
+  #returnReason = '';
+  #confirmingReturn = false;
+  /** Returned to the hotline under the member's hands (409 work-order-not-assigned): nothing more of it is theirs to do. */
+  #left = false;
   #draft: CallDraft = EMPTY_CALL;
   #callProblems: FieldProblem[] = [];
   #callMessage = '';
@@ -100,6 +104,9 @@ export class WorkOrdersArea {
     this.#assignTo = '';
     this.#answer = '';
     this.#resolution = '';
+    this.#returnReason = '';
+    this.#confirmingReturn = false;
+    this.#left = false;
     this.#requests.order.reset(); // nothing of the work order open before shows under this one's heading
     this.options.moveFocus(STEP_HEADING);
     void this.#requests.open(reference).then((order) => {
@@ -128,29 +135,45 @@ export class WorkOrdersArea {
 
   async #act(action: OrderAction): Promise<void> {
     const reference = this.#opened!;
-    const value = { assign: this.#assignTo, reply: this.#answer, close: this.#resolution }[action];
+    const value = { assign: this.#assignTo, reply: this.#answer, close: this.#resolution, return: this.#returnReason }[action];
     this.#message = '';
     this.#problems = actionProblems(action, value, this.#text);
     if (this.#problems.length) {
+      this.#confirmingReturn = false;
       this.options.moveFocus(ERROR_SUMMARY);
+      this.host.requestUpdate();
       return;
     }
     const result = await this.#requests.act(action, reference, value);
+    this.#confirmingReturn = false;
     if ('problem' in result) {
       this.#message = this.#explain(result.problem);
-      // another hand answered or closed it meanwhile: what it is now (the member is reading it already)
-      if (result.problem.status === 409) void this.#requests.open(reference);
+      // returned to the hotline meanwhile: no longer the member's to read again; otherwise
+      // another hand answered or closed it: what it is now (the member is reading it already)
+      if (result.problem.code === 'work-order-not-assigned') this.#left = true;
+      else if (result.problem.status === 409) void this.#requests.open(reference);
       this.options.moveFocus('[part~="message"]');
       return;
     }
     const text = this.#text;
     const center = this.options.centers().find((known) => known.id === result.order.center)?.name ?? result.order.center ?? '';
-    this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed }[action], { reference, center }));
-    if (action === 'reply') {
-      this.#answer = '';
+    this.options.announce(fill({ assign: text.assigned, reply: text.replied, close: text.closed, return: text.returned }[action], { reference, center }));
+    if (action === 'reply' || action === 'return') {
+      // the text sent leaves the form (an answer, a reason), its count with it
+      if (action === 'reply') this.#answer = '';
+      else this.#returnReason = '';
       this.#count.stop();
     }
     this.options.moveFocus('#order-status');
+  }
+
+  /** A reason written: asks to confirm (focus on the confirmation's button); its problems first, if any. Cancelled: back to the reason. */
+  #confirmReturn(asking: boolean): void {
+    this.#message = '';
+    this.#problems = asking ? actionProblems('return', this.#returnReason, this.#text) : [];
+    this.#confirmingReturn = asking && !this.#problems.length;
+    this.options.moveFocus(this.#problems.length ? ERROR_SUMMARY : asking ? '[part~="return-confirm-button"]' : '#return-reason');
+    this.host.requestUpdate();
   }
 
   #edit<K extends keyof CallDraft>(field: K, value: CallDraft[K]): void {
@@ -242,9 +265,10 @@ export class WorkOrdersArea {
       const member = this.options.member();
       return orderView({
         text, locale, names: this.#names, reference: this.#opened, order,
-        actions: requests.order.shown ? actionsFor(requests.order.shown, member) : { assign: false, reply: false, close: false },
+        actions: requests.order.shown && !this.#left ? actionsFor(requests.order.shown, member) : NO_ACTIONS,
         acting: requests.acting, message: this.#message, problems: this.#problems,
         assignTo: this.#assignTo, answer: this.#answer, resolution: this.#resolution,
+        returnReason: this.#returnReason, confirmingReturn: this.#confirmingReturn,
         explain: this.#explain,
         back: () => this.#back(),
         retry: () => this.#open(this.#opened!),
@@ -253,10 +277,14 @@ export class WorkOrdersArea {
           else if (field === 'answer') {
             this.#answer = value;
             this.#counted(() => this.#answer, ANSWER_TEXT_MAX);
+          } else if (field === 'returnReason') {
+            this.#returnReason = value;
+            this.#counted(() => this.#returnReason, RETURN_REASON_MAX);
           } else this.#resolution = value as WorkOrderResolution;
           this.host.requestUpdate();
         },
         act: (action) => void this.#act(action),
+        confirmReturn: (asking) => this.#confirmReturn(asking),
       });
     }
     const member = this.options.member();

@@ -18,7 +18,9 @@ export interface WorkOrdersOptions {
   report: ReportProblem;
 }
 
-const ACTION_OPERATION: Record<OrderAction, string> = { assign: 'assign-work-order', reply: 'reply-work-order', close: 'close-work-order' };
+const ACTION_OPERATION: Record<OrderAction, string> = {
+  assign: 'assign-work-order', reply: 'reply-work-order', close: 'close-work-order', return: 'return-work-order',
+};
 
 /**
  * The work orders' requests and what they brought: the queue (a page, and
@@ -92,8 +94,12 @@ export class WorkOrdersController {
     try {
       const requests = this.#requests;
       const call = this.#call();
-      const order = await (action === 'assign' ? requests.assign(reference, value, call)
-        : action === 'reply' ? requests.reply(reference, value, call) : requests.close(reference, value as WorkOrderResolution, call));
+      const order = await {
+        assign: () => requests.assign(reference, value, call),
+        reply: () => requests.reply(reference, value, call),
+        close: () => requests.close(reference, value as WorkOrderResolution, call),
+        return: () => requests.returnToHotline(reference, value, call),
+      }[action]();
       this.order.reset({ status: 'ready', value: order });
       return { order };
     } catch (error) {

@@ -21,6 +21,8 @@ export interface WorkOrderRequests {
   assign(reference: string, center: string, call?: CallOptions): Promise<StaffWorkOrder>;
   reply(reference: string, text: string, call?: CallOptions): Promise<StaffWorkOrder>;
   close(reference: string, resolution: WorkOrderResolution, call?: CallOptions): Promise<StaffWorkOrder>;
+  /** Sends it back to the hotline from the member's center, with why. */
+  returnToHotline(reference: string, reason: string, call?: CallOptions): Promise<StaffWorkOrder>;
   /** Records a hotline call; the attempt's key is sent again on every retry of it. */
   record(request: StaffWorkOrderRequest, idempotencyKey: string, call?: CallOptions): Promise<StaffWorkOrder>;
 }
@@ -33,6 +35,7 @@ export function workOrderRequests({ transport }: Connection, token: AccessTokenS
     assign: (reference, center, call) => callApi(() => orders.assign(reference, center, call)),
     reply: (reference, text, call) => callApi(() => orders.reply(reference, text, call)),
     close: (reference, resolution, call) => callApi(() => orders.close(reference, resolution, call)),
+    returnToHotline: (reference, reason, call) => callApi(() => orders.returnToHotline(reference, reason, call)),
     record: (request, idempotencyKey, call) => callApi(() => orders.create(request, { ...call, idempotencyKey })),
   };
 }

@@ -18,6 +18,9 @@ export const RESOLUTIONS = ['answered', 'referred', 'withdrawn', 'unreachable', 
 /** The longest answer the contract takes (StaffWorkOrder.answer.text). */
 export const ANSWER_TEXT_MAX = 4000;
 
+/** The longest reason for returning a work order to the hotline the contract takes (WorkOrderReturn.reason). */
+export const RETURN_REASON_MAX = 500;
+
 /** The queue's filters as staff set them; "" is any. */
 export interface QueueFilters {
   status: WorkOrderStatus | '';
@@ -45,18 +48,24 @@ export interface OrderActions {
   assign: boolean;
   reply: boolean;
   close: boolean;
+  /** Send it back to the hotline (退回): the center it is at, while it waits for its answer. */
+  return: boolean;
 }
+
+export const NO_ACTIONS: OrderActions = { assign: false, reply: false, close: false, return: false };
 
 /**
  * What the member may do to `order` now: pass it on (route), answer it once,
- * close it (answer); nothing once it is closed. One passed to no center yet
- * is in the hands of those who see every center.
+ * close it, return it to the hotline from the center it is at (answer);
+ * nothing once it is closed. One passed to no center yet is in the hands of
+ * those who see every center.
  */
 export function actionsFor(order: Pick<StaffWorkOrder, 'status' | 'center'>, member: Pick<StaffMember, 'permissions'>): OrderActions {
-  if (order.status === 'closed') return { assign: false, reply: false, close: false };
+  if (order.status === 'closed') return NO_ACTIONS;
   const at = order.center ?? '';
   const answer = may(member, 'work-orders-answer', at);
-  return { assign: may(member, 'work-orders-route', at), reply: answer && order.status !== 'answered', close: answer };
+  const waiting = order.status !== 'answered';
+  return { assign: may(member, 'work-orders-route', at), reply: answer && waiting, close: answer, return: answer && waiting && order.center !== null };
 }
 
 /** The live count under a text of at most `max` characters: characters left, or how many too many. */
@@ -65,15 +74,21 @@ export function countLine(length: number, max: number, words: Pick<WorkOrdersTex
   return left < 0 ? { over: true, line: fill(words.over, { count: -left }) } : { over: false, line: fill(words.remaining, { count: left }) };
 }
 
-export type OrderAction = 'assign' | 'reply' | 'close';
+export type OrderAction = 'assign' | 'reply' | 'close' | 'return';
 
-/** What keeps an action from being sent: a center to pass it to, an answer of 1 to 4,000 characters, how it ended. */
+/** A text staff write (an answer, a reason): not only white space, at most `max` characters. */
+function textProblems(value: string, max: number, field: string, required: string, tooLong: string): FieldProblem[] {
+  if (!value.trim()) return [{ field, message: required }];
+  if (questionLength(value) > max) return [{ field, message: fill(tooLong, { max }) }];
+  return [];
+}
+
+/** What keeps an action from being sent: a center to pass it to, an answer of 1 to 4,000 characters, how it ended, a reason of 1 to 500. */
 export function actionProblems(action: OrderAction, value: string, words: WorkOrdersText): FieldProblem[] {
   if (action === 'assign') return value ? [] : [{ field: 'assign-center', message: words.centerRequired }];
   if (action === 'close') return value ? [] : [{ field: 'close-resolution', message: words.resolutionRequired }];
-  if (!value.trim()) return [{ field: 'reply-text', message: words.replyRequired }];
-  if (questionLength(value) > ANSWER_TEXT_MAX) return [{ field: 'reply-text', message: fill(words.replyTooLong, { max: ANSWER_TEXT_MAX }) }];
-  return [];
+  if (action === 'return') return textProblems(value, RETURN_REASON_MAX, 'return-reason', words.returnReasonRequired, words.returnReasonTooLong);
+  return textProblems(value, ANSWER_TEXT_MAX, 'reply-text', words.replyRequired, words.replyTooLong);
 }
 
 /** A hotline call as the operator fills it in; in memory only, never in storage. */

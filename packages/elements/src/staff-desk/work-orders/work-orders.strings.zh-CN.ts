@@ -1,8 +1,11 @@
 // The work-order screens' words in zh-CN (the queue, one work order, a hotline
 // call): this table is also the type every other locale's table satisfies.
 import type { CallbackPart, WorkOrderKind, WorkOrderStatus } from '@plskit/core';
-import type { WorkOrderResolution } from '@plskit/sdk/staff';
+import type { StaffWorkOrder, WorkOrderResolution } from '@plskit/sdk/staff';
 import type { WorkOrderRefusal } from './work-order-refusals.js';
+
+/** The timeline's steps: a work order's statuses, and its return to the hotline. */
+type WorkOrderStepKind = StaffWorkOrder['timeline'][number]['kind'];
 
 const text = {
   queueTitle: '工单',
@@ -62,6 +65,16 @@ const text = {
   resolutionRequired: '请选择办结方式',
   closed: '工单{reference}已办结。',
   sending: '正在提交…',
+  returnTitle: '退回热线',
+  returnLabel: '退回原因',
+  returnHint: '本中心不应办理的工单（如不属本县区、不属本中心业务）退回12345热线，由热线重新转交。原因只有工作人员能看到，来访人看不到；请勿写身份证号或他人信息。最多{max}字。办理期限不变。',
+  returnButton: '退回热线',
+  returnConfirm: '确认将工单{reference}退回热线吗？退回后它将离开本中心的工单列表，由热线重新转交。',
+  returnConfirmButton: '确认退回',
+  returnCancel: '取消',
+  returnReasonRequired: '请填写退回原因',
+  returnReasonTooLong: '退回原因最多{max}字',
+  returned: '工单{reference}已退回热线，由热线重新转交。',
   callTitle: '记录来电',
   callIntro: '为不便上网的来电人（如老年人）登记问题或回电请求。工单号请告知来电人，答复将以短信提醒。',
   kindLabel: '来电人需要',
@@ -99,7 +112,9 @@ const text = {
   parts: { morning: '上午', afternoon: '下午' } satisfies Record<CallbackPart, string>,
   channels: { web: '网上', hotline: '热线' } satisfies Record<'web' | 'hotline', string>,
   statuses: { received: '待转交', assigned: '已转交', answered: '已答复', closed: '已办结' } satisfies Record<WorkOrderStatus, string>,
-  steps: { received: '收到', assigned: '转交给{center}', answered: '已答复', closed: '办结：{resolution}' } satisfies Record<WorkOrderStatus, string>,
+  steps: {
+    received: '收到', assigned: '转交给{center}', answered: '已答复', closed: '办结：{resolution}', returned: '{center}退回热线：{reason}',
+  } satisfies Record<WorkOrderStepKind, string>,
   resolutions: {
     answered: '已解答或已回电', referred: '已引导至法院、律师、调解等', withdrawn: '来访人撤回', unreachable: '回电无人接听', duplicate: '重复工单',
   } satisfies Record<WorkOrderResolution, string>,
@@ -109,6 +124,7 @@ const text = {
     'work-order-limit-reached': '这个号码已有多个问题在等待答复，已达每个号码的上限。请告诉来电人已有的问题会得到答复；如来电人要撤回其中一个，先将那个工单以“来访人撤回”办结，再登记本次来电。',
     'staff-forbidden': '您的账号无权处理这个工单或这个服务中心的工单。',
     'not-found': '没有找到这个工单。',
+    'work-order-not-assigned': '这个工单已退回热线（可能是同事刚刚退回的），现在不在任何服务中心，已不在本中心的工单中。',
   } satisfies Record<WorkOrderRefusal, string>,
 };
 

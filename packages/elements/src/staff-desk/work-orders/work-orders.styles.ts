@@ -20,6 +20,9 @@ export const workOrdersStyles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
   }
   form + form { border-top: 1px solid var(--_color-border); }
+  /* a return's confirmation: what follows, then the two answers side by side */
+  .confirm { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
+  .confirm p { flex-basis: 100%; margin: 0; font-weight: 600; }
   /* a tick and its words tapped as one target, as tall as any other */
   .choice label { min-height: var(--_target-size); display: flex; align-items: center; cursor: pointer; }
 `;

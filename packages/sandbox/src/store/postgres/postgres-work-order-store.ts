@@ -9,8 +9,8 @@
 import { contactRetentionCutoff } from '../appointment-decisions.js';
 import type { PlskitEvent } from '../../events/event.js';
 import { newReference } from '../secrets.js';
-import { answering, authoriseResident, assignment, closing, newWorkOrder, workOrderAudit, type WorkOrderChange } from '../work-order-decisions.js';
-import { assignedEvent, closedEvent, createdEvent, repliedEvent } from '../work-order-events.js';
+import { answering, authoriseResident, assignment, changeAudit, closing, newWorkOrder, refusedTurn, returning, workOrderAudit, type WorkOrderChange } from '../work-order-decisions.js';
+import { assignedEvent, closedEvent, createdEvent, repliedEvent, returnedEvent } from '../work-order-events.js';
 import {
   AFTER_KEYSET, afterValues, EXPIRED, HISTORY_INSERT, OPEN_FOR_PHONE, OPENABLE_WORK_ORDERS, openedWorkOrder, queueFilter, queuePage, sealedColumns,
   WORK_ORDER_CHANGES, WORK_ORDER_COLUMNS, workOrderChanges, workOrderValues, type OpenableWorkOrderRow, type WorkOrderSqlRow,
@@ -56,13 +56,13 @@ export function postgresWorkOrderStore({ read, write }: PostgresTransactions, va
       const row = await rowOf(client, reference, true);
       if (!row) return { kind: 'not-found' };
       const current = openedWorkOrder(vault, row);
-      if (by && !by.may(current)) return { kind: 'forbidden' };
+      if (by && !by.may(current)) return refusedTurn(by, current);
       const decision = decide(current);
-      if (decision.kind === 'work-order-closed' || decision.kind === 'work-order-answered') return decision;
+      if (decision.kind !== 'change' && decision.kind !== 'unchanged') return decision;
       if (decision.kind === 'change') {
         await client.query(UPDATE, workOrderChanges(vault, decision.workOrder, row));
         await addEvent(client, event(decision.workOrder, current));
-        if (by) await recordAudit(client, workOrderAudit(by.action, audited, decision.workOrder));
+        if (by) await recordAudit(client, changeAudit(by.action, audited, decision.workOrder, current));
       }
       return { kind: 'ok', workOrder: decision.workOrder };
     });
@@ -123,6 +123,8 @@ export function postgresWorkOrderStore({ read, write }: PostgresTransactions, va
     reply: (reference, text, now, by) => change(reference, (order) => answering(order, text, now), repliedEvent, by, 'work-order-replied'),
     close: (reference, resolution, now, by) =>
       change(reference, (order) => closing(order, resolution, now), (after) => closedEvent(after, resolution), by, 'work-order-closed'),
+    returnToHotline: (reference, reason, now, by) =>
+      change(reference, (order) => returning(order, reason, now), returnedEvent, by, 'work-order-returned'),
     eraseExpired(now, retainDays) {
       const cutoff = contactRetentionCutoff(now, retainDays);
       return write(async (client) => {

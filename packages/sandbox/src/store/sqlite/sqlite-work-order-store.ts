@@ -8,8 +8,8 @@
 // bookings' erasure does.
 import { contactRetentionCutoff } from '../appointment-decisions.js';
 import { newReference } from '../secrets.js';
-import { answering, assignment, authoriseResident, closing, newWorkOrder, workOrderAudit, type WorkOrderChange } from '../work-order-decisions.js';
-import { assignedEvent, closedEvent, createdEvent, repliedEvent } from '../work-order-events.js';
+import { answering, assignment, authoriseResident, changeAudit, closing, newWorkOrder, refusedTurn, returning, workOrderAudit, type WorkOrderChange } from '../work-order-decisions.js';
+import { assignedEvent, closedEvent, createdEvent, repliedEvent, returnedEvent } from '../work-order-events.js';
 import {
   AFTER_KEYSET, afterValues, EXPIRED, EXPIRED_KEYS, HISTORY_INSERT, OPEN_FOR_PHONE, OPENABLE_WORK_ORDERS, openedWorkOrder, queueFilter, queuePage,
   sealedColumns, WORK_ORDER_CHANGES, WORK_ORDER_COLUMNS, workOrderChanges, workOrderValues, type OpenableWorkOrderRow, type WorkOrderSqlRow,
@@ -53,13 +53,13 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
       const row = rowOf(reference);
       if (!row) return { kind: 'not-found' };
       const current = openedWorkOrder(vault, row);
-      if (by && !by.may(current)) return { kind: 'forbidden' };
+      if (by && !by.may(current)) return refusedTurn(by, current);
       const decision = decide(current);
-      if (decision.kind === 'work-order-closed' || decision.kind === 'work-order-answered') return decision;
+      if (decision.kind !== 'change' && decision.kind !== 'unchanged') return decision;
       if (decision.kind === 'change') {
         update.run(...workOrderChanges(vault, decision.workOrder, row));
         announce(event(decision.workOrder, current));
-        if (by) record(workOrderAudit(by.action, audited, decision.workOrder));
+        if (by) record(changeAudit(by.action, audited, decision.workOrder, current));
       }
       return { kind: 'ok', workOrder: decision.workOrder };
     });
@@ -119,6 +119,8 @@ export function sqliteWorkOrderStore({ db, read, write, status }: SqliteTransact
     reply: (reference, text, now, by) => change(reference, (order) => answering(order, text, now), repliedEvent, by, 'work-order-replied'),
     close: (reference, resolution, now, by) =>
       change(reference, (order) => closing(order, resolution, now), (after) => closedEvent(after, resolution), by, 'work-order-closed'),
+    returnToHotline: (reference, reason, now, by) =>
+      change(reference, (order) => returning(order, reason, now), returnedEvent, by, 'work-order-returned'),
     async eraseExpired(now, retainDays) {
       const cutoff = contactRetentionCutoff(now, retainDays);
       const count = await write(() => {

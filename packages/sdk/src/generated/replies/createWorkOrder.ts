@@ -2,4 +2,4 @@
 // change the contract and run `npm run generate` (`npm run lint` fails while this is stale).
 import type { Reply } from '../../reply-shape.js';
 
-export const createWorkOrder: Reply = { operation: 'createWorkOrder', shape: '{reference:s,manageToken?:s,kind:s,channel:s,status:s,topic:s,region:s,center:s|z,callbackWindow?:{date:s,part:s},text?:s,contact:{name:s,phone:s},dueBy:s,overdue:b,timeline:[{kind:s,at:s,center?:s,resolution?:s}],answer?:{text:s,at:s},resolution?:s,privacyNotice:s,createdAt:s}' };
+export const createWorkOrder: Reply = { operation: 'createWorkOrder', shape: '{reference:s,manageToken?:s,kind:s,channel:s,status:s,topic:s,region:s,center:s|z,callbackWindow?:{date:s,part:s},text?:s,contact:{name:s,phone:s},dueBy:s,overdue:b,timeline:[{kind:s,at:s,center?:s,resolution?:s,reason?:s}],answer?:{text:s,at:s},resolution?:s,privacyNotice:s,createdAt:s}' };
