@@ -64,8 +64,8 @@ export const ALL_WIDGETS_PAGE_BUDGET = '70 KB';
  */
 export const LATER_SCREEN_BUDGETS: Record<string, string> = {
   'phone-code-view': '4.7 KB',
-  // the staff desk: ~22.8 KB (the question form's chunk ~7.9 included), ~21.2 KB (the booker's ~9.9), ~2.4 KB
-  'work-orders-area': '24.5 KB',
+  // the staff desk: ~23.7 KB (the question form's chunk ~7.9 included), ~21.2 KB (the booker's ~9.9), ~2.4 KB
+  'work-orders-area': '25.5 KB',
   'caller-booking': '22.7 KB',
   'closure-view': '2.6 KB',
   // the booker

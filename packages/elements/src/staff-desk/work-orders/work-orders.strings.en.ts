@@ -60,7 +60,7 @@ export default {
   sending: 'Sending…',
   returnTitle: 'Return to the hotline',
   returnLabel: 'Why it is returned',
-  returnHint: 'A work order your center should not answer (another county, another matter) goes back to the 12345 hotline, which passes it on again. Only staff read the reason, never the resident; no ID numbers or other people’s details. At most {max} characters. The due date does not change.',
+  returnHint: 'A work order your center should not answer (another county, another matter) goes back to the hotline, which passes it on again. Only staff read the reason, never the resident; no ID numbers or other people’s details. At most {max} characters. The due date does not change.',
   returnButton: 'Return to the hotline',
   returnConfirm: 'Return work order {reference} to the hotline? It leaves your center’s work orders and the hotline passes it on again.',
   returnConfirmButton: 'Yes, return it',
