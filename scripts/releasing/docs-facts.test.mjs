@@ -1,5 +1,5 @@
 // What the docs and changelogs say about the code, checked against it, so a
-// new tag, notary matter or problem code cannot leave them behind.
+// new tag, notary matter, problem code or event type cannot leave them behind.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -31,6 +31,16 @@ describe('the docs agree with the code', () => {
       expect(counts).toEqual(counts.map(() => NOTARY_MATTER_CODES.length));
     });
   }
+
+  it('docs/webhooks.md\'s table of events has a row for each event the contract sends partners, and no other', () => {
+    const contract = parse(read('openapi/public-legal-services.yaml'));
+    // the text message to the SMS gateway is a webhook of the contract's, not an event
+    const events = Object.keys(contract.webhooks).filter((type) => type.includes('.'));
+    const table = read('docs/webhooks.md').split('\n## The events\n')[1].split('\n\n')[0];
+    const rows = [...table.matchAll(/^\| `([a-z.-]+)` \|/gm)].map(([, type]) => type);
+    expect(events.length).toBeGreaterThan(10);
+    expect(rows).toEqual(events);
+  });
 
   it('the elements README names every tag in its opening', () => {
     const opening = read('packages/elements/README.md').split('\n## ')[0];
