@@ -43,7 +43,7 @@ type Screen = 'roster' | 'closure' | 'closed' | 'caller';
  * @csspart day - The center and day shown.
  * @csspart closures - The day's closures.
  * @csspart reopen-button - A closure's "withdraw" button.
- * @csspart count - How many bookings the day has (how many work orders; the characters left in an answer or a question).
+ * @csspart count - How many bookings the day has (how many work orders; the characters left in an answer, a reason to return one, or a question).
  * @csspart message - Why the last mark, work-order action or call was refused.
  * @csspart empty - The "no bookings" ("no work orders") line.
  * @csspart roster - The table of the day's visits.
