@@ -118,6 +118,9 @@ export class PlsDialog extends PlsElement {
     // a modal needs a document (disconnectedCallback closes one removed while open)
     if (!dialog || !changed.has('open') || !this.isConnected) return;
     if (this.open && !dialog.open) {
+      // nothing focused as it opens, so closing has nothing of its own to give focus back to: WebKit would
+      // scroll the page to that element after the next paint, preventScroll or not; #closed gives it back
+      (focusedElement() as HTMLElement | null)?.blur?.();
       dialog.showModal();
       // at once, not after paint: showModal has just put focus on the first thing it found
       this.renderRoot.querySelector<HTMLElement>('#title')?.focus({ preventScroll: true });
