@@ -64,7 +64,7 @@ function settled(element) {
 function guardClick(element) {
   window.__plskitGesture?.end();
   const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
-  const gesture = { missed: false, clicked: false };
+  const gesture = { missed: false, ended: false };
   const check = (event) => {
     gesture.missed ||= !event.composedPath().includes(element);
     if (gesture.missed) {
@@ -74,7 +74,7 @@ function guardClick(element) {
     if (event.type === 'click') gesture.end();
   };
   gesture.end = () => {
-    gesture.clicked = true;
+    gesture.ended = true;
     for (const type of types) window.removeEventListener(type, check, true);
   };
   for (const type of types) window.addEventListener(type, check, true);
@@ -88,7 +88,7 @@ function clickMissed() {
   const deadline = performance.now() + 1000;
   return new Promise((resolve) => {
     const look = () => {
-      if (gesture.clicked || performance.now() > deadline) {
+      if (gesture.ended || performance.now() > deadline) {
         gesture.end();
         resolve(gesture.missed);
       } else {
