@@ -99,6 +99,32 @@ describe('a PostgreSQL that does not answer', () => {
     expect((await send(`${sandbox.url}/v1/lawyers?limit=1`)).status).toBe(200);
   });
 
+  it('locked while the sandbox starts: health answers without the directory\'s counts, never fails, and has them once the database answers', async () => {
+    const db = await freshPostgresUrl();
+    // migrated and seeded by a first start, so the second reads what is there
+    sandbox = await startSandbox({ port: 0, db, now: FIXED_NOW, logger: false, demoDir: false, cdnDir: false, rateLimit: false });
+    await sandbox.close();
+    const admin = new pg.Client({ connectionString: db });
+    await admin.connect();
+    try {
+      await admin.query('BEGIN');
+      await admin.query('LOCK TABLE law_firms IN ACCESS EXCLUSIVE MODE');
+      sandbox = await startSandbox({ port: 0, db, now: FIXED_NOW, logger: false, demoDir: false, cdnDir: false, rateLimit: false, dbTimeouts: TIMEOUTS });
+      const during = await send(`${sandbox.url}/v1/health`);
+      expect(during.status).toBe(200);
+      expect(during.json().dataset).toBeUndefined();
+    } finally {
+      await admin.query('ROLLBACK');
+      await admin.end();
+    }
+    // the next checks ask again: the counts come back, and nothing was left unhandled (vitest fails a run on that)
+    const deadline = Date.now() + 10_000;
+    let counted = await health();
+    while (!counted.dataset && Date.now() < deadline) counted = await health();
+    expect(counted).toMatchObject({ status: 'ok', dataset: { lawyers: expect.any(Number) } });
+    expect(counted.dataset.lawyers).toBeGreaterThan(0);
+  });
+
   it('is waited for as long as PLSKIT_DB_CONNECT_TIMEOUT_MS and PLSKIT_DB_STATEMENT_TIMEOUT_MS say (0: forever)', () => {
     expect(optionsFromEnv({ PLSKIT_DB_CONNECT_TIMEOUT_MS: '2000', PLSKIT_DB_STATEMENT_TIMEOUT_MS: '0' })).toEqual({ dbTimeouts: { connectMs: 2000, statementMs: 0 } });
     expect(() => optionsFromEnv({ PLSKIT_DB_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/PLSKIT_DB_STATEMENT_TIMEOUT_MS/);
