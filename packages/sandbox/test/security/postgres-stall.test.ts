@@ -122,7 +122,7 @@ describe('a PostgreSQL that does not answer', () => {
     let counted = await health();
     while (!counted.dataset && Date.now() < deadline) counted = await health();
     expect(counted).toMatchObject({ status: 'ok', dataset: { lawyers: expect.any(Number) } });
-    expect(counted.dataset.lawyers).toBeGreaterThan(0);
+    expect((counted.dataset as { lawyers: number }).lawyers).toBeGreaterThan(0);
   });
 
   it('is waited for as long as PLSKIT_DB_CONNECT_TIMEOUT_MS and PLSKIT_DB_STATEMENT_TIMEOUT_MS say (0: forever)', () => {
