@@ -118,8 +118,8 @@ export class PlsDialog extends PlsElement {
     // a modal needs a document (disconnectedCallback closes one removed while open)
     if (!dialog || !changed.has('open') || !this.isConnected) return;
     if (this.open && !dialog.open) {
-      // nothing focused as it opens, so closing has nothing of its own to give focus back to: WebKit would
-      // scroll the page to that element after the next paint, preventScroll or not; #closed gives it back
+      // nothing focused as it opens, so the native close has no focus of its own to give back (WebKit may
+      // scroll the page to what it focuses); #closed gives focus back, without scrolling
       (focusedElement() as HTMLElement | null)?.blur?.();
       dialog.showModal();
       // at once, not after paint: showModal has just put focus on the first thing it found
