@@ -1,10 +1,11 @@
 // A row of the work_orders table, as both engines' `SELECT *` returns it, and
 // the SQL both engines share: the columns written, the queue's filters and its
-// keyset. A work order's personal fields (the name, the phone, the question
-// the answers and the reasons a center gave for returning it) are sealed together under its own data key
-// (./sealed-contact.ts), bound to its reference; the timeline keeps the steps
-// without the answers' text; a masked copy of the contact and the number's
-// blind index sit beside them. A list row is made from the masked copy, so no
+// keyset. A work order's personal fields (the name, the phone, the question,
+// the answers and the reasons a center gave for returning it) are sealed
+// together under its own data key (./sealed-contact.ts), bound to its
+// reference; the timeline keeps the steps without those words (staff may
+// have written a name into an answer or a reason); a masked copy of the
+// contact and the number's blind index sit beside them. A list row is made from the masked copy, so no
 // list opens a seal or hands up a name, a phone or a question.
 import { isOverdue, maskName, maskPhone, type CallbackPart, type Locale, type WorkOrderKind, type WorkOrderStatus } from '@plskit/core';
 import type { SmsRecipient } from '../notifications/sms-notification.js';
